@@ -1,0 +1,52 @@
+"""Aanbieders (the organisations that carry out the IJA) and their own methods."""
+
+from __future__ import annotations
+
+from attrs import field, frozen, validators
+
+from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, teksten
+
+
+@frozen(kw_only=True)
+class Methode:
+    """A method of an aanbieder, e.g. Jouw Kracht (Exodus).
+
+    ``beschrijving`` is None when no public description is known: the docs then show that the
+    aanbieder still has to supply it, instead of filler text.
+
+    Attributes:
+        id: stable slug, namespaced by the aanbieder (``"exodus:jouw-kracht"``).
+        naam: the method's name.
+        beschrijving: what the method is, in Dutch, or None when unknown.
+        principes: its principles, where published.
+        stappen: its steps, where published.
+        bron: where the facts come from (a citation), or None.
+    """
+
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
+    beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
+    principes: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    stappen: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    bron: str | None = field(default=None, validator=optioneel_niet_leeg)
+
+
+@frozen(kw_only=True)
+class Aanbieder:
+    """An organisation that carries out the IJA, contributed by its plugin.
+
+    Attributes:
+        id: ``exodus``, ``futuro``, ``joz``, ``mee``, ``enver``, ``wmo-radar`` (or a new one).
+        naam: the organisation's name.
+        beschrijving: who they are, in Dutch, or None when not supplied.
+        methoden: the methods the aanbieder brings into the IJA.
+        website: the organisation's public site, or None.
+    """
+
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
+    beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
+    methoden: tuple[Methode, ...] = field(
+        default=(), converter=tuple, validator=validators.deep_iterable(validators.instance_of(Methode))
+    )
+    website: str | None = field(default=None, validator=optioneel_niet_leeg)

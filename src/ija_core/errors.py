@@ -1,0 +1,110 @@
+"""The one error tree of ija-core.
+
+Every public function raises only these (as httpx draws its tree)::
+
+    IjaError                      base of everything the library raises on purpose
+    ├── OngeldigeInvoer           bad input: .fouten lists "path: message" per problem
+    ├── RegelOvertreding          a methodiek rule refuses: .regel (rule id), .uitleg (Dutch),
+    │                             .ontbreekt (what is missing), .index (which event, on replay)
+    └── PluginFout                a plugin failed or conflicts: .plugin, .plugins, .id
+
+Messages are Dutch, because a coach or a developer's end user may read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = ["IjaError", "OngeldigeInvoer", "PluginFout", "RegelOvertreding"]
+
+
+class IjaError(Exception):
+    """Base class of every error ija-core raises on purpose."""
+
+
+class OngeldigeInvoer(IjaError, ValueError):
+    """Input that does not fit the model: a wrong type, a missing or unknown field, an unknown id.
+
+    Attributes:
+        fouten: one ``"path: message"`` line per problem, e.g.
+            ``"$[3].jongere.geboortedatum: geen geldige datum (kreeg '2014-02-29')"``.
+    """
+
+    def __init__(self, fouten: str | Iterable[str]) -> None:
+        items = (fouten,) if isinstance(fouten, str) else tuple(fouten)
+        if not items:
+            items = ("ongeldige invoer",)
+        self.fouten: tuple[str, ...] = items
+        if len(items) == 1:
+            message = items[0]
+        else:
+            message = f"{len(items)} problemen in de invoer:\n" + "\n".join(
+                f"  - {f}" for f in items
+            )
+        super().__init__(message)
+
+    def met_prefix(self, prefix: str) -> OngeldigeInvoer:
+        """Return the same error with every path moved under ``prefix`` (e.g. ``$[3]``)."""
+        moved = []
+        for fout in self.fouten:
+            moved.append(prefix + fout[1:] if fout.startswith("$") else f"{prefix}: {fout}")
+        return OngeldigeInvoer(moved)
+
+
+class RegelOvertreding(IjaError):
+    """A rule of the methodiek refuses an event.
+
+    Attributes:
+        regel: the rule id, e.g. ``"plan-voor-uitvoering"`` (plugin rules are namespaced).
+        uitleg: why, in Dutch.
+        ontbreekt: what is missing before the event would be allowed (Dutch, may be empty).
+        index: position of the refused event when raised from ``Traject.replay``, else None.
+        plugin: the plugin that owns the rule, for rules contributed by a plugin.
+    """
+
+    def __init__(
+        self,
+        regel: str,
+        uitleg: str,
+        *,
+        ontbreekt: Sequence[str] = (),
+        index: int | None = None,
+        plugin: str | None = None,
+    ) -> None:
+        self.regel = regel
+        self.uitleg = uitleg
+        self.ontbreekt: tuple[str, ...] = tuple(ontbreekt)
+        self.index = index
+        self.plugin = plugin
+        where = f"gebeurtenis {index}: " if index is not None else ""
+        who = f" (plugin {plugin})" if plugin else ""
+        super().__init__(f"{where}regel {regel}{who}: {uitleg}")
+
+    def bij_index(self, index: int) -> RegelOvertreding:
+        """Return the same violation marked with the index of the refused event."""
+        return RegelOvertreding(
+            self.regel, self.uitleg, ontbreekt=self.ontbreekt, index=index, plugin=self.plugin
+        )
+
+
+class PluginFout(IjaError):
+    """A plugin could not be loaded, raised in a hook, contributed something invalid, or conflicts.
+
+    Attributes:
+        plugin: the plugin at fault (for a conflict: the second one).
+        plugins: every plugin involved (two for a conflict).
+        id: the contested or invalid id, where there is one.
+    """
+
+    def __init__(
+        self,
+        bericht: str,
+        *,
+        plugin: str,
+        plugins: Sequence[str] = (),
+        id: str | None = None,  # noqa: A002 - "id" is the domain word used everywhere
+    ) -> None:
+        self.plugin = plugin
+        self.plugins: tuple[str, ...] = tuple(plugins) or (plugin,)
+        self.id = id
+        super().__init__(bericht)

@@ -1,0 +1,184 @@
+"""The ``Methodiek``: an immutable snapshot of the handbook plus every loaded plugin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import field, frozen
+
+from ija_core._lookup import zoek
+from ija_core.aanbieders import Aanbieder
+from ija_core.docspagina import DocsPagina
+from ija_core.doelgroep import Doelgroep
+from ija_core.kernwaarden import Kernwaarde, Principe
+from ija_core.leefgebieden import Leefgebied
+from ija_core.normen.model import Norm
+from ija_core.phases.model import FaseDefinitie
+from ija_core.phases.regels import Overgangsregel
+from ija_core.rollen import Rol
+from ija_core.themas import Thema
+from ija_core.tools.model import Instrument
+
+PluginStatus = Literal["builtin", "loaded", "failed", "disabled"]
+
+
+@frozen(kw_only=True)
+class PluginInfo:
+    """What the assembly knows about one plugin.
+
+    Attributes:
+        name: the plugin's name (entry-point name, or the name given to a plugin object).
+        distribution: the installed distribution that provides it, or None.
+        version: that distribution's version, or None.
+        status: ``builtin``, ``loaded``, ``failed`` or ``disabled``.
+        error: for ``failed``: what went wrong (Dutch), else None.
+        hooks: names of the hooks it implements.
+        contributions: ids of what it contributed, as ``"soort:id"`` (``"instrument:5g-model"``).
+        hook_api: the hook-API versions it declares to support (a specifier), or None.
+        warning: a Dutch warning, e.g. when its declared hook-API range excludes this version.
+    """
+
+    name: str
+    distribution: str | None = None
+    version: str | None = None
+    status: PluginStatus = "loaded"
+    error: str | None = None
+    hooks: tuple[str, ...] = field(default=(), converter=tuple)
+    contributions: tuple[str, ...] = field(default=(), converter=tuple)
+    hook_api: str | None = None
+    warning: str | None = None
+
+
+@frozen(kw_only=True)
+class Methodiek:
+    """The methodiek as one immutable value: definitions plus plugin contributions.
+
+    Build it with ``ija_core.load_methodiek()``. Fasen are in phase order and leefgebieden in
+    handbook order; instrumenten, normen, aanbieders and overgangsregels are sorted by id,
+    so plugin order never changes the result.
+
+    Attributes:
+        fasen: the four phases, in order.
+        leefgebieden: the eight life domains, in handbook order.
+        rollen: the parties around the young person.
+        kernwaarden: the four core values.
+        principes: the ten principles of the coach.
+        themas: the problem themes.
+        doelgroep: the target group (ages 12 to 27).
+        instrumenten: every instrument, handbook and plugins, sorted by id.
+        normen: every service norm, sorted by id.
+        aanbieders: every aanbieder, sorted by id.
+        overgangsregels: extra transition guards from plugins, sorted by id.
+        docs_paginas: extra site pages from plugins, as ``(plugin, pagina)`` pairs.
+        plugins: every plugin seen, with its status.
+        herkomst: for each contribution key (``"instrument:5g-model"``) the plugins that gave it.
+    """
+
+    fasen: tuple[FaseDefinitie, ...]
+    leefgebieden: tuple[Leefgebied, ...]
+    rollen: tuple[Rol, ...]
+    kernwaarden: tuple[Kernwaarde, ...]
+    principes: tuple[Principe, ...]
+    themas: tuple[Thema, ...]
+    doelgroep: Doelgroep
+    instrumenten: tuple[Instrument, ...] = ()
+    normen: tuple[Norm, ...] = ()
+    aanbieders: tuple[Aanbieder, ...] = ()
+    overgangsregels: tuple[Overgangsregel, ...] = ()
+    docs_paginas: tuple[tuple[str, DocsPagina], ...] = ()
+    plugins: tuple[PluginInfo, ...] = ()
+    herkomst: Mapping[str, tuple[str, ...]] = field(factory=dict, eq=False, repr=False)
+    _index: dict[str, dict[str, Any]] = field(init=False, eq=False, repr=False, factory=dict)
+    _cache: dict[str, Any] = field(init=False, eq=False, repr=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        for naam in ("fasen", "leefgebieden", "rollen", "themas", "instrumenten", "normen",
+                     "aanbieders", "kernwaarden"):
+            self._index[naam] = {item.id: item for item in getattr(self, naam)}
+
+    def _zoek(self, soort: str, label: str, gezocht: str) -> Any:
+        try:
+            return self._index[soort][gezocht]
+        except (KeyError, TypeError):
+            return zoek(getattr(self, soort), gezocht, label)
+
+    def fase(self, fase_id: str) -> FaseDefinitie:
+        """The fase with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: FaseDefinitie = self._zoek("fasen", "fase", fase_id)
+        return result
+
+    def leefgebied(self, leefgebied_id: str) -> Leefgebied:
+        """The leefgebied with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Leefgebied = self._zoek("leefgebieden", "leefgebied", leefgebied_id)
+        return result
+
+    def rol(self, rol_id: str) -> Rol:
+        """The rol with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Rol = self._zoek("rollen", "rol", rol_id)
+        return result
+
+    def kernwaarde(self, kernwaarde_id: str) -> Kernwaarde:
+        """The kernwaarde with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Kernwaarde = self._zoek("kernwaarden", "kernwaarde", kernwaarde_id)
+        return result
+
+    def thema(self, thema_id: str) -> Thema:
+        """The thema with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Thema = self._zoek("themas", "thema", thema_id)
+        return result
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        """The instrument with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Instrument = self._zoek("instrumenten", "instrument", instrument_id)
+        return result
+
+    def norm(self, norm_id: str) -> Norm:
+        """The norm with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Norm = self._zoek("normen", "norm", norm_id)
+        return result
+
+    def aanbieder(self, aanbieder_id: str) -> Aanbieder:
+        """The aanbieder with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Aanbieder = self._zoek("aanbieders", "aanbieder", aanbieder_id)
+        return result
+
+    def plugin(self, name: str) -> PluginInfo:
+        """The plugin record with this name; ``OngeldigeInvoer`` lists the known names otherwise."""
+        for p in self.plugins:
+            if p.name == name:
+                return p
+        from ija_core.errors import OngeldigeInvoer
+
+        raise OngeldigeInvoer(
+            f"$: onbekende plugin {name!r}; bekend zijn: {', '.join(p.name for p in self.plugins)}"
+        )
+
+    def instrumenten_voor(
+        self,
+        *,
+        fase: str | None = None,
+        leefgebied: str | None = None,
+        aanbieder: str | None = None,
+    ) -> tuple[Instrument, ...]:
+        """The instruments that list the given fase, leefgebied and aanbieder (all that are given).
+
+        Unknown ids raise ``OngeldigeInvoer``: a typo should not look like an empty catalogue.
+        """
+        if fase is not None:
+            self.fase(fase)
+        if leefgebied is not None:
+            self.leefgebied(leefgebied)
+        if aanbieder is not None:
+            self.aanbieder(aanbieder)
+        return tuple(
+            i
+            for i in self.instrumenten
+            if (fase is None or fase in i.fasen)
+            and (leefgebied is None or leefgebied in i.leefgebieden)
+            and (aanbieder is None or i.aanbieder == aanbieder)
+        )
+
+    def bijgedragen_door(self, soort: str, item_id: str) -> tuple[str, ...]:
+        """The plugins that contributed ``soort:item_id`` (e.g. ``"instrument", "5g-model"``)."""
+        return tuple(self.herkomst.get(f"{soort}:{item_id}", ()))
