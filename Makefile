@@ -1,0 +1,44 @@
+# The two commands of the README: `make demo` and `make test`. Both create .venv when missing.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
+PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
+
+.PHONY: demo test lint typecheck pytest bench install clean
+
+$(BIN)/python:
+	@echo "==> .venv aanmaken met $(PYTHON)"
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 of nieuwer nodig"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml $(PLUGINS) | $(BIN)/python
+	@echo "==> ija-core, de plugins en de dev/docs-extra's installeren"
+	$(BIN)/python -m pip install -q -e '.[dev,docs]' $(foreach d,$(PLUGIN_DIRS),-e ./$(d))
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	@echo "==> Overzicht van de methodiek"
+	@$(BIN)/ija overzicht
+
+lint: install
+	$(BIN)/ruff check src tests plugins benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-$(if $(CI),ci,default)} $(BIN)/pytest
+
+test: lint typecheck pytest
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,57 @@
+"""ija-core: the Intensieve Jongerenaanpak (IJA) as typed data, rules and plugins.
+
+Start with ``m = ija_core.load_methodiek()``. Everything a plugin or an embedding app needs
+is exported here; sub-modules not re-exported are internal.
+"""
+
+from ija_core.aanbieders import Aanbieder, Methode
+from ija_core.docspagina import DocsPagina
+from ija_core.doelgroep import Doelgroep, leeftijd_op
+from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+from ija_core.hookspecs import HOOK_API_VERSIE, hookimpl
+from ija_core.kernwaarden import Kernwaarde, Principe
+from ija_core.leefgebieden import Leefgebied
+from ija_core.methodiek import Methodiek, PluginInfo
+from ija_core.normen.model import Norm, Voorwaarde
+from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
+from ija_core.phases.regels import Overgangsregel
+from ija_core.plugins import load_methodiek
+from ija_core.rollen import Rol
+from ija_core.serialization import from_json, to_json
+from ija_core.themas import Thema
+from ija_core.tools.model import Erkenning, Herkomst, Instrument
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Aanbieder",
+    "DocsPagina",
+    "Doelgroep",
+    "Erkenning",
+    "FaseDefinitie",
+    "HOOK_API_VERSIE",
+    "Herkomst",
+    "IjaError",
+    "Instrument",
+    "Kernwaarde",
+    "Leefgebied",
+    "Methode",
+    "Methodiek",
+    "Norm",
+    "OngeldigeInvoer",
+    "Overgangsregel",
+    "PluginFout",
+    "PluginInfo",
+    "Principe",
+    "RegelOvertreding",
+    "Rol",
+    "Rolverwachting",
+    "Stap",
+    "Thema",
+    "Voorwaarde",
+    "from_json",
+    "hookimpl",
+    "leeftijd_op",
+    "load_methodiek",
+    "to_json",
+]

@@ -1,0 +1,29 @@
+"""The handbook's own contributions, registered through the same hooks as any plugin.
+
+As pytest and Datasette do with their built-ins: the catalogue and norms of the handbook are
+not special-cased in the assembly; this module is always registered first, as ``handboek``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ija_core.hookspecs import hookimpl
+from ija_core.normen.handbook import HANDBOEK_NORMEN
+from ija_core.normen.model import Norm
+from ija_core.tools.catalogue import HANDBOEK_INSTRUMENTEN
+from ija_core.tools.model import Instrument
+
+IJA_PLUGIN_NAAM = "handboek"
+
+
+@hookimpl
+def ija_instrumenten() -> Iterable[Instrument]:
+    """The instruments the handbook names, plus the municipal ones the coaches use."""
+    return HANDBOEK_INSTRUMENTEN
+
+
+@hookimpl
+def ija_normen() -> Iterable[Norm]:
+    """The service norms of the handbook (and local ones, marked as such)."""
+    return HANDBOEK_NORMEN

@@ -1,0 +1,78 @@
+"""The ``ija`` command line: Dutch help, tables for people, ``--json`` for machines.
+
+Exit codes: 0 fine; 1 a rule violation or norm signal that the command reports as failure
+(see each command); 2 bad arguments or bad input; 3 a plugin error. Errors are one Dutch
+line on stderr, never a traceback.
+
+Each command group lives in its own module with a ``register(subparsers)`` function; add new
+modules to ``COMMANDOS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ija_core.cli._basis import IjaArgumentParser, Stop
+from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+
+COMMANDOS: tuple[str, ...] = (
+    "ija_core.cli.definities",
+    "ija_core.cli.catalogus",
+)
+
+
+def maak_parser() -> IjaArgumentParser:
+    """The full argument parser with every command registered."""
+    from ija_core import __version__
+
+    parser = IjaArgumentParser(
+        prog="ija",
+        description=(
+            "ija: de Intensieve Jongerenaanpak als software. Bekijk fasen, leefgebieden, "
+            "instrumenten en plugins, toets trajecten en bouw de methodiek-site."
+        ),
+        epilog="Meer over een commando: ija COMMANDO --help",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"ija-core {__version__}",
+        help="toon het versienummer en stop",
+    )
+    sub = parser.add_subparsers(dest="commando", metavar="COMMANDO", title="commando's")
+    sub.required = True
+    for naam in COMMANDOS:
+        importlib.import_module(naam).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``ija`` command; returns the exit code."""
+    parser = maak_parser()
+    try:
+        args = parser.parse_args(argv)
+        code: int = args.uitvoeren(args)
+    except Stop as stop:
+        return stop.code
+    except RegelOvertreding as exc:
+        print(f"ija: {exc}", file=sys.stderr)
+        return 1
+    except OngeldigeInvoer as exc:
+        print(f"ija: ongeldige invoer: {exc}", file=sys.stderr)
+        return 2
+    except PluginFout as exc:
+        print(f"ija: pluginfout: {exc}", file=sys.stderr)
+        return 3
+    except IjaError as exc:
+        print(f"ija: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ija: afgebroken", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into e.g. `head`
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""``ija instrumenten``, ``ija instrument ID``, ``ija plugins``: the catalogue and its sources."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+import attrs
+
+from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel
+from ija_core.serialization import unstructure
+
+
+def register(sub: Any) -> None:
+    """Add the catalogue commands."""
+    p = subcommando(sub, "instrumenten", "de instrumentencatalogus, te filteren")
+    p.add_argument("--fase", help="alleen instrumenten die bij deze fase passen (id)")
+    p.add_argument("--leefgebied", help="alleen instrumenten voor dit leefgebied (id)")
+    p.add_argument("--aanbieder", help="alleen instrumenten van deze aanbieder (id)")
+    json_optie(p)
+    p.set_defaults(uitvoeren=instrumenten)
+
+    p = subcommando(sub, "instrument", "alle gegevens van één instrument")
+    p.add_argument("id", help="het id van het instrument, bv. 5g-model")
+    json_optie(p)
+    p.set_defaults(uitvoeren=instrument)
+
+    p = subcommando(sub, "plugins", "de geladen plugins, hun status en bijdragen")
+    json_optie(p)
+    p.set_defaults(uitvoeren=plugins)
+
+
+def instrumenten(args: argparse.Namespace) -> int:
+    """List the instruments that fit the filters."""
+    m = laad()
+    gevonden = m.instrumenten_voor(fase=args.fase, leefgebied=args.leefgebied, aanbieder=args.aanbieder)
+    if args.json:
+        schrijf_json(unstructure(gevonden, m))
+        return 0
+    if not gevonden:
+        print("Geen instrumenten gevonden met deze filters.")
+        return 0
+    tabel(
+        [
+            (i.id, i.naam, i.soort, ", ".join(i.fasen) or "-",
+             ", ".join(m.bijgedragen_door("instrument", i.id)))
+            for i in gevonden
+        ],
+        ("id", "naam", "soort", "fasen", "bron"),
+    )
+    print(f"\n{len(gevonden)} instrument(en). Details: ija instrument ID")
+    return 0
+
+
+def _onbekend(waarde: object) -> str:
+    return "nog aan te vullen" if waarde in (None, (), "") else str(waarde)
+
+
+def instrument(args: argparse.Namespace) -> int:
+    """Show one instrument with all its facts and result fields."""
+    m = laad()
+    i = m.instrument(args.id)
+    if args.json:
+        data = unstructure(i, m)
+        data["bijgedragen_door"] = list(m.bijgedragen_door("instrument", i.id))
+        if i.resultaat is not None:
+            data["resultaatvelden"] = [
+                {"naam": f.name, "type": str(f.type)} for f in attrs.fields(i.resultaat)
+            ]
+        schrijf_json(data)
+        return 0
+    print(f"{i.naam}  ({i.id})")
+    print(f"soort: {i.soort}")
+    print(f"\n{i.samenvatting}\n\n{i.beschrijving}\n")
+    if i.onderdelen:
+        print("onderdelen:")
+        for o in i.onderdelen:
+            print(f"  - {o}")
+    plaats = "volgens het handboek" if i.plaatsing == "handboek" else "suggestie van ija-core"
+    print(f"fasen:        {', '.join(i.fasen) or '-'}  ({plaats})")
+    print(f"leefgebieden: {', '.join(i.leefgebieden) or '-'}")
+    print(f"doelgroep:    {_onbekend(i.doelgroep)}")
+    h = i.herkomst
+    print(
+        f"herkomst:     {_onbekend(', '.join(h.auteurs))}"
+        f"{f' ({h.jaar})' if h.jaar else ''} [{h.status}]"
+    )
+    e = i.erkenning
+    erkenning = (
+        f"{e.niveau} ({e.databank or 'databank onbekend'}, {e.jaar or 'jaar onbekend'})"
+        if e.niveau else "nog aan te vullen"
+    )
+    print(f"erkenning:    {erkenning} [{e.status}]")
+    print(f"bron:         {', '.join(m.bijgedragen_door('instrument', i.id))}"
+          f"{f' (aanbieder {i.aanbieder})' if i.aanbieder else ''}")
+    if i.resultaat is not None:
+        print(f"\nresultaat ({i.resultaat.__name__}):")
+        for f in attrs.fields(i.resultaat):
+            typ = getattr(f.type, "__name__", None) or str(f.type)
+            print(f"  {f.name}: {typ}")
+    else:
+        print("\nresultaat: legt geen getypeerd resultaat vast (resultaat: null)")
+    return 0
+
+
+def plugins(args: argparse.Namespace) -> int:
+    """List every plugin with status, version, hooks and contributions."""
+    from ija_core.plugins import load_methodiek
+
+    m = load_methodiek(strict=False)
+    if args.json:
+        schrijf_json(unstructure(m.plugins, m))
+        return 0
+    tabel(
+        [
+            (p.name, p.version or "-", p.status, ", ".join(h.removeprefix("ija_") for h in p.hooks)
+             or "-", len(p.contributions))
+            for p in m.plugins
+        ],
+        ("plugin", "versie", "status", "hooks", "bijdragen"),
+    )
+    for p in m.plugins:
+        if p.status == "failed":
+            print(f"\n{p.name}: MISLUKT — {p.error}")
+        if p.warning:
+            print(f"\n{p.name}: waarschuwing — {p.warning}")
+        if p.contributions and p.status == "loaded":
+            print(f"\n{p.name} draagt bij: {', '.join(p.contributions)}")
+    return 0

@@ -1,0 +1,101 @@
+"""The hook API: the contract between ija-core and the aanbieders' plugins.
+
+A plugin is a module or object with functions marked ``@ija_core.hookimpl`` whose names are
+the hook names below. Plugins are found through the entry-point group ``ija_core`` (or passed
+to ``load_methodiek(plugins=[...])``). Every hook takes no arguments and is called **once per
+plugin** while the ``Methodiek`` is assembled, never per traject; each plugin's
+implementation is called separately, so a failing plugin is reported by name and every
+contribution knows which plugin gave it. Hook wrappers are not allowed. Call order never
+changes the result: contributions are merged and sorted by id.
+
+The hook API has a version, ``HOOK_API_VERSIE``. A plugin may declare the versions it
+supports in a module attribute ``IJA_HOOK_API`` (e.g. ``">=1.0,<2.0"``); ``ija plugins``
+warns when the running version is outside that range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pluggy
+
+from ija_core.aanbieders import Aanbieder
+from ija_core.docspagina import DocsPagina
+from ija_core.normen.model import Norm
+from ija_core.phases.regels import Overgangsregel
+from ija_core.tools.model import Instrument
+
+PROJECT = "ija_core"
+HOOK_API_VERSIE = "1.0"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def ija_aanbieder() -> Aanbieder | None:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the aanbieder this plugin speaks for, or None.
+
+    Fires once, when the Methodiek is assembled. The aanbieder's id namespaces the plugin's
+    other contributions (``"exodus:krachteninventarisatie"``).
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def ija_instrumenten() -> Iterable[Instrument]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the instruments this plugin adds to the catalogue.
+
+    Fires once, when the Methodiek is assembled. Ids of plugins other than the handbook are
+    namespaced (``"aanbieder:naam"``); every fase and leefgebied id an instrument lists must
+    exist; ``resultaat`` (optional) is an attrs class that records one use and must
+    round-trip through JSON. The same id from two plugins must be the same value.
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def ija_normen() -> Iterable[Norm]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the service norms this plugin adds.
+
+    Fires once, when the Methodiek is assembled. A norm with ``aanbieder`` set applies only
+    to trajecten of that aanbieder. Ids of plugins are namespaced (``"joz:start-binnen-48-uur"``).
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def ija_overgangsregels() -> Iterable[Overgangsregel]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return extra guards on forward phase changes.
+
+    Fires once, when the Methodiek is assembled; the traject engine then checks each guard,
+    after the handbook's own rules, on every forward ``fase-gewijzigd`` into one of the
+    guard's ``naar`` fasen (all, when empty). A refusal raises ``RegelOvertreding`` with the
+    guard's id and names the plugin.
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def ija_docs_paginas() -> Iterable[DocsPagina]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return extra Markdown pages for the generated methodiek site.
+
+    Fires once, when the Methodiek is assembled (and so when the site is built). Pages land
+    under ``plugins/<plugin-naam>/`` in the site.
+
+    .. versionadded:: 1.0
+    """
+
+
+HOOKS: tuple[str, ...] = (
+    "ija_aanbieder",
+    "ija_docs_paginas",
+    "ija_instrumenten",
+    "ija_normen",
+    "ija_overgangsregels",
+)
+"""Names of every hook in this API, sorted."""
