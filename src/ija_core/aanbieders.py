@@ -47,6 +47,8 @@ class Aanbieder:
     naam: str = field(validator=niet_leeg)
     beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
     methoden: tuple[Methode, ...] = field(
-        default=(), converter=tuple, validator=validators.deep_iterable(validators.instance_of(Methode))
+        default=(),
+        converter=tuple,
+        validator=validators.deep_iterable(validators.instance_of(Methode)),
     )
     website: str | None = field(default=None, validator=optioneel_niet_leeg)

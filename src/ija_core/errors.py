@@ -45,10 +45,10 @@ class OngeldigeInvoer(IjaError, ValueError):
 
     def met_prefix(self, prefix: str) -> OngeldigeInvoer:
         """Return the same error with every path moved under ``prefix`` (e.g. ``$[3]``)."""
-        moved = []
-        for fout in self.fouten:
-            moved.append(prefix + fout[1:] if fout.startswith("$") else f"{prefix}: {fout}")
-        return OngeldigeInvoer(moved)
+        return OngeldigeInvoer(
+            prefix + fout[1:] if fout.startswith("$") else f"{prefix}: {fout}"
+            for fout in self.fouten
+        )
 
 
 class RegelOvertreding(IjaError):
@@ -102,7 +102,7 @@ class PluginFout(IjaError):
         *,
         plugin: str,
         plugins: Sequence[str] = (),
-        id: str | None = None,  # noqa: A002 - "id" is the domain word used everywhere
+        id: str | None = None,
     ) -> None:
         self.plugin = plugin
         self.plugins: tuple[str, ...] = tuple(plugins) or (plugin,)

@@ -33,7 +33,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def ija_aanbieder() -> Aanbieder | None:  # type: ignore[empty-body]  # a hookspec has no body
+def ija_aanbieder() -> Aanbieder | None:
     """Return the aanbieder this plugin speaks for, or None.
 
     Fires once, when the Methodiek is assembled. The aanbieder's id namespaces the plugin's

@@ -35,7 +35,9 @@ class Principe:
         uitleg: what it asks of the coach in practice, in Dutch.
     """
 
-    nummer: int = field(validator=[validators.instance_of(int), validators.ge(1), validators.le(10)])
+    nummer: int = field(
+        validator=[validators.instance_of(int), validators.ge(1), validators.le(10)]
+    )
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     uitleg: str = field(validator=niet_leeg)

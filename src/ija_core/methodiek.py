@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from attrs import field, frozen
@@ -19,6 +19,11 @@ from ija_core.phases.regels import Overgangsregel
 from ija_core.rollen import Rol
 from ija_core.themas import Thema
 from ija_core.tools.model import Instrument
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
 
 PluginStatus = Literal["builtin", "loaded", "failed", "disabled"]
 
@@ -44,8 +49,8 @@ class PluginInfo:
     version: str | None = None
     status: PluginStatus = "loaded"
     error: str | None = None
-    hooks: tuple[str, ...] = field(default=(), converter=tuple)
-    contributions: tuple[str, ...] = field(default=(), converter=tuple)
+    hooks: tuple[str, ...] = field(default=(), converter=_strings)
+    contributions: tuple[str, ...] = field(default=(), converter=_strings)
     hook_api: str | None = None
     warning: str | None = None
 
@@ -93,8 +98,16 @@ class Methodiek:
     _cache: dict[str, Any] = field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        for naam in ("fasen", "leefgebieden", "rollen", "themas", "instrumenten", "normen",
-                     "aanbieders", "kernwaarden"):
+        for naam in (
+            "fasen",
+            "leefgebieden",
+            "rollen",
+            "themas",
+            "instrumenten",
+            "normen",
+            "aanbieders",
+            "kernwaarden",
+        ):
             self._index[naam] = {item.id: item for item in getattr(self, naam)}
 
     def _zoek(self, soort: str, label: str, gezocht: str) -> Any:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from importlib import metadata
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pluggy
@@ -94,7 +94,12 @@ def _ondersteunt(specificatie: str, versie: str) -> bool:
         a = huidig + (0,) * (lengte - len(huidig))
         b = v + (0,) * (lengte - len(v))
         ok = {
-            ">=": a >= b, "<=": a <= b, "==": a == b, "!=": a != b, ">": a > b, "<": a < b,
+            ">=": a >= b,
+            "<=": a <= b,
+            "==": a == b,
+            "!=": a != b,
+            ">": a > b,
+            "<": a < b,
         }[op]
         if not ok:
             return False
@@ -112,9 +117,7 @@ def _verzamel(
         eigen_versie: str | None = metadata.version("ija-core")
     except metadata.PackageNotFoundError:  # running from a source tree without install
         eigen_versie = None
-    kandidaten = [
-        _Kandidaat(HANDBOEK, _handboekplugin, "ija-core", eigen_versie, "builtin")
-    ]
+    kandidaten = [_Kandidaat(HANDBOEK, _handboekplugin, "ija-core", eigen_versie, "builtin")]
     for obj in (*plugins, *_extra_plugins.get()):
         naam = plugin_naam(obj)
         if naam in uit:
@@ -137,7 +140,11 @@ def _verzamel(
             except Exception as exc:  # noqa: BLE001 - any import error of a plugin is reported by name
                 kandidaten.append(
                     _Kandidaat(
-                        ep.name, None, dist, versie, "failed",
+                        ep.name,
+                        None,
+                        dist,
+                        versie,
+                        "failed",
                         error=f"kon niet geladen worden ({ep.value}): {type(exc).__name__}: {exc}",
                     )
                 )
@@ -179,10 +186,14 @@ def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
             try:
                 uitkomst = impl.function()
                 items = (
-                    [uitkomst] if caller.name == "ija_aanbieder" else list(uitkomst or ())
+                    [uitkomst]
+                    if caller.name == "ija_aanbieder"
+                    else list(cast("Iterable[Any]", uitkomst or ()))
                 )
             except Exception as exc:
-                raise _Afgekeurd(f"fout in hook {caller.name}: {type(exc).__name__}: {exc}") from exc
+                raise _Afgekeurd(
+                    f"fout in hook {caller.name}: {type(exc).__name__}: {exc}"
+                ) from exc
             if caller.name == "ija_aanbieder":
                 items = [i for i in items if i is not None]
                 verwacht: tuple[type[Any], str] = (Aanbieder, "aanbieder")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 import cattrs
 import orjson
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence, mapping_structure_factory
+from cattrs.cols import homogenous_tuple_structure_factory, mapping_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.preconf.orjson import make_converter
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIJDSTIP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
+_TIJDSTIP = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
+)
 _DUUR = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
@@ -38,8 +40,13 @@ class _Invoerfout(ValueError):
 
 def _type_naam(value: Any) -> str:
     return {
-        str: "tekst", int: "geheel getal", float: "getal", bool: "ja/nee-waarde (true/false)",
-        list: "lijst", dict: "object", type(None): "null",
+        str: "tekst",
+        int: "geheel getal",
+        float: "getal",
+        bool: "ja/nee-waarde (true/false)",
+        list: "lijst",
+        dict: "object",
+        type(None): "null",
     }.get(type(value), type(value).__name__)
 
 
@@ -257,25 +264,24 @@ def _pad_en_bericht(exc: BaseException, pad: str) -> str:
 
 def fouten_uit(exc: BaseException, pad: str = "$") -> list[str]:
     """Flatten a cattrs error tree into ``path: message`` lines (Dutch)."""
-    if isinstance(exc, ClassValidationError | IterableValidationError) or (
-        isinstance(exc, cattrs.BaseValidationError)
-    ):
+    if isinstance(exc, ClassValidationError | IterableValidationError):
         regels: list[str] = []
-        if isinstance(exc, cattrs.BaseValidationError):
-            gegroepeerd, zonder = exc.group_exceptions()
-            for sub, noot in gegroepeerd:
-                naam = getattr(noot, "name", None)
-                index = getattr(noot, "index", None)
-                if naam is not None:
-                    subpad = f"{pad}.{naam}" if isinstance(naam, str) else f"{pad}[{naam!r}]"
-                elif index is not None:
-                    subpad = f"{pad}[{index}]"
-                else:
-                    subpad = pad
-                regels.extend(fouten_uit(sub, subpad))
-            for sub in zonder:
-                regels.extend(fouten_uit(sub, pad))
+        gegroepeerd, zonder = exc.group_exceptions()
+        for sub, noot in gegroepeerd:
+            naam = getattr(noot, "name", None)
+            index = getattr(noot, "index", None)
+            if naam is not None:
+                subpad = f"{pad}.{naam}" if isinstance(naam, str) else f"{pad}[{naam!r}]"
+            elif index is not None:
+                subpad = f"{pad}[{index}]"
+            else:
+                subpad = pad
+            regels.extend(fouten_uit(sub, subpad))
+        for sub in zonder:
+            regels.extend(fouten_uit(sub, pad))
         return regels
+    if isinstance(exc, ExceptionGroup):
+        return [regel for sub in exc.exceptions for regel in fouten_uit(sub, pad)]
     return [_pad_en_bericht(exc, pad)]
 
 
@@ -286,7 +292,7 @@ def structure(data: Any, cls: type[T], methodiek: Methodiek | None = None) -> T:
         return result
     except IjaError:
         raise
-    except Exception:  # noqa: BLE001 - every failure is re-run below for its detailed report
+    except Exception:  # noqa: BLE001, S110 - re-run below with detailed validation for the report
         pass
     try:
         result = converter_voor(methodiek, detailed=True).structure(data, cls)
@@ -330,9 +336,7 @@ def laad_json(text: str | bytes) -> Any:
             f"$: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}): {exc.msg}"
         ) from None
     except TypeError:
-        raise OngeldigeInvoer(
-            f"$: verwacht JSON-tekst (kreeg {type(text).__name__})"
-        ) from None
+        raise OngeldigeInvoer(f"$: verwacht JSON-tekst (kreeg {type(text).__name__})") from None
 
 
 def from_json(text: str | bytes, cls: type[T], *, methodiek: Methodiek | None = None) -> T:

@@ -36,7 +36,9 @@ def maak_parser() -> IjaArgumentParser:
         epilog="Meer over een commando: ija COMMANDO --help",
     )
     parser.add_argument(
-        "--version", action="version", version=f"ija-core {__version__}",
+        "--version",
+        action="version",
+        version=f"ija-core {__version__}",
         help="toon het versienummer en stop",
     )
     sub = parser.add_subparsers(dest="commando", metavar="COMMANDO", title="commando's")

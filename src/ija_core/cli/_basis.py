@@ -20,8 +20,11 @@ class Stop(Exception):
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(
-        self, usage: str | None, actions: Iterable[argparse.Action],
-        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
     ) -> None:
         super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
 

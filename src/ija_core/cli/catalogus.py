@@ -33,7 +33,9 @@ def register(sub: Any) -> None:
 def instrumenten(args: argparse.Namespace) -> int:
     """List the instruments that fit the filters."""
     m = laad()
-    gevonden = m.instrumenten_voor(fase=args.fase, leefgebied=args.leefgebied, aanbieder=args.aanbieder)
+    gevonden = m.instrumenten_voor(
+        fase=args.fase, leefgebied=args.leefgebied, aanbieder=args.aanbieder
+    )
     if args.json:
         schrijf_json(unstructure(gevonden, m))
         return 0
@@ -42,8 +44,13 @@ def instrumenten(args: argparse.Namespace) -> int:
         return 0
     tabel(
         [
-            (i.id, i.naam, i.soort, ", ".join(i.fasen) or "-",
-             ", ".join(m.bijgedragen_door("instrument", i.id)))
+            (
+                i.id,
+                i.naam,
+                i.soort,
+                ", ".join(i.fasen) or "-",
+                ", ".join(m.bijgedragen_door("instrument", i.id)),
+            )
             for i in gevonden
         ],
         ("id", "naam", "soort", "fasen", "bron"),
@@ -88,11 +95,14 @@ def instrument(args: argparse.Namespace) -> int:
     e = i.erkenning
     erkenning = (
         f"{e.niveau} ({e.databank or 'databank onbekend'}, {e.jaar or 'jaar onbekend'})"
-        if e.niveau else "nog aan te vullen"
+        if e.niveau
+        else "nog aan te vullen"
     )
     print(f"erkenning:    {erkenning} [{e.status}]")
-    print(f"bron:         {', '.join(m.bijgedragen_door('instrument', i.id))}"
-          f"{f' (aanbieder {i.aanbieder})' if i.aanbieder else ''}")
+    print(
+        f"bron:         {', '.join(m.bijgedragen_door('instrument', i.id))}"
+        f"{f' (aanbieder {i.aanbieder})' if i.aanbieder else ''}"
+    )
     if i.resultaat is not None:
         print(f"\nresultaat ({i.resultaat.__name__}):")
         for f in attrs.fields(i.resultaat):
@@ -113,8 +123,13 @@ def plugins(args: argparse.Namespace) -> int:
         return 0
     tabel(
         [
-            (p.name, p.version or "-", p.status, ", ".join(h.removeprefix("ija_") for h in p.hooks)
-             or "-", len(p.contributions))
+            (
+                p.name,
+                p.version or "-",
+                p.status,
+                ", ".join(h.removeprefix("ija_") for h in p.hooks) or "-",
+                len(p.contributions),
+            )
             for p in m.plugins
         ],
         ("plugin", "versie", "status", "hooks", "bijdragen"),

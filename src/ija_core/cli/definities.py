@@ -71,8 +71,13 @@ def fasen(args: argparse.Namespace) -> int:
         return 0
     tabel(
         [
-            (f.nummer, f.id, f.volledige_naam, weken(f.streefduur),
-             ", ".join(s.id for s in f.stappen))
+            (
+                f.nummer,
+                f.id,
+                f.volledige_naam,
+                weken(f.streefduur),
+                ", ".join(s.id for s in f.stappen),
+            )
             for f in m.fasen
         ],
         ("nr", "id", "fase", "streefduur", "stappen"),
@@ -86,7 +91,9 @@ def leefgebieden(args: argparse.Namespace) -> int:
     if args.json:
         schrijf_json(unstructure(m.leefgebieden, m))
         return 0
-    tabel([(lg.id, lg.naam, lg.beschrijving) for lg in m.leefgebieden], ("id", "naam", "omschrijving"))
+    tabel(
+        [(lg.id, lg.naam, lg.beschrijving) for lg in m.leefgebieden], ("id", "naam", "omschrijving")
+    )
     return 0
 
 

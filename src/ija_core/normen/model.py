@@ -75,7 +75,9 @@ class Norm:
     voldaan_door: tuple[Voorwaarde, ...] = field(default=(), converter=tuple)
     pauzeerbaar: bool = field(default=False, validator=validators.instance_of(bool))
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
-    bron: Bron = field(default="handboek", validator=validators.in_(("handboek", "lokaal", "aanbieder")))
+    bron: Bron = field(
+        default="handboek", validator=validators.in_(("handboek", "lokaal", "aanbieder"))
+    )
     toelichting: str | None = field(default=None, validator=optioneel_niet_leeg)
 
     def __attrs_post_init__(self) -> None:

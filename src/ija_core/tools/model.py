@@ -85,9 +85,7 @@ class Erkenning:
 
 def _resultaattype(_inst: object, _attribute: object, value: Any) -> None:
     if value is not None and not (isinstance(value, type) and attrs.has(value)):
-        raise ValueError(
-            f"'resultaat' moet een attrs-klasse zijn of None (kreeg {value!r})"
-        )
+        raise ValueError(f"'resultaat' moet een attrs-klasse zijn of None (kreeg {value!r})")
 
 
 @frozen(kw_only=True)
@@ -118,7 +116,9 @@ class Instrument:
     beschrijving: str = field(validator=niet_leeg)
     fasen: tuple[str, ...] = field(default=(), converter=tuple, validator=slugs)
     leefgebieden: tuple[str, ...] = field(default=(), converter=tuple, validator=slugs)
-    plaatsing: Plaatsing = field(default="suggestie", validator=validators.in_(("handboek", "suggestie")))
+    plaatsing: Plaatsing = field(
+        default="suggestie", validator=validators.in_(("handboek", "suggestie"))
+    )
     onderdelen: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
     doelgroep: str | None = field(default=None, validator=optioneel_niet_leeg)
     herkomst: Herkomst = field(factory=Herkomst, validator=validators.instance_of(Herkomst))
