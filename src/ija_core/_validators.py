@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -44,3 +45,12 @@ def teksten(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Require a tuple of non-blank strings."""
     for item in value:
         niet_leeg(inst, attribute, item)
+
+
+def tekst_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    """Converter to a tuple of strings.
+
+    A concretely typed converter: with the bare ``tuple`` as converter, mypy's attrs plugin
+    types the ``__init__`` argument as an unsolved ``Iterable[_T_co]`` and rejects every call.
+    """
+    return tuple(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ija_core._validators import niet_leeg, slug, teksten
+from ija_core._validators import niet_leeg, slug, tekst_tuple, teksten
 
 
 @frozen(kw_only=True)
@@ -21,7 +21,7 @@ class Rol:
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     beschrijving: str = field(validator=niet_leeg)
-    voorbeelden: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    voorbeelden: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
 
 
 ROLLEN: tuple[Rol, ...] = (

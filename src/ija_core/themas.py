@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ija_core._validators import niet_leeg, slug, slugs, teksten
+from ija_core._validators import niet_leeg, slug, slugs, tekst_tuple, teksten
 
 
 @frozen(kw_only=True)
@@ -23,9 +23,9 @@ class Thema:
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     beschrijving: str = field(validator=niet_leeg)
-    acties: tuple[str, ...] = field(converter=tuple, validator=teksten)
-    leefgebieden: tuple[str, ...] = field(converter=tuple, validator=slugs)
-    partners: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    acties: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
+    leefgebieden: tuple[str, ...] = field(converter=tekst_tuple, validator=slugs)
+    partners: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
 
 
 # Which leefgebieden a thema touches is this project's reading of the handbook's actions; the

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from attrs import field, frozen, validators
 
-from ija_core._validators import niet_leeg, slug, teksten
+from ija_core._validators import niet_leeg, slug, tekst_tuple, teksten
 
 
 @frozen(kw_only=True)
@@ -36,7 +37,15 @@ class Rolverwachting:
     """
 
     rol: str = field(validator=slug)
-    verwachtingen: tuple[str, ...] = field(converter=tuple, validator=teksten)
+    verwachtingen: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
+
+
+def _stappen(value: Iterable[Stap]) -> tuple[Stap, ...]:
+    return tuple(value)
+
+
+def _rolverwachtingen(value: Iterable[Rolverwachting]) -> tuple[Rolverwachting, ...]:
+    return tuple(value)
 
 
 def _positieve_duur(_inst: object, attribute: object, value: timedelta) -> None:
@@ -66,9 +75,9 @@ class FaseDefinitie:
     volledige_naam: str = field(validator=niet_leeg)
     doel: str = field(validator=niet_leeg)
     streefduur: timedelta = field(validator=_positieve_duur)
-    stappen: tuple[Stap, ...] = field(converter=tuple)
-    kernbegrippen: tuple[str, ...] = field(converter=tuple, validator=teksten)
-    rolverwachtingen: tuple[Rolverwachting, ...] = field(converter=tuple)
+    stappen: tuple[Stap, ...] = field(converter=_stappen)
+    kernbegrippen: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
+    rolverwachtingen: tuple[Rolverwachting, ...] = field(converter=_rolverwachtingen)
 
     def stap(self, stap_id: str) -> Stap:
         """The step with this id; raises ``OngeldigeInvoer`` listing the known ids."""
