@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Protocol
 
 import attrs
 import pytest
@@ -42,7 +43,14 @@ STAPPEN = {
     "uitvoering": ["onderzoeken-uitproberen", "afstand-nemen", "evalueren"],
     "afronding": ["doorverwijzen", "monitoren-nazorg"],
 }
-ALLE_COLLECTIES = {
+
+
+class _MetId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+ALLE_COLLECTIES: dict[str, tuple[_MetId, ...]] = {
     "fasen": FASEN,
     "leefgebieden": LEEFGEBIEDEN,
     "rollen": ROLLEN,
@@ -54,9 +62,10 @@ ALLE_COLLECTIES = {
 
 def _records(obj: object) -> Iterator[object]:
     """Every attrs instance in ``obj``, walking into fields and tuples."""
-    if attrs.has(type(obj)):
+    cls = type(obj)
+    if attrs.has(cls):
         yield obj
-        for f in attrs.fields(type(obj)):
+        for f in attrs.fields(cls):
             yield from _records(getattr(obj, f.name))
     elif isinstance(obj, tuple):
         for item in obj:
@@ -66,7 +75,9 @@ def _records(obj: object) -> Iterator[object]:
 def _teksten(obj: object) -> Iterator[tuple[str, str]]:
     """Every ``(where, text)`` string held by the records in ``obj``."""
     for rec in _records(obj):
-        for f in attrs.fields(type(rec)):
+        cls = type(rec)
+        assert attrs.has(cls)
+        for f in attrs.fields(cls):
             value = getattr(rec, f.name)
             values = value if isinstance(value, tuple) else (value,)
             for v in values:
@@ -360,3 +371,20 @@ def test_leeftijd_op_verjaardag_is_precies_het_aantal_jaren(geboren: date, jaren
 def test_leeftijd_op_neemt_nooit_af(geboren: date, na: int, later: int) -> None:
     dag = geboren + timedelta(days=na)
     assert leeftijd_op(geboren, dag) <= leeftijd_op(geboren, dag + timedelta(days=later))
+
+
+# --- samenhang met de assembly -----------------------------------------------------------------------
+
+
+def test_load_methodiek_geeft_dezelfde_fasen() -> None:
+    # The assembly imports the instrument catalogue, which is being written in parallel.
+    pytest.importorskip("ija_core.tools.catalogue", reason="instrumentencatalogus ontbreekt nog")
+    from ija_core import load_methodiek
+
+    m = load_methodiek(entrypoints=False)
+    assert m.fasen == FASEN
+    assert m.leefgebieden == LEEFGEBIEDEN
+    assert m.rollen == ROLLEN
+    assert m.themas == THEMAS
+    assert m.principes == PRINCIPES
+    assert m.doelgroep == DOELGROEP
