@@ -7,7 +7,7 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen, validators
 
-from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, slugs, teksten
+from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, slugs, tekst_tuple, teksten
 
 Soort = Literal[
     "interventie",
@@ -49,7 +49,7 @@ class Herkomst:
         bron: the source the facts were checked in, or None.
     """
 
-    auteurs: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    auteurs: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
     jaar: int | None = field(
         default=None, validator=validators.optional(validators.instance_of(int))
     )
@@ -114,12 +114,12 @@ class Instrument:
     soort: Soort = field(validator=validators.in_(SOORTEN))
     samenvatting: str = field(validator=niet_leeg)
     beschrijving: str = field(validator=niet_leeg)
-    fasen: tuple[str, ...] = field(default=(), converter=tuple, validator=slugs)
-    leefgebieden: tuple[str, ...] = field(default=(), converter=tuple, validator=slugs)
+    fasen: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=slugs)
+    leefgebieden: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=slugs)
     plaatsing: Plaatsing = field(
         default="suggestie", validator=validators.in_(("handboek", "suggestie"))
     )
-    onderdelen: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    onderdelen: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
     doelgroep: str | None = field(default=None, validator=optioneel_niet_leeg)
     herkomst: Herkomst = field(factory=Herkomst, validator=validators.instance_of(Herkomst))
     erkenning: Erkenning = field(factory=Erkenning, validator=validators.instance_of(Erkenning))
