@@ -24,12 +24,12 @@ from ija_core.tools.model import Erkenning, Herkomst, Instrument
 __version__ = "0.1.0"
 
 __all__ = [
-    "HOOK_API_VERSIE",
     "Aanbieder",
     "DocsPagina",
     "Doelgroep",
     "Erkenning",
     "FaseDefinitie",
+    "HOOK_API_VERSIE",
     "Herkomst",
     "IjaError",
     "Instrument",

@@ -1,0 +1,411 @@
+"""The plugin system: discovery, isolation, validation, merging and the hook API."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import textwrap
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+import pytest
+
+import ija_core as ija
+from ija_core import hookspecs
+from ija_core.testing import check_plugin, plugin_manager, registered
+
+
+@attrs.frozen
+class Telling:
+    """A tiny typed result for test instruments."""
+
+    aantal: int
+
+    @classmethod
+    def voorbeeld(cls) -> Telling:
+        return cls(aantal=3)
+
+
+def instrument(id: str = "test:kaart", **kw: object) -> ija.Instrument:
+    velden: dict[str, object] = {
+        "id": id,
+        "naam": "Gesprekskaart",
+        "soort": "werkvorm",
+        "samenvatting": "Een kaart om het gesprek te openen.",
+        "beschrijving": "De jongere kiest een kaart en vertelt erover.",
+        "fasen": ("vertrouwen",),
+        "leefgebieden": ("sociaal-netwerk",),
+        "aanbieder": "test",
+    }
+    velden.update(kw)
+    return ija.Instrument(**velden)  # type: ignore[arg-type]  # test factory with overrides
+
+
+def norm(id: str = "test:bel-binnen-2-dagen", **kw: object) -> ija.Norm:
+    velden: dict[str, object] = {
+        "id": id,
+        "naam": "Bellen binnen 2 dagen",
+        "uitleg": "Binnen twee dagen na aanmelding is er gebeld.",
+        "anker": "aanmelding",
+        "dagen": 2,
+        "voldaan_door": (ija.Voorwaarde(soort="contactpoging"),),
+        "aanbieder": "test",
+        "bron": "aanbieder",
+    }
+    velden.update(kw)
+    return ija.Norm(**velden)  # type: ignore[arg-type]  # test factory with overrides
+
+
+class Plugin:
+    """A plugin object with the usual three contributions."""
+
+    IJA_PLUGIN_NAAM = "testplugin"
+
+    def __init__(
+        self,
+        naam: str = "testplugin",
+        instrumenten: Iterable[ija.Instrument] = (),
+        aanbieder: str = "test",
+    ) -> None:
+        self.IJA_PLUGIN_NAAM = naam
+        self._instrumenten = tuple(instrumenten) or (instrument(resultaat=Telling),)
+        self._aanbieder = aanbieder
+
+    @ija.hookimpl
+    def ija_aanbieder(self) -> ija.Aanbieder:
+        return ija.Aanbieder(id=self._aanbieder, naam="Testaanbieder")
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> Iterable[ija.Instrument]:
+        return self._instrumenten
+
+    @ija.hookimpl
+    def ija_normen(self) -> Iterable[ija.Norm]:
+        return (norm(),)
+
+
+def test_a_plugin_adds_an_instrument_a_norm_and_an_aanbieder() -> None:
+    m = ija.load_methodiek(plugins=[Plugin()], entrypoints=False)
+    assert m.instrument("test:kaart").naam == "Gesprekskaart"
+    assert m.norm("test:bel-binnen-2-dagen").dagen == 2
+    assert m.aanbieder("test").naam == "Testaanbieder"
+    assert m.bijgedragen_door("instrument", "test:kaart") == ("testplugin",)
+    info = m.plugin("testplugin")
+    assert info.status == "loaded"
+    assert info.hooks == ("ija_aanbieder", "ija_instrumenten", "ija_normen")
+    assert "instrument:test:kaart" in info.contributions
+    assert [i.id for i in m.instrumenten_voor(aanbieder="test")] == ["test:kaart"]
+
+
+def test_the_handbook_plugin_is_always_loaded_as_builtin(m: ija.Methodiek) -> None:
+    assert m.plugins[0].name == "handboek"
+    assert m.plugins[0].status == "builtin"
+    assert m.plugins[0].error is None
+    assert m.bijgedragen_door("instrument", "5g-model") == ("handboek",)
+    assert {n.id for n in m.normen} >= {
+        "intake-binnen-6-weken",
+        "plan-binnen-6-weken",
+        "fase-streefduur",
+        "contact-na-melding-24-uur",
+    }
+
+
+def test_different_values_under_one_id_raise_naming_both_plugins() -> None:
+    a = Plugin("plugin-a")
+    b = Plugin("plugin-b", instrumenten=[instrument(naam="Een andere kaart")])
+    with pytest.raises(ija.PluginFout) as info:
+        ija.load_methodiek(plugins=[a, b], entrypoints=False)
+    assert set(info.value.plugins) == {"plugin-a", "plugin-b"}
+    assert info.value.id == "test:kaart"
+    assert "plugin-a" in str(info.value)
+    assert "plugin-b" in str(info.value)
+    # a conflict raises in lenient mode too: dropping one side would depend on plugin order
+    with pytest.raises(ija.PluginFout):
+        ija.load_methodiek(plugins=[b, a], entrypoints=False, strict=False)
+
+
+def test_an_equal_duplicate_merges_into_one() -> None:
+    a, b = Plugin("plugin-a"), Plugin("plugin-b")
+    m = ija.load_methodiek(plugins=[a, b], entrypoints=False)
+    assert [i.id for i in m.instrumenten].count("test:kaart") == 1
+    assert m.bijgedragen_door("instrument", "test:kaart") == ("plugin-a", "plugin-b")
+
+
+def test_plugin_order_never_changes_the_result() -> None:
+    a = Plugin("plugin-a", instrumenten=[instrument("test:a")])
+    b = Plugin("plugin-b", instrumenten=[instrument("test:b")])
+    een = ija.load_methodiek(plugins=[a, b], entrypoints=False)
+    twee = ija.load_methodiek(plugins=[b, a], entrypoints=False)
+    assert een == twee
+    assert [i.id for i in een.instrumenten] == sorted(i.id for i in een.instrumenten)
+
+
+class Kapot:
+    IJA_PLUGIN_NAAM = "kapot"
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> Iterable[ija.Instrument]:
+        raise RuntimeError("database niet bereikbaar")
+
+
+def test_a_plugin_raising_in_a_hook_is_named_and_left_out_whole_in_lenient_mode() -> None:
+    with pytest.raises(ija.PluginFout) as info:
+        ija.load_methodiek(plugins=[Kapot()], entrypoints=False)
+    assert info.value.plugin == "kapot"
+    assert "kapot" in str(info.value)
+    assert "database niet bereikbaar" in str(info.value)
+
+    m = ija.load_methodiek(plugins=[Kapot(), Plugin()], entrypoints=False, strict=False)
+    kapot = m.plugin("kapot")
+    assert kapot.status == "failed"
+    assert kapot.error is not None
+    assert "database niet bereikbaar" in kapot.error
+    assert kapot.contributions == ()
+    assert m.plugin("testplugin").status == "loaded"
+
+
+class HalfKapot(Plugin):
+    """Contributes an aanbieder fine, then fails: nothing of it may remain."""
+
+    @ija.hookimpl
+    def ija_normen(self) -> Iterable[ija.Norm]:
+        raise ValueError("kapot")
+
+
+def test_a_failing_plugin_is_never_half_loaded() -> None:
+    m = ija.load_methodiek(plugins=[HalfKapot("half")], entrypoints=False, strict=False)
+    assert m.plugin("half").status == "failed"
+    assert "test" not in {a.id for a in m.aanbieders}
+    assert "test:kaart" not in {i.id for i in m.instrumenten}
+
+
+class Verschreven:
+    IJA_PLUGIN_NAAM = "verschreven"
+
+    @ija.hookimpl
+    def ija_instrumenen(self) -> Iterable[ija.Instrument]:
+        return ()
+
+
+def test_a_misspelt_hook_fails_loudly() -> None:
+    with pytest.raises(ija.PluginFout, match="ija_instrumenen"):
+        ija.load_methodiek(plugins=[Verschreven()], entrypoints=False)
+
+
+class VerkeerdeArgumenten:
+    IJA_PLUGIN_NAAM = "argumenten"
+
+    @ija.hookimpl
+    def ija_normen(self, traject: object) -> Iterable[ija.Norm]:
+        return ()
+
+
+def test_a_hook_asking_for_arguments_the_spec_lacks_fails() -> None:
+    with pytest.raises(ija.PluginFout, match="argumenten"):
+        ija.load_methodiek(plugins=[VerkeerdeArgumenten()], entrypoints=False)
+
+
+class VerkeerdType:
+    IJA_PLUGIN_NAAM = "verkeerd-type"
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> Iterable[object]:
+        return [{"id": "x:y"}]
+
+
+def test_a_contribution_of_the_wrong_type_is_refused() -> None:
+    with pytest.raises(ija.PluginFout, match="verwacht een Instrument"):
+        ija.load_methodiek(plugins=[VerkeerdType()], entrypoints=False)
+
+
+@pytest.mark.parametrize(
+    ("plugin", "fragment"),
+    [
+        (Plugin(instrumenten=[instrument(fasen=("nazorg",))]), "onbekende fase 'nazorg'"),
+        (Plugin(instrumenten=[instrument(leefgebieden=("geld",))]), "onbekend leefgebied 'geld'"),
+        (Plugin(instrumenten=[instrument(id="kaart")]), "geen naamruimte"),
+        (Plugin(instrumenten=[instrument(id="ander:kaart")]), "niet in de naamruimte"),
+        (Plugin(instrumenten=[instrument(aanbieder="onbekend")]), "onbekende aanbieder"),
+    ],
+)
+def test_invalid_contributions_are_refused_with_the_reason(plugin: Plugin, fragment: str) -> None:
+    with pytest.raises(ija.PluginFout, match=fragment):
+        ija.load_methodiek(plugins=[plugin], entrypoints=False)
+    m = ija.load_methodiek(plugins=[plugin], entrypoints=False, strict=False)
+    assert m.plugin("testplugin").status == "failed"
+    assert fragment in (m.plugin("testplugin").error or "")
+
+
+def test_disabled_plugins_are_listed_but_not_loaded() -> None:
+    m = ija.load_methodiek(plugins=[Plugin()], entrypoints=False, disabled=["testplugin"])
+    assert m.plugin("testplugin").status == "disabled"
+    assert "test:kaart" not in {i.id for i in m.instrumenten}
+
+
+def test_hook_api_range_outside_this_version_gives_a_warning() -> None:
+    class Oud(Plugin):
+        IJA_HOOK_API = ">=2.0"
+
+    m = ija.load_methodiek(plugins=[Oud("oud")], entrypoints=False)
+    warning = m.plugin("oud").warning
+    assert warning is not None
+    assert ija.HOOK_API_VERSIE in warning
+    m = ija.load_methodiek(plugins=[Plugin()], entrypoints=False)
+    assert m.plugin("testplugin").warning is None
+
+
+def test_unknown_ids_raise_ongeldige_invoer_listing_the_known_ids(m: ija.Methodiek) -> None:
+    with pytest.raises(ija.OngeldigeInvoer, match="vertrouwen") as info:
+        m.fase("x")
+    assert "verdieping" in str(info.value)
+    with pytest.raises(ija.OngeldigeInvoer, match="5g-model"):
+        m.instrument("x")
+    with pytest.raises(ija.OngeldigeInvoer):
+        m.instrumenten_voor(fase="zomer")
+
+
+def test_registered_adds_a_plugin_for_one_block_only() -> None:
+    with registered(Plugin()):
+        assert "test:kaart" in {i.id for i in ija.load_methodiek(entrypoints=False).instrumenten}
+    assert "test:kaart" not in {i.id for i in ija.load_methodiek(entrypoints=False).instrumenten}
+
+
+def test_check_plugin_round_trips_result_types() -> None:
+    m = check_plugin(Plugin())
+    assert m.instrument("test:kaart").resultaat is Telling
+
+    @attrs.frozen
+    class ZonderVoorbeeld:
+        aantal: int
+
+    with pytest.raises(ija.PluginFout, match="voorbeeld"):
+        check_plugin(Plugin(instrumenten=[instrument(resultaat=ZonderVoorbeeld)]))
+
+
+def test_plugin_manager_is_fresh() -> None:
+    pm = plugin_manager()
+    assert pm.get_plugins() == set()
+    assert sorted(n for n in dir(pm.hook) if n.startswith("ija_")) == list(hookspecs.HOOKS)
+
+
+# --- entry points: a tiny distribution "installed" on sys.path --------------------------------
+
+
+def _installeer(tmp_path: Path, naam: str, code: str) -> None:
+    (tmp_path / f"{naam}.py").write_text(textwrap.dedent(code), encoding="utf-8")
+    info = tmp_path / f"{naam}-0.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {naam}\nVersion: 0.3\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        f"[ija_core]\n{naam.removeprefix('ija_')} = {naam}\n", encoding="utf-8"
+    )
+
+
+@pytest.fixture
+def entrypoint_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    _installeer(
+        tmp_path,
+        "ija_proef",
+        """
+        import ija_core as ija
+
+        @ija.hookimpl
+        def ija_aanbieder():
+            return ija.Aanbieder(id="proef", naam="Proef")
+        """,
+    )
+    _installeer(tmp_path, "ija_stuk", "raise ImportError('module ontbreekt')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("IJA_LOAD_PLUGINS", raising=False)
+    monkeypatch.delenv("IJA_DISABLED_PLUGINS", raising=False)
+    yield tmp_path
+    for module in ("ija_proef", "ija_stuk"):
+        sys.modules.pop(module, None)
+
+
+def test_an_installed_entry_point_plugin_is_discovered(entrypoint_plugin: Path) -> None:
+    m = ija.load_methodiek(strict=False)
+    proef = m.plugin("proef")
+    assert proef.status == "loaded"
+    assert proef.distribution == "ija_proef"
+    assert proef.version == "0.3"
+    assert m.aanbieder("proef").naam == "Proef"
+    stuk = m.plugin("stuk")
+    assert stuk.status == "failed"
+    assert "module ontbreekt" in (stuk.error or "")
+    with pytest.raises(ija.PluginFout, match="stuk"):
+        ija.load_methodiek()
+
+
+def test_environment_switches_select_entry_point_plugins(
+    entrypoint_plugin: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "stuk")
+    m = ija.load_methodiek()
+    assert m.plugin("stuk").status == "disabled"
+    assert m.plugin("proef").status == "loaded"
+
+    monkeypatch.delenv("IJA_DISABLED_PLUGINS")
+    monkeypatch.setenv("IJA_LOAD_PLUGINS", "")
+    m = ija.load_methodiek()
+    assert {p.status for p in m.plugins if p.name != "handboek"} == {"disabled"}
+    assert "proef" not in {a.id for a in m.aanbieders}
+
+
+# --- meta: every hook is documented and exercised ----------------------------------------------
+
+
+@pytest.mark.parametrize("hook", hookspecs.HOOKS)
+def test_every_hookspec_is_documented(hook: str) -> None:
+    spec = getattr(hookspecs, hook)
+    doc = inspect.getdoc(spec) or ""
+    assert "Fires" in doc
+    assert ".. versionadded::" in doc
+    assert inspect.signature(spec).return_annotation != inspect.Signature.empty
+
+
+def _plugin_met_hook(hook: str) -> object:
+    class EenHook:
+        IJA_PLUGIN_NAAM = f"alleen-{hook.removeprefix('ija_').replace('_', '-')}"
+
+    waarden: dict[str, object] = {
+        "ija_aanbieder": ija.Aanbieder(id="test", naam="Test"),
+        "ija_instrumenten": [instrument(aanbieder=None)],
+        "ija_normen": [norm(aanbieder=None)],
+        "ija_overgangsregels": [
+            ija.Overgangsregel(
+                id="test:altijd-goed",
+                naam="Altijd goed",
+                uitleg="Laat alles door.",
+                toets=lambda _traject, _naar: None,
+            )
+        ],
+        "ija_docs_paginas": [ija.DocsPagina(pad="uitleg.md", titel="Uitleg", inhoud="Tekst.")],
+    }
+
+    def impl() -> object:
+        return waarden[hook]
+
+    setattr(EenHook, hook, staticmethod(ija.hookimpl(impl, specname=hook)))
+    return EenHook()
+
+
+@pytest.mark.parametrize("hook", hookspecs.HOOKS)
+def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
+    plugin = _plugin_met_hook(hook)
+    m = ija.load_methodiek(plugins=[plugin], entrypoints=False)
+    naam = plugin.IJA_PLUGIN_NAAM  # type: ignore[attr-defined]  # set on the class above
+    assert m.plugin(naam).hooks == (hook,)
+    gevonden = {
+        "ija_aanbieder": lambda: m.aanbieder("test"),
+        "ija_instrumenten": lambda: m.instrument("test:kaart"),
+        "ija_normen": lambda: m.norm("test:bel-binnen-2-dagen"),
+        "ija_overgangsregels": lambda: next(
+            r for r in m.overgangsregels if r.id == "test:altijd-goed"
+        ),
+        "ija_docs_paginas": lambda: next(p for n, p in m.docs_paginas if n == naam),
+    }[hook]()
+    assert gevonden is not None
