@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import field, frozen, validators
 
-from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, teksten
+from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple, teksten
 
 
 @frozen(kw_only=True)
@@ -26,9 +28,13 @@ class Methode:
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
-    principes: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
-    stappen: tuple[str, ...] = field(default=(), converter=tuple, validator=teksten)
+    principes: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
+    stappen: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
     bron: str | None = field(default=None, validator=optioneel_niet_leeg)
+
+
+def _methoden(items: Iterable[Methode]) -> tuple[Methode, ...]:
+    return tuple(items)
 
 
 @frozen(kw_only=True)
@@ -48,7 +54,7 @@ class Aanbieder:
     beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
     methoden: tuple[Methode, ...] = field(
         default=(),
-        converter=tuple,
+        converter=_methoden,
         validator=validators.deep_iterable(validators.instance_of(Methode)),
     )
     website: str | None = field(default=None, validator=optioneel_niet_leeg)

@@ -1,22 +1,38 @@
 """The Norm record: a service norm as data, so a plugin can add one without touching the core.
 
 A norm is *anchored* on a moment of the traject (the aanmelding, the start of the current
-fase, or each event of a kind such as a ``melding``), has a *termijn* (whole days, counted as
-Europe/Amsterdam calendar days, or hours of elapsed time), and is *met* by the first later
-event that matches one of its ``voldaan_door`` conditions (or by a derived fact such as
-``plan-ondertekend``). How the engine evaluates it lives in ``ija_core.normen.toets``.
+fase, each event of a kind such as a ``melding``, or - for a recurring norm - the latest event
+that meets it), has a *termijn* (whole days, counted as Europe/Amsterdam calendar days, or
+hours of elapsed time), and is *met* by the first later event that matches one of its
+``voldaan_door`` conditions (or by a derived fact such as ``plan-ondertekend``). How the
+engine evaluates it lives in ``ija_core.normen.toets``.
+
+Local settings: a norm lists in ``instelbaar`` which of its fields a wijkteam may change; the
+value in the data is the documented default. ``norm.ingesteld(dagen=5)`` makes the variant,
+and ``normtoets(..., normen=[...])`` evaluates it. A norm with ``standaard_aan=False`` (the
+local practice norms) is only evaluated when it is passed in ``normen=``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable
+from typing import Any, Literal
 
-from attrs import field, frozen, validators
+from attrs import evolve, field, frozen, validators
 
-from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug
+from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple
 
-Anker = Literal["aanmelding", "fase-start", "gebeurtenis"]
+Anker = Literal["aanmelding", "fase-start", "gebeurtenis", "herhalend"]
+
+INSTELBARE_VELDEN: tuple[str, ...] = ("dagen", "uren", "voldaan_door", "pauzeerbaar")
+"""The fields of a ``Norm`` a wijkteam setting may change (through ``Norm.ingesteld``)."""
 Bron = Literal["handboek", "lokaal", "aanbieder"]
+
+
+def _velden(
+    items: Iterable[tuple[str, str | bool | int]],
+) -> tuple[tuple[str, str | bool | int], ...]:
+    return tuple((str(k), v) for k, v in items)
 
 
 @frozen(kw_only=True)
@@ -33,7 +49,11 @@ class Voorwaarde:
     """
 
     soort: str = field(validator=slug)
-    velden: tuple[tuple[str, str | bool | int], ...] = field(default=(), converter=tuple)
+    velden: tuple[tuple[str, str | bool | int], ...] = field(default=(), converter=_velden)
+
+
+def _voorwaarden(items: Iterable[Voorwaarde]) -> tuple[Voorwaarde, ...]:
+    return tuple(items)
 
 
 @frozen(kw_only=True)
@@ -44,7 +64,9 @@ class Norm:
         id: stable slug; a plugin's ids are namespaced (``"joz:start-binnen-48-uur"``).
         naam: short Dutch label.
         uitleg: what the norm asks, in Dutch.
-        anker: what starts the clock: ``aanmelding``, ``fase-start`` or ``gebeurtenis``.
+        anker: what starts the clock: ``aanmelding``, ``fase-start``, ``gebeurtenis`` or
+            ``herhalend`` (the aanmelding, and again every event that matches
+            ``voldaan_door``: "no more than N days without ..."; never "gehaald").
         anker_gebeurtenis: for ``anker="gebeurtenis"``: the event type (e.g. ``"melding"``);
             every such event starts its own clock.
         dagen: the termijn in whole calendar days, or None.
@@ -57,12 +79,18 @@ class Norm:
         bron: ``handboek`` (a fact of the handbook), ``lokaal`` (a local setting with a default
             a wijkteam may change) or ``aanbieder`` (an aanbieder's own norm).
         toelichting: where the norm comes from or how to set it, in Dutch, or None.
+        standaard_aan: whether ``normtoets`` and ``signalen`` evaluate it when no ``normen=``
+            are passed. The local practice norms of the handbook plugin are off by default.
+        instelbaar: the fields a wijkteam may change (see ``INSTELBARE_VELDEN``); their
+            values in this record are the defaults.
     """
 
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     uitleg: str = field(validator=niet_leeg)
-    anker: Anker = field(validator=validators.in_(("aanmelding", "fase-start", "gebeurtenis")))
+    anker: Anker = field(
+        validator=validators.in_(("aanmelding", "fase-start", "gebeurtenis", "herhalend"))
+    )
     anker_gebeurtenis: str | None = field(default=None, validator=validators.optional(slug))
     dagen: int | None = field(
         default=None,
@@ -72,18 +100,54 @@ class Norm:
         default=None,
         validator=validators.optional([validators.instance_of(int), validators.gt(0)]),
     )
-    voldaan_door: tuple[Voorwaarde, ...] = field(default=(), converter=tuple)
+    voldaan_door: tuple[Voorwaarde, ...] = field(default=(), converter=_voorwaarden)
     pauzeerbaar: bool = field(default=False, validator=validators.instance_of(bool))
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
     bron: Bron = field(
         default="handboek", validator=validators.in_(("handboek", "lokaal", "aanbieder"))
     )
     toelichting: str | None = field(default=None, validator=optioneel_niet_leeg)
+    standaard_aan: bool = field(default=True, validator=validators.instance_of(bool))
+    instelbaar: tuple[str, ...] = field(default=(), converter=tekst_tuple)
 
     def __attrs_post_init__(self) -> None:
+        for naam in self.instelbaar:
+            if naam not in INSTELBARE_VELDEN:
+                raise ValueError(
+                    f"norm {self.id}: 'instelbaar' kent {naam!r} niet "
+                    f"(kies uit {', '.join(INSTELBARE_VELDEN)})"
+                )
+        if self.anker == "herhalend" and (
+            not self.voldaan_door or (self.dagen is None and self.uren is None)
+        ):
+            raise ValueError(
+                f"norm {self.id}: een herhalende norm heeft 'voldaan_door' en 'dagen' of 'uren' nodig"
+            )
         if self.dagen is not None and self.uren is not None:
             raise ValueError(f"norm {self.id}: geef 'dagen' of 'uren', niet allebei")
         if (self.anker == "gebeurtenis") != (self.anker_gebeurtenis is not None):
             raise ValueError(
                 f"norm {self.id}: 'anker_gebeurtenis' hoort bij anker 'gebeurtenis' en alleen daar"
             )
+
+    def ingesteld(self, **waarden: Any) -> Norm:
+        """A variant of this norm with local settings, e.g. ``norm.ingesteld(dagen=5)``.
+
+        Only the fields listed in ``instelbaar`` may change; anything else raises
+        ``OngeldigeInvoer`` naming the field and the fields that may change.
+        """
+        from ija_core.errors import OngeldigeInvoer
+
+        verboden = sorted(set(waarden) - set(self.instelbaar))
+        if verboden:
+            toegestaan = ", ".join(self.instelbaar) or "geen"
+            raise OngeldigeInvoer(
+                [
+                    f"{naam}: norm {self.id} laat dit niet instellen (instelbaar: {toegestaan})"
+                    for naam in verboden
+                ]
+            )
+        try:
+            return evolve(self, **waarden)
+        except (TypeError, ValueError) as exc:
+            raise OngeldigeInvoer([f"{self.id}: {exc}"]) from exc

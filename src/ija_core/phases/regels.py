@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import field, frozen, validators
 
-from ija_core._validators import niet_leeg, slug
+from ija_core._validators import niet_leeg, slug, tekst_tuple
 
 Toets = Callable[[Any, str], "str | None"]
 """``toets(traject, naar_fase_id) -> None | reden``; the traject is an ``ija_core.Traject``."""
@@ -36,5 +36,5 @@ class Overgangsregel:
     naam: str = field(validator=niet_leeg)
     uitleg: str = field(validator=niet_leeg)
     toets: Toets = field(validator=validators.is_callable())
-    naar: tuple[str, ...] = field(default=(), converter=tuple)
+    naar: tuple[str, ...] = field(default=(), converter=tekst_tuple)
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
