@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ija_core.hookspecs import hookimpl
-from ija_core.normen.handbook import HANDBOEK_NORMEN
+from ija_core.normen.handbook import HANDBOEK_NORMEN, LOKALE_NORMEN
 from ija_core.normen.model import Norm
 from ija_core.tools.catalogue import HANDBOEK_INSTRUMENTEN
 from ija_core.tools.model import Instrument
@@ -26,4 +26,4 @@ def ija_instrumenten() -> Iterable[Instrument]:
 @hookimpl
 def ija_normen() -> Iterable[Norm]:
     """The service norms of the handbook (and local ones, marked as such)."""
-    return HANDBOEK_NORMEN
+    return HANDBOEK_NORMEN + LOKALE_NORMEN

@@ -3,6 +3,11 @@
 Sources in the handbook: the wijkteam service norm (intake and a signed ondersteuningsplan
 within six weeks of the aanmelding), the group approach (contact within one etmaal after a
 report of nuisance or school absence, weekends included) and the streefduur of each fase.
+
+``LOKALE_NORMEN`` are practice norms of this project, not handbook facts: their termijnen are
+local settings with a default (``instelbaar``), and they are off by default
+(``standaard_aan=False``), so ``normtoets`` gives the four handbook outcomes for a plain
+traject unless a wijkteam asks for them with ``normen=``.
 """
 
 from __future__ import annotations
@@ -72,6 +77,86 @@ CONTACT_NA_MELDING_24_UUR = Norm(
     pauzeerbaar=False,
     bron="handboek",
     toelichting="Uit de groepsaanpak ('spin in het web'): contact binnen één etmaal.",
+)
+
+EERSTE_CONTACTPOGING = Norm(
+    id="eerste-contactpoging",
+    naam="Eerste contactpoging kort na aanmelding",
+    uitleg=(
+        "Kort na de aanmelding probeert de coach de jongere te bereiken: een contactpoging "
+        "(gelukt of niet), een gesprek of een kennismaking. Standaard binnen 3 kalenderdagen "
+        "na de dag van aanmelding; het wijkteam kan die termijn aanpassen."
+    ),
+    anker="aanmelding",
+    dagen=3,
+    voldaan_door=(
+        Voorwaarde(soort="contactpoging"),
+        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
+        Voorwaarde(soort="kennismaking"),
+    ),
+    pauzeerbaar=False,
+    bron="lokaal",
+    toelichting=(
+        "Lokale instelling, geen norm uit het handboek: de termijn van 3 dagen is een "
+        "standaardwaarde van ija-core. Het handboek zegt alleen dat de coach de jongere "
+        "actief opzoekt; JOZ (Nieuwe Perspectieven) noemt voor zijn eigen aanpak 48 uur."
+    ),
+    standaard_aan=False,
+    instelbaar=("dagen", "voldaan_door"),
+)
+
+GEEFT_NIET_OP = Norm(
+    id="geeft-niet-op",
+    naam="Niet te lang zonder contact met de jongere",
+    uitleg=(
+        "Zolang het traject loopt, gaat er niet te veel tijd voorbij zonder contact met de "
+        "jongere: een gesprek of een gelukte contactpoging. Standaard hoogstens 14 dagen, "
+        "gerekend vanaf de aanmelding en daarna vanaf het laatste contact; dagen waarop het "
+        "traject opgeschort is tellen niet mee. De coach geeft niet op: nee is geen optie."
+    ),
+    anker="herhalend",
+    dagen=14,
+    voldaan_door=(
+        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
+        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
+    ),
+    pauzeerbaar=True,
+    bron="lokaal",
+    toelichting=(
+        "Lokale instelling, geen norm uit het handboek: de 14 dagen zijn een standaardwaarde "
+        "van ija-core. Het handboek beschrijft volhouden als houding (de coach blijft "
+        "proberen), niet als termijn."
+    ),
+    standaard_aan=False,
+    instelbaar=("dagen", "voldaan_door", "pauzeerbaar"),
+)
+
+CONTACT_NETWERK_NA_MELDING = Norm(
+    id="contact-netwerk-na-melding",
+    naam="Contact met het netwerk binnen 24 uur na een melding",
+    uitleg=(
+        "Na elke melding is er binnen 24 uur ook contact met het netwerk van de jongere "
+        "(bijvoorbeeld de ouders). Weekenden en de klokwisseling tellen mee: het gaat om "
+        "verstreken uren."
+    ),
+    anker="gebeurtenis",
+    anker_gebeurtenis="melding",
+    uren=24,
+    voldaan_door=(Voorwaarde(soort="contact", velden=(("met", "netwerk"),)),),
+    pauzeerbaar=False,
+    bron="lokaal",
+    toelichting=(
+        "Lokale instelling: in de groepsaanpak van het handboek worden ook de ouders binnen "
+        "een etmaal benaderd; of een wijkteam dat voor elk traject eist, kiest het zelf."
+    ),
+    standaard_aan=False,
+    instelbaar=("uren",),
+)
+
+LOKALE_NORMEN: tuple[Norm, ...] = (
+    CONTACT_NETWERK_NA_MELDING,
+    EERSTE_CONTACTPOGING,
+    GEEFT_NIET_OP,
 )
 
 HANDBOEK_NORMEN: tuple[Norm, ...] = (
