@@ -1,0 +1,20 @@
+"""The methodiek site: mkdocs-material pages generated from a ``Methodiek`` (an adapter).
+
+``bouw_site(uit)`` builds the whole site offline-ready; ``genereer_paginas(m)`` gives the
+generated Markdown pages without building. ``import ija_core`` never imports this package:
+it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings).
+"""
+
+from ija_core.docs.bouw import BouwResultaat, SiteFout, bouw_site, standaard_bron
+from ija_core.docs.paginas import Paginas, genereer_paginas
+from ija_core.docs.vendor import VendorFout
+
+__all__ = [
+    "BouwResultaat",
+    "Paginas",
+    "SiteFout",
+    "VendorFout",
+    "bouw_site",
+    "genereer_paginas",
+    "standaard_bron",
+]

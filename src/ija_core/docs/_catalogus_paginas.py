@@ -1,0 +1,368 @@
+"""Generated pages of the catalogue: instruments, aanbieders and the plugins' own pages."""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from ija_core.docs._markdown import (
+    ONBEKEND,
+    esc,
+    html_esc,
+    link,
+    of_onbekend,
+    opsomming,
+    pad_aanbieder,
+    pad_fase,
+    pad_instrument,
+    pad_leefgebied,
+    pad_plugin_pagina,
+    rel,
+    tabel,
+)
+from ija_core.docspagina import DocsPagina
+from ija_core.methodiek import Methodiek
+from ija_core.tools.model import Instrument
+
+_SOORT = {
+    "interventie": "interventie",
+    "methode": "methode",
+    "meetinstrument": "meetinstrument",
+    "werkvorm": "werkvorm",
+    "houding": "houding",
+    "training": "training",
+    "gemeentelijk-instrumentarium": "gemeentelijk instrumentarium",
+}
+_ERKENNING = {
+    "goed-beschreven": "goed beschreven",
+    "goed-onderbouwd": "goed onderbouwd",
+    "effectief-eerste-aanwijzingen": "effectief volgens eerste aanwijzingen",
+    "effectief-goede-aanwijzingen": "effectief volgens goede aanwijzingen",
+    "effectief-sterke-aanwijzingen": "effectief volgens sterke aanwijzingen",
+    "niet-erkend": "beoordeeld, niet erkend",
+}
+_STATUS = {
+    "geverifieerd": "nagegaan in een bron",
+    "deels-geverifieerd": "deels nagegaan (één secundaire bron)",
+    "onbekend": "niet nagegaan",
+}
+
+
+# --- types of result fields, in Dutch --------------------------------------------------------
+
+
+def _typenaam(tp: Any, genest: list[type[Any]]) -> str:
+    """A Dutch description of a field type; nested attrs classes are collected in ``genest``."""
+    if isinstance(tp, str):
+        return f"`{tp}`"
+    basis = {str: "tekst", int: "geheel getal", bool: "ja/nee (`true`/`false`)",
+             float: "getal", date: "datum (`JJJJ-MM-DD`)",
+             datetime: "tijdstip (ISO 8601 met tijdzone)"}
+    if tp in basis:
+        return basis[tp]
+    if isinstance(tp, type) and attrs.has(tp):
+        if tp not in genest:
+            genest.append(tp)
+        return f"[{tp.__name__}](#{tp.__name__.lower()})"
+    oorsprong = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if oorsprong is typing.Literal:
+        return "een van: " + ", ".join(f"`{a}`" for a in args)
+    if oorsprong in (typing.Union, types.UnionType):
+        rest = [a for a in args if a is not type(None)]
+        tekst = " of ".join(_typenaam(a, genest) for a in rest)
+        return f"{tekst} of leeg (`null`)" if len(rest) < len(args) else tekst
+    if oorsprong in (tuple, list) and args:
+        return f"lijst van {_typenaam(args[0], genest)}"
+    if (isinstance(tp, type) and issubclass(tp, dict)) or oorsprong is dict:
+        if len(args) == 2:
+            return f"tabel van {_typenaam(args[0], genest)} naar {_typenaam(args[1], genest)}"
+        return "tabel (JSON-object)"
+    return f"`{getattr(tp, '__name__', str(tp))}`"
+
+
+def _veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
+    try:
+        hints = typing.get_type_hints(klasse)
+    except Exception:  # noqa: BLE001  # unresolved annotations are shown as written
+        hints = {}
+    rijen = []
+    for f in attrs.fields(klasse):
+        tp = hints.get(f.name, f.type)
+        verplicht = "ja" if f.default is attrs.NOTHING else "nee"
+        rijen.append((f"`{f.name}`", _typenaam(tp, genest).replace("|", r"\|"), verplicht))
+    return tabel(("Veld", "Soort waarde", "Verplicht"), rijen)
+
+
+def resultaatvelden(klasse: type[Any]) -> str:
+    """The fields of a typed result record (and of the records nested in it), as tables."""
+    genest: list[type[Any]] = []
+    delen = [_veldtabel(klasse, genest)]
+    gedaan: set[type[Any]] = set()
+    while genest:
+        sub = genest.pop(0)
+        if sub in gedaan or sub is klasse:
+            continue
+        gedaan.add(sub)
+        delen.append(f"\n#### {sub.__name__}\n\nEen `{sub.__name__}` bestaat uit:\n")
+        delen.append(_veldtabel(sub, genest))
+    return "\n".join(delen)
+
+
+# --- instruments -----------------------------------------------------------------------------
+
+
+def _bron(m: Methodiek, soort: str, item_id: str) -> str:
+    return ", ".join(m.bijgedragen_door(soort, item_id)) or ONBEKEND
+
+
+def instrument(m: Methodiek, instrument_id: str) -> str:
+    """The page of one instrument."""
+    i = m.instrument(instrument_id)
+    pad = pad_instrument(i.id)
+    h, e = i.herkomst, i.erkenning
+    delen = [
+        f"# {esc(i.naam)}\n",
+        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}* · id `{i.id}`\n",
+        f"{esc(i.samenvatting)}\n",
+        f"## Beschrijving\n\n{esc(i.beschrijving)}\n",
+    ]
+    if i.onderdelen:
+        delen.append("## Onderdelen\n")
+        delen.append(opsomming(esc(o) for o in i.onderdelen))
+    delen.append("## Waar het past\n")
+    plaatsing = (
+        "Het handboek noemt deze plaatsing."
+        if i.plaatsing == "handboek"
+        else "Het handboek zegt niet waar dit instrument past: deze plaatsing is een suggestie "
+        "van dit project."
+    )
+    delen.append(
+        opsomming(
+            [
+                "**Fasen:** "
+                + (", ".join(link(pad, pad_fase(f), m.fase(f).naam) for f in i.fasen) or "geen"),
+                "**Leefgebieden:** "
+                + (", ".join(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
+                             for lg in i.leefgebieden) or "geen"),
+            ]
+        )
+        + f"\n{plaatsing}\n"
+    )
+    delen.append("## Feiten\n")
+    erkenning = (
+        _ERKENNING[e.niveau] + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")")
+                                if e.databank else "")
+        if e.niveau
+        else f"*{ONBEKEND}*"
+    )
+    aanbieder = (
+        link(pad, pad_aanbieder(i.aanbieder), m.aanbieder(i.aanbieder).naam)
+        if i.aanbieder
+        else "het handboek (geen aanbieder)"
+    )
+    delen.append(
+        tabel(
+            ("", ""),
+            [
+                ("**Doelgroep**", of_onbekend(i.doelgroep)),
+                ("**Herkomst: auteurs**", of_onbekend(h.auteurs)),
+                ("**Herkomst: jaar**", of_onbekend(h.jaar)),
+                ("**Herkomst: toelichting**", of_onbekend(h.toelichting)),
+                ("**Herkomst: bron**", of_onbekend(h.bron)),
+                ("**Herkomst: zekerheid**", _STATUS[h.status]),
+                ("**Erkenning**", erkenning),
+                ("**Erkenning: toelichting**", of_onbekend(e.toelichting)),
+                ("**Erkenning: zekerheid**", _STATUS[e.status]),
+                ("**Aanbieder**", aanbieder),
+                ("**Geleverd door plugin**", esc(_bron(m, "instrument", i.id))),
+            ],
+        )
+    )
+    delen.append("## Wat een inzet vastlegt\n")
+    if i.resultaat is None:
+        delen.append(
+            "Dit instrument legt geen getypeerd resultaat vast: bij de gebeurtenis "
+            "`instrument-ingezet` is `resultaat` dan `null`.\n"
+        )
+    else:
+        delen.append(
+            f"Een inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
+            f"`resultaat` een `{i.resultaat.__name__}` met deze velden:\n"
+        )
+        delen.append(resultaatvelden(i.resultaat))
+    return "\n".join(delen)
+
+
+def _data(i: Instrument) -> str:
+    return (
+        f'data-fasen="{html_esc(" ".join(i.fasen))}" '
+        f'data-leefgebieden="{html_esc(" ".join(i.leefgebieden))}" '
+        f'data-aanbieder="{html_esc(i.aanbieder or "handboek")}"'
+    )
+
+
+def instrumenten_index(m: Methodiek) -> str:
+    """The catalogue: a filterable overview table of every instrument."""
+    pad = "instrumenten/index.md"
+
+    def keuzes(naam: str, label: str, opties: list[tuple[str, str]]) -> str:
+        opts = "".join(f'<option value="{html_esc(v)}">{html_esc(t)}</option>' for v, t in opties)
+        return (
+            f'<label>{label} <select data-filter="{naam}">'
+            f'<option value="">alle</option>{opts}</select></label>'
+        )
+
+    aanbieders = [("handboek", "handboek")] + [(a.id, a.naam) for a in m.aanbieders]
+    filter_html = (
+        '<div class="ija-filter" markdown="0">'
+        + keuzes("fasen", "Fase", [(f.id, f.naam) for f in m.fasen])
+        + keuzes("leefgebieden", "Leefgebied", [(lg.id, lg.naam) for lg in m.leefgebieden])
+        + keuzes("aanbieder", "Aanbieder", aanbieders)
+        + '<span class="ija-filter__telling" aria-live="polite"></span></div>'
+    )
+    rijen = []
+    for i in m.instrumenten:
+        fasen = ", ".join(m.fase(f).naam for f in i.fasen) or "–"
+        leefgebieden = ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+        aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
+        rijen.append(
+            f"<tr {_data(i)}>"
+            f'<td markdown="span">[{esc(i.naam)}]({rel(pad, pad_instrument(i.id))})</td>'
+            f"<td>{html_esc(_SOORT.get(i.soort, i.soort))}</td>"
+            f"<td>{html_esc(fasen)}</td><td>{html_esc(leefgebieden)}</td>"
+            f"<td>{html_esc(aanbieder)}</td></tr>"
+        )
+    tabel_html = (
+        '<table class="ija-catalogus">\n<thead><tr><th>Instrument</th><th>Soort</th>'
+        "<th>Fasen</th><th>Leefgebieden</th><th>Aanbieder</th></tr></thead>\n<tbody>\n"
+        + "\n".join(rijen)
+        + "\n</tbody>\n</table>\n"
+    )
+    return (
+        "# Instrumentencatalogus\n\n"
+        f"De catalogus telt {len(m.instrumenten)} instrumenten: die uit het handboek en die "
+        "welke aanbieders via hun plugin toevoegen. Kies hieronder een fase, leefgebied of "
+        "aanbieder om de lijst te beperken. Staat een instrument bij een fase of leefgebied "
+        "zonder dat het handboek dat zegt, dan staat dat op de pagina van het instrument.\n\n"
+        + filter_html
+        + "\n\n"
+        + tabel_html
+    )
+
+
+# --- aanbieders and plugins ------------------------------------------------------------------
+
+
+def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
+    """The page of one aanbieder: who they are, their methods and their contributions."""
+    a = m.aanbieder(aanbieder_id)
+    pad = pad_aanbieder(a.id)
+    aan_te_vullen = f"*Aan te vullen door {esc(a.naam)}.*"
+    delen = [f"# {esc(a.naam)}\n", (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n"]
+    if a.website:
+        delen.append(f"Website: <{a.website}>\n")
+    plugins = m.bijgedragen_door("aanbieder", a.id)
+    if plugins:
+        delen.append(f"Geleverd door plugin: {esc(', '.join(plugins))}.\n")
+    delen.append("## Methoden\n")
+    if not a.methoden:
+        delen.append(f"*Nog geen methoden beschreven. Aan te vullen door {esc(a.naam)}.*\n")
+    for mt in a.methoden:
+        delen.append(f"### {esc(mt.naam)}\n")
+        delen.append((esc(mt.beschrijving) if mt.beschrijving else aan_te_vullen) + "\n")
+        if mt.principes:
+            delen.append("**Principes:**\n\n" + opsomming(esc(p) for p in mt.principes))
+        if mt.stappen:
+            delen.append(
+                "**Stappen:**\n\n" + "".join(f"{n}. {esc(s)}\n" for n, s in enumerate(mt.stappen, 1))
+            )
+        if mt.bron:
+            delen.append(f"Bron: {esc(mt.bron)}\n")
+    delen.append("## Instrumenten\n")
+    eigen = m.instrumenten_voor(aanbieder=a.id)
+    delen.append(
+        opsomming(f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}" for i in eigen)
+        or "*Geen eigen instrumenten.*\n"
+    )
+    normen = [n for n in m.normen if n.aanbieder == a.id]
+    if normen:
+        delen.append("## Eigen servicenormen\n")
+        delen.append(
+            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{n.id.replace(':', '')}) "
+                      f"(`{n.id}`)" for n in normen)
+        )
+    regels = [r for r in m.overgangsregels if r.aanbieder == a.id
+              or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))]
+    if regels:
+        delen.append("## Eigen overgangsregels\n")
+        delen.append(opsomming(f"`{r.id}`: {esc(r.uitleg)}" for r in regels))
+    paginas = [(p, d) for p, d in m.docs_paginas if p in plugins]
+    if paginas:
+        delen.append("## Meer van deze aanbieder\n")
+        delen.append(
+            opsomming(link(pad, pad_plugin_pagina(p, d.pad), d.titel) for p, d in paginas)
+        )
+    return "\n".join(delen)
+
+
+_PLUGINSTATUS = {
+    "builtin": "ingebouwd",
+    "loaded": "geladen",
+    "failed": "mislukt",
+    "disabled": "uitgeschakeld",
+}
+
+
+def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
+    """The overview of the aanbieders and of every plugin the site was built with.
+
+    ``gids``: whether the hand-written plugin guide (``plugins-schrijven.md``) is in the site.
+    """
+    pad = "aanbieders/index.md"
+    delen = [
+        "# Aanbieders\n",
+        "De IJA wordt uitgevoerd door meerdere aanbieders. Elke aanbieder brengt eigen "
+        "methoden mee en kan via een plugin instrumenten, normen, regels en pagina's "
+        "toevoegen."
+        + (f" Hoe dat werkt staat in {link(pad, 'plugins-schrijven.md', 'Een plugin schrijven')}."
+           if gids else "")
+        + "\n",
+    ]
+    delen.append(
+        tabel(
+            ("Aanbieder", "Methoden", "Instrumenten"),
+            [
+                (link(pad, pad_aanbieder(a.id), a.naam),
+                 ", ".join(esc(mt.naam) for mt in a.methoden) or "–",
+                 str(len(m.instrumenten_voor(aanbieder=a.id))))
+                for a in m.aanbieders
+            ],
+        )
+        if m.aanbieders
+        else "*Er is geen plugin van een aanbieder geïnstalleerd.*\n"
+    )
+    delen.append("\n## Plugins in deze site\n")
+    delen.append(
+        tabel(
+            ("Plugin", "Pakket", "Versie", "Status", "Bijdragen"),
+            [
+                (esc(p.name), esc(p.distribution or "–"), esc(p.version or "–"),
+                 _PLUGINSTATUS.get(p.status, p.status) + (f": {esc(p.error)}" if p.error else ""),
+                 str(len(p.contributions)))
+                for p in m.plugins
+            ],
+        )
+    )
+    return "\n".join(delen)
+
+
+def plugin_pagina(plugin: str, pagina: DocsPagina) -> str:
+    """A page a plugin contributes, with its title as heading unless it brings its own."""
+    inhoud = pagina.inhoud.strip()
+    kop = "" if inhoud.startswith("# ") else f"# {esc(pagina.titel)}\n\n"
+    return f"{kop}{inhoud}\n\n---\n\n*Deze pagina komt uit de plugin {esc(plugin)}.*\n"

@@ -1,0 +1,483 @@
+"""Generated pages about the approach itself: home, fasen, overgangen, leefgebieden, thema's,
+kernwaarden and servicenormen. Every text that describes the methodiek comes from the data."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from ija_core.docs._markdown import (
+    esc,
+    link,
+    mermaid,
+    mermaid_tekst,
+    opsomming,
+    pad_aanbieder,
+    pad_fase,
+    pad_instrument,
+    pad_leefgebied,
+    pad_thema,
+    tabel,
+    weken,
+)
+from ija_core.docs._regels import (
+    Regel,
+    handboekregels,
+    heropenen_naar,
+    pluginregels,
+    regels_bij_fase,
+)
+from ija_core.docs._regels import vroege_uitstroom as vroege_uitstroom_redenen
+from ija_core.methodiek import Methodiek
+from ija_core.normen.model import Norm
+from ija_core.tools.model import Instrument
+
+_GANTT_START = date(2024, 1, 1)  # a Monday: week 01 of the axis is the week of aanmelding
+
+
+def _gantt_naam(tekst: str) -> str:
+    return "".join(c for c in tekst if c not in ":;#").strip()
+
+
+def termijn(norm: Norm) -> str:
+    """A norm's termijn in Dutch."""
+    if norm.dagen is not None:
+        return f"{norm.dagen} dagen"
+    if norm.uren is not None:
+        return f"{norm.uren} uur (verstreken tijd)"
+    return "de streefduur van de huidige fase"
+
+
+_ANKER = {
+    "aanmelding": "de dag van aanmelding",
+    "fase-start": "de start van de huidige fase",
+    "herhalend": "de aanmelding, en daarna opnieuw na elke keer dat aan de norm is voldaan",
+}
+
+
+def anker(norm: Norm) -> str:
+    """What starts a norm's clock, in Dutch."""
+    if norm.anker == "gebeurtenis":
+        return f"elke gebeurtenis `{norm.anker_gebeurtenis}`"
+    return _ANKER.get(norm.anker, f"`{norm.anker}`")
+
+
+def tijdlijn(m: Methodiek) -> str:
+    """A mermaid gantt of the fasen with their streefduur and the norms counted from aanmelding."""
+    regels = [
+        "gantt",
+        "    title Streefduur per fase en servicenormen vanaf de aanmelding",
+        "    dateFormat YYYY-MM-DD",
+        "    axisFormat wk %W",
+        "    tickInterval 2week",
+        "    section Fasen",
+    ]
+    vorige = None
+    for fase in m.fasen:
+        start = _GANTT_START.isoformat() if vorige is None else f"after {vorige}"
+        naam = _gantt_naam(f"{fase.nummer} {fase.naam} ({weken(fase.streefduur)})")
+        regels.append(f"    {naam} :f{fase.nummer}, {start}, {fase.streefduur.days}d")
+        vorige = f"f{fase.nummer}"
+    mijlpalen = [
+        n for n in m.normen
+        if n.anker == "aanmelding" and n.aanbieder is None and getattr(n, "standaard_aan", True)
+    ]
+    if mijlpalen:
+        regels.append("    section Servicenormen")
+        for i, norm in enumerate(mijlpalen, start=1):
+            dag = _GANTT_START + (
+                timedelta(days=norm.dagen) if norm.dagen is not None
+                else timedelta(hours=norm.uren or 0)
+            )
+            regels.append(f"    {_gantt_naam(norm.naam)} :milestone, n{i}, {dag.isoformat()}, 0d")
+    return mermaid("\n".join(regels))
+
+
+def home(m: Methodiek) -> str:
+    """The start page: what the IJA is, for whom, the route and the timeline."""
+    pad = "index.md"
+    dg = m.doelgroep
+    totaal = sum((f.streefduur for f in m.fasen), timedelta(0))
+    delen = [
+        "# De Intensieve Jongerenaanpak\n",
+        "De Intensieve Jongerenaanpak (IJA) is de manier waarop de intensief jongerencoaches van "
+        "de Rotterdamse wijkteams jongeren begeleiden die dreigen vast te lopen. De coach zoekt "
+        "de jongere zelf op, blijft volhouden en werkt samen met het netwerk van de jongere en "
+        "de partners in de wijk. Deze site beschrijft de aanpak zoals de software `ija-core` "
+        "hem vastlegt: elke pagina is gemaakt uit dezelfde gegevens die de code gebruikt.\n",
+        "## Voor wie\n",
+        f"{esc(dg.beschrijving)}\n",
+        f"De aanpak is er voor jongeren van **{dg.min_leeftijd} tot en met {dg.max_leeftijd} "
+        "jaar** (leeftijd op de dag van aanmelding).\n",
+        "## De route door de fasen\n",
+        f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
+        "volgens de streefduur gaat:\n",
+    ]
+    delen.append(
+        "".join(
+            f"{f.nummer}. {link(pad, pad_fase(f.id), f.volledige_naam)} — "
+            f"{weken(f.streefduur)}: {esc(f.doel)}\n"
+            for f in m.fasen
+        )
+        + "\n"
+    )
+    delen.append(tijdlijn(m))
+    delen.append(
+        "\nDe balken tonen de streefduur van elke fase, achter elkaar gezet vanaf de week van "
+        "aanmelding (week 01). De ruiten zijn de servicenormen die vanaf de aanmelding tellen. "
+        "Andere normen lopen vanaf de start van een fase of vanaf een melding; zie "
+        f"{link(pad, 'normen.md', 'servicenormen')}. Hoe een traject tussen de fasen mag "
+        f"bewegen staat bij {link(pad, 'overgangen.md', 'faseovergangen')}.\n"
+    )
+    delen.append("## Verder lezen\n")
+    delen.append(
+        opsomming(
+            [
+                f"{link(pad, 'kernwaarden.md', 'Kernwaarden en de tien principes')} van de coach",
+                f"{link(pad, 'leefgebieden/index.md', 'Leefgebieden')} en "
+                f"{link(pad, 'themas/index.md', 'thema’s')}",
+                f"{link(pad, 'instrumenten/index.md', 'Instrumentencatalogus')} "
+                f"({len(m.instrumenten)} instrumenten)",
+                f"{link(pad, 'aanbieders/index.md', 'Aanbieders')} "
+                f"({len(m.aanbieders)} met een eigen plugin)",
+            ]
+        )
+    )
+    return "\n".join(delen)
+
+
+def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
+    items = [
+        f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
+        + (" *(suggestie)*" if i.plaatsing == "suggestie" else "")
+        for i in instrumenten
+    ]
+    if not items:
+        return "*Nog geen instrumenten toegewezen.*\n"
+    return opsomming(items) + (
+        "\n*(suggestie)*: het handboek zegt niet waar dit instrument past; de plaatsing is een "
+        "voorstel van dit project.\n"
+        if any("*(suggestie)*" in i for i in items)
+        else ""
+    )
+
+
+def _regellijst(regels: Iterable[Regel]) -> str:
+    items = []
+    for r in regels:
+        bron = f" (plugin {esc(r.plugin)})" if r.plugin else ""
+        items.append(f"`{r.id}`{bron}: {esc(r.uitleg)}")
+    return opsomming(items) if items else "*Geen regels.*\n"
+
+
+def fase(m: Methodiek, fase_id: str) -> str:
+    """The page of one fase."""
+    f = m.fase(fase_id)
+    pad = pad_fase(f.id)
+    index = [x.id for x in m.fasen].index(f.id)
+    vorige = m.fasen[index - 1] if index > 0 else None
+    volgende = m.fasen[index + 1] if index + 1 < len(m.fasen) else None
+    delen = [
+        f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
+        f"**Streefduur:** {weken(f.streefduur)}\n",
+        f"## Doel\n\n{esc(f.doel)}\n",
+        "## Stappen\n",
+    ]
+    diagram = ["flowchart LR"]
+    if vorige is not None:
+        diagram.append(f'    vorige["Fase {vorige.nummer}: {mermaid_tekst(vorige.naam)}"]')
+    diagram.append(
+        f'    subgraph fase["Fase {f.nummer}: {mermaid_tekst(f.naam)} '
+        f'({weken(f.streefduur)})"]'
+    )
+    diagram.append("        direction LR")
+    diagram.extend(
+        f'        {s.id.replace("-", "_")}["{s.letter}. {mermaid_tekst(s.naam)}"]' for s in f.stappen
+    )
+    diagram.extend(
+        f'        {a.id.replace("-", "_")} --> {b.id.replace("-", "_")}'
+        for a, b in itertools.pairwise(f.stappen)
+    )
+    diagram.append("    end")
+    if vorige is not None:
+        diagram.append("    vorige --> fase")
+    if volgende is not None:
+        diagram.append(f'    fase --> volgende["Fase {volgende.nummer}: {mermaid_tekst(volgende.naam)}"]')
+    else:
+        diagram.append('    fase --> einde(["Afsluiten"])')
+    delen.append(mermaid("\n".join(diagram)))
+    delen.extend(f"### {s.letter}. {esc(s.naam)}\n\n{esc(s.beschrijving)}\n" for s in f.stappen)
+    delen.append("## Kernbegrippen\n")
+    delen.append(opsomming(esc(k) for k in f.kernbegrippen) or "*Geen kernbegrippen.*\n")
+    delen.append("## Wat van wie wordt verwacht\n")
+    rijen = []
+    for rv in f.rolverwachtingen:
+        try:
+            rolnaam = m.rol(rv.rol).naam
+        except Exception:  # noqa: BLE001  # a rol unknown to the Methodiek is shown by its id
+            rolnaam = rv.rol
+        rijen.append((esc(rolnaam), "<br>".join(f"• {esc(v)}" for v in rv.verwachtingen)))
+    delen.append(tabel(("Rol", "Verwachting"), rijen) if rijen else "*Niets vastgelegd.*\n")
+    delen.append("## Instrumenten die bij deze fase passen\n")
+    delen.append(_instrumentlijst(pad, m.instrumenten_voor(fase=f.id)))
+    binnen, verlaten = regels_bij_fase(m, f.id)
+    delen.append("## Regels bij het binnenkomen van deze fase\n")
+    delen.append(_regellijst(binnen))
+    delen.append("## Regels bij het verlaten van deze fase\n")
+    delen.append(_regellijst(verlaten))
+    delen.append(
+        f"\nAlle overgangen in één schema: {link(pad, 'overgangen.md', 'faseovergangen')}.\n"
+    )
+    return "\n".join(delen)
+
+
+def fasen_index(m: Methodiek) -> str:
+    """The overview of the fasen."""
+    pad = "fasen/index.md"
+    rijen = [
+        (str(f.nummer), link(pad, pad_fase(f.id), f.volledige_naam), weken(f.streefduur),
+         ", ".join(esc(s.naam) for s in f.stappen))
+        for f in m.fasen
+    ]
+    return (
+        "# Fasen\n\nEen traject loopt door vier fasen. Elke fase heeft een streefduur: een "
+        "richtlijn, geen harde grens. Per fase staat wat het doel is, welke stappen erbij horen "
+        "en wat van de jongere, het netwerk, de wijk, de zorgpartijen en de coach wordt "
+        "verwacht.\n\n" + tabel(("Nr.", "Fase", "Streefduur", "Stappen"), rijen)
+        + "\n" + tijdlijn(m)
+    )
+
+
+def overgangen(m: Methodiek) -> str:
+    """The diagram of allowed phase transitions and every rule behind it."""
+    ids = [f.id for f in m.fasen]
+    regels = ["stateDiagram-v2", "    direction LR"]
+    regels.extend(f'    state "{f.nummer}. {mermaid_tekst(f.naam)}" as {f.id}' for f in m.fasen)
+    regels.append('    state "Afgesloten" as afgesloten')
+    if ids:
+        regels.append(f"    [*] --> {ids[0]}: aangemeld")
+    for a, b in itertools.pairwise(ids):
+        regels.append(f"    {a} --> {b}: een fase verder")
+    regels.extend(
+        f"    {b} --> {a}: terug, met reden" for j, b in enumerate(ids) for a in ids[:j]
+    )
+    if ids:
+        regels.append(f"    {ids[-1]} --> afgesloten: afsluiten")
+        regels.extend(f"    {f_id} --> afgesloten: vroege uitstroom" for f_id in ids[:-1])
+    regels.extend(
+        f"    afgesloten --> {doel}: heropend, met reden"
+        for doel in heropenen_naar() if doel in ids
+    )
+    regels.append("    afgesloten --> [*]")
+    redenen = vroege_uitstroom_redenen()
+    uitstroom = (
+        "De redenen voor vroege uitstroom zijn: " + ", ".join(f"`{r}`" for r in redenen) + "."
+        if redenen
+        else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
+        "`afsluiten-vanuit-afronding` hieronder."
+    )
+    pad = "overgangen.md"
+    delen = [
+        "# Faseovergangen\n",
+        "Een traject gaat steeds één fase vooruit. Terug naar een eerdere fase mag altijd, "
+        "maar alleen met een reden. Afsluiten gebeurt normaal vanuit de afronding; bij vroege "
+        "uitstroom kan het vanuit elke fase. Een afgesloten traject kan worden heropend naar "
+        "de verdieping of de uitvoering.\n",
+        mermaid("\n".join(regels)),
+        f"\n{uitstroom}\n",
+        "## De regels van het handboek\n",
+        "De software controleert bij elke gebeurtenis deze regels, in deze volgorde. De "
+        "uitleg is dezelfde tekst die een gebruiker ziet als een regel een stap weigert.\n",
+    ]
+    hb = handboekregels()
+    delen.append(
+        tabel(("Regel", "Uitleg"), [(f"`{r.id}`", esc(r.uitleg)) for r in hb])
+        if hb
+        else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
+    )
+    pr = pluginregels(m)
+    if pr:
+        delen.append("## Extra regels uit plugins\n")
+        delen.append(
+            "Deze regels gelden na die van het handboek, bij elke stap vooruit naar de "
+            "genoemde fasen.\n"
+        )
+        delen.append(
+            tabel(
+                ("Regel", "Plugin", "Naar", "Uitleg"),
+                [
+                    (f"`{r.id}`", esc(r.plugin or "–"),
+                     ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
+                     or "elke fase", esc(r.uitleg))
+                    for r in pr
+                ],
+            )
+        )
+    return "\n".join(delen)
+
+
+def leefgebied(m: Methodiek, leefgebied_id: str) -> str:
+    """The page of one leefgebied."""
+    lg = m.leefgebied(leefgebied_id)
+    pad = pad_leefgebied(lg.id)
+    themas = [t for t in m.themas if lg.id in t.leefgebieden]
+    delen = [
+        f"# {esc(lg.naam)}\n",
+        f"{esc(lg.beschrijving)}\n",
+        "## Instrumenten voor dit leefgebied\n",
+        _instrumentlijst(pad, m.instrumenten_voor(leefgebied=lg.id)),
+        "## Thema’s die dit leefgebied raken\n",
+        opsomming(link(pad, pad_thema(t.id), t.naam) for t in themas) or "*Geen.*\n",
+    ]
+    return "\n".join(delen)
+
+
+def leefgebieden_index(m: Methodiek) -> str:
+    """The overview of the leefgebieden."""
+    pad = "leefgebieden/index.md"
+    return (
+        "# Leefgebieden\n\nSamen met de jongere brengt de coach in kaart hoe het gaat op acht "
+        "leefgebieden. Daar komen de hulpvragen en doelen van het ondersteuningsplan uit "
+        "voort.\n\n"
+        + tabel(
+            ("Leefgebied", "Omschrijving", "Instrumenten"),
+            [
+                (link(pad, pad_leefgebied(lg.id), lg.naam), esc(lg.beschrijving),
+                 str(len(m.instrumenten_voor(leefgebied=lg.id))))
+                for lg in m.leefgebieden
+            ],
+        )
+    )
+
+
+def thema(m: Methodiek, thema_id: str) -> str:
+    """The page of one thema, with its acties and the instruments of its leefgebieden."""
+    t = m.thema(thema_id)
+    pad = pad_thema(t.id)
+    delen = [f"# {esc(t.naam)}\n", f"{esc(t.beschrijving)}\n", "## Wat de coach doet\n"]
+    delen.append(opsomming(esc(a) for a in t.acties) or "*Geen acties vastgelegd.*\n")
+    delen.append("## Leefgebieden\n")
+    delen.append(
+        opsomming(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam) for lg in t.leefgebieden)
+        or "*Geen.*\n"
+    )
+    if t.partners:
+        delen.append("## Samenwerkingspartners\n")
+        delen.append(opsomming(esc(p) for p in t.partners))
+    delen.append("## Instrumenten\n")
+    delen.append(
+        "Instrumenten die passen bij de leefgebieden van dit thema:\n"
+    )
+    gezien: dict[str, Instrument] = {}
+    for lg in t.leefgebieden:
+        for i in m.instrumenten_voor(leefgebied=lg):
+            gezien.setdefault(i.id, i)
+    delen.append(_instrumentlijst(pad, gezien.values()))
+    return "\n".join(delen)
+
+
+def themas_index(m: Methodiek) -> str:
+    """The overview of the thema's."""
+    pad = "themas/index.md"
+    return (
+        "# Thema’s\n\nSommige problemen komen bij deze jongeren vaak terug. Per thema staat wat "
+        "de coach doet en met wie hij samenwerkt.\n\n"
+        + tabel(
+            ("Thema", "Leefgebieden"),
+            [
+                (link(pad, pad_thema(t.id), t.naam),
+                 ", ".join(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
+                           for lg in t.leefgebieden))
+                for t in m.themas
+            ],
+        )
+    )
+
+
+def kernwaarden(m: Methodiek) -> str:
+    """The kernwaarden and the ten principles."""
+    delen = [
+        "# Kernwaarden en principes\n",
+        "Vier kernwaarden dragen de aanpak. Elke kernwaarde rust op een aantal onderliggende "
+        "waarden.\n",
+    ]
+    for k in m.kernwaarden:
+        delen.append(f"## {esc(k.naam)}\n\n{esc(k.beschrijving)}\n")
+        if k.onderliggende_waarden:
+            delen.append("Onderliggende waarden: " + ", ".join(esc(w) for w in k.onderliggende_waarden) + ".\n")
+    delen.append(f"## De {len(m.principes)} principes van de coach\n")
+    delen.append(
+        "".join(
+            f"{p.nummer}. **{esc(p.naam)}** — {esc(p.uitleg)}\n"
+            for p in sorted(m.principes, key=lambda p: p.nummer)
+        )
+    )
+    return "\n".join(delen)
+
+
+_BRON = {
+    "handboek": "het handboek",
+    "lokaal": "een lokale instelling (standaardwaarde die een wijkteam kan aanpassen)",
+    "aanbieder": "de aanbieder zelf",
+}
+
+
+def normen(m: Methodiek) -> str:
+    """The service norms with their anchor, termijn and how they are met."""
+    pad = "normen.md"
+    delen = [
+        "# Servicenormen\n",
+        "Een servicenorm is een termijn waarbinnen iets moet zijn gebeurd. De software toetst "
+        "elke norm op een peildatum en geeft per traject een status:\n",
+        tabel(
+            ("Status", "Betekenis"),
+            [
+                ("`gehaald`", "op tijd voldaan"),
+                ("`te-laat`", "voldaan, maar na de termijn"),
+                ("`open`", "nog niet voldaan, meer dan 7 dagen over"),
+                ("`dreigt`", "nog niet voldaan, 0 tot 7 dagen over"),
+                ("`verlopen`", "nog niet voldaan en de termijn is voorbij"),
+            ],
+        ),
+        "\nDagen tellen als kalenderdagen in Nederlandse tijd; een termijn in uren telt de "
+        "werkelijk verstreken tijd, weekenden en de wisseling van zomer- en wintertijd "
+        "inbegrepen.\n",
+        "## Overzicht\n",
+        tabel(
+            ("Norm", "Vanaf", "Termijn", "Geldt voor"),
+            [
+                (f"[{esc(n.naam)}](#{n.id.replace(':', '')})", anker(n), termijn(n),
+                 link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
+                 if n.aanbieder else "alle trajecten")
+                for n in m.normen
+            ],
+        ),
+    ]
+    for n in m.normen:
+        delen.append(f"## {esc(n.naam)} {{ #{n.id.replace(':', '')} }}\n")
+        delen.append(f"Id: `{n.id}`\n\n{esc(n.uitleg)}\n")
+        voldaan = [
+            f"`{v.soort}`"
+            + (" met " + ", ".join(f"{k} = `{w}`" for k, w in v.velden) if v.velden else "")
+            for v in n.voldaan_door
+        ]
+        delen.append(
+            opsomming(
+                [
+                    f"**Telt vanaf:** {anker(n)}",
+                    f"**Termijn:** {termijn(n)}",
+                    "**Voldaan door:** " + (" of ".join(voldaan) if voldaan
+                                            else "niets: deze norm kan alleen verlopen"),
+                    f"**Schuift op bij opschorten:** {'ja' if n.pauzeerbaar else 'nee'}",
+                    f"**Bron:** {_BRON.get(n.bron, n.bron)}",
+                    "**Standaard getoetst:** "
+                    + ("ja" if getattr(n, "standaard_aan", True)
+                       else "nee, alleen als een wijkteam hem aanzet"),
+                ]
+                + ([f"**In te stellen door een wijkteam:** {', '.join(instelbaar)}"]
+                   if (instelbaar := getattr(n, "instelbaar", ())) else [])
+                + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
+            )
+        )
+    return "\n".join(delen)

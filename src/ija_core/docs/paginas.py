@@ -1,0 +1,120 @@
+"""Every generated page of the methodiek site, and the site's navigation.
+
+``genereer_paginas(m)`` is a pure function of a ``Methodiek``: it returns the Markdown of
+every generated page by site path, so the pages can be tested without building a site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import frozen
+
+from ija_core.docs import _catalogus_paginas as cat
+from ija_core.docs import _methodiek_paginas as mp
+from ija_core.docs import _ontwikkelaars_paginas as ont
+from ija_core.docs._markdown import (
+    pad_aanbieder,
+    pad_fase,
+    pad_instrument,
+    pad_leefgebied,
+    pad_plugin_pagina,
+    pad_thema,
+)
+from ija_core.methodiek import Methodiek
+
+NavItem = str | dict[str, Any]
+
+# Hand-written pages (in the repository's ``docs/``) that have a fixed place in the navigation.
+HANDGESCHREVEN_PLAATS: dict[str, str] = {
+    "ontwikkelaars/snelstart.md": "Ontwikkelaars",
+    "ontwikkelaars/gebeurtenissen.md": "Ontwikkelaars",
+    "plugins-schrijven.md": "Aanbieders",
+}
+
+
+@frozen
+class Paginas:
+    """The generated pages and the navigation of a site.
+
+    Attributes:
+        paginas: Markdown text by site path (``fasen/verdieping.md``).
+        nav: the mkdocs ``nav`` (including the hand-written pages it was given).
+    """
+
+    paginas: dict[str, str]
+    nav: list[NavItem]
+
+
+def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Paginas:
+    """Generate every page of the site from ``m``; ``handgeschreven`` lists the other pages."""
+    handgeschreven = sorted(handgeschreven)
+    p: dict[str, str] = {
+        "index.md": mp.home(m),
+        "kernwaarden.md": mp.kernwaarden(m),
+        "overgangen.md": mp.overgangen(m),
+        "normen.md": mp.normen(m),
+        "fasen/index.md": mp.fasen_index(m),
+        "leefgebieden/index.md": mp.leefgebieden_index(m),
+        "themas/index.md": mp.themas_index(m),
+        "instrumenten/index.md": cat.instrumenten_index(m),
+        "aanbieders/index.md": cat.aanbieders_index(
+            m, gids="plugins-schrijven.md" in handgeschreven
+        ),
+        "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
+        "ontwikkelaars/hooks.md": ont.hooks(),
+        "ontwikkelaars/api.md": ont.api(),
+    }
+    for f in m.fasen:
+        p[pad_fase(f.id)] = mp.fase(m, f.id)
+    for lg in m.leefgebieden:
+        p[pad_leefgebied(lg.id)] = mp.leefgebied(m, lg.id)
+    for t in m.themas:
+        p[pad_thema(t.id)] = mp.thema(m, t.id)
+    for i in m.instrumenten:
+        p[pad_instrument(i.id)] = cat.instrument(m, i.id)
+    for a in m.aanbieders:
+        p[pad_aanbieder(a.id)] = cat.aanbieder(m, a.id)
+    for plugin, pagina in m.docs_paginas:
+        p[pad_plugin_pagina(plugin, pagina.pad)] = cat.plugin_pagina(plugin, pagina)
+    return Paginas(paginas=p, nav=_nav(m, p, handgeschreven))
+
+
+def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[NavItem]:
+    hand = set(handgeschreven)
+
+    def geplaatst(sectie: str) -> list[NavItem]:
+        return [pad for pad, s in HANDGESCHREVEN_PLAATS.items() if s == sectie and pad in hand]
+
+    plugin_paginas: dict[str, list[NavItem]] = {}
+    for plugin, pagina in m.docs_paginas:
+        plugin_paginas.setdefault(plugin, []).append(pad_plugin_pagina(plugin, pagina.pad))
+    nav: list[NavItem] = [
+        {"Start": "index.md"},
+        {
+            "Methodiek": [
+                "kernwaarden.md",
+                {"Fasen": ["fasen/index.md"] + [pad_fase(f.id) for f in m.fasen]},
+                "overgangen.md",
+                "normen.md",
+            ]
+        },
+        {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
+        {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},
+        {"Instrumenten": ["instrumenten/index.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
+        {
+            "Aanbieders": ["aanbieders/index.md"]
+            + geplaatst("Aanbieders")
+            + [pad_aanbieder(a.id) for a in m.aanbieders]
+            + ([{"Pagina’s van plugins": [{naam: ps} for naam, ps in plugin_paginas.items()]}]
+               if plugin_paginas else [])
+        },
+        {
+            "Ontwikkelaars": [*geplaatst("Ontwikkelaars"), "ontwikkelaars/regels-en-normen.md", "ontwikkelaars/hooks.md", "ontwikkelaars/api.md"]
+        },
+    ]
+    overig = [h for h in handgeschreven if h not in HANDGESCHREVEN_PLAATS and h not in p]
+    if overig:
+        nav.append({"Meer": list(overig)})
+    return nav
