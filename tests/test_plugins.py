@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import sys
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -305,7 +305,7 @@ def _installeer(tmp_path: Path, naam: str, code: str) -> None:
 
 
 @pytest.fixture
-def entrypoint_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def entrypoint_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     _installeer(
         tmp_path,
         "ija_proef",
@@ -409,3 +409,14 @@ def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
         "ija_docs_paginas": lambda: next(p for n, p in m.docs_paginas if n == naam),
     }[hook]()
     assert gevonden is not None
+
+
+def test_a_plugin_passed_and_installed_is_loaded_once(entrypoint_plugin: Path) -> None:
+    import ija_proef  # type: ignore[import-not-found]  # made by the fixture
+
+    m = ija.load_methodiek(plugins=[ija_proef], disabled=["stuk"])
+    namen = [p.name for p in m.plugins]
+    assert namen.count("proef") == 1
+    assert "ija_proef" not in namen
+    assert m.plugin("proef").status == "loaded"
+    assert m.plugin("proef").version == "0.3"

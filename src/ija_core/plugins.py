@@ -149,6 +149,12 @@ def _verzamel(
                     )
                 )
                 continue
+            eerder = next((k for k in kandidaten if k.obj is obj), None)
+            if eerder is not None:
+                # The same plugin was also passed in `plugins=`: load it once, keep the
+                # installed name and version.
+                eerder.name, eerder.distribution, eerder.version = ep.name, dist, versie
+                continue
             kandidaten.append(_Kandidaat(ep.name, obj, dist, versie, "loaded"))
     namen = [k.name for k in kandidaten if k.status != "disabled"]
     dubbel = sorted({n for n in namen if namen.count(n) > 1})
