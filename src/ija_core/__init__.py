@@ -13,6 +13,7 @@ from ija_core.kernwaarden import Kernwaarde, Principe
 from ija_core.leefgebieden import Leefgebied
 from ija_core.methodiek import Methodiek, PluginInfo
 from ija_core.normen.model import Norm, Voorwaarde
+from ija_core.normen.toets import Normuitkomst, normtoets, signalen
 from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
 from ija_core.phases.regels import Overgangsregel
 from ija_core.plugins import load_methodiek
@@ -38,6 +39,7 @@ __all__ = [
     "Methode",
     "Methodiek",
     "Norm",
+    "Normuitkomst",
     "OngeldigeInvoer",
     "Overgangsregel",
     "PluginFout",
@@ -53,5 +55,7 @@ __all__ = [
     "hookimpl",
     "leeftijd_op",
     "load_methodiek",
+    "normtoets",
+    "signalen",
     "to_json",
 ]

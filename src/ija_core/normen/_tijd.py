@@ -1,0 +1,76 @@
+"""Days and instants for the norm engine: fast Europe/Amsterdam days, Dutch date labels.
+
+A *day* is the Europe/Amsterdam calendar date of an instant (design.md, "Time"). Instants are
+handled as POSIX timestamps (seconds since the epoch, UTC), so elapsed time is always measured
+in UTC and a clock change never shortens or lengthens a 24-hour termijn. Days are handled as
+proleptic Gregorian ordinals (``date.toordinal()``), so "deadline − peildatum" is integer
+subtraction.
+
+Converting a timestamp to an Amsterdam day through ``zoneinfo`` costs about a microsecond;
+the engine does it for every relevant event of every traject. Since 1940 every Amsterdam UTC
+offset is a whole number of hours, so the day only depends on the UTC hour: the result of
+``zoneinfo`` is remembered per UTC hour (a few thousand entries per year of events).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+# About a week after 1940-05-16, when Amsterdam's last offset that was not a whole number of
+# hours (+00:20) ended; earlier instants are converted directly and never cached.
+_HELE_UREN_VANAF = -934_000_000.0
+
+_DAG_PER_UUR: dict[int, int] = {}
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dag(ts: float) -> int:
+    """The Europe/Amsterdam day (as a date ordinal) of a POSIX timestamp."""
+    uur = int(ts // 3600)
+    gevonden = _DAG_PER_UUR.get(uur)
+    if gevonden is not None:
+        return gevonden
+    if ts < _HELE_UREN_VANAF:
+        return datetime.fromtimestamp(ts, AMSTERDAM).toordinal()
+    berekend = datetime.fromtimestamp(uur * 3600, AMSTERDAM).toordinal()
+    _DAG_PER_UUR[uur] = berekend
+    return berekend
+
+
+def tijdstip(moment: datetime) -> float:
+    """The POSIX timestamp of an aware datetime (elapsed-time arithmetic happens in UTC)."""
+    return moment.timestamp()
+
+
+def datum_tekst(ordinal: int) -> str:
+    """A day ordinal in Dutch: ``"14 maart 2024"``."""
+    d = date.fromordinal(ordinal)
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def moment_tekst(ts: float) -> str:
+    """An instant as Amsterdam wall-clock time in Dutch: ``"14 maart 2024 om 09:30"``."""
+    lokaal = datetime.fromtimestamp(ts, AMSTERDAM)
+    return f"{datum_tekst(lokaal.toordinal())} om {lokaal:%H:%M}"
+
+
+def dagen_tekst(n: int) -> str:
+    """``"1 dag"``, ``"3 dagen"``."""
+    return f"{n} dag" if n == 1 else f"{n} dagen"

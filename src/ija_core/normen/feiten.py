@@ -1,0 +1,168 @@
+"""The facts of one traject that the norms need, gathered in one pass over its events.
+
+``feiten_van(traject)`` reads ``traject.id`` and ``traject.events`` (frozen event objects with
+a class attribute ``TYPE`` and the JSON keys of design.md as attributes) and returns a
+``Feiten``: the aanmelding, the starts of every fase period, pauses, closings, the moment the
+plan counts as signed, and the events grouped by type. None of it depends on the peildatum,
+so it is computed once per traject object and remembered while that object lives (a traject
+is immutable: ``registreer`` returns a new one). The state *at* a peildatum is derived from
+these facts by ignoring everything on later days.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from ija_core.normen._tijd import dag
+
+Moment = tuple[float, int]
+"""An instant as ``(POSIX timestamp, Amsterdam day ordinal)``."""
+
+_STRUCTUUR = frozenset(
+    {
+        "aangemeld",
+        "fase-gewijzigd",
+        "heropend",
+        "afgesloten",
+        "opgeschort",
+        "hervat",
+        "doel-gesteld",
+        "plan-ondertekend",
+    }
+)
+
+_PLAN_ONDERTEKENAARS = frozenset({"jongere", "coach"})
+
+
+class Feiten:
+    """Peildatum-independent facts of one traject (internal to the norm engine).
+
+    Attributes:
+        traject: the traject id.
+        aanbieder: the aanbieder id from the aanmelding, or None.
+        aangemeld: the aanmelding moment.
+        fasestarts: ``(day, timestamp, fase)`` per fase period in order; ``fase`` None is the
+            first fase (the aanmelding starts it).
+        pauzes: ``[from day, until day or None]`` per pause (``opgeschort`` → ``hervat``);
+            a closing ends a running pause.
+        sluitingen: ``[closing day, closing timestamp, reopening day or None]`` per closing.
+        heropeningen: the ``heropend`` moments.
+        plan: the moment the plan counts as signed (design.md), or None.
+        per_soort: the events by type, in order.
+        per_norm: facts per compiled norm, filled by the norm engine on first use.
+    """
+
+    __slots__ = (
+        "aanbieder",
+        "aangemeld",
+        "fasestarts",
+        "heropeningen",
+        "pauzes",
+        "per_norm",
+        "per_soort",
+        "plan",
+        "sluitingen",
+        "traject",
+    )
+
+    def __init__(self, traject: str, aanbieder: str | None, aangemeld: Moment) -> None:
+        self.traject = traject
+        self.aanbieder = aanbieder
+        self.aangemeld = aangemeld
+        self.fasestarts: list[tuple[int, float, str | None]] = []
+        self.pauzes: list[list[int | None]] = []
+        self.sluitingen: list[list[Any]] = []
+        self.heropeningen: list[Moment] = []
+        self.plan: Moment | None = None
+        self.per_soort: dict[str, list[Any]] = {}
+        self.per_norm: dict[object, Any] = {}
+
+    def gesloten_op(self, peildag: int) -> int | None:
+        """The closing day when the traject is closed at ``peildag``, else None."""
+        for sluiting in reversed(self.sluitingen):
+            if sluiting[0] <= peildag:
+                heropend = sluiting[2]
+                return sluiting[0] if heropend is None or heropend > peildag else None
+        return None
+
+
+def _moment(event: Any) -> Moment:
+    ts: float = event.op.timestamp()
+    return ts, dag(ts)
+
+
+def bouw_feiten(traject: Any) -> Feiten:
+    """Gather the facts of ``traject`` in one pass over its events (no caching)."""
+    events = traject.events
+    eerste = events[0]
+    aangemeld = _moment(eerste)
+    feiten = Feiten(str(traject.id), getattr(eerste, "aanbieder", None), aangemeld)
+    per_soort = feiten.per_soort
+    doel_gesteld = False
+    ondertekend: set[str] = set()
+    for event in events:
+        soort = event.TYPE
+        lijst = per_soort.get(soort)
+        if lijst is None:
+            per_soort[soort] = [event]
+        else:
+            lijst.append(event)
+        if soort not in _STRUCTUUR:
+            continue
+        if soort == "aangemeld":
+            feiten.fasestarts.append((aangemeld[1], aangemeld[0], None))
+        elif soort in ("fase-gewijzigd", "heropend"):
+            ts, d = _moment(event)
+            feiten.fasestarts.append((d, ts, event.naar))
+            if soort == "heropend":
+                feiten.heropeningen.append((ts, d))
+                if feiten.sluitingen and feiten.sluitingen[-1][2] is None:
+                    feiten.sluitingen[-1][2] = d
+        elif soort == "afgesloten":
+            ts, d = _moment(event)
+            feiten.sluitingen.append([d, ts, None])
+            if feiten.pauzes and feiten.pauzes[-1][1] is None:
+                feiten.pauzes[-1][1] = d
+        elif soort == "opgeschort":
+            if not feiten.pauzes or feiten.pauzes[-1][1] is not None:
+                feiten.pauzes.append([_moment(event)[1], None])
+        elif soort == "hervat":
+            if feiten.pauzes and feiten.pauzes[-1][1] is None:
+                feiten.pauzes[-1][1] = _moment(event)[1]
+        elif feiten.plan is None:
+            if soort == "doel-gesteld":
+                doel_gesteld = True
+            else:
+                ondertekend.update(event.door)
+            if doel_gesteld and ondertekend >= _PLAN_ONDERTEKENAARS:
+                feiten.plan = _moment(event)
+    return feiten
+
+
+_CACHE: dict[int, tuple[weakref.ref[Any], Feiten]] = {}
+
+
+def _vergeet(sleutel: int) -> Callable[[weakref.ref[Any]], None]:
+    def terugroep(ref: weakref.ref[Any]) -> None:
+        gevonden = _CACHE.get(sleutel)
+        if gevonden is not None and gevonden[0] is ref:
+            del _CACHE[sleutel]
+
+    return terugroep
+
+
+def feiten_van(traject: Any) -> Feiten:
+    """The facts of ``traject``, computed once per traject object and remembered while it lives."""
+    sleutel = id(traject)
+    gevonden = _CACHE.get(sleutel)
+    if gevonden is not None and gevonden[0]() is traject:
+        return gevonden[1]
+    feiten = bouw_feiten(traject)
+    try:
+        ref = weakref.ref(traject, _vergeet(sleutel))
+    except TypeError:  # an object without weak-reference support is simply not remembered
+        return feiten
+    _CACHE[sleutel] = (ref, feiten)
+    return feiten
