@@ -377,8 +377,6 @@ def test_leeftijd_op_neemt_nooit_af(geboren: date, na: int, later: int) -> None:
 
 
 def test_load_methodiek_geeft_dezelfde_fasen() -> None:
-    # The assembly imports the instrument catalogue, which is being written in parallel.
-    pytest.importorskip("ija_core.tools.catalogue", reason="instrumentencatalogus ontbreekt nog")
     from ija_core import load_methodiek
 
     m = load_methodiek(entrypoints=False)
