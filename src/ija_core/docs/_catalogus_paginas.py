@@ -59,11 +59,21 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:
     """A Dutch description of a field type; nested attrs classes are collected in ``genest``."""
     if isinstance(tp, str):
         return f"`{tp}`"
+    if typing.get_origin(tp) is typing.Annotated:
+        soort = next((getattr(x, "naam", None) for x in tp.__metadata__
+                      if isinstance(getattr(x, "naam", None), str)), None)
+        if soort == "niet-leeg":
+            return "tekst (niet leeg)"
+        if soort:
+            return f"{soort}-id"
+        return _typenaam(typing.get_args(tp)[0], genest)
     basis = {str: "tekst", int: "geheel getal", bool: "ja/nee (`true`/`false`)",
              float: "getal", date: "datum (`JJJJ-MM-DD`)",
-             datetime: "tijdstip (ISO 8601 met tijdzone)"}
+             datetime: "tijdstip (ISO 8601 met UTC-offset)"}
     if tp in basis:
         return basis[tp]
+    if tp is Any:
+        return "JSON-waarde"
     if isinstance(tp, type) and attrs.has(tp):
         if tp not in genest:
             genest.append(tp)
@@ -85,9 +95,10 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:
     return f"`{getattr(tp, '__name__', str(tp))}`"
 
 
-def _veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
+def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
+    """A table of the attrs fields of ``klasse``; nested records are added to ``genest``."""
     try:
-        hints = typing.get_type_hints(klasse)
+        hints = typing.get_type_hints(klasse, include_extras=True)
     except Exception:  # noqa: BLE001  # unresolved annotations are shown as written
         hints = {}
     rijen = []
@@ -101,7 +112,7 @@ def _veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
 def resultaatvelden(klasse: type[Any]) -> str:
     """The fields of a typed result record (and of the records nested in it), as tables."""
     genest: list[type[Any]] = []
-    delen = [_veldtabel(klasse, genest)]
+    delen = [veldtabel(klasse, genest)]
     gedaan: set[type[Any]] = set()
     while genest:
         sub = genest.pop(0)
@@ -109,7 +120,7 @@ def resultaatvelden(klasse: type[Any]) -> str:
             continue
         gedaan.add(sub)
         delen.append(f"\n#### {sub.__name__}\n\nEen `{sub.__name__}` bestaat uit:\n")
-        delen.append(_veldtabel(sub, genest))
+        delen.append(veldtabel(sub, genest))
     return "\n".join(delen)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
+from typing import Any
 
 import ija_core
 from ija_core import hookspecs
+from ija_core.docs._catalogus_paginas import veldtabel
 from ija_core.docs._markdown import esc, tabel
 from ija_core.docs._methodiek_paginas import anker, termijn
 from ija_core.docs._regels import handboekregels, pluginregels
@@ -93,3 +96,85 @@ def api() -> str:
         "      members:\n"
         + "".join(f"        - {naam}\n" for naam in sorted(ija_core.__all__))
     )
+
+
+_GEBEURTENIS = {
+    "aangemeld": "De jongere is aangemeld. Altijd de eerste gebeurtenis, en maar één keer.",
+    "contactpoging": "De coach probeert de jongere te bereiken, gelukt of niet.",
+    "kennismaking": "De eerste echte ontmoeting van coach en jongere.",
+    "verwachtingen-uitgesproken": "Coach en jongere hebben hun verwachtingen uitgesproken.",
+    "intake": "De intake van het wijkteam heeft plaatsgevonden.",
+    "fase-gewijzigd": "Naar een andere fase: één stap vooruit, of terug met een reden.",
+    "hulpvraag-geopend": "Een hulpvraag op een leefgebied is vastgelegd.",
+    "hulpvraag-gesloten": "Een open hulpvraag is afgerond.",
+    "zorg-gemeld": "Er is een zorg over de jongere.",
+    "zorg-opgeheven": "Een gemelde zorg is weggenomen.",
+    "doel-gesteld": "Een doel voor het ondersteuningsplan, kort of lang.",
+    "doel-bijgewerkt": "De stand van een doel is bijgewerkt.",
+    "plan-ondertekend": "Het ondersteuningsplan is ondertekend door de genoemde rollen.",
+    "instrument-ingezet": (
+        "Een instrument is gebruikt. Het `resultaat` heeft de vorm die op de pagina van het "
+        "instrument staat, of is `null` voor een instrument zonder getypeerd resultaat."
+    ),
+    "evaluatie": "Het traject of plan is geëvalueerd.",
+    "melding": "Een melding van buiten, zoals overlast of schoolverzuim.",
+    "contact": "Contact met iemand rond de jongere.",
+    "doorverwezen": "De jongere is doorverwezen, warm of niet.",
+    "afgesloten": "Het traject is afgesloten, met een reden.",
+    "heropend": "Een afgesloten traject gaat weer open.",
+    "opgeschort": "Het traject staat tijdelijk stil.",
+    "hervat": "Een opgeschort traject loopt weer.",
+}
+
+
+def _gebeurtenistypen() -> dict[str, Any]:
+    try:
+        module = importlib.import_module("ija_core.traject.events")
+    except ImportError:
+        return {}
+    typen = getattr(module, "EVENT_TYPEN", {})
+    return dict(typen) if isinstance(typen, dict) else {}
+
+
+def gebeurtenissen() -> str:
+    """The JSON event format, from the event classes of the traject engine."""
+    delen = [
+        "# Gebeurtenissen in JSON\n",
+        "Een traject is een rij gebeurtenissen. Elke gebeurtenis is een JSON-object met een "
+        "`type` en een tijdstip `op` (ISO 8601 met UTC-offset, bv. "
+        "`2024-03-04T09:30:00+01:00`). De andere velden hangen af van het type. Onbekende "
+        "velden, een ontbrekend verplicht veld of een verkeerde soort waarde (`\"ja\"` is geen "
+        "`true`, `12` is geen tekst) geven `OngeldigeInvoer` met het pad naar het veld.\n",
+        "Een veld dat een *id* is (fase-id, leefgebied-id, rol-id, aanbieder-id) moet bestaan "
+        "in de methodiek; zie de lijsten bij Methodiek, Leefgebieden en Aanbieders.\n",
+        "```json\n"
+        '[\n  {"type": "aangemeld", "op": "2024-03-04T09:30:00+01:00", "traject": "t-001",\n'
+        '   "jongere": {"pseudoniem": "J-17", "geboortedatum": "2006-05-12"},\n'
+        '   "verwijzer": "wijkagent"},\n'
+        '  {"type": "contactpoging", "op": "2024-03-04T15:00:00+01:00", "kanaal": "app",\n'
+        '   "gelukt": false}\n]\n```\n',
+    ]
+    typen = _gebeurtenistypen()
+    if not typen:
+        delen.append("*De gebeurtenissen van de traject-engine zijn in deze versie nog niet "
+                     "beschikbaar.*\n")
+        return "\n".join(delen)
+    delen.append(tabel(("Type", "Betekenis"),
+                       [(f"[`{t}`](#{t})", esc(_GEBEURTENIS.get(t, "–"))) for t in typen]))
+    gedaan: set[type[Any]] = set()  # a nested record is described once, where it first appears
+    for t, klasse in typen.items():
+        delen.append(f"## `{t}` {{ #{t} }}\n")
+        if t in _GEBEURTENIS:
+            delen.append(esc(_GEBEURTENIS[t]) + "\n")
+        genest: list[type[Any]] = []
+        delen.append("| Veld | Soort waarde | Verplicht |\n|---|---|---|\n"
+                     "| `type` | " + f"`\"{t}\"`" + " | ja |\n"
+                     + veldtabel(klasse, genest).split("\n", 2)[2])
+        while genest:
+            sub = genest.pop(0)
+            if sub in gedaan:
+                continue
+            gedaan.add(sub)
+            delen.append(f"\n#### {sub.__name__} {{ #{sub.__name__.lower()} }}\n")
+            delen.append(veldtabel(sub, genest))
+    return "\n".join(delen)

@@ -193,9 +193,15 @@ def _mkdocs_build(config_pad: Path) -> tuple[str, ...]:
     """Run mkdocs on a config file; raise ``SiteFout`` with mkdocs' warnings when it fails."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    try:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import MkDocsException
+    except ImportError as fout:
+        raise SiteFout(
+            f"{fout.name or 'mkdocs'} ontbreekt; installeer de docs-extra: "
+            "pip install 'ija-core[docs]'"
+        ) from fout
 
     logger = logging.getLogger("mkdocs")
     verzamelaar = _Verzamelaar()

@@ -29,7 +29,6 @@ NavItem = str | dict[str, Any]
 # Hand-written pages (in the repository's ``docs/``) that have a fixed place in the navigation.
 HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
-    "ontwikkelaars/gebeurtenissen.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Aanbieders",
 }
 
@@ -63,6 +62,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
             m, gids="plugins-schrijven.md" in handgeschreven
         ),
         "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
+        "ontwikkelaars/gebeurtenissen.md": ont.gebeurtenissen(),
         "ontwikkelaars/hooks.md": ont.hooks(),
         "ontwikkelaars/api.md": ont.api(),
     }
@@ -111,7 +111,13 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
                if plugin_paginas else [])
         },
         {
-            "Ontwikkelaars": [*geplaatst("Ontwikkelaars"), "ontwikkelaars/regels-en-normen.md", "ontwikkelaars/hooks.md", "ontwikkelaars/api.md"]
+            "Ontwikkelaars": [
+                *geplaatst("Ontwikkelaars"),
+                "ontwikkelaars/gebeurtenissen.md",
+                "ontwikkelaars/regels-en-normen.md",
+                "ontwikkelaars/hooks.md",
+                "ontwikkelaars/api.md",
+            ]
         },
     ]
     overig = [h for h in handgeschreven if h not in HANDGESCHREVEN_PLAATS and h not in p]

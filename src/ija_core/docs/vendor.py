@@ -10,7 +10,7 @@ registry's integrity hash), into a git-ignored folder (``.vendor/`` in the repos
   from ``file://``; mkdocs-material's ``offline`` plugin uses a local polyfill whose name
   contains ``iframe-worker`` instead of its CDN default.
 
-Run ``python -m ija_core.docs.vendor [MAP]`` (``make vendor``). Building the site never
+Run ``ija docs vendor [--map MAP]`` (``make vendor``). Building the site never
 downloads anything; it only reads this folder.
 """
 
@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
 from attrs import frozen
@@ -132,24 +131,3 @@ def haal_op(map_: Path, *, npm: str | None = None) -> list[Path]:
             geschreven.append(doel)
     (map_ / "VERSIES.txt").write_text(_versies(), encoding="utf-8")
     return geschreven
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m ija_core.docs.vendor [MAP]``: fetch the assets; exit 1 with a Dutch reason."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    map_ = Path(args[0]) if args else standaardmap()
-    if not ontbrekend(map_):
-        print(f"De offline bestanden staan al in {map_}.", file=sys.stderr)
-        return 0
-    try:
-        bestanden = haal_op(map_)
-    except VendorFout as fout:
-        print(f"ija: {fout}", file=sys.stderr)
-        return 1
-    for b in bestanden:
-        print(f"    {b} ({b.stat().st_size // 1024} kB)", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""``ija docs build``, ``ija docs serve`` and ``ija docs vendor``: the methodiek site.
+
+Exit codes: 0 fine; 1 the site could not be built or served (the reason on stderr, in Dutch);
+2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ija_core.cli._basis import subcommando
+from ija_core.errors import IjaError
+
+
+def register(sub: Any) -> None:
+    """Add ``ija docs`` with its sub-commands."""
+    docs = subcommando(
+        sub, "docs", "bouw of bekijk de methodiek-site",
+        "De methodiek-site: pagina's per fase, leefgebied, thema, instrument en aanbieder, "
+        "gemaakt uit dezelfde gegevens als de code. De site werkt zonder internet.",
+    )
+    acties = docs.add_subparsers(dest="docs_actie", metavar="ACTIE", title="acties")
+    acties.required = True
+
+    p = subcommando(acties, "build", "bouw de site in een map (standaard site/)")
+    p.add_argument("--uit", type=Path, default=Path("site"), metavar="MAP",
+                   help="waar de site komt (standaard: site/); een oude site daar wordt vervangen")
+    _gemeenschappelijk(p)
+    p.set_defaults(uitvoeren=build)
+
+    p = subcommando(acties, "serve", "bouw de site en bekijk hem in de browser")
+    p.add_argument("--adres", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
+    p.add_argument("--poort", type=_poort, default=8000, help="poort (standaard 8000)")
+    _gemeenschappelijk(p)
+    p.set_defaults(uitvoeren=serve)
+
+    p = subcommando(acties, "vendor",
+                    "haal mermaid en iframe-worker één keer op met npm (voor offline gebruik)")
+    p.add_argument("--map", type=Path, default=None, metavar="MAP",
+                   help="waar de bestanden komen (standaard: .vendor/ van de broncode)")
+    p.set_defaults(uitvoeren=vendor)
+
+
+def _poort(tekst: str) -> int:
+    try:
+        waarde = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen poortnummer: {tekst!r}") from None
+    if not 1 <= waarde <= 65535:
+        raise argparse.ArgumentTypeError(f"poort moet tussen 1 en 65535 liggen (kreeg {waarde})")
+    return waarde
+
+
+def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--bron", type=Path, default=None, metavar="MAP",
+                   help="map met de handgeschreven pagina's (standaard: docs/ van de broncode)")
+    p.add_argument("--vendor", type=Path, default=None, metavar="MAP",
+                   help="map met de opgehaalde scripts (standaard: .vendor/, zie 'ija docs vendor')")
+    p.add_argument("--niet-strikt", action="store_true",
+                   help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
+
+
+def _meld(tekst: str) -> None:
+    print(f"==> {tekst}", file=sys.stderr)
+
+
+def _bouw(args: argparse.Namespace, uit: Path) -> Any:
+    """Build the site; returns the result, or None after printing why it failed."""
+    from ija_core.docs import bouw_site
+
+    if args.bron is not None and not args.bron.is_dir():
+        print(f"ija: de map met handgeschreven pagina's bestaat niet: {args.bron}", file=sys.stderr)
+        return None
+    try:
+        return bouw_site(
+            uit, bron=args.bron, vendormap=args.vendor, strict=not args.niet_strikt, melding=_meld
+        )
+    except IjaError as fout:
+        print(f"ija: {fout}", file=sys.stderr)
+        return None
+
+
+def build(args: argparse.Namespace) -> int:
+    """Build the site into ``--uit``."""
+    resultaat = _bouw(args, args.uit)
+    if resultaat is None:
+        return 1
+    for w in resultaat.waarschuwingen:
+        print(f"ija: mkdocs {w}", file=sys.stderr)
+    index = resultaat.uit / "index.html"
+    print(
+        f"Klaar in {resultaat.seconden:.1f} s: {resultaat.paginas} pagina's in {resultaat.uit}/.\n"
+        f"Open {index} in een browser; de site werkt ook zonder internet."
+    )
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Build the site into a temporary folder and serve it until Ctrl-C."""
+    import functools
+    import http.server
+
+    with tempfile.TemporaryDirectory(prefix="ija-site-") as tmp:
+        resultaat = _bouw(args, Path(tmp) / "site")
+        if resultaat is None:
+            return 1
+
+        class _Stil(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  # stdlib name
+                """Keep the terminal quiet: one line per request is noise here."""
+
+        handler = functools.partial(_Stil, directory=str(resultaat.uit))
+        try:
+            server = http.server.ThreadingHTTPServer((args.adres, args.poort), handler)
+        except OSError as fout:
+            print(f"ija: kan niet luisteren op {args.adres}:{args.poort}: {fout.strerror}",
+                  file=sys.stderr)
+            return 1
+        with server:
+            print(f"De site draait op http://{args.adres}:{args.poort}/ (stoppen: Ctrl-C)")
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                print("\nGestopt.")
+    return 0
+
+
+def vendor(args: argparse.Namespace) -> int:
+    """Fetch the vendored scripts with npm (an install-time step)."""
+    from ija_core.docs import vendor as v
+
+    map_ = args.map or v.standaardmap()
+    if not v.ontbrekend(map_):
+        print(f"De offline bestanden staan al in {map_}.")
+        return 0
+    try:
+        bestanden = v.haal_op(map_)
+    except v.VendorFout as fout:
+        print(f"ija: {fout}", file=sys.stderr)
+        return 1
+    for b in bestanden:
+        print(f"{b} ({b.stat().st_size // 1024} kB)")
+    return 0
