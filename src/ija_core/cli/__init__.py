@@ -20,6 +20,8 @@ from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertred
 COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.definities",
     "ija_core.cli.catalogus",
+    "ija_core.cli.docs",
+    "ija_core.cli.plugin",
 )
 
 
