@@ -110,7 +110,7 @@ def serve(args: argparse.Namespace) -> int:
             return 1
 
         class _Stil(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  # stdlib name
+            def log_message(self, format: str, *args: Any) -> None:  # signature of the stdlib
                 """Keep the terminal quiet: one line per request is noise here."""
 
         handler = functools.partial(_Stil, directory=str(resultaat.uit))

@@ -55,7 +55,7 @@ _STATUS = {
 # --- types of result fields, in Dutch --------------------------------------------------------
 
 
-def _typenaam(tp: Any, genest: list[type[Any]]) -> str:
+def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one return per kind of type
     """A Dutch description of a field type; nested attrs classes are collected in ``genest``."""
     if isinstance(tp, str):
         return f"`{tp}`"
