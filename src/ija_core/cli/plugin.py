@@ -1,0 +1,64 @@
+"""``ija plugin nieuw NAAM``: scaffold a new aanbieder plugin from the templates in ija_core."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ija_core.cli._basis import subcommando
+
+
+def register(sub: Any) -> None:
+    """Add the ``plugin`` command group."""
+    groep = subcommando(
+        sub,
+        "plugin",
+        "een eigen plugin maken",
+        "Hulpmiddelen voor aanbieders die een eigen plugin schrijven.",
+    )
+    acties = groep.add_subparsers(dest="plugincommando", metavar="ACTIE", title="acties")
+    acties.required = True
+    p = subcommando(
+        acties,
+        "nieuw",
+        "maak een nieuw pluginpakket met een voorbeeldinstrument en tests",
+        "Maakt de map ija-NAAM met pyproject.toml (met de entry point), een hooks-module met "
+        "één voorbeeldinstrument met getypeerd resultaat, tests met ija_core.testing en een "
+        "README. Een bestaande map wordt nooit overschreven.",
+    )
+    p.add_argument(
+        "naam",
+        metavar="NAAM",
+        help="pluginnaam en aanbieder-id: kleine letters, cijfers, streepjes (bv. mijn-org)",
+    )
+    p.add_argument(
+        "--map",
+        type=Path,
+        default=Path(),
+        help="de map waarin ija-NAAM komt (standaard: de huidige map)",
+    )
+    p.set_defaults(uitvoeren=nieuw)
+
+
+def nieuw(args: argparse.Namespace) -> int:
+    """Write the plugin folder and print the next steps (in Dutch)."""
+    from ija_core._scaffold import controleer_naam, maak_plugin
+
+    gegevens = controleer_naam(args.naam)
+    doel = maak_plugin(args.naam, args.map)
+    print(f"Plugin {gegevens.distributie} gemaakt in {doel}")
+    print("\nInhoud:")
+    for bestand in sorted(p for p in doel.rglob("*") if p.is_file()):
+        print(f"  {bestand.relative_to(doel).as_posix()}")
+    print(
+        "\nVolgende stappen:\n"
+        f"  1. cd {doel}\n"
+        "  2. pip install -e '.[test]'      (installeert de plugin en zijn entry point)\n"
+        "  3. pytest                        (de tests met ija_core.testing)\n"
+        f"  4. ija plugins                   ('{gegevens.naam}' hoort er als 'loaded' te staan)\n"
+        f"  5. Pas src/{gegevens.pakket}/__init__.py aan: de naam van de aanbieder, de\n"
+        "     methoden en het voorbeeldinstrument. Laat onbekende gegevens op None staan.\n"
+        "Meer uitleg: 'Een plugin schrijven' in de documentatie van ija-core."
+    )
+    return 0
