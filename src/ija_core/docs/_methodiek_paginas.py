@@ -167,7 +167,8 @@ def _regellijst(regels: Iterable[Regel]) -> str:
     items = []
     for r in regels:
         bron = f" (plugin {esc(r.plugin)})" if r.plugin else ""
-        items.append(f"`{r.id}`{bron}: {esc(r.uitleg)}")
+        naam = f" **{esc(r.naam)}**" if r.naam else ""
+        items.append(f"`{r.id}`{naam}{bron}: {esc(r.uitleg)}")
     return opsomming(items) if items else "*Geen regels.*\n"
 
 
@@ -252,27 +253,28 @@ def fasen_index(m: Methodiek) -> str:
 def overgangen(m: Methodiek) -> str:
     """The diagram of allowed phase transitions and every rule behind it."""
     ids = [f.id for f in m.fasen]
-    regels = ["stateDiagram-v2", "    direction LR"]
-    regels.extend(f'    state "{f.nummer}. {mermaid_tekst(f.naam)}" as {f.id}' for f in m.fasen)
-    regels.append('    state "Afgesloten" as afgesloten')
+    regels = ["flowchart TB"]
+    regels.extend(f'    {f.id}["{f.nummer}. {mermaid_tekst(f.naam)}"]' for f in m.fasen)
+    regels.append('    aanmelding(["Aanmelding"])')
+    regels.append('    afgesloten(["Afgesloten"])')
     if ids:
-        regels.append(f"    [*] --> {ids[0]}: aangemeld")
-    for a, b in itertools.pairwise(ids):
-        regels.append(f"    {a} --> {b}: een fase verder")
+        regels.append(f"    aanmelding --> {ids[0]}")
+    regels.extend(f"    {a} -->|een fase verder| {b}" for a, b in itertools.pairwise(ids))
+    if ids:
+        regels.append(f"    {ids[-1]} -->|afsluiten| afgesloten")
     regels.extend(
-        f"    {b} --> {a}: terug, met reden" for j, b in enumerate(ids) for a in ids[:j]
+        f"    {b} -.->|terug, met reden| {a}" for j, b in enumerate(ids) for a in ids[:j]
     )
-    if ids:
-        regels.append(f"    {ids[-1]} --> afgesloten: afsluiten")
-        regels.extend(f"    {f_id} --> afgesloten: vroege uitstroom" for f_id in ids[:-1])
+    regels.extend(f"    {f_id} -.->|vroege uitstroom| afgesloten" for f_id in ids[:-1])
     regels.extend(
-        f"    afgesloten --> {doel}: heropend, met reden"
+        f"    afgesloten ==>|heropenen, met reden| {doel}"
         for doel in heropenen_naar() if doel in ids
     )
-    regels.append("    afgesloten --> [*]")
     redenen = vroege_uitstroom_redenen()
     uitstroom = (
-        "De redenen voor vroege uitstroom zijn: " + ", ".join(f"`{r}`" for r in redenen) + "."
+        "Doorgetrokken pijlen: de gewone route. Stippellijnen: terug naar een eerdere fase of "
+        "vroege uitstroom. Dikke pijlen: heropenen. De redenen voor vroege uitstroom zijn: "
+        + ", ".join(f"`{r}`" for r in redenen) + "."
         if redenen
         else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
         "`afsluiten-vanuit-afronding` hieronder."
@@ -292,7 +294,8 @@ def overgangen(m: Methodiek) -> str:
     ]
     hb = handboekregels()
     delen.append(
-        tabel(("Regel", "Uitleg"), [(f"`{r.id}`", esc(r.uitleg)) for r in hb])
+        tabel(("Regel", "Naam", "Uitleg"),
+              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )

@@ -29,7 +29,8 @@ def regels_en_normen(m: Methodiek) -> str:
     ]
     hb = handboekregels()
     delen.append(
-        tabel(("Id", "Uitleg"), [(f"`{r.id}`", esc(r.uitleg)) for r in hb])
+        tabel(("Id", "Naam", "Uitleg"),
+              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De traject-engine is in deze versie nog niet beschikbaar.*\n"
     )

@@ -3,20 +3,16 @@
 The handbook's rules are read from ``ija_core.phases.rules`` (the objects the traject engine
 enforces, each with an ``id`` and a Dutch ``uitleg``), so the docs quote the code's own text.
 Which fase a rule guards is a presentation matter of the docs (``_BINNENKOMEN`` and
-``_VERLATEN``, after the rule table of the design); a rule object that carries its own
-``naar`` fasen overrides it. A rule the docs do not place is still listed on the overview pages.
+``_VERLATEN``, after the rule table of the design). A rule the docs do not place on a fase
+page is still listed on the overview pages.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 import attrs
 
 from ija_core.methodiek import Methodiek
-
-_REGELMODULE = "ija_core.phases.rules"
+from ija_core.phases import rules
 
 
 @attrs.frozen
@@ -40,37 +36,11 @@ class Regel:
     aanbieder: str | None = None
 
 
-def _regelobjecten() -> tuple[Any, ...]:
-    """The handbook's rule objects, in the engine's order (empty while the module is absent)."""
-    try:
-        module = importlib.import_module(_REGELMODULE)
-    except ImportError:
-        return ()
-    for naam in ("REGELS", "HANDBOEK_REGELS", "ALLE_REGELS"):
-        waarde = getattr(module, naam, None)
-        if isinstance(waarde, tuple | list) and waarde:
-            return tuple(waarde)
-    gevonden: dict[str, Any] = {}
-    for waarde in vars(module).values():
-        if hasattr(waarde, "id") and hasattr(waarde, "uitleg") and not isinstance(waarde, type):
-            gevonden.setdefault(str(waarde.id), waarde)
-    return tuple(gevonden.values())
-
-
 def handboekregels() -> tuple[Regel, ...]:
-    """The handbook's transition and closing rules, as the engine defines them."""
-    regels = []
-    for obj in _regelobjecten():
-        naar = getattr(obj, "naar", ())
-        regels.append(
-            Regel(
-                id=str(obj.id),
-                naam=getattr(obj, "naam", None),
-                uitleg=str(obj.uitleg),
-                naar=tuple(naar) if isinstance(naar, tuple | list) else (),
-            )
-        )
-    return tuple(regels)
+    """Every rule the traject engine checks, in its order, with the engine's own texts."""
+    return tuple(
+        Regel(id=r.id, naam=r.naam, uitleg=r.uitleg) for r in rules.ALLE_REGELS
+    )
 
 
 def pluginregels(m: Methodiek) -> tuple[Regel, ...]:
@@ -89,28 +59,12 @@ def pluginregels(m: Methodiek) -> tuple[Regel, ...]:
 
 
 def vroege_uitstroom() -> tuple[str, ...]:
-    """The reasons that close a traject early from any fase, as the rule module lists them."""
-    try:
-        module = importlib.import_module(_REGELMODULE)
-    except ImportError:
-        return ()
-    for naam in ("VROEGE_UITSTROOM", "VROEGTIJDIGE_UITSTROOM", "VROEGE_AFSLUITREDENEN"):
-        waarde = getattr(module, naam, None)
-        if isinstance(waarde, tuple | list | frozenset | set):
-            return tuple(sorted(str(w) for w in waarde))
-    return ()
+    """The reasons that close a traject early from any fase, as the engine lists them."""
+    return tuple(rules.VROEGTIJDIGE_AFSLUITREDENEN)
 
 
 def heropenen_naar() -> tuple[str, ...]:
-    """The fasen a closed traject may be reopened to (the rule module's list when it has one)."""
-    try:
-        module = importlib.import_module(_REGELMODULE)
-    except ImportError:
-        module = None
-    for naam in ("HEROPENEN_NAAR", "HEROPEN_FASEN"):
-        waarde = getattr(module, naam, None)
-        if isinstance(waarde, tuple | list | frozenset | set):
-            return tuple(str(w) for w in waarde)
+    """The fasen a closed traject may be reopened to (rule ``heropenen-naar``)."""
     return _BINNENKOMEN["heropenen-naar"]
 
 
@@ -140,8 +94,7 @@ def regels_bij_fase(m: Methodiek, fase_id: str) -> tuple[tuple[Regel, ...], tupl
     verlaten: list[Regel] = []
     eerste = m.fasen[0].id if m.fasen else None
     for regel in handboekregels():
-        naar = regel.naar or _BINNENKOMEN.get(regel.id, ())
-        if fase_id in naar:
+        if fase_id in _BINNENKOMEN.get(regel.id, ()):
             binnen.append(regel)
         van = _VERLATEN.get(regel.id, ())
         if fase_id in van or "*" in van:
