@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from datetime import date
 from types import ModuleType
 
 import pytest
@@ -150,3 +151,126 @@ def test_a_trajectory_of_a_disabled_aanbieder_can_still_use_the_others(
     assert zonder.instrument("exodus:krachteninventarisatie") == m_alle.instrument(
         "exodus:krachteninventarisatie"
     )
+
+
+# --- the JOZ 48-hour norm on real trajecten ------------------------------------------------
+
+AANMELDING = "2024-03-01T09:00:00+01:00"  # a Friday: the 48 hours run through the weekend
+
+
+def _traject(
+    m: ija.Methodiek, traject_id: str, aanbieder: str, *latere: dict[str, object]
+) -> ija.Traject:
+    aangemeld = {
+        "type": "aangemeld",
+        "op": AANMELDING,
+        "traject": traject_id,
+        "jongere": {"pseudoniem": "J", "geboortedatum": "2007-01-01"},
+        "verwijzer": "wijkagent",
+        "aanbieder": aanbieder,
+    }
+    return ija.Traject.replay([aangemeld, *latere], methodiek=m)
+
+
+def _contact(op: str) -> dict[str, object]:
+    return {"type": "contact", "op": op, "met": "jongere", "vorm": "huisbezoek"}
+
+
+def _uitkomst(uitkomsten: list[ija.Normuitkomst], norm: str) -> ija.Normuitkomst | None:
+    return next((u for u in uitkomsten if u.norm == norm), None)
+
+
+def test_joz_traject_without_contact_after_48_hours_shows_the_signal(
+    m_alle: ija.Methodiek,
+) -> None:
+    joz = _traject(m_alle, "joz-1", "joz")
+    exodus = _traject(m_alle, "exodus-1", "exodus")
+    peildatum = date(2024, 3, 4)
+    gevonden = ija.signalen([joz, exodus], peildatum=peildatum, methodiek=m_alle)
+    signalen_48 = [s for s in gevonden if s.norm == "joz:start-binnen-48-uur"]
+    assert [(s.traject, s.status) for s in signalen_48] == [("joz-1", "verlopen")]
+    assert signalen_48[0].deadline == date(2024, 3, 3)
+    assert signalen_48[0].dagen == -1
+    # The Exodus traject gets the handbook's norms, never JOZ's.
+    assert (
+        _uitkomst(
+            ija.normtoets(exodus, peildatum=peildatum, methodiek=m_alle), "joz:start-binnen-48-uur"
+        )
+        is None
+    )
+
+
+def test_joz_traject_whose_first_contact_came_after_48_hours_is_te_laat(
+    m_alle: ija.Methodiek,
+) -> None:
+    laat = _contact("2024-03-04T10:00:00+01:00")
+    joz = _traject(m_alle, "joz-2", "joz", laat)
+    exodus = _traject(m_alle, "exodus-2", "exodus", laat)
+    peildatum = date(2024, 3, 5)
+    uitkomst = _uitkomst(
+        ija.normtoets(joz, peildatum=peildatum, methodiek=m_alle), "joz:start-binnen-48-uur"
+    )
+    assert uitkomst is not None
+    assert uitkomst.status == "te-laat"
+    assert (
+        _uitkomst(
+            ija.normtoets(exodus, peildatum=peildatum, methodiek=m_alle), "joz:start-binnen-48-uur"
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("eerste", "status"),
+    [
+        (_contact("2024-03-03T08:59:00+01:00"), "gehaald"),
+        (
+            {
+                "type": "contactpoging",
+                "op": "2024-03-02T12:00:00+01:00",
+                "kanaal": "app",
+                "gelukt": True,
+            },
+            "gehaald",
+        ),
+        (_contact("2024-03-03T09:01:00+01:00"), "te-laat"),
+    ],
+)
+def test_joz_48_hours_are_elapsed_hours_from_the_aanmelding(
+    m_alle: ija.Methodiek, eerste: dict[str, object], status: str
+) -> None:
+    joz = _traject(m_alle, "joz-3", "joz", eerste)
+    uitkomst = _uitkomst(
+        ija.normtoets(joz, peildatum=date(2024, 3, 10), methodiek=m_alle),
+        "joz:start-binnen-48-uur",
+    )
+    assert uitkomst is not None
+    assert uitkomst.status == status
+
+
+def test_failed_contactpoging_or_contact_with_network_does_not_count(
+    m_alle: ija.Methodiek,
+) -> None:
+    joz = _traject(
+        m_alle,
+        "joz-4",
+        "joz",
+        {
+            "type": "contactpoging",
+            "op": "2024-03-01T10:00:00+01:00",
+            "kanaal": "telefoon",
+            "gelukt": False,
+        },
+        {
+            "type": "contact",
+            "op": "2024-03-01T11:00:00+01:00",
+            "met": "netwerk",
+            "vorm": "telefoon",
+        },
+    )
+    uitkomst = _uitkomst(
+        ija.normtoets(joz, peildatum=date(2024, 3, 4), methodiek=m_alle),
+        "joz:start-binnen-48-uur",
+    )
+    assert uitkomst is not None
+    assert uitkomst.status == "verlopen"

@@ -105,8 +105,17 @@ def test_scaffold_installs_and_its_own_tests_pass(tmp_path: Path) -> None:
     doel = maak_plugin("proef-org", tmp_path)
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
-         str(doel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(doel),
+        ],
         check=True,
         timeout=180,
     )
