@@ -169,3 +169,41 @@ def test_docs_page_marks_the_mapping_as_a_suggestion(m: ija.Methodiek) -> None:
     assert "voorstel van ija-core" in inhoud.lower()
     for label in JOUW_KRACHT_LEEFGEBIEDEN.values():
         assert label in inhoud
+
+
+def _aangemeld() -> dict[str, object]:
+    return {
+        "type": "aangemeld",
+        "op": "2024-03-01T09:00:00+01:00",
+        "traject": "t-exodus",
+        "jongere": {"pseudoniem": "J", "geboortedatum": "2007-01-01"},
+        "verwijzer": "wijkagent",
+        "aanbieder": "exodus",
+    }
+
+
+def _ingezet(resultaat: object) -> dict[str, object]:
+    return {
+        "type": "instrument-ingezet",
+        "op": "2024-03-05T09:00:00+01:00",
+        "instrument": "exodus:krachteninventarisatie",
+        "resultaat": resultaat,
+    }
+
+
+def test_a_traject_records_an_inventory_and_round_trips(m: ija.Methodiek) -> None:
+    data = {"leefgebieden": [{"leefgebied": "wonen", "krachten": ["houdt zijn kamer netjes"]}]}
+    t = ija.Traject.replay([_aangemeld(), _ingezet(data)], methodiek=m)
+    ingezet = t.events[-1]
+    assert isinstance(ingezet, ija.InstrumentIngezet)
+    resultaat = ingezet.resultaat
+    assert isinstance(resultaat, KrachteninventarisatieResultaat)
+    assert resultaat.per_ija_leefgebied() == {"wonen": ("houdt zijn kamer netjes",)}
+    assert ija.from_json(ija.to_json(t), ija.Traject, methodiek=m) == t
+
+
+def test_a_traject_refuses_an_inventory_that_does_not_fit(m: ija.Methodiek) -> None:
+    data = {"leefgebieden": [{"leefgebied": "financien", "krachten": ["spaart"]}]}
+    with pytest.raises(ija.OngeldigeInvoer) as info:
+        ija.Traject.replay([_aangemeld(), _ingezet(data)], methodiek=m)
+    assert info.value.fouten[0].startswith("$[1].resultaat.leefgebieden[0].leefgebied:")
