@@ -11,7 +11,7 @@ import pytest
 
 import ija_core as ija
 from ija_core.cli import main
-from ija_core.testing import check_plugin
+from ija_core.testing import check_plugin, registered
 
 PLUGINS: dict[str, str] = {
     "enver": "ija_enver",
@@ -274,3 +274,27 @@ def test_failed_contactpoging_or_contact_with_network_does_not_count(
     )
     assert uitkomst is not None
     assert uitkomst.status == "verlopen"
+
+
+class _OudePlugin:
+    """A plugin written for a future hook API that this ija-core does not have."""
+
+    IJA_PLUGIN_NAAM = "toekomst"
+    IJA_HOOK_API = ">=2.0,<3.0"
+
+    @ija.hookimpl
+    def ija_aanbieder(self) -> ija.Aanbieder:
+        return ija.Aanbieder(id="toekomst", naam="Toekomst")
+
+
+def test_cli_plugins_warns_when_a_plugin_needs_another_hook_api(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with registered(_OudePlugin()):
+        assert main(["plugins"]) == 0
+    uit = capsys.readouterr().out
+    assert _tabel(uit)["toekomst"][2] == "loaded"
+    assert "toekomst: waarschuwing — ondersteunt hook-API >=2.0,<3.0" in uit
+    assert ija.HOOK_API_VERSIE in uit
+    for naam in PLUGINS:  # the six declare a range that includes this version
+        assert f"{naam}: waarschuwing" not in uit
