@@ -25,6 +25,7 @@ install: $(STAMP)
 demo: install
 	@echo "==> Overzicht van de methodiek"
 	@$(BIN)/ija overzicht
+	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
 
 lint: install
 	$(BIN)/ruff check src tests plugins benchmarks

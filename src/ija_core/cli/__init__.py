@@ -22,6 +22,7 @@ COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.catalogus",
     "ija_core.cli.docs",
     "ija_core.cli.plugin",
+    "ija_core.cli.traject",
 )
 
 

@@ -1,0 +1,245 @@
+"""``ija traject toets FILE.json``: replay an event file and show the traject, or what breaks.
+
+Exit codes: 0 the events replay without violation; 1 an event breaks a rule (the rule and
+the event index are shown); 2 the file cannot be read or is invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel
+from ija_core.errors import OngeldigeInvoer, RegelOvertreding
+from ija_core.phases.rules import amsterdamse_dag
+from ija_core.serialization import from_json, parse_datum
+from ija_core.traject import Traject
+
+
+def register(sub: Any) -> None:
+    """Add ``ija traject`` with its sub-command ``toets``."""
+    p = subcommando(sub, "traject", "trajecten toetsen aan de regels van de methodiek")
+    traject_sub = p.add_subparsers(dest="traject_commando", metavar="COMMANDO", title="commando's")
+    traject_sub.required = True
+    t = subcommando(
+        traject_sub,
+        "toets",
+        "speel een gebeurtenissenbestand af en toon de stand van het traject",
+        "Speelt de gebeurtenissen van een traject af (JSON: een lijst van gebeurtenissen of "
+        "{'formaat': 'ija-traject/1', 'events': [...]}) en toont de fase, de dagen in die fase "
+        "tegenover de streefduur, de open hulpvragen en de stand van het plan. Breekt een "
+        "gebeurtenis een regel, dan volgen de regel en het nummer van de gebeurtenis "
+        "(exitcode 1); onleesbare of ongeldige invoer geeft exitcode 2.",
+    )
+    t.add_argument("bestand", metavar="BESTAND.json", help="het bestand met gebeurtenissen")
+    t.add_argument(
+        "--peildatum",
+        metavar="JJJJ-MM-DD",
+        help=(
+            "tel de dagen in de fase tot deze dag; 'laatste' is de dag van de laatste "
+            "gebeurtenis (standaard: vandaag)"
+        ),
+    )
+    json_optie(t)
+    t.set_defaults(uitvoeren=toets)
+
+
+def _fout(bericht: str) -> int:
+    print(f"ija: {bericht}", file=sys.stderr)
+    return 2
+
+
+def toets(args: argparse.Namespace) -> int:
+    """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
+    pad = Path(args.bestand)
+    try:
+        tekst = pad.read_bytes()
+    except FileNotFoundError:
+        return _fout(f"kan {pad} niet lezen: het bestand bestaat niet")
+    except IsADirectoryError:
+        return _fout(f"kan {pad} niet lezen: dat is een map")
+    except PermissionError:
+        return _fout(f"kan {pad} niet lezen: geen leesrechten")
+    except OSError as exc:
+        return _fout(f"kan {pad} niet lezen ({type(exc).__name__})")
+    peildatum: date | None = None
+    if args.peildatum and args.peildatum != "laatste":
+        try:
+            peildatum = parse_datum(args.peildatum)
+        except ValueError as exc:
+            return _fout(f"ongeldige --peildatum: {exc}")
+    m = laad()
+    try:
+        t = from_json(tekst, Traject, methodiek=m)
+    except RegelOvertreding as exc:
+        if args.json:
+            schrijf_json(
+                {
+                    "bestand": str(pad),
+                    "toegestaan": False,
+                    "regel": exc.regel,
+                    "plugin": exc.plugin,
+                    "index": exc.index,
+                    "uitleg": exc.uitleg,
+                    "ontbreekt": list(exc.ontbreekt),
+                }
+            )
+        else:
+            waar = f"gebeurtenis {exc.index}" if exc.index is not None else "een gebeurtenis"
+            wie = f" (plugin {exc.plugin})" if exc.plugin else ""
+            print(
+                f"ija: {pad}: {waar} breekt regel {exc.regel}{wie}: {exc.uitleg}",
+                file=sys.stderr,
+            )
+        return 1
+    except OngeldigeInvoer as exc:
+        return _fout(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}")
+    laatste_dag = amsterdamse_dag(t.laatste_op)
+    if args.peildatum == "laatste":
+        dag = laatste_dag
+    else:  # the CLI is the one place that reads the clock
+        dag = peildatum or max(date.today(), laatste_dag)
+    if dag < laatste_dag:
+        return _fout(
+            f"de peildatum {dag.isoformat()} ligt vóór de laatste gebeurtenis "
+            f"({laatste_dag.isoformat()})"
+        )
+    stand = _stand(t, dag)
+    if args.json:
+        schrijf_json({"bestand": str(pad), "toegestaan": True, **stand})
+        return 0
+    _toon(t, stand)
+    return 0
+
+
+def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
+    if tot is not None:
+        return amsterdamse_dag(tot)
+    if t.afgesloten_op is not None:
+        return amsterdamse_dag(t.afgesloten_op)
+    return peildatum
+
+
+def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
+    """The state of the traject as JSON-shaped data."""
+    m = t.methodiek
+    perioden = []
+    for p in t.fasehistorie:
+        van = amsterdamse_dag(p.van)
+        tot = _tot_dag(t, p.tot, peildatum)
+        streef = m.fase(p.fase).streefduur.days
+        perioden.append(
+            {
+                "fase": p.fase,
+                "van": p.van.isoformat(),
+                "tot": p.tot.isoformat() if p.tot else None,
+                "dagen": (tot - van).days,
+                "streefduur_dagen": streef,
+            }
+        )
+    huidig = perioden[-1]
+    plan = t.plan
+    return {
+        "traject": t.id,
+        "jongere": t.jongere.pseudoniem,
+        "aanbieder": t.aanbieder,
+        "wijkteam": t.wijkteam,
+        "status": t.status,
+        "fase": t.fase,
+        "peildatum": peildatum.isoformat(),
+        "dagen_in_fase": huidig["dagen"],
+        "streefduur_dagen": huidig["streefduur_dagen"],
+        "opgeschort": t.opgeschort,
+        "aangemeld_op": t.aangemeld_op.isoformat(),
+        "intake_op": t.intake_op.isoformat() if t.intake_op else None,
+        "afgesloten_op": t.afgesloten_op.isoformat() if t.afgesloten_op else None,
+        "afsluitreden": t.afsluitreden,
+        "plan": {
+            "ondertekend_op": plan.ondertekend_op.isoformat() if plan.ondertekend_op else None,
+            "ondertekend_door": sorted(plan.ondertekend_door),
+            "doelen": [
+                {
+                    "id": d.id,
+                    "leefgebied": d.leefgebied,
+                    "termijn": d.termijn,
+                    "levenscyclus": d.levenscyclus,
+                    "voortgang": d.voortgang,
+                }
+                for d in plan.doelen
+            ],
+        },
+        "open_hulpvragen": [
+            {"id": h.id, "leefgebied": h.leefgebied, "omschrijving": h.omschrijving}
+            for h in t.open_hulpvragen
+        ],
+        "open_zorgen": [{"id": z.id, "omschrijving": z.omschrijving} for z in t.open_zorgen],
+        "fasehistorie": perioden,
+        "aantal_gebeurtenissen": len(t.events),
+    }
+
+
+def _toon(t: Traject, stand: dict[str, Any]) -> None:
+    m = t.methodiek
+    fase = m.fase(t.fase)
+    kop = f"Traject {t.id} — {t.jongere.pseudoniem}"
+    if t.wijkteam:
+        kop += f", wijkteam {t.wijkteam}"
+    print(kop)
+    if t.status == "afgesloten":
+        print(
+            f"Status: afgesloten op {stand['afgesloten_op'][:10]} vanuit fase "
+            f"{fase.naam.lower()} (reden: {t.afsluitreden})"
+        )
+    else:
+        over = stand["dagen_in_fase"] - stand["streefduur_dagen"]
+        oordeel = f"{over} dagen over de streefduur" if over > 0 else "binnen de streefduur"
+        pauze = " · opgeschort" if t.opgeschort else ""
+        print(
+            f"Status: actief{pauze} · fase {fase.nummer} {fase.volledige_naam}: "
+            f"{stand['dagen_in_fase']} van {stand['streefduur_dagen']} dagen "
+            f"(peildatum {stand['peildatum']}, {oordeel})"
+        )
+    print(
+        f"Aangemeld: {stand['aangemeld_op'][:10]} door {t.verwijzer}; intake: "
+        f"{stand['intake_op'][:10] if stand['intake_op'] else 'nog niet'}"
+    )
+    plan = t.plan
+    if plan.ondertekend_op is not None:
+        planregel = f"ondertekend op {plan.ondertekend_op.isoformat()[:10]}"
+    else:
+        ontbreekt = [r for r in ("jongere", "coach") if r not in plan.ondertekend_door]
+        planregel = "nog niet ondertekend"
+        if ontbreekt:
+            planregel += " (handtekening ontbreekt van: " + ", ".join(ontbreekt) + ")"
+        if not plan.doelen:
+            planregel += " (nog geen doel)"
+    bereikt = sum(1 for d in plan.doelen if d.voortgang == "bereikt")
+    print(
+        f"Ondersteuningsplan: {planregel}; {len(plan.doelen)} doel(en), waarvan {bereikt} bereikt"
+    )
+    if t.open_hulpvragen:
+        print("Open hulpvragen:")
+        for h in t.open_hulpvragen:
+            print(f"  - {h.id} ({m.leefgebied(h.leefgebied).naam}): {h.omschrijving}")
+    else:
+        print("Open hulpvragen: geen")
+    if t.open_zorgen:
+        print("Open zorgen: " + "; ".join(f"{z.id}: {z.omschrijving}" for z in t.open_zorgen))
+    print()
+    tabel(
+        [
+            (
+                m.fase(p["fase"]).naam,
+                p["van"][:10],
+                p["tot"][:10] if p["tot"] else ("(afgesloten)" if t.afgesloten_op else "nu"),
+                p["dagen"],
+                p["streefduur_dagen"],
+                "te lang" if p["dagen"] > p["streefduur_dagen"] else "",
+            )
+            for p in stand["fasehistorie"]
+        ],
+        ("fase", "van", "tot", "dagen", "streefduur", ""),
+    )
