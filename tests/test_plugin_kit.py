@@ -145,3 +145,17 @@ def test_scaffold_installs_and_its_own_tests_pass(tmp_path: Path) -> None:
     )
     assert '"name": "proef-org"' in lijst.stdout
     assert '"status": "loaded"' in lijst.stdout
+
+
+@pytest.mark.slow
+def test_scaffold_is_lint_and_type_clean(tmp_path: Path) -> None:
+    """The generated code passes ruff and mypy --strict with its own configuration."""
+    doel = maak_plugin("proef-org", tmp_path)
+    for commando in (
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy-cache")],
+    ):
+        uitkomst = subprocess.run(
+            commando, cwd=doel, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
