@@ -25,7 +25,7 @@ INTENSIEF_CASEMANAGEMENT = Methode(
     naam="Intensief Casemanagement",
     beschrijving=(
         "Een outreachende werkwijze van Futuro, in gebruik sinds 2006. De casemanager zoekt "
-        "de jongere op en werkt aan alle leefgebieden tegelijk, met als hoofddoel een zinvolle "
+        "de jongere op en werkt aan alle leefgebieden, met als hoofddoel een zinvolle "
         "dagbesteding: werk, scholing of allebei."
     ),
     bron=(
