@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
 
-.PHONY: demo test lint typecheck pytest bench install clean
+.PHONY: demo test lint typecheck pytest bench install vendor clean
 
 $(BIN)/python:
 	@echo "==> .venv aanmaken met $(PYTHON)"
@@ -22,10 +22,17 @@ $(STAMP): pyproject.toml $(PLUGINS) | $(BIN)/python
 
 install: $(STAMP)
 
-demo: install
+# The offline site needs mermaid and the iframe-worker shim from npm, fetched once (pinned) into
+# .vendor/ (git-ignored); building the site never downloads anything.
+vendor: install
+	@$(BIN)/ija docs vendor
+
+demo: install vendor
 	@echo "==> Overzicht van de methodiek"
 	@$(BIN)/ija overzicht
 	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
+	@echo; echo "==> De methodiek-site bouwen"
+	@$(BIN)/ija docs build --uit site
 
 lint: install
 	$(BIN)/ruff check src tests plugins benchmarks
@@ -33,12 +40,12 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+pytest: install vendor
 	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-$(if $(CI),ci,default)} $(BIN)/pytest
 
 test: lint typecheck pytest
 
-bench: install
+bench: install vendor
 	$(BIN)/python benchmarks/run.py
 
 clean:
