@@ -219,6 +219,14 @@ def test_a_contribution_of_the_wrong_type_is_refused() -> None:
         ija.load_methodiek(plugins=[VerkeerdType()], entrypoints=False)
 
 
+class MethodeZonderNaamruimte(Plugin):
+    @ija.hookimpl
+    def ija_aanbieder(self) -> ija.Aanbieder:
+        return ija.Aanbieder(
+            id="test", naam="Test", methoden=[ija.Methode(id="aanpak", naam="Aanpak")]
+        )
+
+
 @pytest.mark.parametrize(
     ("plugin", "fragment"),
     [
@@ -227,6 +235,7 @@ def test_a_contribution_of_the_wrong_type_is_refused() -> None:
         (Plugin(instrumenten=[instrument(id="kaart")]), "geen naamruimte"),
         (Plugin(instrumenten=[instrument(id="ander:kaart")]), "niet in de naamruimte"),
         (Plugin(instrumenten=[instrument(aanbieder="onbekend")]), "onbekende aanbieder"),
+        (MethodeZonderNaamruimte(), "methode 'aanpak' van aanbieder test"),
     ],
 )
 def test_invalid_contributions_are_refused_with_the_reason(plugin: Plugin, fragment: str) -> None:

@@ -47,7 +47,11 @@ def _schaal(**kw: object) -> dict[str, object]:
         ({"variant": "zrm-2017", "scores": {"financien": 0}}, ZrmResultaat, "$.scores"),
         ({"variant": "zrm-2017", "scores": {"geluk": 3}}, ZrmResultaat, "$.scores"),
         ({"variant": "zrm-2017", "scores": {"financien": 6}}, ZrmResultaat, "$.scores"),
-        ({"variant": "zrm-2030", "scores": {"financien": 3}}, ZrmResultaat, "$.variant"),
+        (
+            {"variant": "zrm-2030", "scores": {"financien": 3}},
+            ZrmResultaat,
+            "$.variant: verwacht een van 'zrm-2017', 'zrm-jongeren' (kreeg 'zrm-2030')",
+        ),
     ],
 )
 def test_bad_results_give_path_named_errors(data: dict[str, Any], cls: type[Any], pad: str) -> None:

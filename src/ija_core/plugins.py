@@ -247,6 +247,13 @@ def _valideer(
                     f"{soort} {item.id!r} noemt onbekende aanbieder {item.aanbieder!r} "
                     f"(bekend: {', '.join(sorted(aanbieders)) or 'geen'})"
                 )
+    for aanbieder in k.bijdragen.get("aanbieder", []):
+        for methode in aanbieder.methoden:
+            if not methode.id.startswith(f"{aanbieder.id}:"):
+                raise _Afgekeurd(
+                    f"methode {methode.id!r} van aanbieder {aanbieder.id} staat niet in diens "
+                    f"naamruimte; gebruik '{aanbieder.id}:{methode.id.split(':')[-1]}'"
+                )
     for instrument in k.bijdragen.get("instrument", []):
         for f in instrument.fasen:
             if f not in fasen:

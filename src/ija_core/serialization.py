@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args, get_origin
 
 import cattrs
 import orjson
@@ -154,6 +154,23 @@ def _strikte_mapping(converter: cattrs.Converter) -> Callable[[Any], Any]:
     return factory
 
 
+def _is_literal(t: Any) -> bool:
+    return get_origin(t) is Literal
+
+
+def _strikte_literal(t: Any) -> Callable[[Any, Any], Any]:
+    toegestaan = get_args(t)
+
+    def structure(value: Any, _: Any) -> Any:
+        for keuze in toegestaan:
+            if value == keuze and type(value) is type(keuze):
+                return value
+        opties = ", ".join(repr(k) for k in toegestaan)
+        raise _Invoerfout(f"verwacht een van {opties} (kreeg {value!r})")
+
+    return structure
+
+
 def _is_homogene_tuple(t: Any) -> bool:
     args = get_args(t)
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -193,6 +210,7 @@ def bouw_converter(
     conv.register_unstructure_hook(datetime, _tijdstip_uit)
     conv.register_structure_hook(timedelta, _duur_in)
     conv.register_unstructure_hook(timedelta, _duur_uit)
+    conv.register_structure_hook_factory(_is_literal, _strikte_literal)
     conv.register_structure_hook_factory(_is_homogene_tuple, _strikte_reeks(conv))
     conv.register_structure_hook_factory(_is_mapping, _strikte_mapping(conv))
 
