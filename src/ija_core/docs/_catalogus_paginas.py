@@ -178,7 +178,7 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
     )
     delen.append(
         tabel(
-            ("", ""),
+            ("Gegeven", "Waarde"),
             [
                 ("**Doelgroep**", of_onbekend(i.doelgroep)),
                 ("**Herkomst: auteurs**", of_onbekend(h.auteurs)),
