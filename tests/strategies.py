@@ -131,3 +131,157 @@ def resultaat_strategies() -> dict[type[Any], st.SearchStrategy[Any]]:
 def resultaat_strategy() -> st.SearchStrategy[Any]:
     """Any valid typed instrument result, of any result class."""
     return st.one_of(*resultaat_strategies().values())
+
+
+# --- traject events (ija_core.traject) ---------------------------------------------------------
+# Small id pools, so that random sequences both open and close the same hulpvraag, zorg or doel.
+
+HULPVRAAG_IDS = ("h1", "h2")
+ZORG_IDS = ("z1", "z2")
+DOEL_IDS = ("d1", "d2", "d3")
+FASE_IDS = ("vertrouwen", "verdieping", "uitvoering", "afronding")
+AFSLUITREDENEN = (
+    "doelen bereikt",
+    "justitie",
+    "ggz-opname",
+    "verhuisd",
+    "overleden",
+    "opgeschaald",
+    "geen-reactie",
+    "Geen reactie",
+)
+
+
+def tijdstap_strategy() -> st.SearchStrategy[int]:
+    """Minutes from the last event: mostly forward, sometimes equal, sometimes back in time."""
+    return st.sampled_from((0, 0, 1, 30, 60 * 5, 60 * 24, 60 * 24 * 3, 60 * 24 * 20, -1, -60 * 24))
+
+
+def offset_strategy() -> st.SearchStrategy[str]:
+    """How a timestamp is written: Amsterdam winter or summer offset, or UTC."""
+    return st.sampled_from(("+01:00", "+02:00", "Z"))
+
+
+def reden_strategy() -> st.SearchStrategy[str | None]:
+    """A reason for going back or reopening: none, blank, or a real one."""
+    return st.sampled_from((None, "", "   ", "terugval na verhuizing", "nieuwe hulpvraag"))
+
+
+def event_velden_strategy(soort: str) -> st.SearchStrategy[dict[str, Any]]:
+    """The fields (without ``type`` and ``op``) of a well-typed event of this kind.
+
+    The values come from the pools above, so whether the event is *accepted* depends on the
+    traject's state (open ids, phase, plan); its input is always valid.
+    """
+    tekst = st.sampled_from(("gesprek", "huisbezoek", "app", "overlast", "school"))
+    bouwers: dict[str, st.SearchStrategy[dict[str, Any]]] = {
+        "contactpoging": st.fixed_dictionaries(
+            {"kanaal": st.sampled_from(("app", "telefoon", "huisbezoek")), "gelukt": st.booleans()}
+        ),
+        "kennismaking": st.just({}),
+        "verwachtingen-uitgesproken": st.just({}),
+        "intake": st.just({}),
+        "fase-gewijzigd": st.fixed_dictionaries(
+            {"naar": st.sampled_from(FASE_IDS)}, optional={"reden": reden_strategy()}
+        ),
+        "hulpvraag-geopend": st.fixed_dictionaries(
+            {
+                "id": st.sampled_from(HULPVRAAG_IDS),
+                "leefgebied": st.sampled_from(("financien", "wonen", "scholing")),
+                "omschrijving": tekst,
+            }
+        ),
+        "hulpvraag-gesloten": st.fixed_dictionaries({"id": st.sampled_from(HULPVRAAG_IDS)}),
+        "zorg-gemeld": st.fixed_dictionaries(
+            {"id": st.sampled_from(ZORG_IDS), "omschrijving": tekst}
+        ),
+        "zorg-opgeheven": st.fixed_dictionaries({"id": st.sampled_from(ZORG_IDS)}),
+        "doel-gesteld": st.fixed_dictionaries(
+            {
+                "id": st.sampled_from(DOEL_IDS),
+                "leefgebied": st.sampled_from(("werk", "wonen")),
+                "termijn": st.sampled_from(("kort", "lang")),
+                "omschrijving": tekst,
+            }
+        ),
+        "doel-bijgewerkt": st.fixed_dictionaries(
+            {"id": st.sampled_from(DOEL_IDS)},
+            optional={
+                "levenscyclus": st.sampled_from(("actief", "afgerond")),
+                "voortgang": st.sampled_from(("bezig", "bereikt")),
+            },
+        ),
+        "plan-ondertekend": st.fixed_dictionaries(
+            {
+                "door": st.lists(
+                    st.sampled_from(("jongere", "coach", "netwerk")), min_size=1, max_size=3
+                )
+            }
+        ),
+        "instrument-ingezet": st.one_of(
+            st.just({"instrument": "ret", "resultaat": None}),
+            schaalvraagresultaat_strategy().map(
+                lambda r: {
+                    "instrument": "schaalvraag",
+                    "resultaat": {
+                        "onderwerp": r.onderwerp,
+                        "score": r.score,
+                        "betekenis_0": r.betekenis_0,
+                        "betekenis_10": r.betekenis_10,
+                    },
+                }
+            ),
+        ),
+        "evaluatie": st.fixed_dictionaries({"omschrijving": tekst}),
+        "melding": st.fixed_dictionaries({"soort": tekst, "bron": tekst}),
+        "contact": st.fixed_dictionaries(
+            {"met": st.sampled_from(("jongere", "netwerk", "wijknetwerk")), "vorm": tekst}
+        ),
+        "doorverwezen": st.fixed_dictionaries({"naar": tekst, "warm": st.booleans()}),
+        "afgesloten": st.fixed_dictionaries({"reden": st.sampled_from(AFSLUITREDENEN)}),
+        "heropend": st.fixed_dictionaries(
+            {"naar": st.sampled_from(FASE_IDS)}, optional={"reden": reden_strategy()}
+        ),
+        "opgeschort": st.fixed_dictionaries({"reden": st.just("tijdelijk in het buitenland")}),
+        "hervat": st.just({}),
+    }
+    return bouwers[soort]
+
+
+EVENT_SOORTEN_NA_AANMELDING = (
+    "contactpoging",
+    "kennismaking",
+    "verwachtingen-uitgesproken",
+    "intake",
+    "fase-gewijzigd",
+    "hulpvraag-geopend",
+    "hulpvraag-gesloten",
+    "zorg-gemeld",
+    "zorg-opgeheven",
+    "doel-gesteld",
+    "doel-bijgewerkt",
+    "plan-ondertekend",
+    "instrument-ingezet",
+    "evaluatie",
+    "melding",
+    "contact",
+    "doorverwezen",
+    "afgesloten",
+    "heropend",
+    "opgeschort",
+    "hervat",
+)
+"""Every event type that may follow ``aangemeld``."""
+
+BEDERVINGEN = (
+    "veld-weg",
+    "onbekend-veld",
+    "verkeerd-type",
+    "onbekend-type",
+    "zonder-offset",
+    "onbestaande-datum",
+    "onbekende-fase",
+    "onbekende-rol",
+    "tweede-aangemeld",
+)
+"""Ways the state machine spoils an event so that it is invalid input."""
