@@ -21,10 +21,14 @@ every installed plugin), loaded once, on first use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import cattrs
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.preconf.orjson import make_converter
 
 from ija_core.errors import OngeldigeInvoer
 from ija_core.serialization import (
@@ -34,6 +38,7 @@ from ija_core.serialization import (
     fouten_uit,
     parse_tijdstip,
     registreer_configuratie,
+    registreer_ruwe_encoder,
 )
 from ija_core.traject.events import (
     EVENT_TYPEN,
@@ -88,8 +93,12 @@ def _geen_object(value: Any) -> str:
 
 
 def _id_hook(bron: _Bron, soort: str, index: str) -> Callable[[Any, Any], str]:
+    cache: list[dict[str, Any]] = []
+
     def structure(value: Any, _: Any) -> str:
-        ids = bron.m._index[index]
+        if not cache:
+            cache.append(bron.m._index[index])
+        ids = cache[0]
         if value.__class__ is str and value in ids:
             return str(value)
         if not isinstance(value, str):
@@ -229,26 +238,58 @@ def _instrument_uit(conv: cattrs.Converter) -> Callable[[InstrumentIngezet], dic
     return unstructure
 
 
+def _onbekend_type(value: Any) -> OngeldigeInvoer:
+    if value.__class__ is not dict:
+        return OngeldigeInvoer(
+            f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {_type_naam(value)} "
+            f"{value!r})"
+        )
+    if "type" not in value:
+        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {_BEKENDE_TYPEN}")
+    return OngeldigeInvoer(
+        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {_BEKENDE_TYPEN}"
+    )
+
+
 def _union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, Any], Any]:
     """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``."""
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
-            raise OngeldigeInvoer(
-                f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {_type_naam(value)} "
-                f"{value!r})"
-            )
-        tag = value.get("type")
-        hook = hooks.get(tag) if isinstance(tag, str) else None
+            raise _onbekend_type(value)
+        tag: Any = value.get("type")
+        hook = hooks.get(tag)
         if hook is None:
-            if "type" not in value:
-                raise OngeldigeInvoer(
-                    f"$.type: verplicht veld ontbreekt; bekende typen: {_BEKENDE_TYPEN}"
-                )
-            raise OngeldigeInvoer(
-                f"$.type: onbekend gebeurtenistype {tag!r}; bekende typen: {_BEKENDE_TYPEN}"
-            )
+            raise _onbekend_type(value)
         return hook(value, None)
+
+    return structure
+
+
+def _snelle_union_hook(
+    tabel: dict[str, tuple[type[Any], frozenset[str], Callable[[Any, Any], Any]]],
+    hooks: dict[str, Callable[[Any, Any], Any]],
+) -> Callable[[Any, Any], Any]:
+    """The fast converter's union: unknown keys are checked without copying the event.
+
+    ``tabel`` maps a tag to (class, allowed keys including ``type``, the generated structure
+    function that ignores extra keys). Classes with their own hook go through ``hooks``.
+    """
+
+    def structure(value: Any, _: Any) -> Any:
+        if value.__class__ is not dict:
+            raise _onbekend_type(value)
+        tag: Any = value.get("type")
+        rij = tabel.get(tag)
+        if rij is None:
+            hook = hooks.get(tag)
+            if hook is None:
+                raise _onbekend_type(value)
+            return hook(value, None)
+        cls, toegestaan, gen = rij
+        if not value.keys() <= toegestaan:
+            raise _Invoerfout("onbekend veld")  # the detailed retry names the field
+        return gen(value, cls)
 
     return structure
 
@@ -275,6 +316,7 @@ def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: 
 
     in_hooks: dict[str, Callable[[Any, Any], Any]] = {}
     uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
+    snel: dict[str, tuple[type[Any], frozenset[str], Callable[[Any, Any], Any]]] = {}
     for soort, cls in EVENT_TYPEN.items():
         if cls is InstrumentIngezet:
             hook: Callable[[Any, Any], Any] = _instrument_hook(conv, bron, detailed)
@@ -286,12 +328,17 @@ def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: 
             hook = _met_type(cls, gen, detailed)
             velden = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
             uit = _uit_met_type(soort, velden)
+            if not detailed:
+                toegestaan = frozenset(("type", *(a.name for a in attrs.fields(cls))))
+                los = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
+                snel[soort] = (cls, toegestaan, los)
         conv.register_structure_hook(cls, hook)
         conv.register_unstructure_hook(cls, uit)
         in_hooks[soort] = hook
         uit_hooks[cls] = uit
 
-    conv.register_structure_hook_func(lambda t: t is Gebeurtenis, _union_hook(in_hooks))
+    union = _union_hook(in_hooks) if detailed else _snelle_union_hook(snel, in_hooks)
+    conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
     conv.register_unstructure_hook_func(
         lambda t: t is Gebeurtenis, lambda e: uit_hooks[e.__class__](e)
     )
@@ -337,6 +384,58 @@ def _uit_met_type(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callab
 
 
 registreer_configuratie(_configureer)
+
+
+# --- fast encoding for to_json -------------------------------------------------------------------
+
+
+def _ruwe_encoders() -> dict[type[Any], Callable[[Any, Any], Any]]:
+    """Per event class: data for orjson with datetimes and dates left as objects.
+
+    orjson writes them exactly as ``isoformat()`` does, about ten times faster; the output of
+    ``to_json`` is the same as through ``unstructure``.
+    """
+    ruw = make_converter()
+    ruw.register_unstructure_hook(datetime, identity)
+    ruw.register_unstructure_hook(date, identity)
+    encoders: dict[type[Any], Callable[[Any, Any], Any]] = {}
+    for soort, cls in EVENT_TYPEN.items():
+        if cls is InstrumentIngezet:
+            encoders[cls] = _instrument_ruw
+        else:
+            velden = make_dict_unstructure_fn(cls, ruw, _cattrs_omit_if_default=True)
+            encoders[cls] = _ruw_met_type(soort, velden)
+    return encoders
+
+
+def _ruw_met_type(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callable[[Any, Any], Any]:
+    def encode(e: Any, _m: Any) -> dict[str, Any]:
+        return {"type": soort, **velden(e)}
+
+    return encode
+
+
+def _instrument_ruw(e: InstrumentIngezet, m: Any) -> dict[str, Any]:
+    r = e.resultaat
+    return {
+        "type": InstrumentIngezet.TYPE,
+        "op": e.op,
+        "instrument": e.instrument,
+        "resultaat": None if r is None else converter_voor(m).unstructure(r, r.__class__),
+    }
+
+
+_RUW = _ruwe_encoders()
+
+
+def _traject_ruw(t: Traject, _m: Any) -> dict[str, Any]:
+    m = t.methodiek
+    return {"formaat": FORMAAT, "events": [_RUW[e.__class__](e, m) for e in t.events]}
+
+
+registreer_ruwe_encoder(Traject, _traject_ruw)
+for _cls, _encoder in _RUW.items():
+    registreer_ruwe_encoder(_cls, _encoder)
 
 
 # --- reading one event -------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from ija_core.phases.rules import (
     is_vooruit,
 )
 from ija_core.traject.events import (
+    EVENT_TYPEN,
     Aangemeld,
     Afgesloten,
     Contact,
@@ -303,10 +304,19 @@ class _Vouw:
 
     def verwerk(self, e: Gebeurtenis) -> None:
         """Check ``e`` (stages 2 and 3) and apply it."""
-        fouten = self.invoerfouten(e)
-        if fouten:
-            raise OngeldigeInvoer(fouten)
-        self.toets(e)
+        soort = e.TYPE
+        if soort in _MET_INVOERCONTROLE or not self.events:
+            fouten = self.invoerfouten(e)
+            if fouten:
+                raise OngeldigeInvoer(fouten)
+        # Most events only meet chronologie and traject-afgesloten; when both clearly pass,
+        # the rule objects need not be asked. Anything else goes through every rule.
+        if (
+            soort not in _ALLEEN_ALGEMENE_REGELS
+            or self.status == "afgesloten"
+            or (self.laatste_op is not None and e.op < self.laatste_op)
+        ):
+            self.toets(e)
         self.pas_toe(e)
 
     def pas_toe(self, e: Gebeurtenis) -> None:
@@ -332,6 +342,28 @@ class _Vouw:
             and "coach" in self._getekend
         ):
             self.plan_ondertekend_op = op
+
+
+_MET_INVOERCONTROLE = frozenset(
+    (
+        "aangemeld",
+        "hulpvraag-geopend",
+        "hulpvraag-gesloten",
+        "zorg-gemeld",
+        "zorg-opgeheven",
+        "doel-gesteld",
+        "doel-bijgewerkt",
+    )
+)
+"""Event types with state-dependent input checks (besides the first event)."""
+
+_ALLEEN_ALGEMENE_REGELS = frozenset(
+    soort
+    for soort in EVENT_TYPEN
+    if soort != "fase-gewijzigd"  # plugin guards
+    and tuple(r.id for r in _regels_voor(soort)) == ("chronologie", "traject-afgesloten")
+)
+"""Event types that only ``chronologie`` and ``traject-afgesloten`` look at."""
 
 
 def _bekend(label: str, ids: Iterable[str]) -> str:

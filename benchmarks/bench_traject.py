@@ -1,0 +1,213 @@
+"""The traject engine: replaying a traject, and its JSON compared with pydantic v2.
+
+Figures (best of several rounds, µs per operation):
+
+* replay of a 60-event traject (JSON dicts, every rule checked);
+* ``to_json`` / ``from_json`` of a traject with 60 contacts (``from_json`` decodes *and*
+  replays, so every rule is checked too);
+* decoding the same 60 events into event objects without replay (the converter alone);
+* the same decode shape in pydantic v2 (a discriminated union on ``type``, strict mode,
+  ``extra="forbid"``, frozen models), and pydantic's encoding of it.
+
+Goals of the issue: decoding no slower than pydantic, encoding at least 2× faster. The
+script prints the ratios and exits 1 when the encode goal is missed by the converter alone
+(the decode comparison is reported, not enforced: ``from_json`` also replays the rules,
+which pydantic does not do).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Annotated, Any, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+import ija_core as ija
+from ija_core.serialization import converter_voor
+
+START = datetime.fromisoformat("2025-03-03T09:00:00+01:00")
+
+
+def _op(minuten: int) -> str:
+    return (START + timedelta(minutes=minuten)).isoformat()
+
+
+def traject_60() -> list[dict[str, Any]]:
+    """A realistic traject of 60 events through all four fasen."""
+    events: list[dict[str, Any]] = [
+        {
+            "type": "aangemeld",
+            "op": _op(0),
+            "traject": "bench-1",
+            "jongere": {"pseudoniem": "Bench", "geboortedatum": "2005-04-01"},
+            "verwijzer": "wijkagent",
+            "wijkteam": "Noord",
+        },
+        {"type": "contactpoging", "op": _op(60), "kanaal": "app", "gelukt": False},
+        {"type": "contactpoging", "op": _op(120), "kanaal": "huisbezoek", "gelukt": True},
+        {"type": "kennismaking", "op": _op(180)},
+        {"type": "verwachtingen-uitgesproken", "op": _op(200)},
+        {"type": "intake", "op": _op(1440)},
+        {"type": "fase-gewijzigd", "op": _op(1500), "naar": "verdieping"},
+        {
+            "type": "hulpvraag-geopend",
+            "op": _op(1500),
+            "id": "h1",
+            "leefgebied": "wonen",
+            "omschrijving": "geen vast adres",
+        },
+        {"type": "zorg-gemeld", "op": _op(1510), "id": "z1", "omschrijving": "schulden"},
+        {
+            "type": "doel-gesteld",
+            "op": _op(1600),
+            "id": "d1",
+            "leefgebied": "wonen",
+            "termijn": "kort",
+            "omschrijving": "briefadres",
+        },
+        {"type": "plan-ondertekend", "op": _op(1700), "door": ["jongere", "coach"]},
+        {"type": "fase-gewijzigd", "op": _op(2000), "naar": "uitvoering"},
+        {
+            "type": "instrument-ingezet",
+            "op": _op(2100),
+            "instrument": "schaalvraag",
+            "resultaat": {
+                "onderwerp": "thuis",
+                "score": 4,
+                "betekenis_0": "slecht",
+                "betekenis_10": "goed",
+            },
+        },
+    ]
+    minuut = 3000
+    while len(events) < 54:
+        events.append({"type": "contact", "op": _op(minuut), "met": "jongere", "vorm": "gesprek"})
+        minuut += 600
+    events += [
+        {"type": "evaluatie", "op": _op(minuut), "omschrijving": "loopt"},
+        {"type": "hulpvraag-gesloten", "op": _op(minuut + 1), "id": "h1"},
+        {"type": "zorg-opgeheven", "op": _op(minuut + 2), "id": "z1"},
+        {"type": "fase-gewijzigd", "op": _op(minuut + 3), "naar": "afronding"},
+        {"type": "doorverwezen", "op": _op(minuut + 4), "naar": "wijknetwerk", "warm": True},
+        {"type": "afgesloten", "op": _op(minuut + 5), "reden": "doelen bereikt"},
+    ]
+    assert len(events) == 60
+    return events
+
+
+def contacten_60() -> list[dict[str, Any]]:
+    """An aangemeld followed by 60 contacts: the JSON shape of the issue's benchmark."""
+    return [traject_60()[0]] + [
+        {"type": "contact", "op": _op(60 * (i + 1)), "met": "jongere", "vorm": "gesprek"}
+        for i in range(60)
+    ]
+
+
+# --- the same shape in pydantic v2 ---------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class PJongere(_Model):
+    pseudoniem: str
+    geboortedatum: date
+
+
+class PAangemeld(_Model):
+    type: Literal["aangemeld"]
+    op: datetime
+    traject: str
+    jongere: PJongere
+    verwijzer: str
+    aanbieder: str | None = None
+    wijkteam: str | None = None
+
+
+class PContact(_Model):
+    type: Literal["contact"]
+    op: datetime
+    met: Literal["jongere", "netwerk", "wijknetwerk", "zorgpartijen", "coach"]
+    vorm: str
+
+
+PEvent = Annotated[PAangemeld | PContact, Field(discriminator="type")]
+
+
+class PTraject(_Model):
+    formaat: Literal["ija-traject/1"]
+    events: tuple[PEvent, ...]
+
+
+# --- measuring -----------------------------------------------------------------------------------
+
+
+def meet(label: str, functie: Callable[[], object], keer: int = 300, rondes: int = 5) -> float:
+    """Best-of-``rondes`` time per call in µs, printed."""
+    functie()  # warm up (hooks are generated on first use)
+    beste = float("inf")
+    for _ in range(rondes):
+        start = time.perf_counter()
+        for _ in range(keer):
+            functie()
+        beste = min(beste, (time.perf_counter() - start) / keer)
+    print(f"{label:<62} {beste * 1e6:9.1f} µs")
+    return beste * 1e6
+
+
+def main() -> int:
+    """Print the figures; exit 1 when encoding is not 2× faster than pydantic."""
+    m = ija.load_methodiek(entrypoints=False)
+    events = traject_60()
+    t60 = ija.Traject.replay(events, methodiek=m)
+    print("Traject-engine (µs per bewerking, beste van 5 rondes)")
+    meet(
+        "Traject.replay, 60 gebeurtenissen (dicts)", lambda: ija.Traject.replay(events, methodiek=m)
+    )
+    laatste = events[-1]
+    t59 = ija.Traject.replay(events[:-1], methodiek=m)
+    meet("t.registreer(1 gebeurtenis) op een traject van 59", lambda: t59.registreer(laatste))
+    meet("t.kan_naar('afronding')", lambda: t60.kan_naar("afronding"))
+
+    contacten = contacten_60()
+    t = ija.Traject.replay(contacten, methodiek=m)
+    tekst = ija.to_json(t)
+    data = orjson.loads(tekst)
+    assert ija.from_json(tekst, ija.Traject, methodiek=m) == t
+
+    print("\nJSON van een traject met 60 contacten")
+    ons_uit = meet("ija.to_json(t)", lambda: ija.to_json(t))
+    ons_in = meet(
+        "ija.from_json(tekst, Traject)  (decoderen + alle regels)",
+        lambda: ija.from_json(tekst, ija.Traject, methodiek=m),
+    )
+    conv = converter_voor(m)
+    lees = conv.get_structure_hook(ija.Gebeurtenis)
+
+    def alleen_decoderen() -> object:
+        return [lees(e, ija.Gebeurtenis) for e in orjson.loads(tekst)["events"]]
+
+    ons_kaal = meet("  alleen decoderen naar gebeurtenissen (zonder regels)", alleen_decoderen)
+
+    adapter = TypeAdapter(PTraject)
+    p = adapter.validate_json(tekst)
+    assert len(p.events) == len(data["events"])
+    py_in = meet(
+        "pydantic v2: TypeAdapter.validate_json (zelfde vorm)", lambda: adapter.validate_json(tekst)
+    )
+    py_uit = meet("pydantic v2: model_dump_json", p.model_dump_json)
+
+    print(
+        f"\ndecoderen: from_json {ons_in / py_in:.2f}× de tijd van pydantic "
+        f"(zonder regels {ons_kaal / py_in:.2f}×); coderen: {py_uit / ons_uit:.2f}× sneller "
+        f"dan pydantic"
+    )
+    return 0 if py_uit / ons_uit >= 2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
