@@ -46,6 +46,7 @@ from ija_core.traject.events import (
     FaseId,
     Gebeurtenis,
     InstrumentIngezet,
+    Jongere,
     LeefgebiedId,
     Levenscyclus,
     NietLeeg,
@@ -206,6 +207,8 @@ def _instrument_hook(
                     f"$.resultaat: instrument {instrument_id!r} vraagt een resultaat "
                     f"({klasse.__name__})"
                 )
+            elif klasse is not None and not isinstance(data, dict):
+                fouten.append(f"$.resultaat: {_geen_object(data)}")
             elif klasse is not None:
                 try:
                     resultaat = conv.structure(data, klasse)
@@ -246,6 +249,11 @@ def _onbekend_type(value: Any) -> OngeldigeInvoer:
         )
     if "type" not in value:
         return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {_BEKENDE_TYPEN}")
+    if not isinstance(value["type"], str):
+        return OngeldigeInvoer(
+            f"$.type: verwacht tekst (kreeg {_type_naam(value['type'])} {value['type']!r}); "
+            f"bekende typen: {_BEKENDE_TYPEN}"
+        )
     return OngeldigeInvoer(
         f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {_BEKENDE_TYPEN}"
     )
@@ -258,7 +266,7 @@ def _union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, A
         if value.__class__ is not dict:
             raise _onbekend_type(value)
         tag: Any = value.get("type")
-        hook = hooks.get(tag)
+        hook = hooks.get(tag) if tag.__class__ is str else None
         if hook is None:
             raise _onbekend_type(value)
         return hook(value, None)
@@ -280,6 +288,8 @@ def _snelle_union_hook(
         if value.__class__ is not dict:
             raise _onbekend_type(value)
         tag: Any = value.get("type")
+        if tag.__class__ is not str:
+            raise _onbekend_type(value)
         rij = tabel.get(tag)
         if rij is None:
             hook = hooks.get(tag)
@@ -313,6 +323,18 @@ def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: 
             lambda t, lit=literal: t == lit,  # type: ignore[misc]  # default binds the loop value
             _literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members
         )
+
+    jongere = make_dict_structure_fn(
+        Jongere, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+    )
+
+    def jongere_in(value: Any, _: Any) -> Jongere:
+        if value.__class__ is not dict:
+            raise _Invoerfout(_geen_object(value))
+        result: Jongere = jongere(value, Jongere)
+        return result
+
+    conv.register_structure_hook(Jongere, jongere_in)
 
     in_hooks: dict[str, Callable[[Any, Any], Any]] = {}
     uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
@@ -480,6 +502,8 @@ def event_lezer(methodiek: Methodiek) -> Callable[[Any], Gebeurtenis]:
     snel = converter_voor(methodiek).get_structure_hook(Gebeurtenis)
 
     def lees(data: Any) -> Gebeurtenis:
+        if data.__class__ is not dict and isinstance(data, dict):
+            data = dict(data)
         if data.__class__ is dict:
             try:
                 e: Gebeurtenis = snel(data, Gebeurtenis)

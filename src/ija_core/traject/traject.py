@@ -233,6 +233,8 @@ class _Vouw:
             )
         elif isinstance(e, DoelGesteld) and e.id in self._doel_index:
             fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
+        elif isinstance(e, PlanOndertekend) and not e.door:
+            fouten.append("$.door: noem minstens één rol die tekent")
         elif isinstance(e, DoelBijgewerkt):
             if e.id not in self._doel_index:
                 fouten.append(
@@ -353,9 +355,10 @@ _MET_INVOERCONTROLE = frozenset(
         "zorg-opgeheven",
         "doel-gesteld",
         "doel-bijgewerkt",
+        "plan-ondertekend",
     )
 )
-"""Event types with state-dependent input checks (besides the first event)."""
+"""Event types with further input checks (besides the first event)."""
 
 _ALLEEN_ALGEMENE_REGELS = frozenset(
     soort
