@@ -141,22 +141,34 @@ class Meetlat:
 
     # -- facts per traject ------------------------------------------------------------------
 
-    def _momenten(self, feiten: Feiten) -> list[Moment]:
-        """Every moment that meets the norm, in time order."""
+    def _momenten(self, feiten: Feiten, *, alleen_eerste: bool = False) -> list[Moment]:
+        """The moments that meet the norm, in time order (only the first one if asked)."""
         momenten: list[Moment] = []
+        per_soort = feiten.per_soort
         for voorwaarde in self._voorwaarden:
-            if voorwaarde.soort == "plan-ondertekend":
+            soort = voorwaarde.soort
+            if soort == "plan-ondertekend":
                 if feiten.plan is not None:
                     momenten.append(feiten.plan)
                 continue
+            events = per_soort.get(soort)
+            if not events:
+                continue
             velden = voorwaarde.velden
-            for event in feiten.per_soort.get(voorwaarde.soort, ()):
-                if all(getattr(event, veld, None) == waarde for veld, waarde in velden):
-                    ts: float = event.op.timestamp()
-                    momenten.append((ts, dag(ts)))
+            veld, waarde = velden[0] if len(velden) == 1 else ("", None)
+            for event in events:
+                if veld:
+                    if getattr(event, veld, None) != waarde:
+                        continue
+                elif velden and not all(getattr(event, k, None) == v for k, v in velden):
+                    continue
+                ts: float = event.op.timestamp()
+                momenten.append((ts, dag(ts)))
+                if alleen_eerste:
+                    break
         if len(self._voorwaarden) > 1:
             momenten.sort()
-        return momenten
+        return momenten[:1] if alleen_eerste else momenten
 
     def _feiten(self, feiten: Feiten) -> Any:
         gevonden = feiten.per_norm.get(self)
@@ -166,14 +178,18 @@ class Meetlat:
         return gevonden
 
     def _verzamel(self, feiten: Feiten) -> Any:
-        momenten = self._momenten(feiten)
-        if self._anker == "gebeurtenis":
-            return self._ankers(feiten, momenten)
-        if self._anker == "herhalend":
-            herstart = [feiten.aangemeld, *feiten.heropeningen, *momenten]
+        anker = self._anker
+        if anker == "gebeurtenis":
+            if not feiten.per_soort.get(self.norm.anker_gebeurtenis or ""):
+                return ()  # nothing to measure: no momenten needed
+            return self._ankers(feiten, self._momenten(feiten))
+        if anker == "herhalend":
+            herstart = [feiten.aangemeld, *feiten.heropeningen, *self._momenten(feiten)]
             herstart.sort()
             return herstart
-        return momenten
+        # anchored on the aanmelding only the first moment counts; on a fase start, the first
+        # one after the start of the fase at the peildatum
+        return self._momenten(feiten, alleen_eerste=anker == "aanmelding")
 
     def _ankers(self, feiten: Feiten, momenten: list[Moment]) -> list[tuple[Any, ...]]:
         """Per anchor event: (ts, day, deadline day, deadline ts or None, met moment or None)."""
