@@ -1,0 +1,166 @@
+"""Properties of the norm engine over random trajecten (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ija_core as ija
+from normen.bouw import aangemeld, traject
+
+M = ija.load_methodiek(entrypoints=False)
+START = datetime(2024, 9, 1, 8, 0, tzinfo=UTC)  # runs across the October clock change
+ERG = {"verlopen": 0, "dreigt": 1, "te-laat": 2, "open": 3, "gehaald": 4}
+SOORTEN = (
+    "poging-mislukt",
+    "poging-gelukt",
+    "contact-jongere",
+    "contact-netwerk",
+    "melding",
+    "intake",
+    "doel",
+    "plan-jongere",
+    "plan-coach",
+    "pauze",
+)
+
+
+def op(minuten: int) -> str:
+    return (START + timedelta(minutes=minuten)).isoformat()
+
+
+def bouw_events(stappen: list[tuple[int, str]], tid: str = "p") -> list[dict[str, Any]]:
+    """Turn (minutes since the previous event, kind) steps into valid events."""
+    events = [aangemeld(op=op(0), traject=tid)]
+    t = 0
+    gepauzeerd = intake = False
+    for gat, soort in stappen:
+        t += gat
+        moment = op(t)
+        if soort in {"poging-mislukt", "poging-gelukt"}:
+            e = {"kanaal": "app", "gelukt": soort == "poging-gelukt"}
+            events.append({"type": "contactpoging", "op": moment, **e})
+        elif soort.startswith("contact-"):
+            events.append({"type": "contact", "op": moment, "met": soort[8:], "vorm": "gesprek"})
+        elif soort == "melding":
+            events.append({"type": "melding", "op": moment, "soort": "overlast", "bron": "politie"})
+        elif soort == "intake" and not intake:
+            intake = True
+            events.append({"type": "intake", "op": moment})
+        elif soort == "doel":
+            n = len(events)
+            events.append(
+                {
+                    "type": "doel-gesteld",
+                    "op": moment,
+                    "id": f"d{n}",
+                    "leefgebied": "werk",
+                    "termijn": "kort",
+                    "omschrijving": "doel",
+                }
+            )
+        elif soort.startswith("plan-"):
+            events.append({"type": "plan-ondertekend", "op": moment, "door": [soort[5:]]})
+        elif soort == "pauze":
+            soort_ = "hervat" if gepauzeerd else "opgeschort"
+            extra = {} if gepauzeerd else {"reden": "opname"}
+            events.append({"type": soort_, "op": moment, **extra})
+            gepauzeerd = not gepauzeerd
+    return events
+
+
+stappen_st = st.lists(st.tuples(st.integers(1, 60 * 24 * 9), st.sampled_from(SOORTEN)), max_size=14)
+peildatum_st = st.dates(date(2024, 8, 25), date(2025, 3, 1))
+
+
+def toets(t: Any, peildatum: date) -> dict[str, ija.Normuitkomst]:
+    return {u.norm: u for u in ija.normtoets(t, peildatum=peildatum, methodiek=M)}
+
+
+@given(stappen_st, peildatum_st, st.integers(0, 200))
+def test_moving_the_peildatum_forward_never_turns_verlopen_back(
+    stappen: list[tuple[int, str]], p1: date, vooruit: int
+) -> None:
+    t = traject(*bouw_events(stappen), m=M)
+    p2 = p1 + timedelta(days=vooruit)
+    eerder, later = toets(t, p1), toets(t, p2)
+    for norm, u in eerder.items():
+        if u.status == "verlopen":
+            assert later[norm].status not in ("open", "dreigt")
+            if norm in ("intake-binnen-6-weken", "plan-binnen-6-weken"):
+                assert later[norm].deadline == u.deadline
+        if u.status in ("gehaald", "te-laat"):
+            assert later[norm].status in ("gehaald", "te-laat", "verlopen", "dreigt")
+    assert set(eerder) <= set(later)
+
+
+@given(stappen_st, peildatum_st, st.sampled_from(("contact-jongere", "poging-gelukt", "intake")))
+def test_adding_a_satisfying_event_never_adds_a_signal(
+    stappen: list[tuple[int, str]], peildatum: date, soort: str
+) -> None:
+    zonder = bouw_events(stappen)
+    met = bouw_events([*stappen, (30, soort)])
+    voor = {
+        (u.norm, u.status)
+        for u in ija.signalen([traject(*zonder, m=M)], peildatum=peildatum, methodiek=M)
+    }
+    na = {
+        (u.norm, u.status)
+        for u in ija.signalen([traject(*met, m=M)], peildatum=peildatum, methodiek=M)
+    }
+    assert {n for n, _ in na} <= {n for n, _ in voor}
+    ergst_voor = {n: ERG[s] for n, s in voor}
+    for n, s in na:
+        assert ERG[s] >= ergst_voor[n]
+
+
+@given(stappen_st, peildatum_st, st.integers(1, 60 * 24 * 20), st.integers(1, 60 * 24 * 30))
+def test_pausing_never_makes_a_pausable_norm_expire_earlier(
+    stappen: list[tuple[int, str]], peildatum: date, na: int, duur: int
+) -> None:
+    basis = [s for s in stappen if s[1] != "pauze"]
+    met_pauze = [*basis, (na, "pauze"), (duur, "pauze")]
+    zonder = toets(traject(*bouw_events(basis), m=M), peildatum)
+    met = toets(traject(*bouw_events(met_pauze), m=M), peildatum)
+    assert set(zonder) == set(met)
+    for norm, u in zonder.items():
+        pauzeerbaar = M.norm(norm).pauzeerbaar
+        if pauzeerbaar:
+            assert met[norm].deadline >= u.deadline
+            assert not (met[norm].status == "verlopen" and u.status != "verlopen")
+        else:
+            assert met[norm] == u
+
+
+@given(st.lists(stappen_st, min_size=1, max_size=5), peildatum_st)
+def test_signalen_is_the_union_of_normtoets_sorted_by_urgency(
+    reeksen: list[list[tuple[int, str]]], peildatum: date
+) -> None:
+    trajecten = [traject(*bouw_events(s, tid=f"t{i}"), m=M) for i, s in enumerate(reeksen)]
+    verwacht = [
+        u
+        for t in trajecten
+        for u in ija.normtoets(t, peildatum=peildatum, methodiek=M)
+        if u.status in ("dreigt", "verlopen")
+    ]
+    verwacht.sort(key=lambda u: (u.status != "verlopen", u.dagen, u.traject, u.norm))
+    assert ija.signalen(trajecten, peildatum=peildatum, methodiek=M) == verwacht
+    assert ija.signalen(list(reversed(trajecten)), peildatum=peildatum, methodiek=M) == verwacht
+
+
+@given(stappen_st, peildatum_st)
+def test_dagen_is_deadline_minus_peildatum_and_status_fits_it(
+    stappen: list[tuple[int, str]], peildatum: date
+) -> None:
+    for u in toets(traject(*bouw_events(stappen), m=M), peildatum).values():
+        assert u.dagen == (u.deadline - peildatum).days
+        if u.status == "verlopen":
+            assert u.dagen < 0
+        elif u.status == "dreigt":
+            assert 0 <= u.dagen <= 7
+        elif u.status == "open":
+            assert u.dagen > 7
+        assert u.uitleg
