@@ -23,6 +23,7 @@ COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.docs",
     "ija_core.cli.plugin",
     "ija_core.cli.traject",
+    "ija_core.cli.signalen",
 )
 
 
