@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ija_core as ija
+from ija_core.normen.feiten import bouw_feiten, bouw_feiten_uit_events
 from normen.bouw import aangemeld, traject
 
 M = ija.load_methodiek(entrypoints=False)
@@ -36,11 +37,20 @@ def bouw_events(stappen: list[tuple[int, str]], tid: str = "p") -> list[dict[str
     """Turn (minutes since the previous event, kind) steps into valid events."""
     events = [aangemeld(op=op(0), traject=tid)]
     t = 0
-    gepauzeerd = intake = False
+    gepauzeerd = intake = gesloten = False
     for gat, soort in stappen:
         t += gat
         moment = op(t)
-        if soort in {"poging-mislukt", "poging-gelukt"}:
+        if soort == "sluit" and not gesloten:
+            events.append({"type": "afgesloten", "op": moment, "reden": "verhuisd"})
+            gesloten, gepauzeerd = True, False
+        elif soort == "heropen" and gesloten:
+            naar = "verdieping" if len(events) % 2 else "uitvoering"
+            events.append({"type": "heropend", "op": moment, "naar": naar, "reden": "terug"})
+            gesloten = False
+        elif gesloten:
+            continue
+        elif soort in {"poging-mislukt", "poging-gelukt"}:
             e = {"kanaal": "app", "gelukt": soort == "poging-gelukt"}
             events.append({"type": "contactpoging", "op": moment, **e})
         elif soort.startswith("contact-"):
@@ -73,6 +83,10 @@ def bouw_events(stappen: list[tuple[int, str]], tid: str = "p") -> list[dict[str
 
 
 stappen_st = st.lists(st.tuples(st.integers(1, 60 * 24 * 9), st.sampled_from(SOORTEN)), max_size=14)
+met_sluiten_st = st.lists(
+    st.tuples(st.integers(1, 60 * 24 * 9), st.sampled_from((*SOORTEN, "sluit", "heropen"))),
+    max_size=16,
+)
 peildatum_st = st.dates(date(2024, 8, 25), date(2025, 3, 1))
 
 
@@ -135,14 +149,15 @@ def test_pausing_never_makes_a_pausable_norm_expire_earlier(
             assert met[norm] == u
 
 
-@given(st.lists(stappen_st, min_size=1, max_size=5), peildatum_st)
+@given(st.lists(met_sluiten_st, min_size=1, max_size=5), peildatum_st)
 def test_signalen_is_the_union_of_normtoets_sorted_by_urgency(
     reeksen: list[list[tuple[int, str]]], peildatum: date
 ) -> None:
     trajecten = [traject(*bouw_events(s, tid=f"t{i}"), m=M) for i, s in enumerate(reeksen)]
+    actief = [t for t in trajecten if bouw_feiten(t).gesloten_op(peildatum.toordinal()) is None]
     verwacht = [
         u
-        for t in trajecten
+        for t in actief  # signalen skips trajecten that are closed at the peildatum
         for u in ija.normtoets(t, peildatum=peildatum, methodiek=M)
         if u.status in ("dreigt", "verlopen")
     ]
@@ -164,3 +179,36 @@ def test_dagen_is_deadline_minus_peildatum_and_status_fits_it(
         elif u.status == "open":
             assert u.dagen > 7
         assert u.uitleg
+
+
+@given(met_sluiten_st)
+def test_facts_from_the_fold_equal_facts_from_the_events(stappen: list[tuple[int, str]]) -> None:
+    """The engine reads a Traject's fold; any object with events gives the same facts."""
+    t = traject(*bouw_events(stappen), m=M)
+    uit_fold, uit_events = bouw_feiten(t), bouw_feiten_uit_events(t)
+    for veld in (
+        "traject",
+        "aanbieder",
+        "aangemeld",
+        "fasestarts",
+        "pauzes",
+        "sluitingen",
+        "heropeningen",
+        "plan",
+    ):
+        assert getattr(uit_fold, veld) == getattr(uit_events, veld), veld
+    for soort in ("melding", "contact", "contactpoging", "intake"):
+        assert list(uit_fold.events(soort)) == list(uit_events.events(soort))
+
+
+@given(met_sluiten_st, peildatum_st)
+def test_closed_trajecten_only_keep_met_or_overdue_norms(
+    stappen: list[tuple[int, str]], peildatum: date
+) -> None:
+    t = traject(*bouw_events(stappen), m=M)
+    gesloten = bouw_feiten(t).gesloten_op(peildatum.toordinal())
+    for u in toets(t, peildatum).values():
+        if gesloten is not None:
+            assert u.status in ("gehaald", "te-laat", "verlopen")
+            if u.status == "verlopen":
+                assert u.deadline.toordinal() < gesloten

@@ -1,12 +1,19 @@
 """The facts of one traject that the norms need, gathered in one pass over its events.
 
-``feiten_van(traject)`` reads ``traject.id`` and ``traject.events`` (frozen event objects with
-a class attribute ``TYPE`` and the JSON keys of design.md as attributes) and returns a
-``Feiten``: the aanmelding, the starts of every fase period, pauses, closings, the moment the
-plan counts as signed, and the events grouped by type. None of it depends on the peildatum,
-so it is computed once per traject object and remembered while that object lives (a traject
-is immutable: ``registreer`` returns a new one). The state *at* a peildatum is derived from
-these facts by ignoring everything on later days.
+``feiten_van(traject)`` returns a ``Feiten``: the aanmelding, the starts of every fase period,
+pauses, closings, the moment the plan counts as signed, and (on demand) the events of a type.
+None of it depends on the peildatum, so it is computed once per traject object and remembered
+while that object lives (a traject is immutable: ``registreer`` returns a new one). The state
+*at* a peildatum is derived from these facts by ignoring everything on later days.
+
+Two ways to gather them, with the same result (a test holds them together):
+
+* from a ``Traject``: its fold already holds the fase periods, pauses, the plan moment and the
+  events grouped by kind (``meldingen``, ``contacten``, ...), so only those few moments are
+  converted. Closings are the gaps in ``fasehistorie`` (a period that ends without the next one
+  starting at that moment), as ``Faseperiode`` documents.
+* from the events alone (any object with ``id`` and ``events``: frozen event objects with a
+  class attribute ``TYPE`` and the JSON keys of design.md as attributes), in one pass.
 """
 
 from __future__ import annotations
@@ -35,6 +42,16 @@ _STRUCTUUR = frozenset(
 
 _PLAN_ONDERTEKENAARS = frozenset({"jongere", "coach"})
 
+_GROEPEN = {
+    "melding": "meldingen",
+    "contact": "contacten",
+    "contactpoging": "contactpogingen",
+    "evaluatie": "evaluaties",
+    "doorverwezen": "doorverwijzingen",
+    "instrument-ingezet": "ingezette_instrumenten",
+}
+"""Event types a ``Traject`` already keeps grouped, with the attribute that holds them."""
+
 
 class Feiten:
     """Peildatum-independent facts of one traject (internal to the norm engine).
@@ -55,6 +72,7 @@ class Feiten:
     """
 
     __slots__ = (
+        "_bron",
         "aanbieder",
         "aangemeld",
         "fasestarts",
@@ -67,7 +85,10 @@ class Feiten:
         "traject",
     )
 
-    def __init__(self, traject: str, aanbieder: str | None, aangemeld: Moment) -> None:
+    def __init__(
+        self, traject: str, aanbieder: str | None, aangemeld: Moment, bron: Any = None
+    ) -> None:
+        self._bron = bron
         self.traject = traject
         self.aanbieder = aanbieder
         self.aangemeld = aangemeld
@@ -76,8 +97,23 @@ class Feiten:
         self.sluitingen: list[list[Any]] = []
         self.heropeningen: list[Moment] = []
         self.plan: Moment | None = None
-        self.per_soort: dict[str, list[Any]] = {}
+        self.per_soort: dict[str, list[Any] | tuple[Any, ...]] = {}
         self.per_norm: dict[object, Any] = {}
+
+    def events(self, soort: str) -> list[Any] | tuple[Any, ...]:
+        """The events of type ``soort``, in order (gathered on first use)."""
+        gevonden = self.per_soort.get(soort)
+        if gevonden is None:
+            bron = self._bron
+            veld = _GROEPEN.get(soort)
+            if veld is not None and bron is not None and hasattr(bron, veld):
+                gevonden = getattr(bron, veld)
+            elif bron is not None:
+                gevonden = [e for e in bron.events if soort == e.TYPE]
+            else:
+                gevonden = ()
+            self.per_soort[soort] = gevonden
+        return gevonden
 
     def gesloten_op(self, peildag: int) -> int | None:
         """The closing day when the traject is closed at ``peildag``, else None."""
@@ -94,12 +130,48 @@ def _moment(event: Any) -> Moment:
 
 
 def bouw_feiten(traject: Any) -> Feiten:
-    """Gather the facts of ``traject`` in one pass over its events (no caching)."""
+    """Gather the facts of ``traject`` (no caching): from its fold when it has one."""
+    historie = getattr(traject, "fasehistorie", None)
+    if historie is None:
+        return bouw_feiten_uit_events(traject)
+    van = traject.aangemeld_op.timestamp()
+    feiten = Feiten(str(traject.id), traject.aanbieder, (van, dag(van)), traject)
+    starts = feiten.fasestarts
+    sluitingen = feiten.sluitingen
+    laatste = len(historie) - 1
+    for i, periode in enumerate(historie):
+        ts = periode.van.timestamp()
+        d = dag(ts)
+        starts.append((d, ts, periode.fase if i else None))
+        if i and sluitingen and sluitingen[-1][2] is None:
+            sluitingen[-1][2] = d  # reopened
+            feiten.heropeningen.append((ts, d))
+        tot = periode.tot
+        if tot is not None and (i == laatste or historie[i + 1].van != tot):
+            eind = tot.timestamp()
+            sluitingen.append([dag(eind), eind, None])
+    for pauze in traject.pauzes:
+        feiten.pauzes.append(
+            [_moment_van(pauze.van)[1], None if pauze.tot is None else _moment_van(pauze.tot)[1]]
+        )
+    plan = traject.plan_ondertekend_op
+    if plan is not None:
+        feiten.plan = _moment_van(plan)
+    return feiten
+
+
+def _moment_van(moment: Any) -> Moment:
+    ts: float = moment.timestamp()
+    return ts, dag(ts)
+
+
+def bouw_feiten_uit_events(traject: Any) -> Feiten:
+    """Gather the facts of any object with ``id`` and ``events`` in one pass over the events."""
     events = traject.events
     eerste = events[0]
     aangemeld = _moment(eerste)
     feiten = Feiten(str(traject.id), getattr(eerste, "aanbieder", None), aangemeld)
-    per_soort = feiten.per_soort
+    per_soort: dict[str, list[Any]] = {}
     doel_gesteld = False
     ondertekend: set[str] = set()
     for event in events:
@@ -138,6 +210,7 @@ def bouw_feiten(traject: Any) -> Feiten:
                 ondertekend.update(event.door)
             if doel_gesteld and ondertekend >= _PLAN_ONDERTEKENAARS:
                 feiten.plan = _moment(event)
+    feiten.per_soort.update(per_soort)
     return feiten
 
 
@@ -145,10 +218,12 @@ _CACHE: dict[int, tuple[weakref.ref[Any], Feiten]] = {}
 
 
 def _vergeet(sleutel: int) -> Callable[[weakref.ref[Any]], None]:
+    cache = _CACHE  # held here: at interpreter exit the module global may already be gone
+
     def terugroep(ref: weakref.ref[Any]) -> None:
-        gevonden = _CACHE.get(sleutel)
+        gevonden = cache.get(sleutel)
         if gevonden is not None and gevonden[0] is ref:
-            del _CACHE[sleutel]
+            del cache[sleutel]
 
     return terugroep
 

@@ -144,14 +144,13 @@ class Meetlat:
     def _momenten(self, feiten: Feiten, *, alleen_eerste: bool = False) -> list[Moment]:
         """The moments that meet the norm, in time order (only the first one if asked)."""
         momenten: list[Moment] = []
-        per_soort = feiten.per_soort
         for voorwaarde in self._voorwaarden:
             soort = voorwaarde.soort
             if soort == "plan-ondertekend":
                 if feiten.plan is not None:
                     momenten.append(feiten.plan)
                 continue
-            events = per_soort.get(soort)
+            events = feiten.events(soort)
             if not events:
                 continue
             velden = voorwaarde.velden
@@ -180,7 +179,7 @@ class Meetlat:
     def _verzamel(self, feiten: Feiten) -> Any:
         anker = self._anker
         if anker == "gebeurtenis":
-            if not feiten.per_soort.get(self.norm.anker_gebeurtenis or ""):
+            if not feiten.events(self.norm.anker_gebeurtenis or ""):
                 return ()  # nothing to measure: no momenten needed
             return self._ankers(feiten, self._momenten(feiten))
         if anker == "herhalend":
@@ -196,7 +195,7 @@ class Meetlat:
         soort = self.norm.anker_gebeurtenis
         tijden = [m[0] for m in momenten]
         ankers = []
-        for event in feiten.per_soort.get(soort or "", ()):
+        for event in feiten.events(soort or ""):
             ts: float = event.op.timestamp()
             d = dag(ts)
             grens_ts: float | None = None
