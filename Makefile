@@ -31,6 +31,8 @@ demo: install vendor
 	@echo "==> Overzicht van de methodiek"
 	@$(BIN)/ija overzicht
 	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
+	@echo; echo "==> Servicenormen van de voorbeelden op 3 november 2025 (Enzo: intake te laat)"
+	@$(BIN)/ija signalen examples/ --peildatum 2025-11-03 --alle
 	@echo; echo "==> De methodiek-site bouwen"
 	@$(BIN)/ija docs build --uit site
 
