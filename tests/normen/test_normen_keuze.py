@@ -173,3 +173,15 @@ def test_a_plugin_norm_applies_only_to_its_aanbieder(m: ija.Methodiek) -> None:
     assert "proef:start-binnen-2-dagen" not in {
         u.norm for u in ija.normtoets(ander, peildatum=date(2024, 3, 5), methodiek=mp)
     }
+
+
+def test_remembered_facts_do_not_keep_a_traject_alive(m: ija.Methodiek) -> None:
+    import gc
+    import weakref
+
+    t = met_melding(m, tid="kort-leven")
+    ija.signalen([t], peildatum=date(2024, 3, 10), methodiek=m)
+    ref = weakref.ref(t)
+    del t
+    gc.collect()
+    assert ref() is None

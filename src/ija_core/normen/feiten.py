@@ -72,7 +72,7 @@ class Feiten:
     """
 
     __slots__ = (
-        "_bron",
+        "_alle",
         "aanbieder",
         "aangemeld",
         "fasestarts",
@@ -86,9 +86,15 @@ class Feiten:
     )
 
     def __init__(
-        self, traject: str, aanbieder: str | None, aangemeld: Moment, bron: Any = None
+        self,
+        traject: str,
+        aanbieder: str | None,
+        aangemeld: Moment,
+        alle: tuple[Any, ...] | None = None,
     ) -> None:
-        self._bron = bron
+        # the traject's events, scanned on demand; never the traject itself, which the cache
+        # holds only weakly (a strong reference here would keep every traject alive)
+        self._alle = alle
         self.traject = traject
         self.aanbieder = aanbieder
         self.aangemeld = aangemeld
@@ -104,14 +110,8 @@ class Feiten:
         """The events of type ``soort``, in order (gathered on first use)."""
         gevonden = self.per_soort.get(soort)
         if gevonden is None:
-            bron = self._bron
-            veld = _GROEPEN.get(soort)
-            if veld is not None and bron is not None and hasattr(bron, veld):
-                gevonden = getattr(bron, veld)
-            elif bron is not None:
-                gevonden = [e for e in bron.events if soort == e.TYPE]
-            else:
-                gevonden = ()
+            alle = self._alle
+            gevonden = () if alle is None else [e for e in alle if soort == e.TYPE]
             self.per_soort[soort] = gevonden
         return gevonden
 
@@ -135,7 +135,11 @@ def bouw_feiten(traject: Any) -> Feiten:
     if historie is None:
         return bouw_feiten_uit_events(traject)
     van = traject.aangemeld_op.timestamp()
-    feiten = Feiten(str(traject.id), traject.aanbieder, (van, dag(van)), traject)
+    feiten = Feiten(str(traject.id), traject.aanbieder, (van, dag(van)), traject.events)
+    for soort, veld in _GROEPEN.items():
+        groep = getattr(traject, veld, None)
+        if groep is not None:
+            feiten.per_soort[soort] = groep
     starts = feiten.fasestarts
     sluitingen = feiten.sluitingen
     laatste = len(historie) - 1
