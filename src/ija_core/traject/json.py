@@ -40,6 +40,7 @@ from ija_core.serialization import (
     registreer_configuratie,
     registreer_ruwe_encoder,
 )
+from ija_core.traject._snellezer import Afwijking, Lezer, bouw_lezer
 from ija_core.traject.events import (
     EVENT_TYPEN,
     AanbiederId,
@@ -274,34 +275,67 @@ def _union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, A
     return structure
 
 
-def _snelle_union_hook(
-    tabel: dict[str, tuple[type[Any], frozenset[str], Callable[[Any, Any], Any]]],
-    hooks: dict[str, Callable[[Any, Any], Any]],
-) -> Callable[[Any, Any], Any]:
-    """The fast converter's union: unknown keys are checked without copying the event.
+class _SnelleUnie:
+    """The fast converter's union on ``type``: a generated reader per event class.
 
-    ``tabel`` maps a tag to (class, allowed keys including ``type``, the generated structure
-    function that ignores extra keys). Classes with their own hook go through ``hooks``.
+    The readers (see ``ija_core.traject._snellezer``) are built on first use, when the
+    methodiek's ids are known. A class the generator does not handle keeps the cattrs route:
+    its generated structure function, after a check for unknown keys. Any problem raises; the
+    caller decodes again with the detailed converter for the report.
     """
 
-    def structure(value: Any, _: Any) -> Any:
+    def __init__(self, conv: cattrs.Converter, bron: _Bron) -> None:
+        self._conv = conv
+        self._bron = bron
+        self._lezers: dict[str, Lezer] | None = None
+
+    def lezers(self) -> dict[str, Lezer]:
+        """Event type → reader of a JSON object with that ``type``."""
+        if self._lezers is None:
+            self._lezers = self._bouw()
+        return self._lezers
+
+    def _bouw(self) -> dict[str, Lezer]:
+        m = self._bron.m
+        tabel: dict[str, Lezer] = {}
+        for soort, cls in EVENT_TYPEN.items():
+            if cls is InstrumentIngezet:
+                tabel[soort] = _als_lezer(_instrument_hook(self._conv, self._bron, False))
+                continue
+            lezer = bouw_lezer(cls, m)
+            tabel[soort] = lezer if lezer is not None else _cattrs_lezer(self._conv, cls)
+        return tabel
+
+    def structure(self, value: Any, _: Any) -> Any:
+        """The structure hook (a bound method: cheaper to call than ``__call__``)."""
         if value.__class__ is not dict:
             raise _onbekend_type(value)
         tag: Any = value.get("type")
-        if tag.__class__ is not str:
+        lezers = self._lezers or self.lezers()
+        lezer = lezers.get(tag) if tag.__class__ is str else None
+        if lezer is None:
             raise _onbekend_type(value)
-        rij = tabel.get(tag)
-        if rij is None:
-            hook = hooks.get(tag)
-            if hook is None:
-                raise _onbekend_type(value)
-            return hook(value, None)
-        cls, toegestaan, gen = rij
+        return lezer(value)
+
+
+def _als_lezer(hook: Callable[[Any, Any], Any]) -> Lezer:
+    def lees(value: dict[str, Any]) -> Any:
+        return hook(value, None)
+
+    return lees
+
+
+def _cattrs_lezer(conv: cattrs.Converter, cls: type[Any]) -> Lezer:
+    """The cattrs route of one event class: unknown keys checked without copying the event."""
+    toegestaan = frozenset(("type", *(a.name for a in attrs.fields(cls))))
+    gen = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
+
+    def lees(value: dict[str, Any]) -> Any:
         if not value.keys() <= toegestaan:
-            raise _Invoerfout("onbekend veld")  # the detailed retry names the field
+            raise Afwijking("onbekend veld")  # the detailed retry names the field
         return gen(value, cls)
 
-    return structure
+    return lees
 
 
 def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: bool) -> None:
@@ -338,7 +372,6 @@ def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: 
 
     in_hooks: dict[str, Callable[[Any, Any], Any]] = {}
     uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
-    snel: dict[str, tuple[type[Any], frozenset[str], Callable[[Any, Any], Any]]] = {}
     for soort, cls in EVENT_TYPEN.items():
         if cls is InstrumentIngezet:
             hook: Callable[[Any, Any], Any] = _instrument_hook(conv, bron, detailed)
@@ -350,16 +383,14 @@ def _configureer(conv: cattrs.Converter, methodiek: Methodiek | None, detailed: 
             hook = _met_type(cls, gen, detailed)
             velden = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
             uit = _uit_met_type(soort, velden)
-            if not detailed:
-                toegestaan = frozenset(("type", *(a.name for a in attrs.fields(cls))))
-                los = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
-                snel[soort] = (cls, toegestaan, los)
         conv.register_structure_hook(cls, hook)
         conv.register_unstructure_hook(cls, uit)
         in_hooks[soort] = hook
         uit_hooks[cls] = uit
 
-    union = _union_hook(in_hooks) if detailed else _snelle_union_hook(snel, in_hooks)
+    union: Callable[[Any, Any], Any] = (
+        _union_hook(in_hooks) if detailed else _SnelleUnie(conv, bron).structure
+    )
     conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
     conv.register_unstructure_hook_func(
         lambda t: t is Gebeurtenis, lambda e: uit_hooks[e.__class__](e)
@@ -472,8 +503,13 @@ def event_uit_data(data: Any, methodiek: Methodiek, pad: str = "$") -> Gebeurten
         raise exc.met_prefix(pad) from None
     except Exception:  # noqa: BLE001, S110 - decoded again below with detailed validation
         pass
+    return _gedetailleerd(data, methodiek, pad)
+
+
+def _gedetailleerd(data: Any, methodiek: Methodiek, pad: str) -> Gebeurtenis:
+    """Decode with detailed validation: every problem as ``path: message``."""
     try:
-        e = converter_voor(methodiek, detailed=True).structure(data, Gebeurtenis)
+        e: Gebeurtenis = converter_voor(methodiek, detailed=True).structure(data, Gebeurtenis)
     except OngeldigeInvoer as exc:
         raise exc.met_prefix(pad) from None
     except Exception as exc:  # noqa: BLE001 - turned into the library's own error with paths
@@ -495,24 +531,33 @@ def event_uit_object(e: Gebeurtenis, methodiek: Methodiek, pad: str = "$") -> Ge
 
 
 def event_lezer(methodiek: Methodiek) -> Callable[[Any], Gebeurtenis]:
-    """A fast reader of events (dicts or objects) for this methodiek, cached on it."""
+    """A fast reader of events (dicts or objects) for this methodiek, cached on it.
+
+    A dict goes straight to the generated reader of its ``type``; only when that refuses is
+    it decoded again with detailed validation, for the report (or for the rare valid input the
+    reader is stricter about, such as a ``str`` subclass).
+    """
     lezer: Callable[[Any], Gebeurtenis] | None = methodiek._cache.get("event-lezer")
     if lezer is not None:
         return lezer
-    snel = converter_voor(methodiek).get_structure_hook(Gebeurtenis)
+    unie = getattr(converter_voor(methodiek).get_structure_hook(Gebeurtenis), "__self__", None)
+    lezers = unie.lezers() if isinstance(unie, _SnelleUnie) else {}
 
     def lees(data: Any) -> Gebeurtenis:
-        if data.__class__ is not dict and isinstance(data, dict):
-            data = dict(data)
         if data.__class__ is dict:
-            try:
-                e: Gebeurtenis = snel(data, Gebeurtenis)
-                return e
-            except OngeldigeInvoer:
-                raise
-            except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
-                pass
-            return event_uit_data(data, methodiek)
+            tag = data.get("type")
+            snel = lezers.get(tag) if tag.__class__ is str else None
+            if snel is not None:
+                try:
+                    e: Gebeurtenis = snel(data)
+                    return e
+                except OngeldigeInvoer:
+                    raise
+                except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
+                    pass
+            return _gedetailleerd(data, methodiek, "$")
+        if isinstance(data, dict):
+            return lees(dict(data))
         if isinstance(data, Gebeurtenis):
             return event_uit_object(data, methodiek)
         raise OngeldigeInvoer(

@@ -290,6 +290,25 @@ class _Vouw:
     def verwerk(self, e: Gebeurtenis) -> None:
         """Check ``e`` (stages 2 and 3) and apply it."""
         soort = e.TYPE
+        op = e.op
+        laatste = self.laatste_op
+        # The common case, in short: an event without input checks that only chronologie and
+        # traject-afgesloten look at, on an active traject (so after aangemeld), not earlier
+        # than the event before it. Both rules pass, so the rule objects need not be asked.
+        if (
+            soort in _GEWOON
+            and self.status == "actief"
+            and laatste is not None
+            and not op < laatste
+        ):
+            veld = _LIJST_VAN.get(soort)
+            if veld is not None:
+                getattr(self, veld).append(e)
+            else:
+                _TOEPASSINGEN[soort](self, e)
+            self.laatste_op = op
+            self.events.append(e)
+            return
         if soort in _MET_INVOERCONTROLE or not self.events:
             fouten = self.invoerfouten(e)
             if fouten:
@@ -350,6 +369,10 @@ _ALLEEN_ALGEMENE_REGELS = frozenset(
     and tuple(r.id for r in _regels_voor(soort)) == ("chronologie", "traject-afgesloten")
 )
 """Event types that only ``chronologie`` and ``traject-afgesloten`` look at."""
+
+
+_GEWOON = _ALLEEN_ALGEMENE_REGELS - _MET_INVOERCONTROLE
+"""Event types that need neither input checks nor rules beyond the two general ones."""
 
 
 def _bekend(label: str, ids: Iterable[str]) -> str:
@@ -478,7 +501,6 @@ def _hervat(v: _Vouw, e: Any) -> None:
 
 _TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
     "aangemeld": _aangemeld,
-    "contactpoging": _lijst("contactpogingen"),
     "kennismaking": _eerste("kennismaking_op"),
     "verwachtingen-uitgesproken": _eerste("verwachtingen_uitgesproken_op"),
     "intake": _eerste("intake_op"),
@@ -490,16 +512,23 @@ _TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
     "doel-gesteld": _doel_gesteld,
     "doel-bijgewerkt": _doel_bijgewerkt,
     "plan-ondertekend": _plan_ondertekend,
-    "instrument-ingezet": _lijst("ingezette_instrumenten"),
     "evaluatie": _evaluatie,
-    "melding": _lijst("meldingen"),
-    "contact": _lijst("contacten"),
-    "doorverwezen": _lijst("doorverwijzingen"),
     "afgesloten": _afgesloten,
     "heropend": _heropend,
     "opgeschort": _opgeschort,
     "hervat": _hervat,
 }
+
+_LIJST_VAN: dict[str, str] = {
+    "contactpoging": "contactpogingen",
+    "instrument-ingezet": "ingezette_instrumenten",
+    "melding": "meldingen",
+    "contact": "contacten",
+    "doorverwezen": "doorverwijzingen",
+}
+"""Event types whose only change is being added to a list: the list's attribute."""
+for _soort, _veld in _LIJST_VAN.items():
+    _TOEPASSINGEN[_soort] = _lijst(_veld)
 
 _SCALAIRE_VELDEN = (
     "id",
