@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 import orjson
 from cattrs.cols import homogenous_tuple_structure_factory, mapping_structure_factory
@@ -165,6 +166,30 @@ def _strikte_mapping(converter: cattrs.Converter) -> Callable[[Any], Any]:
     return factory
 
 
+def _is_record(t: Any) -> bool:
+    return attrs.has(t) or attrs.has(get_origin(t))
+
+
+def _strikt_record(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Records (attrs classes) come from a JSON object; anything else is refused in Dutch.
+
+    Without this check cattrs reaches into a number or a list as if it were an object and
+    fails with a raw ``AttributeError``/``TypeError``.
+    """
+
+    def factory(t: Any) -> Any:
+        basis = converter.gen_structure_attrs_fromdict(t)
+
+        def structure(value: Any, typ: Any) -> Any:
+            if not isinstance(value, dict):
+                raise _Invoerfout(f"verwacht een object (kreeg {_type_naam(value)} {value!r})")
+            return basis(value, typ)
+
+        return structure
+
+    return factory
+
+
 def _is_literal(t: Any) -> bool:
     return get_origin(t) is Literal
 
@@ -221,6 +246,7 @@ def bouw_converter(
     conv.register_unstructure_hook(datetime, _tijdstip_uit)
     conv.register_structure_hook(timedelta, _duur_in)
     conv.register_unstructure_hook(timedelta, _duur_uit)
+    conv.register_structure_hook_factory(_is_record, _strikt_record(conv))
     conv.register_structure_hook_factory(_is_literal, _strikte_literal)
     conv.register_structure_hook_factory(_is_homogene_tuple, _strikte_reeks(conv))
     conv.register_structure_hook_factory(_is_mapping, _strikte_mapping(conv))
