@@ -19,7 +19,7 @@ Two ways to gather them, with the same result (a test holds them together):
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
 from ija_core.normen._tijd import dag
@@ -73,6 +73,7 @@ class Feiten:
 
     __slots__ = (
         "_alle",
+        "_ref",
         "aanbieder",
         "aangemeld",
         "fasestarts",
@@ -95,13 +96,16 @@ class Feiten:
         # the traject's events, scanned on demand; never the traject itself, which the cache
         # holds only weakly (a strong reference here would keep every traject alive)
         self._alle = alle
+        self._ref: weakref.ref[Any] | None = None
         self.traject = traject
         self.aanbieder = aanbieder
         self.aangemeld = aangemeld
+        # few allocations per traject: most have no pause, closing or reopening, and every
+        # container allocated here counts towards Python's full garbage collections
         self.fasestarts: list[tuple[int, float, str | None]] = []
-        self.pauzes: list[list[int | None]] = []
-        self.sluitingen: list[list[Any]] = []
-        self.heropeningen: list[Moment] = []
+        self.pauzes: Sequence[Sequence[int | None]] = ()
+        self.sluitingen: Sequence[Sequence[Any]] = ()
+        self.heropeningen: Sequence[Moment] = ()
         self.plan: Moment | None = None
         self.per_soort: dict[str, list[Any] | tuple[Any, ...]] = {}
         self.per_norm: dict[object, Any] = {}
@@ -141,7 +145,8 @@ def bouw_feiten(traject: Any) -> Feiten:
         if groep is not None:
             feiten.per_soort[soort] = groep
     starts = feiten.fasestarts
-    sluitingen = feiten.sluitingen
+    sluitingen: list[list[Any]] = []
+    heropeningen: list[Moment] = []
     laatste = len(historie) - 1
     for i, periode in enumerate(historie):
         ts = periode.van.timestamp()
@@ -149,15 +154,18 @@ def bouw_feiten(traject: Any) -> Feiten:
         starts.append((d, ts, periode.fase if i else None))
         if i and sluitingen and sluitingen[-1][2] is None:
             sluitingen[-1][2] = d  # reopened
-            feiten.heropeningen.append((ts, d))
+            heropeningen.append((ts, d))
         tot = periode.tot
         if tot is not None and (i == laatste or historie[i + 1].van != tot):
             eind = tot.timestamp()
             sluitingen.append([dag(eind), eind, None])
-    for pauze in traject.pauzes:
-        feiten.pauzes.append(
-            [_moment_van(pauze.van)[1], None if pauze.tot is None else _moment_van(pauze.tot)[1]]
-        )
+    if sluitingen:
+        feiten.sluitingen, feiten.heropeningen = sluitingen, heropeningen
+    if traject.pauzes:
+        feiten.pauzes = [
+            [_moment_van(p.van)[1], None if p.tot is None else _moment_van(p.tot)[1]]
+            for p in traject.pauzes
+        ]
     plan = traject.plan_ondertekend_op
     if plan is not None:
         feiten.plan = _moment_van(plan)
@@ -176,6 +184,9 @@ def bouw_feiten_uit_events(traject: Any) -> Feiten:
     aangemeld = _moment(eerste)
     feiten = Feiten(str(traject.id), getattr(eerste, "aanbieder", None), aangemeld)
     per_soort: dict[str, list[Any]] = {}
+    pauzes: list[list[int | None]] = []
+    sluitingen: list[list[Any]] = []
+    heropeningen: list[Moment] = []
     doel_gesteld = False
     ondertekend: set[str] = set()
     for event in events:
@@ -193,20 +204,20 @@ def bouw_feiten_uit_events(traject: Any) -> Feiten:
             ts, d = _moment(event)
             feiten.fasestarts.append((d, ts, event.naar))
             if soort == "heropend":
-                feiten.heropeningen.append((ts, d))
-                if feiten.sluitingen and feiten.sluitingen[-1][2] is None:
-                    feiten.sluitingen[-1][2] = d
+                heropeningen.append((ts, d))
+                if sluitingen and sluitingen[-1][2] is None:
+                    sluitingen[-1][2] = d
         elif soort == "afgesloten":
             ts, d = _moment(event)
-            feiten.sluitingen.append([d, ts, None])
-            if feiten.pauzes and feiten.pauzes[-1][1] is None:
-                feiten.pauzes[-1][1] = d
+            sluitingen.append([d, ts, None])
+            if pauzes and pauzes[-1][1] is None:
+                pauzes[-1][1] = d
         elif soort == "opgeschort":
-            if not feiten.pauzes or feiten.pauzes[-1][1] is not None:
-                feiten.pauzes.append([_moment(event)[1], None])
+            if not pauzes or pauzes[-1][1] is not None:
+                pauzes.append([_moment(event)[1], None])
         elif soort == "hervat":
-            if feiten.pauzes and feiten.pauzes[-1][1] is None:
-                feiten.pauzes[-1][1] = _moment(event)[1]
+            if pauzes and pauzes[-1][1] is None:
+                pauzes[-1][1] = _moment(event)[1]
         elif feiten.plan is None:
             if soort == "doel-gesteld":
                 doel_gesteld = True
@@ -215,33 +226,42 @@ def bouw_feiten_uit_events(traject: Any) -> Feiten:
             if doel_gesteld and ondertekend >= _PLAN_ONDERTEKENAARS:
                 feiten.plan = _moment(event)
     feiten.per_soort.update(per_soort)
+    if pauzes:
+        feiten.pauzes = pauzes
+    if sluitingen:
+        feiten.sluitingen, feiten.heropeningen = sluitingen, heropeningen
     return feiten
 
 
-_CACHE: dict[int, tuple[weakref.ref[Any], Feiten]] = {}
+_CACHE: dict[int, Feiten] = {}
 
 
-def _vergeet(sleutel: int) -> Callable[[weakref.ref[Any]], None]:
-    cache = _CACHE  # held here: at interpreter exit the module global may already be gone
+class _Ref(weakref.ref):  # type: ignore[type-arg]  # weakref.ref is generic only for mypy
+    """A weak reference that knows its cache key (one object per traject, no closure)."""
 
-    def terugroep(ref: weakref.ref[Any]) -> None:
-        gevonden = cache.get(sleutel)
-        if gevonden is not None and gevonden[0] is ref:
-            del cache[sleutel]
+    __slots__ = ("sleutel",)
+    sleutel: int
 
-    return terugroep
+
+def _vergeet(ref: _Ref, cache: dict[int, Feiten] = _CACHE) -> None:
+    # the cache is bound as a default: at interpreter exit the module global may be gone
+    gevonden = cache.get(ref.sleutel)
+    if gevonden is not None and gevonden._ref is ref:
+        del cache[ref.sleutel]
 
 
 def feiten_van(traject: Any) -> Feiten:
     """The facts of ``traject``, computed once per traject object and remembered while it lives."""
     sleutel = id(traject)
     gevonden = _CACHE.get(sleutel)
-    if gevonden is not None and gevonden[0]() is traject:
-        return gevonden[1]
+    if gevonden is not None and gevonden._ref is not None and gevonden._ref() is traject:
+        return gevonden
     feiten = bouw_feiten(traject)
     try:
-        ref = weakref.ref(traject, _vergeet(sleutel))
+        ref = _Ref(traject, _vergeet)
     except TypeError:  # an object without weak-reference support is simply not remembered
         return feiten
-    _CACHE[sleutel] = (ref, feiten)
+    ref.sleutel = sleutel
+    feiten._ref = ref
+    _CACHE[sleutel] = feiten
     return feiten
