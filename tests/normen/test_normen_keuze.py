@@ -185,3 +185,26 @@ def test_remembered_facts_do_not_keep_a_traject_alive(m: ija.Methodiek) -> None:
     del t
     gc.collect()
     assert ref() is None
+
+
+def test_the_joz_plugin_norm_counts_48_elapsed_hours(m_alle: ija.Methodiek) -> None:
+    if "joz:start-binnen-48-uur" not in {n.id for n in m_alle.normen}:
+        pytest.skip("the ija-joz plugin is not installed")
+    t = traject(
+        aangemeld(traject="j", aanbieder="joz"),
+        ev("contact", "2024-03-03T09:00:00+01:00", met="jongere", vorm="gesprek"),
+        m=m_alle,
+    )
+    u = {x.norm: x for x in ija.normtoets(t, peildatum=date(2024, 3, 4), methodiek=m_alle)}
+    assert (u["joz:start-binnen-48-uur"].status, u["joz:start-binnen-48-uur"].deadline) == (
+        "gehaald",
+        date(2024, 3, 3),
+    )
+    laat = traject(
+        aangemeld(traject="k", aanbieder="joz"),
+        ev("contact", "2024-03-03T09:01:00+01:00", met="jongere", vorm="gesprek"),
+        m=m_alle,
+    )
+    assert {
+        x.norm: x.status for x in ija.normtoets(laat, peildatum=date(2024, 3, 4), methodiek=m_alle)
+    }["joz:start-binnen-48-uur"] == "te-laat"
