@@ -66,6 +66,9 @@ def amsterdamse_dag(op: datetime) -> date:
     return op.astimezone(AMSTERDAM).date()
 
 
+_TUSSENRUIMTE = re.compile(r"[\s_]+")
+
+
 def normaliseer_reden(reden: str | None) -> str:
     """A reason as a comparable slug: trimmed, lowercase, spaces and underscores as ``-``.
 
@@ -73,7 +76,7 @@ def normaliseer_reden(reden: str | None) -> str:
     """
     if not reden:
         return ""
-    return re.sub(r"[\s_]+", "-", reden.strip().lower())
+    return _TUSSENRUIMTE.sub("-", reden.strip().lower())
 
 
 def is_vroegtijdig(reden: str | None) -> bool:
