@@ -10,9 +10,11 @@ Formats:
   replaying the events, so ``from_json(to_json(t)) == t``. On input a bare array of events is
   accepted too. Paths in errors are ``$.events[3]...`` (object) or ``$[3]...`` (array).
 
-Decoding is tuned as ``serialization`` describes: a fast converter without detailed
-validation; only when that fails is the event decoded again with the detailed converter, to
-report every problem as ``path: message``. Ids (fase, leefgebied, rol, aanbieder, instrument)
+Decoding is tuned as ``serialization`` describes: a fast path without detailed validation;
+only when that fails is the event decoded again with the detailed converter, to report every
+problem as ``path: message``. On the fast path each event type has a reader generated once
+per methodiek (``ija_core.traject._snellezer``) that checks the fields inline with the
+converter's strictness instead of calling a cattrs hook per field. Ids (fase, leefgebied, rol, aanbieder, instrument)
 are checked against the methodiek inside the converter, so they are reported together with
 type errors. The converter for ``methodiek=None`` uses ``load_methodiek()`` (the handbook and
 every installed plugin), loaded once, on first use.
