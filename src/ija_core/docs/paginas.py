@@ -29,6 +29,7 @@ NavItem = str | dict[str, Any]
 # Hand-written pages (in the repository's ``docs/``) that have a fixed place in the navigation.
 HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
+    "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Aanbieders",
 }
 
