@@ -241,5 +241,5 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
             )
             for p in stand["fasehistorie"]
         ],
-        ("fase", "van", "tot", "dagen", "streefduur", ""),
+        ("fase", "van", "tot", "dagen", "streefduur", "oordeel"),
     )
