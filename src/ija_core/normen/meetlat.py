@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst
-from ija_core.normen.feiten import Feiten, Moment
+from ija_core.normen.feiten import Feiten, Moment, moment_van, voldoet
 from ija_core.normen.model import Norm, Voorwaarde
 
 VERLOPEN, DREIGT, TE_LAAT, OPEN, GEHAALD = 0, 1, 2, 3, 4
@@ -74,6 +75,14 @@ def _duur_tekst(dagen: int) -> str:
     return dagen_tekst(dagen)
 
 
+_OP = attrgetter("op")
+
+
+def _TIJDSTIP(event: Any) -> float:  # noqa: N802 - a constant-like key function
+    ts: float = event.op.timestamp()
+    return ts
+
+
 def _dag_van(moment: Moment) -> int:
     return moment[1]
 
@@ -112,8 +121,10 @@ class Meetlat:
         "_anker",
         "_dagen",
         "_eerste_fase",
+        "_eisen",
         "_fasenamen",
         "_pauzeerbaar",
+        "_plan_telt",
         "_streefduur",
         "_uren",
         "_voorwaarden",
@@ -137,12 +148,18 @@ class Meetlat:
         self._streefduur = streefduur
         self._fasenamen = fasenamen
         self._eerste_fase = eerste_fase
+        # per event type, the field values that meet the norm (an empty tuple: any event)
+        self._eisen: dict[str, list[tuple[tuple[str, Any], ...]]] = {}
+        for voorwaarde in norm.voldaan_door:
+            if voorwaarde.soort != "plan-ondertekend":
+                self._eisen.setdefault(voorwaarde.soort, []).append(voorwaarde.velden)
+        self._plan_telt = any(v.soort == "plan-ondertekend" for v in norm.voldaan_door)
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
 
     # -- facts per traject ------------------------------------------------------------------
 
-    def _momenten(self, feiten: Feiten, *, alleen_eerste: bool = False) -> list[Moment]:
-        """The moments that meet the norm, in time order (only the first one if asked)."""
+    def _momenten(self, feiten: Feiten) -> list[Moment]:
+        """Every moment that meets the norm, in time order."""
         momenten: list[Moment] = []
         for voorwaarde in self._voorwaarden:
             soort = voorwaarde.soort
@@ -150,24 +167,23 @@ class Meetlat:
                 if feiten.plan is not None:
                     momenten.append(feiten.plan)
                 continue
-            events = feiten.events(soort)
-            if not events:
-                continue
             velden = voorwaarde.velden
-            veld, waarde = velden[0] if len(velden) == 1 else ("", None)
-            for event in events:
-                if veld:
-                    if getattr(event, veld, None) != waarde:
-                        continue
-                elif velden and not all(getattr(event, k, None) == v for k, v in velden):
-                    continue
-                ts: float = event.op.timestamp()
-                momenten.append((ts, dag(ts)))
-                if alleen_eerste:
-                    break
+            for event in feiten.events(soort):
+                if not velden or voldoet(event, velden):
+                    ts: float = event.op.timestamp()
+                    momenten.append((ts, dag(ts)))
         if len(self._voorwaarden) > 1:
             momenten.sort()
-        return momenten[:1] if alleen_eerste else momenten
+        return momenten
+
+    def _eerste(self, feiten: Feiten) -> list[Moment]:
+        """The first moment that meets the norm (as a list of at most one)."""
+        eerste: Moment | None = None
+        for voorwaarde in self._voorwaarden:
+            moment = feiten.eerste(voorwaarde.soort, voorwaarde.velden)
+            if moment is not None and (eerste is None or moment < eerste):
+                eerste = moment
+        return [] if eerste is None else [eerste]
 
     def _feiten(self, feiten: Feiten) -> Any:
         gevonden = feiten.per_norm.get(self)
@@ -181,31 +197,55 @@ class Meetlat:
         if anker == "gebeurtenis":
             if not feiten.events(self.norm.anker_gebeurtenis or ""):
                 return ()  # nothing to measure: no momenten needed
-            return self._ankers(feiten, self._momenten(feiten))
+            return self._ankers(feiten)
         if anker == "herhalend":
             herstart = [feiten.aangemeld, *feiten.heropeningen, *self._momenten(feiten)]
             herstart.sort()
             return herstart
         # anchored on the aanmelding only the first moment counts; on a fase start, the first
         # one after the start of the fase at the peildatum
-        return self._momenten(feiten, alleen_eerste=anker == "aanmelding")
+        if anker == "aanmelding":
+            return self._eerste(feiten)
+        return self._momenten(feiten)
 
-    def _ankers(self, feiten: Feiten, momenten: list[Moment]) -> list[tuple[Any, ...]]:
-        """Per anchor event: (ts, day, deadline day, deadline ts or None, met moment or None)."""
-        soort = self.norm.anker_gebeurtenis
-        tijden = [m[0] for m in momenten]
+    def _ankers(self, feiten: Feiten) -> list[tuple[Any, ...]]:
+        """Per anchor event: (ts, day, deadline day, deadline ts or None, met moment or None).
+
+        The met moment is the first one that meets the norm at or after the anchor's instant.
+        Each group of events is in time order, so a binary search finds where to look, and
+        only the moment that meets the norm is converted, not every moment of the group.
+        """
+        vast = feiten.vaste_offsets
+        sleutel = _OP if vast else _TIJDSTIP
+        groepen = [(feiten.events(soort), eisen) for soort, eisen in self._eisen.items()]
+        plan = feiten.plan if self._plan_telt else None
+        uren = self._uren
         ankers = []
-        for event in feiten.events(soort or ""):
-            ts: float = event.op.timestamp()
+        for event in feiten.events(self.norm.anker_gebeurtenis or ""):
+            op = event.op
+            ts: float = op.timestamp()
             d = dag(ts)
             grens_ts: float | None = None
-            if self._uren is not None:
-                grens_uur = ts + self._uren * 3600
-                grens_ts, grens = grens_uur, dag(grens_uur)
+            if uren is not None:
+                grens_ts = ts + uren * 3600
+                grens = dag(grens_ts)
             else:
                 grens = d + (self._dagen or 0)
-            i = bisect_left(tijden, ts)
-            ankers.append((ts, d, grens, grens_ts, momenten[i] if i < len(momenten) else None))
+            gehaald: Moment | None = None
+            for groep, eisen in groepen:
+                if not groep:
+                    continue
+                i = bisect_left(groep, op if vast else ts, key=sleutel)
+                for j in range(i, len(groep)):
+                    kandidaat = groep[j]
+                    if any(voldoet(kandidaat, velden) for velden in eisen):
+                        moment = moment_van(kandidaat.op)
+                        if gehaald is None or moment < gehaald:
+                            gehaald = moment
+                        break
+            if plan is not None and plan[0] >= ts and (gehaald is None or plan < gehaald):
+                gehaald = plan
+            ankers.append((ts, d, grens, grens_ts, gehaald))
         return ankers
 
     # -- evaluation at a peildatum --------------------------------------------------------
@@ -221,9 +261,7 @@ class Meetlat:
             termijn = self._dagen
             fase = None
         elif anker == "fase-start":
-            for s_dag, s_ts, fase in reversed(feiten.fasestarts):  # noqa: B007 - used below
-                if s_dag <= eind:
-                    break
+            s_dag, s_ts, fase = feiten.fasestart(eind)
             start = (s_ts, s_dag)
             fase = fase or self._eerste_fase
             termijn = self._dagen if self._dagen is not None else self._streefduur[fase]

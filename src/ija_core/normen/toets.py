@@ -29,9 +29,11 @@ from attrs import field, frozen, validators
 
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
+from ija_core.normen._tijd import dag
 from ija_core.normen.feiten import feiten_van
 from ija_core.normen.meetlat import DREIGT, STATUS, Meetlat, compileer
 from ija_core.normen.model import Norm
+from ija_core.traject.traject import Traject
 
 __all__ = ["Normuitkomst", "normtoets", "signalen"]
 
@@ -194,6 +196,12 @@ def signalen(
     gevonden: list[tuple[int, int, str, str, Meetlat, Any]] = []
     voeg_toe = gevonden.append
     for traject in trajecten:
+        # A Traject that is closed now and was closed on or before the peildatum is closed at
+        # the peildatum: skipped on its closing moment alone, without gathering its facts.
+        if traject.__class__ is Traject and traject.status == "afgesloten":
+            sluiting = traject.afgesloten_op
+            if sluiting is not None and dag(sluiting.timestamp()) <= peildag:
+                continue
         feiten = _feiten(traject)
         if peildag < feiten.aangemeld[1] or (
             feiten.sluitingen and feiten.gesloten_op(peildag) is not None
