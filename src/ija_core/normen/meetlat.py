@@ -75,12 +75,23 @@ def _duur_tekst(dagen: int) -> str:
     return dagen_tekst(dagen)
 
 
-_OP = attrgetter("op")
+_TYPE = attrgetter("TYPE")
 
 
 def _TIJDSTIP(event: Any) -> float:  # noqa: N802 - a constant-like key function
     ts: float = event.op.timestamp()
     return ts
+
+
+def _past(event: Any, opties: tuple[tuple[tuple[str, Any], ...], ...]) -> bool:
+    """Whether ``event`` has all the field values of at least one of ``opties``."""
+    for velden in opties:
+        for veld, waarde in velden:
+            if getattr(event, veld, None) != waarde:
+                break
+        else:
+            return True
+    return False
 
 
 def _dag_van(moment: Moment) -> int:
@@ -121,6 +132,7 @@ class Meetlat:
         "_anker",
         "_dagen",
         "_eerste_fase",
+        "_eis_per_soort",
         "_eisen",
         "_fasenamen",
         "_pauzeerbaar",
@@ -148,11 +160,13 @@ class Meetlat:
         self._streefduur = streefduur
         self._fasenamen = fasenamen
         self._eerste_fase = eerste_fase
-        # per event type, the field values that meet the norm (an empty tuple: any event)
-        self._eisen: dict[str, list[tuple[tuple[str, Any], ...]]] = {}
+        # per event type, the sets of field values that meet the norm (any one will do)
+        eisen: dict[str, list[tuple[tuple[str, Any], ...]]] = {}
         for voorwaarde in norm.voldaan_door:
             if voorwaarde.soort != "plan-ondertekend":
-                self._eisen.setdefault(voorwaarde.soort, []).append(voorwaarde.velden)
+                eisen.setdefault(voorwaarde.soort, []).append(voorwaarde.velden)
+        self._eisen = [(soort, tuple(opties)) for soort, opties in eisen.items()]
+        self._eis_per_soort = dict(self._eisen)
         self._plan_telt = any(v.soort == "plan-ondertekend" for v in norm.voldaan_door)
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
 
@@ -212,19 +226,25 @@ class Meetlat:
         """Per anchor event: (ts, day, deadline day, deadline ts or None, met moment or None).
 
         The met moment is the first one that meets the norm at or after the anchor's instant.
-        Each group of events is in time order, so a binary search finds where to look, and
-        only the moment that meets the norm is converted, not every moment of the group.
+        The events are in time order, so that is the first matching event listed from the
+        anchor on, unless a matching event listed just before it has the very same instant
+        (then the anchor's own instant). Positions are found by type in a list of the event
+        types, so only the anchors and the moments that meet them are converted.
         """
+        alle = feiten.alle
+        typen = list(map(_TYPE, alle))
+        soort = self.norm.anker_gebeurtenis or ""
+        eisen = self._eisen
+        eis_per_soort = self._eis_per_soort
         vast = feiten.vaste_offsets
-        sleutel = _OP if vast else _TIJDSTIP
-        groepen = [(feiten.events(soort), eisen) for soort, eisen in self._eisen.items()]
         plan = feiten.plan if self._plan_telt else None
         uren = self._uren
         ankers = []
-        for event in feiten.events(self.norm.anker_gebeurtenis or ""):
-            op = event.op
-            ts: float = op.timestamp()
-            d = dag(ts)
+        pos = -1
+        for _ in range(len(feiten.events(soort))):
+            pos = typen.index(soort, pos + 1)
+            op = alle[pos].op
+            ts, d = moment_van(op)
             grens_ts: float | None = None
             if uren is not None:
                 grens_ts = ts + uren * 3600
@@ -232,17 +252,29 @@ class Meetlat:
             else:
                 grens = d + (self._dagen or 0)
             gehaald: Moment | None = None
-            for groep, eisen in groepen:
-                if not groep:
-                    continue
-                i = bisect_left(groep, op if vast else ts, key=sleutel)
-                for j in range(i, len(groep)):
-                    kandidaat = groep[j]
-                    if any(voldoet(kandidaat, velden) for velden in eisen):
-                        moment = moment_van(kandidaat.op)
-                        if gehaald is None or moment < gehaald:
-                            gehaald = moment
-                        break
+            # a matching event listed before the anchor, at the same instant
+            k = pos - 1
+            while k >= 0 and (alle[k].op == op if vast else _TIJDSTIP(alle[k]) == ts):
+                opties = eis_per_soort.get(typen[k])
+                if opties is not None and _past(alle[k], opties):
+                    gehaald = (ts, d)
+                    break
+                k -= 1
+            if gehaald is None:
+                eerste = len(alle)  # the position of the first matching event from the anchor on
+                for eis_soort, opties in eisen:
+                    j = pos
+                    while j < eerste:
+                        try:
+                            j = typen.index(eis_soort, j, eerste)
+                        except ValueError:
+                            break
+                        if _past(alle[j], opties):
+                            eerste = j
+                            break
+                        j += 1
+                if eerste < len(alle):
+                    gehaald = moment_van(alle[eerste].op)
             if plan is not None and plan[0] >= ts and (gehaald is None or plan < gehaald):
                 gehaald = plan
             ankers.append((ts, d, grens, grens_ts, gehaald))
