@@ -4,18 +4,17 @@ Goals (issue 5): ``signalen`` over 100,000 in-memory trajecten in under 1 s (µs
 reported); loading 7,000 trajecten from their JSON files and computing the signals in under
 2 s. The trajecten come from the seeded generator in ``synthetisch.py``.
 
-Two figures for the in-memory run, because the engine gathers each traject's facts once
-(one pass over its events) and remembers them while the traject object lives:
+The headline of the in-memory run, and the figure the goal is judged on, is the **first**
+``signalen`` over freshly replayed trajecten: what a wijkteam lead gets when asking once a day
+over a freshly loaded caseload. The engine remembers each traject's norm facts while the
+traject object lives, so a **repeat** call on the same objects (e.g. at another peildatum) is
+faster; that figure is printed as a secondary line and never judged.
 
-* **koud**: the first ``signalen`` over freshly replayed trajecten, facts included;
-* **warm**: later calls on the same objects (a caseload held in memory and checked again,
-  e.g. at another peildatum).
-
-The in-memory goal is judged on the warm figure; the cold one is printed next to it. The
-end-to-end goal is judged on ``ija signalen MAP --json`` run in this process (what a user
-runs; it pauses the garbage collector while reading, see ``ija_core.cli.signalen``); the
-library path (``from_json`` per file, then ``signalen``) is printed next to it. Exit code 1
-when a goal is missed (``benchmarks/run.py`` reports it).
+The end-to-end run reads 7,000 files in a fresh Python process (so it does not inherit the
+heap of the 100,000-traject run). Its goal is judged on ``ija signalen MAP --json`` (what a
+user runs; it pauses the garbage collector while reading, see ``ija_core.cli.signalen``); the
+library path (``from_json`` per file, then ``signalen``, garbage collector on) is printed next
+to it. Exit code 1 when a goal is missed (``benchmarks/run.py`` reports it).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from __future__ import annotations
 import gc
 import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -73,66 +73,83 @@ def main() -> int:
     )
     gc.collect()
 
-    koud = _tijd(lambda: ija.signalen(trajecten, peildatum=PEILDATUM, methodiek=m))
-    warm_tijden = []
+    eerste = _tijd(lambda: ija.signalen(trajecten, peildatum=PEILDATUM, methodiek=m))
+    herhaald_tijden = []
     for dagen in range(5):
         peildatum = PEILDATUM + timedelta(days=dagen)
-        warm_tijden.append(
+        herhaald_tijden.append(
             _tijd(lambda p=peildatum: ija.signalen(trajecten, peildatum=p, methodiek=m))
         )
-    warm = statistics.median(warm_tijden)
+    herhaald = statistics.median(herhaald_tijden)
     uitkomst = ija.signalen(trajecten, peildatum=PEILDATUM, methodiek=m)
     per_status: dict[str, int] = {}
     for u in uitkomst:
         per_status[u.status] = per_status.get(u.status, 0) + 1
     print(
-        f"\nsignalen over {AANTAL:,} trajecten in het geheugen ({len(uitkomst):,} signalen: {per_status})"
+        f"\nsignalen over {AANTAL:,} vers afgespeelde trajecten in het geheugen "
+        f"({len(uitkomst):,} signalen: {per_status})"
     )
     print(
-        f"  koud (feiten per traject nog te verzamelen): {koud:.2f} s = {koud / AANTAL * 1e6:.1f} µs/traject"
+        f"  eerste aanroep:  {eerste:.2f} s = {eerste / AANTAL * 1e6:.1f} µs/traject   "
+        f"doel < {DOEL_SIGNALEN_S:.0f} s: {'gehaald' if eerste < DOEL_SIGNALEN_S else 'NIET gehaald'}"
     )
     print(
-        f"  warm (mediaan van 5 peildatums):             {warm:.2f} s = "
-        f"{warm / AANTAL * 1e6:.1f} µs/traject   doel < {DOEL_SIGNALEN_S:.0f} s: "
-        f"{'gehaald' if warm < DOEL_SIGNALEN_S else 'NIET gehaald'}"
+        f"  (ter vergelijking, niet het doel: herhaalde aanroep op dezelfde objecten, mediaan van "
+        f"5 peildatums: {herhaald:.2f} s = {herhaald / AANTAL * 1e6:.1f} µs/traject)"
     )
-    # free the 100,000 trajecten and their source before the file benchmark: an app that
-    # reads 7,000 files does not hold another caseload in memory
-    trajecten = []
+    # the file benchmark runs in a fresh process: an app that reads 7,000 files does not hold
+    # another caseload (or its freed heap) in memory
     reeksen = reeksen[:BESTANDEN]
-    gc.collect()
-
+    trajecten = []
     with tempfile.TemporaryDirectory(prefix="ija-bench-") as tmp:
         map_ = Path(tmp)
-        for i, reeks in enumerate(reeksen[:BESTANDEN]):
+        for i, reeks in enumerate(reeksen):
             (map_ / f"{i:05d}.json").write_text(
                 json.dumps({"formaat": "ija-traject/1", "events": reeks})
             )
-        gc.collect()
-        start = time.perf_counter()
-        geladen = [
-            ija.from_json(pad.read_bytes(), ija.Traject, methodiek=m)
-            for pad in sorted(map_.glob("*.json"))
-        ]
-        laden = time.perf_counter() - start
-        signaal = _tijd(lambda: ija.signalen(geladen, peildatum=PEILDATUM, methodiek=m))
-        geladen = []
-        gc.collect()
-        cli = _tijd(lambda: _cli(map_))
+        klaar = subprocess.run(  # noqa: S603 - this script itself
+            [sys.executable, __file__, "--bestanden", str(map_)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    uitvoer, _, cli_tijd = klaar.stdout.rpartition("CLI-TIJD ")
+    print(uitvoer, end="")
+    cli = float(cli_tijd)
+    return 0 if eerste < DOEL_SIGNALEN_S and cli < DOEL_EIND_S else 1
+
+
+def bestanden(map_: Path) -> None:
+    """The end-to-end figures over the files in ``map_`` (run in a fresh process)."""
+    m = ija.load_methodiek(entrypoints=False)
+    gc.collect()
+    start = time.perf_counter()
+    geladen = [
+        ija.from_json(pad.read_bytes(), ija.Traject, methodiek=m)
+        for pad in sorted(map_.glob("*.json"))
+    ]
+    laden = time.perf_counter() - start
+    signaal = _tijd(lambda: ija.signalen(geladen, peildatum=PEILDATUM, methodiek=m))
+    aantal = len(geladen)
+    geladen = []
+    gc.collect()
+    cli = _tijd(lambda: _cli(map_))
     bib = laden + signaal
-    print(f"\nEind tot eind: {BESTANDEN:,} JSON-bestanden lezen, afspelen en signalen berekenen")
-    print("  met de bibliotheek (from_json per bestand, dan signalen):")
-    print(f"    lezen en afspelen: {laden:.2f} s ({laden / BESTANDEN * 1e6:.0f} µs/traject)")
-    print(f"    signalen (koud):   {signaal:.2f} s ({signaal / BESTANDEN * 1e6:.1f} µs/traject)")
-    print(f"    samen:             {bib:.2f} s")
+    print(f"\nEind tot eind: {aantal:,} JSON-bestanden lezen, afspelen en signalen berekenen")
+    print("  met de bibliotheek (from_json per bestand, dan signalen; garbage collector aan):")
+    print(f"    lezen en afspelen: {laden:.2f} s ({laden / aantal * 1e6:.0f} µs/traject)")
+    print(f"    signalen (eerste): {signaal:.2f} s ({signaal / aantal * 1e6:.1f} µs/traject)")
+    print(f"    samen:             {bib:.2f} s   (ter vergelijking, niet het doel)")
     print(
-        f"  met 'ija signalen MAP --json' (in dit proces, incl. methodiek laden, "
-        f"garbage collector gepauzeerd): {cli:.2f} s   doel < {DOEL_EIND_S:.0f} s: "
+        f"  met 'ija signalen MAP --json' (incl. methodiek laden, garbage collector gepauzeerd): "
+        f"{cli:.2f} s   doel < {DOEL_EIND_S:.0f} s: "
         f"{'gehaald' if cli < DOEL_EIND_S else 'NIET gehaald'}"
     )
-    eind = cli
-    return 0 if warm < DOEL_SIGNALEN_S and eind < DOEL_EIND_S else 1
+    print(f"CLI-TIJD {cli:.4f}")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    if len(sys.argv) == 3 and sys.argv[1] == "--bestanden":
+        bestanden(Path(sys.argv[2]))
+    else:
+        raise SystemExit(main())
