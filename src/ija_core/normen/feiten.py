@@ -403,12 +403,25 @@ def _vergeet(ref: _Ref, cache: dict[int, Feiten] = _CACHE) -> None:
         del cache[ref.sleutel]
 
 
-def feiten_van(traject: Any) -> Feiten:
-    """The facts of ``traject``, computed once per traject object and remembered while it lives."""
-    sleutel = id(traject)
-    gevonden = _CACHE.get(sleutel)
+def onthouden(traject: Any) -> Feiten | None:
+    """The remembered facts of ``traject`` (this very object), or None."""
+    gevonden = _CACHE.get(id(traject))
     if gevonden is not None and gevonden._ref is not None and gevonden._ref() is traject:
         return gevonden
+    return None
+
+
+def feiten_van(traject: Any) -> Feiten:
+    """The facts of ``traject``, computed once per traject object and remembered while it lives."""
+    gevonden = onthouden(traject)
+    if gevonden is not None:
+        return gevonden
+    return onthoud(traject)
+
+
+def onthoud(traject: Any) -> Feiten:
+    """Compute the facts of ``traject`` and remember them while the object lives."""
+    sleutel = id(traject)
     feiten = bouw_feiten(traject)
     try:
         ref = _Ref(traject, _vergeet)

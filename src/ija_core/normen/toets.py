@@ -13,15 +13,16 @@ norms and the norms of plugins); the local practice norms of the handbook plugin
 for with ``normen=``, which takes norm ids or ``Norm`` objects (so a wijkteam can pass
 ``norm.ingesteld(dagen=10)``).
 
-Speed: the facts a traject's norms need are gathered in one pass over its events and
-remembered per traject object (see ``ija_core.normen.feiten``); evaluating at a peildatum is
-then integer arithmetic on day ordinals, and explanations are only written for the outcomes
-that are returned.
+Speed: converting an instant to a timestamp and an Amsterdam day is the main cost, so the
+facts a traject's norms need are converted lazily, only as far as a norm asks for them, and
+remembered per traject object (see ``ija_core.normen.feiten``); ``signalen`` skips a closed
+traject on its closing moment alone. Evaluating at a peildatum is then integer arithmetic on
+day ordinals, and explanations are only written for the outcomes that are returned.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -30,7 +31,7 @@ from attrs import field, frozen, validators
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
 from ija_core.normen._tijd import dag
-from ija_core.normen.feiten import feiten_van
+from ija_core.normen.feiten import Feiten, feiten_van, onthoud, onthouden
 from ija_core.normen.meetlat import DREIGT, STATUS, Meetlat, compileer
 from ija_core.normen.model import Norm
 from ija_core.traject.traject import Traject
@@ -107,9 +108,9 @@ def _peildag(peildatum: Any) -> int:
     return peildatum.toordinal()
 
 
-def _feiten(traject: Any) -> Any:
+def _feiten(traject: Any, verzamel: Callable[[Any], Feiten] = feiten_van) -> Feiten:
     try:
-        return feiten_van(traject)
+        return verzamel(traject)
     except (AttributeError, IndexError, TypeError) as exc:
         raise OngeldigeInvoer(
             f"traject: verwacht een Traject met gebeurtenissen (kreeg {type(traject).__name__}: {exc})"
@@ -196,13 +197,15 @@ def signalen(
     gevonden: list[tuple[int, int, str, str, Meetlat, Any]] = []
     voeg_toe = gevonden.append
     for traject in trajecten:
-        # A Traject that is closed now and was closed on or before the peildatum is closed at
-        # the peildatum: skipped on its closing moment alone, without gathering its facts.
-        if traject.__class__ is Traject and traject.status == "afgesloten":
-            sluiting = traject.afgesloten_op
-            if sluiting is not None and dag(sluiting.timestamp()) <= peildag:
-                continue
-        feiten = _feiten(traject)
+        feiten = onthouden(traject)
+        if feiten is None:
+            # A Traject that is closed now and was closed on or before the peildatum is closed
+            # at the peildatum: skipped on its closing moment alone, without gathering facts.
+            if traject.__class__ is Traject and traject.status == "afgesloten":
+                sluiting = traject.afgesloten_op
+                if sluiting is not None and dag(sluiting.timestamp()) <= peildag:
+                    continue
+            feiten = _feiten(traject, onthoud)
         if peildag < feiten.aangemeld[1] or (
             feiten.sluitingen and feiten.gesloten_op(peildag) is not None
         ):
