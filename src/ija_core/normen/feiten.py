@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from ija_core.normen._tijd import _DAG_PER_UUR, dag
+from ija_core.normen._tijd import _DAG_PER_UUR, dag, tijdstip
 
 Moment = tuple[float, int]
 """An instant as ``(POSIX timestamp, Amsterdam day ordinal)``."""
@@ -92,7 +92,7 @@ _NOG_NIET: Any = object()
 
 def moment_van(op: Any, _per_uur: dict[int, int] = _DAG_PER_UUR) -> Moment:
     """The ``Moment`` of an aware datetime."""
-    ts: float = op.timestamp()
+    ts = tijdstip(op)
     d = _per_uur.get(int(ts // 3600))  # ``dag`` inline for the common case
     return ts, dag(ts) if d is None else d
 

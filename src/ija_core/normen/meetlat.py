@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst
+from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst, tijdstip
 from ija_core.normen.feiten import Feiten, Moment, moment_van, voldoet
 from ija_core.normen.model import Norm, Voorwaarde
 
@@ -79,8 +79,7 @@ _TYPE = attrgetter("TYPE")
 
 
 def _TIJDSTIP(event: Any) -> float:  # noqa: N802 - a constant-like key function
-    ts: float = event.op.timestamp()
-    return ts
+    return tijdstip(event.op)
 
 
 def _past(event: Any, opties: tuple[tuple[tuple[str, Any], ...], ...]) -> bool:
@@ -184,7 +183,7 @@ class Meetlat:
             velden = voorwaarde.velden
             for event in feiten.events(soort):
                 if not velden or voldoet(event, velden):
-                    ts: float = event.op.timestamp()
+                    ts = tijdstip(event.op)
                     momenten.append((ts, dag(ts)))
         if len(self._voorwaarden) > 1:
             momenten.sort()

@@ -30,7 +30,7 @@ from attrs import field, frozen, validators
 
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
-from ija_core.normen._tijd import dag
+from ija_core.normen._tijd import dag, tijdstip
 from ija_core.normen.feiten import Feiten, feiten_van, onthoud, onthouden
 from ija_core.normen.meetlat import DREIGT, STATUS, Meetlat, compileer
 from ija_core.normen.model import Norm
@@ -203,7 +203,7 @@ def signalen(
             # at the peildatum: skipped on its closing moment alone, without gathering facts.
             if traject.__class__ is Traject and traject.status == "afgesloten":
                 sluiting = traject.afgesloten_op
-                if sluiting is not None and dag(sluiting.timestamp()) <= peildag:
+                if sluiting is not None and dag(tijdstip(sluiting)) <= peildag:
                     continue
             feiten = _feiten(traject, onthoud)
         if peildag < feiten.aangemeld[1] or (
