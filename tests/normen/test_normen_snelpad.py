@@ -127,7 +127,11 @@ def test_a_traject_and_its_bare_events_give_the_same_outcomes(
 
 def test_lazy_facts_equal_the_facts_of_one_pass(m: ija.Methodiek) -> None:
     t = _gevarieerd(m)
-    lui, alles = bouw_feiten(t), bouw_feiten_uit_events(t)
+    # the lazy path is a Traject without the instants replay stores (as after attrs.evolve)
+    lui, alles = bouw_feiten(attrs.evolve(t)), bouw_feiten_uit_events(t)
+    opgeslagen = bouw_feiten(t)
+    assert lui._momenten is None
+    assert opgeslagen._momenten is not None
     # ask the lazy one for the current fase start first, before the full list exists
     assert lui.fasestart(date(2024, 6, 1).toordinal()) == alles.fasestarts[-1]
     assert lui.fasestart(date(2024, 3, 25).toordinal()) == alles.fasestarts[1]
@@ -136,6 +140,15 @@ def test_lazy_facts_equal_the_facts_of_one_pass(m: ija.Methodiek) -> None:
     assert [len(lui.sluitingen), len(lui.heropeningen)] == [1, 1]
     for soort in ("intake", "kennismaking", "verwachtingen-uitgesproken", "contactpoging"):
         assert lui.eerste(soort) == alles.eerste(soort), soort
+        assert opgeslagen.eerste(soort) == alles.eerste(soort), soort
+    # the stored instants: tuples instead of lists, the same values
+    for veld in ("fasestarts", "sluitingen", "heropeningen", "pauzes"):
+        assert [list(x) for x in getattr(opgeslagen, veld)] == [
+            list(x) for x in getattr(alles, veld)
+        ], veld
+    assert opgeslagen.plan == alles.plan
+    assert opgeslagen.aangemeld == alles.aangemeld
+    assert opgeslagen.fasestart(date(2024, 3, 25).toordinal()) == alles.fasestarts[1]
     assert lui.eerste("contactpoging", (("gelukt", True),)) == alles.eerste(
         "contactpoging", (("gelukt", True),)
     )

@@ -1,41 +1,29 @@
 """Days and instants for the norm engine: fast Europe/Amsterdam days, Dutch date labels.
 
-A *day* is the Europe/Amsterdam calendar date of an instant (design.md, "Time"). Instants are
-handled as POSIX timestamps (seconds since the epoch, UTC), so elapsed time is always measured
-in UTC and a clock change never shortens or lengthens a 24-hour termijn. Days are handled as
-proleptic Gregorian ordinals (``date.toordinal()``), so "deadline − peildatum" is integer
-subtraction.
+The conversions themselves live in ``ija_core._tijdstip`` (shared with ``Traject.replay``)
+and are re-exported here.
 
-``datetime.timestamp`` of an aware datetime costs about a microsecond in CPython (it builds
-timedeltas and calls the tzinfo); ``tijdstip`` computes the same value from the wall-clock
-fields and the UTC offset, which is remembered per fixed-offset ``timezone`` (every parsed
-timestamp has its own, equal, tzinfo object), in about a quarter of that.
-
-Converting a timestamp to an Amsterdam day through ``zoneinfo`` costs about a microsecond;
-the engine does it for every relevant event of every traject. Since 1940 every Amsterdam UTC
-offset is a whole number of hours, so the day only depends on the UTC hour: the result of
-``zoneinfo`` is remembered per UTC hour (a few thousand entries per year of events).
+A *day* is the Europe/Amsterdam calendar date of an instant (design.md, "Time"); instants are
+POSIX timestamps and days are date ordinals (see ``ija_core._tijdstip``).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from typing import Any
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+from ija_core._tijdstip import _DAG_PER_UUR, AMSTERDAM, dag, moment, tijdstip
 
-# About a week after 1940-05-16, when Amsterdam's last offset that was not a whole number of
-# hours (+00:20) ended; earlier instants are converted directly and never cached.
-_HELE_UREN_VANAF = -934_000_000.0
-
-_DAG_PER_UUR: dict[int, int] = {}
-
-_EPOCH_ORDINAL = 719_163
-"""``date(1970, 1, 1).toordinal()``."""
-
-_OFFSET: dict[Any, int] = {}
-"""UTC offset in whole seconds per fixed-offset ``timezone`` (equal zones share an entry)."""
+__all__ = [
+    "AMSTERDAM",
+    "MAANDEN",
+    "_DAG_PER_UUR",
+    "dag",
+    "dagen_tekst",
+    "datum_tekst",
+    "moment",
+    "moment_tekst",
+    "tijdstip",
+]
 
 MAANDEN = (
     "januari",
@@ -51,50 +39,6 @@ MAANDEN = (
     "november",
     "december",
 )
-
-
-def dag(ts: float) -> int:
-    """The Europe/Amsterdam day (as a date ordinal) of a POSIX timestamp."""
-    uur = int(ts // 3600)
-    gevonden = _DAG_PER_UUR.get(uur)
-    if gevonden is not None:
-        return gevonden
-    if ts < _HELE_UREN_VANAF:
-        return datetime.fromtimestamp(ts, AMSTERDAM).toordinal()
-    berekend = datetime.fromtimestamp(uur * 3600, AMSTERDAM).toordinal()
-    _DAG_PER_UUR[uur] = berekend
-    return berekend
-
-
-def tijdstip(
-    moment: datetime, _offset: dict[Any, int] = _OFFSET, _vast: type[timezone] = timezone
-) -> float:
-    """The POSIX timestamp of an aware datetime (elapsed-time arithmetic happens in UTC).
-
-    Exactly ``moment.timestamp()``; for a fixed-offset ``timezone`` it is computed from the
-    day ordinal, the wall-clock fields and the remembered offset (a zone whose offset
-    depends on the moment, such as a ``ZoneInfo``, takes ``timestamp()``).
-    """
-    tz = moment.tzinfo
-    if tz.__class__ is not _vast:
-        return moment.timestamp()
-    offset = _offset.get(tz)
-    if offset is None:
-        delta = tz.utcoffset(None)
-        if delta.microseconds:
-            return moment.timestamp()  # a sub-second offset: rare, not remembered
-        offset = delta.days * 86400 + delta.seconds
-        _offset[tz] = offset
-    seconden = (
-        (moment.toordinal() - _EPOCH_ORDINAL) * 86400
-        + moment.hour * 3600
-        + moment.minute * 60
-        + moment.second
-        - offset
-    )
-    micro = moment.microsecond
-    # timestamp() divides the whole microseconds by 10**6: the same correctly rounded float
-    return (seconden * 1_000_000 + micro) / 1_000_000 if micro else float(seconden)
 
 
 def datum_tekst(ordinal: int) -> str:

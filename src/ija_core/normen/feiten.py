@@ -11,9 +11,13 @@ norm engine, so a ``Feiten`` converts a moment only when a norm asks for it: a c
 that ``signalen`` skips needs its closing day and nothing else; the fase-streefduur needs the
 start of the current fase, not of every earlier one.
 
-Two ways to gather them, with the same result (a test holds them together):
+Three ways to gather them, with the same result (tests hold them together):
 
-* from a ``Traject``: its fold already holds the fase periods, pauses, the plan moment, the
+* from a ``Traject`` built by ``replay`` (or ``from_json``): it stores these instants as
+  numbers when it is built (``_normmomenten``, see ``_Vouw.normmomenten``), so nothing is
+  converted here except the meldingen of the 24-hour norm and the events of norms that are not
+  on by default;
+* from another ``Traject`` (after ``registreer`` or ``attrs.evolve``): its fold already holds the fase periods, pauses, the plan moment, the
   first intake (kennismaking, verwachtingen) and the events grouped by kind (``meldingen``,
   ``contacten``, ...), so only those few moments are converted. Closings are the gaps in
   ``fasehistorie`` (a period that ends without the next one starting at that moment), as
@@ -33,6 +37,7 @@ from operator import attrgetter
 from typing import Any
 
 from ija_core.normen._tijd import _DAG_PER_UUR, dag, tijdstip
+from ija_core.traject.traject import Traject
 
 Moment = tuple[float, int]
 """An instant as ``(POSIX timestamp, Amsterdam day ordinal)``."""
@@ -86,6 +91,9 @@ _EERSTE = {
 }
 """Event types whose first moment a ``Traject`` keeps: where it is in the fold tuple."""
 
+_EERSTE_MOMENT = {"intake": 5}
+"""Where ``_Vouw.normmomenten`` keeps the first moment of these event types."""
+
 _NOG_NIET: Any = object()
 """Marks a lazily computed fact that has not been computed yet."""
 
@@ -128,6 +136,7 @@ class Feiten:
         "_fold",
         "_heropeningen",
         "_huidige_start",
+        "_momenten",
         "_plan",
         "_ref",
         "_sluitingen",
@@ -167,16 +176,17 @@ class Feiten:
         self.pauzes: Sequence[Sequence[int | None]] = ()
         self.per_soort: dict[str, Sequence[Any]] = {}
         self.per_norm: dict[object, Any] = {}
-        self._starts: list[tuple[int, float, str | None]] | None = None
+        self._starts: Sequence[tuple[int, float, str | None]] | None = None
         self._huidige_start: tuple[int, float, str | None] | None = None
         self._sluitingen: Sequence[list[Any]] = _NOG_NIET
         self._heropeningen: Sequence[Moment] = ()
         self._plan: Moment | None = _NOG_NIET
+        self._momenten: tuple[Any, ...] | None = None
 
     # -- the fase periods ---------------------------------------------------------------------
 
     @property
-    def fasestarts(self) -> list[tuple[int, float, str | None]]:
+    def fasestarts(self) -> Sequence[tuple[int, float, str | None]]:
         """``(day, timestamp, fase)`` per fase period, in order (converted on first use)."""
         starts = self._starts
         if starts is None:
@@ -294,6 +304,11 @@ class Feiten:
         if fold is not None and not velden:
             i = _EERSTE.get(soort)
             if i is not None:
+                momenten = self._momenten
+                j = _EERSTE_MOMENT.get(soort)
+                if momenten is not None and j is not None:
+                    gevonden: Moment | None = momenten[j]
+                    return gevonden
                 op = fold[i]
                 return None if op is None else moment_van(op)
         for event in self.events(soort):
@@ -310,6 +325,18 @@ def bouw_feiten(traject: Any) -> Feiten:
     if getattr(traject, "fasehistorie", None) is None:
         return bouw_feiten_uit_events(traject)
     fold = _LEES_FOLD(traject)
+    momenten = traject._normmomenten if traject.__class__ is Traject else None
+    if momenten is not None:
+        # converted when the traject was built (see ``_Vouw.normmomenten``)
+        feiten = Feiten(str(traject.id), traject.aanbieder, momenten[0], traject.events, fold)
+        feiten._momenten = momenten
+        feiten._starts = momenten[1]
+        feiten._sluitingen = momenten[2]
+        feiten._heropeningen = momenten[3]
+        feiten._plan = momenten[4]
+        if momenten[6]:
+            feiten.pauzes = momenten[6]
+        return feiten
     feiten = Feiten(
         str(traject.id),
         traject.aanbieder,

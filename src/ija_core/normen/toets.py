@@ -202,9 +202,15 @@ def signalen(
             # A Traject that is closed now and was closed on or before the peildatum is closed
             # at the peildatum: skipped on its closing moment alone, without gathering facts.
             if traject.__class__ is Traject and traject.status == "afgesloten":
-                sluiting = traject.afgesloten_op
-                if sluiting is not None and dag(tijdstip(sluiting)) <= peildag:
-                    continue
+                momenten = traject._normmomenten
+                if momenten is not None:
+                    # the current closing is the last one, stored as a day when built
+                    if momenten[2][-1][0] <= peildag:
+                        continue
+                else:
+                    sluiting = traject.afgesloten_op
+                    if sluiting is not None and dag(tijdstip(sluiting)) <= peildag:
+                        continue
             feiten = _feiten(traject, onthoud)
         if peildag < feiten.aangemeld[1] or (
             feiten.sluitingen and feiten.gesloten_op(peildag) is not None

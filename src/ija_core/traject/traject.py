@@ -127,6 +127,11 @@ class Traject:
     geevalueerd_in_uitvoering: bool = False
     afgesloten_op: datetime | None = None
     afsluitreden: str | None = None
+    # Private and derived, not part of the state: the instants the norm engine needs, as
+    # numbers, stored by ``replay`` (see ``_Vouw.normmomenten``). Not an ``__init__``
+    # argument, so ``attrs.evolve`` and ``registreer`` give None (the engine then converts the
+    # datetimes itself); not compared, hashed, shown or serialised.
+    _normmomenten: tuple[Any, ...] | None = field(default=None, init=False, eq=False, repr=False)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -257,4 +262,8 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
             raise exc.met_prefix(f"{pad}[{i}]") from None
         except RegelOvertreding as exc:
             raise exc.bij_index(i) from None
-    return vouw.bevries()
+    t = vouw.bevries()
+    # while the fold's datetimes are still in the CPU cache (a norm evaluation over a large
+    # caseload would otherwise convert them one cold traject at a time)
+    object.__setattr__(t, "_normmomenten", vouw.normmomenten())
+    return t

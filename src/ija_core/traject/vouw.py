@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve
 
+from ija_core._tijdstip import moment
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
 from ija_core.phases.rules import ALLE_REGELS, Regel, Voorstel, is_vooruit
 from ija_core.traject.events import (
@@ -187,6 +188,55 @@ class _Vouw:
             geevalueerd_in_uitvoering=self.geevalueerd_in_uitvoering,
             afgesloten_op=self.afgesloten_op,
             afsluitreden=self.afsluitreden,
+        )
+
+    def normmomenten(self) -> tuple[Any, ...]:
+        """The instants the norm engine needs, as numbers (``ija_core.normen.feiten``).
+
+        A tuple: the aanmelding ``(timestamp, day)``; per fase period ``(start day, start
+        timestamp, fase)`` with fase None for the first; per closing ``(day, timestamp,
+        reopening day or None)`` (closings are the gaps in ``fasehistorie``, see
+        ``Faseperiode``); the reopening moments; the moments of the signed plan and of the
+        first intake (or None); per pause ``(from day, until day or None)``. Timestamps are
+        POSIX seconds (``datetime.timestamp``), days Europe/Amsterdam date ordinals. Only what
+        the default norms ask for on every traject: anything else is converted by the engine
+        when a norm asks for it.
+        """
+        historie = self.fasehistorie
+        starts: list[tuple[int, float, str | None]] = []
+        sluitingen: list[tuple[int, float, int | None]] = []
+        heropeningen: list[tuple[float, int]] = []
+        laatste = len(historie) - 1
+        gesloten = False
+        for i, periode in enumerate(historie):
+            ts, d = moment(periode.van)
+            starts.append((d, ts, periode.fase if i else None))
+            if gesloten:
+                sluitingen[-1] = (*sluitingen[-1][:2], d)
+                heropeningen.append((ts, d))
+                gesloten = False
+            tot = periode.tot
+            if tot is not None:
+                if i < laatste:
+                    volgende = historie[i + 1].van
+                    if volgende is tot or volgende == tot:
+                        continue  # the next period starts where this one ends: no closing
+                eind, d = moment(tot)
+                sluitingen.append((d, eind, None))
+                gesloten = True
+        plan, intake = self.plan_ondertekend_op, self.intake_op
+        return (
+            (starts[0][1], starts[0][0]),
+            tuple(starts),
+            tuple(sluitingen),
+            tuple(heropeningen),
+            None if plan is None else moment(plan),
+            None if intake is None else moment(intake),
+            tuple(
+                (moment(p.van)[1], None if p.tot is None else moment(p.tot)[1]) for p in self.pauzes
+            )
+            if self.pauzes
+            else (),
         )
 
     # -- stage 2: invalid input that depends on the state -------------------------------------
