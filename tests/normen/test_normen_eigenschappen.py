@@ -233,3 +233,52 @@ def test_closed_trajecten_only_keep_met_or_overdue_norms(
             assert u.status in ("gehaald", "te-laat", "verlopen")
             if u.status == "verlopen":
                 assert u.deadline.toordinal() < gesloten
+
+
+# gaps of 0 minutes: events at the same instant (a contact listed before its melding answers it)
+gelijktijdig_st = st.lists(
+    st.tuples(
+        st.sampled_from((0, 0, 60 * 24)) | st.integers(0, 60 * 24 * 3),  # 24 h: the edge
+        st.sampled_from((*SOORTEN, "sluit", "heropen")),
+    ),
+    max_size=16,
+)
+_VARIANTEN = (
+    None,  # the default norms: signalen measures them on the stored instants alone
+    (
+        "contact-na-melding-24-uur",
+        "fase-streefduur",
+        "intake-binnen-6-weken",
+        "plan-binnen-6-weken",
+        # the 24-hour norm with another termijn and a pausable fase norm with a fixed one
+        attrs.evolve(M.norm("contact-na-melding-24-uur"), id="melding-48", uren=48),
+        attrs.evolve(M.norm("fase-streefduur"), id="fase-10", dagen=10),
+        attrs.evolve(M.norm("intake-binnen-6-weken"), id="intake-pauze", pauzeerbaar=True),
+    ),
+    ("contact-na-melding-24-uur", "geeft-niet-op"),  # a norm not measured on stored instants
+)
+
+
+dichtbij_st = st.integers(-2, 45).map(lambda d: START.date() + timedelta(days=d))
+"""A peildatum among the events (a melding that day, its answer the next)."""
+
+
+@given(
+    st.lists(gelijktijdig_st, min_size=1, max_size=4),
+    dichtbij_st | peildatum_st,
+    st.sampled_from(_VARIANTEN),
+)
+def test_stored_instants_give_the_outcomes_of_converting_the_events(
+    reeksen: list[list[tuple[int, str]]], peildatum: date, normen: Any
+) -> None:
+    """``replay`` stores the instants (meldingen and their first answer included); a traject
+    without them (``attrs.evolve``) and the bare events give the same signalen and toets."""
+    trajecten = [traject(*bouw_events(s, tid=f"t{i}"), m=M) for i, s in enumerate(reeksen)]
+    zonder = [attrs.evolve(t) for t in trajecten]
+    assert all(t._normmomenten is not None for t in trajecten)
+    verwacht = ija.signalen(zonder, peildatum=peildatum, methodiek=M, normen=normen)
+    assert ija.signalen(trajecten, peildatum=peildatum, methodiek=M, normen=normen) == verwacht
+    for t, z in zip(trajecten, zonder, strict=True):
+        assert ija.normtoets(t, peildatum=peildatum, methodiek=M, normen=normen) == (
+            ija.normtoets(z, peildatum=peildatum, methodiek=M, normen=normen)
+        )

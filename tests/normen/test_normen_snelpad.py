@@ -166,3 +166,32 @@ def test_signalen_skips_a_closed_traject_only_from_its_closing_day(m: ija.Method
         "plan-binnen-6-weken",
     }
     assert ija.signalen([t], peildatum=date(2024, 4, 21), methodiek=m) == []
+
+
+def test_the_stored_answers_of_meldingen_equal_the_ones_the_engine_finds(
+    m: ija.Methodiek,
+) -> None:
+    from ija_core.normen.meetlat import MELDING, compileer
+
+    t = _gevarieerd(m)
+    [meetlat] = compileer([m.norm("contact-na-melding-24-uur")], m)
+    assert meetlat.opgeslagen == MELDING
+    opgeslagen = t._normmomenten[7]  # type: ignore[index]  # set by replay
+    assert len(opgeslagen) == 4
+    # the last melding has no answer; the third is answered by the contact of 25 March
+    assert opgeslagen[3][2:] == (None, None)
+    assert opgeslagen[2][3] == date(2024, 3, 25).toordinal()
+    assert meetlat._opgeslagen_ankers(opgeslagen) == meetlat._ankers(bouw_feiten(attrs.evolve(t)))
+
+
+def test_a_contact_listed_before_a_melding_at_the_same_instant_is_stored_as_its_answer(
+    m: ija.Methodiek,
+) -> None:
+    t = traject(
+        aangemeld(),
+        contact("2024-03-02T10:00:00+01:00"),
+        melding("2024-03-02T09:00:00+00:00"),
+        m=m,
+    )
+    [(ts, d, antwoord_ts, antwoord_dag)] = t._normmomenten[7]  # type: ignore[index]  # by replay
+    assert (antwoord_ts, antwoord_dag) == (ts, d)

@@ -26,6 +26,7 @@ from typing import Any
 from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst, tijdstip
 from ija_core.normen.feiten import Feiten, Moment, moment_van, voldoet
 from ija_core.normen.model import Norm, Voorwaarde
+from ija_core.traject.vouw import ANTWOORD_OP_MELDING
 
 VERLOPEN, DREIGT, TE_LAAT, OPEN, GEHAALD = 0, 1, 2, 3, 4
 """Status codes, worst first: the lowest code is the worst outcome."""
@@ -36,6 +37,14 @@ DREIGT_BINNEN = 7
 
 Uitkomst = tuple[int, int, Any]
 """A raw outcome: ``(status code, deadline day ordinal, detail for the explanation)``."""
+
+# How a norm can be measured on the instants ``Traject.replay`` stores (``_normmomenten``,
+# see ``_Vouw.normmomenten``), without gathering ``Feiten``: not at all, or by its kind.
+NIET_OPGESLAGEN, EERSTE_INTAKE, PLAN, FASE, MELDING = 0, 1, 2, 3, 4
+_INTAKE_MOMENT, _PLAN_MOMENT, _MELDINGEN = 5, 4, 7
+"""Where ``_Vouw.normmomenten`` keeps the first intake, the plan and the meldingen."""
+
+_ANTWOORD_EISEN = {soort: ((eis,),) for soort, eis in ANTWOORD_OP_MELDING.items()}
 
 _SOORT_LABEL = {
     "intake": "intake",
@@ -143,6 +152,7 @@ class Meetlat:
         "aanbieder",
         "id",
         "norm",
+        "opgeslagen",
     )
 
     def __init__(
@@ -168,6 +178,27 @@ class Meetlat:
         self._eis_per_soort = dict(self._eisen)
         self._plan_telt = any(v.soort == "plan-ondertekend" for v in norm.voldaan_door)
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
+        self.opgeslagen = self._soort_opgeslagen()
+        """How this norm is measured on stored instants (``meet_opgeslagen``), or 0: not."""
+
+    def _soort_opgeslagen(self) -> int:
+        norm = self.norm
+        soorten = [(v.soort, v.velden) for v in norm.voldaan_door]
+        if norm.anker == "aanmelding" and norm.uren is None:
+            if soorten == [("intake", ())]:
+                return EERSTE_INTAKE
+            if soorten == [("plan-ondertekend", ())]:
+                return PLAN
+        if norm.anker == "fase-start" and not soorten and norm.uren is None:
+            return FASE
+        if (
+            norm.anker == "gebeurtenis"
+            and norm.anker_gebeurtenis == "melding"
+            and not self._plan_telt
+            and self._eis_per_soort == _ANTWOORD_EISEN
+        ):
+            return MELDING
+        return NIET_OPGESLAGEN
 
     # -- facts per traject ------------------------------------------------------------------
 
@@ -208,6 +239,9 @@ class Meetlat:
     def _verzamel(self, feiten: Feiten) -> Any:
         anker = self._anker
         if anker == "gebeurtenis":
+            momenten = feiten._momenten
+            if momenten is not None and self.opgeslagen == MELDING:
+                return self._opgeslagen_ankers(momenten[_MELDINGEN])
             if not feiten.events(self.norm.anker_gebeurtenis or ""):
                 return ()  # nothing to measure: no momenten needed
             return self._ankers(feiten)
@@ -220,6 +254,19 @@ class Meetlat:
         if anker == "aanmelding":
             return self._eerste(feiten)
         return self._momenten(feiten)
+
+    def _opgeslagen_ankers(self, meldingen: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """``_ankers`` from the meldingen and their answers stored by ``replay``."""
+        ankers = []
+        uren = self._uren
+        for ts, d, a_ts, a_dag in meldingen:
+            if uren is not None:
+                grens_ts: float | None = ts + uren * 3600
+                grens = dag(grens_ts)  # type: ignore[arg-type]  # set just above
+            else:
+                grens_ts, grens = None, d + (self._dagen or 0)
+            ankers.append((ts, d, grens, grens_ts, None if a_ts is None else (a_ts, a_dag)))
+        return ankers
 
     def _ankers(self, feiten: Feiten) -> list[tuple[Any, ...]]:
         """Per anchor event: (ts, day, deadline day, deadline ts or None, met moment or None).
@@ -382,6 +429,79 @@ class Meetlat:
                     grens,
                     ((a_ts, a_dag), None, None, pauze, gehaald, grens_ts, gesloten),
                 )
+        return slechtste
+
+    def meet_opgeslagen(self, momenten: tuple[Any, ...], peildag: int) -> Uitkomst | None:
+        """The raw outcome at ``peildag`` when it is ``dreigt`` or ``verlopen``, else None.
+
+        For ``signalen`` on a traject that is active at ``peildag`` (on or after its
+        aanmelding), measured on the instants ``replay`` stored (``_normmomenten``) with the
+        same arithmetic as ``meet``; only for a norm whose ``opgeslagen`` is not 0. Nothing is
+        built for a norm that gives no signal.
+        """
+        soort = self.opgeslagen
+        if soort == MELDING:
+            return self._meldingsignaal(momenten, peildag)
+        fase = None
+        termijn: int | None
+        if soort == FASE:
+            starts = momenten[1]
+            gekozen = starts[0]
+            for start in reversed(starts):
+                if start[0] <= peildag:
+                    gekozen = start
+                    break
+            s_dag, s_ts, fase = gekozen
+            fase = fase or self._eerste_fase
+            termijn = self._dagen if self._dagen is not None else self._streefduur[fase]
+            begin: Moment = (s_ts, s_dag)
+        else:
+            eerste = momenten[_INTAKE_MOMENT if soort == EERSTE_INTAKE else _PLAN_MOMENT]
+            if eerste is not None and eerste[1] <= peildag:
+                return None  # met: gehaald or te-laat
+            begin = momenten[0]
+            termijn = self._dagen
+        grens = begin[1] + (termijn or 0)
+        pauze = 0
+        if self._pauzeerbaar and momenten[6]:
+            pauze = gepauzeerd(momenten[6], begin[1], peildag)
+            grens += pauze
+        code = _ongehaald(grens, peildag)
+        if code > DREIGT:
+            return None
+        return code, grens, (begin, fase, termijn, pauze, None, None, None)
+
+    def _meldingsignaal(self, momenten: tuple[Any, ...], peildag: int) -> Uitkomst | None:
+        # ``_meet_gebeurtenis`` for an active traject, keeping only unmet meldingen: a met one
+        # is gehaald or te-laat, never worse than an unmet dreigt or verlopen one
+        slechtste: Uitkomst | None = None
+        pauzes = momenten[6] if self._pauzeerbaar else None
+        uren = self._uren
+        for ts, d, _a_ts, a_dag in momenten[_MELDINGEN]:
+            if d > peildag:
+                break
+            if a_dag is not None and a_dag <= peildag:
+                continue
+            if uren is not None:
+                grens_ts: float | None = ts + uren * 3600
+                grens = dag(grens_ts)  # type: ignore[arg-type]  # set just above
+            else:
+                grens_ts, grens = None, d + (self._dagen or 0)
+            pauze = 0
+            if pauzes:
+                pauze = gepauzeerd(pauzes, d, peildag)
+                grens += pauze
+                if grens_ts is not None:
+                    grens_ts += pauze * 86400
+            code = _ongehaald(grens, peildag)
+            if code > DREIGT:
+                continue
+            if (
+                slechtste is None
+                or code < slechtste[0]
+                or (code == slechtste[0] and grens < slechtste[1])
+            ):
+                slechtste = (code, grens, ((ts, d), None, None, pauze, None, grens_ts, None))
         return slechtste
 
     # -- explanation ------------------------------------------------------------------------

@@ -196,7 +196,23 @@ def signalen(
     meetlatten = _meetlatten(methodiek, normen)
     gevonden: list[tuple[int, int, str, str, Meetlat, Any]] = []
     voeg_toe = gevonden.append
+    # every norm measurable on the instants replay stores: no facts gathered for a Traject
+    # that has them (the first call over freshly replayed trajecten, and every later one)
+    opgeslagen = all(meetlat.opgeslagen for meetlat in meetlatten)
     for traject in trajecten:
+        if opgeslagen and traject.__class__ is Traject:
+            momenten = traject._normmomenten
+            if momenten is not None:
+                if peildag < momenten[0][1] or (momenten[2] and _gesloten(momenten[2], peildag)):
+                    continue
+                aanbieder = traject.aanbieder
+                for meetlat in meetlatten:
+                    if meetlat.aanbieder is not None and meetlat.aanbieder != aanbieder:
+                        continue
+                    ruw = meetlat.meet_opgeslagen(momenten, peildag)
+                    if ruw is not None:
+                        voeg_toe((ruw[0], ruw[1], str(traject.id), meetlat.id, meetlat, ruw))
+                continue
         feiten = onthouden(traject)
         if feiten is None:
             # A Traject that is closed now and was closed on or before the peildatum is closed
@@ -224,6 +240,19 @@ def signalen(
                 voeg_toe((ruw[0], ruw[1], feiten.traject, meetlat.id, meetlat, ruw))
     gevonden.sort(key=_sleutel)
     return [_uitkomst(t, meetlat, ruw, peildag) for _c, _g, t, _n, meetlat, ruw in gevonden]
+
+
+def _gesloten(sluitingen: Sequence[Sequence[Any]], peildag: int) -> bool:
+    """Whether a traject with these stored closings is closed at ``peildag``.
+
+    ``sluitingen``: ``(closing day, closing timestamp, reopening day or None)`` per closing,
+    as ``Feiten.gesloten_op`` reads them.
+    """
+    for sluiting in reversed(sluitingen):
+        if sluiting[0] <= peildag:
+            heropend = sluiting[2]
+            return heropend is None or heropend > peildag
+    return False
 
 
 def _sleutel(item: Sequence[Any]) -> tuple[int, int, str, str]:

@@ -59,6 +59,15 @@ if TYPE_CHECKING:
 _REGELS_PER_TYPE: dict[str, tuple[Regel, ...]] = {}
 
 
+ANTWOORD_OP_MELDING: dict[str, tuple[str, Any]] = {
+    "contact": ("met", "jongere"),
+    "contactpoging": ("gelukt", True),
+}
+"""What answers a melding in the handbook's 24-hour norm (``contact-na-melding-24-uur``): per
+event type, the field value it must have. ``replay`` stores the first answer per melding; the
+norm engine uses it only for norms with exactly these conditions."""
+
+
 def _regels_voor(event_type: str) -> tuple[Regel, ...]:
     regels = _REGELS_PER_TYPE.get(event_type)
     if regels is None:
@@ -111,6 +120,7 @@ class _Vouw:
         self._open_zorg: dict[str, int] = {}
         self._doel_index: dict[str, int] = {}
         self._getekend: set[str] = set()
+        self._meldingposities: list[int] = []
 
     # -- the Toestand protocol of the rules ---------------------------------------------------
 
@@ -197,7 +207,9 @@ class _Vouw:
         timestamp, fase)`` with fase None for the first; per closing ``(day, timestamp,
         reopening day or None)`` (closings are the gaps in ``fasehistorie``, see
         ``Faseperiode``); the reopening moments; the moments of the signed plan and of the
-        first intake (or None); per pause ``(from day, until day or None)``. Timestamps are
+        first intake (or None); per pause ``(from day, until day or None)``; per melding
+        ``(timestamp, day, answer timestamp or None, answer day or None)`` (see
+        ``_meldingmomenten``). Timestamps are
         POSIX seconds (``datetime.timestamp``), days Europe/Amsterdam date ordinals. Only what
         the default norms ask for on every traject: anything else is converted by the engine
         when a norm asks for it.
@@ -237,7 +249,48 @@ class _Vouw:
             )
             if self.pauzes
             else (),
+            self._meldingmomenten() if self.meldingen else (),
         )
+
+    def _meldingmomenten(self) -> tuple[tuple[float, int, float | None, int | None], ...]:
+        """Per melding: its timestamp and day, and those of the first event that answers it.
+
+        An answer is an event that meets ``ANTWOORD_OP_MELDING`` at or after the melding's
+        instant: the first one listed after the melding, unless one listed just before it has
+        the very same instant (then the melding's own instant). Events are in time order
+        (``chronologie``), so only the melding and its answer are converted. Timestamp and day
+        of the answer are None when nothing answers it.
+        """
+        events = self.events
+        posities = self._meldingposities
+        if len(posities) != len(self.meldingen):  # not folded here event by event
+            posities = [i for i, e in enumerate(events) if e.TYPE == "melding"]
+        antwoord = ANTWOORD_OP_MELDING
+        n = len(events)
+        uitkomst: list[tuple[float, int, float | None, int | None]] = []
+        for p in posities:
+            op = events[p].op
+            ts, d = moment(op)
+            gevonden: tuple[float, int] | None = None
+            k = p - 1
+            while k >= 0 and events[k].op == op:
+                eis = antwoord.get(events[k].TYPE)
+                if eis is not None and getattr(events[k], eis[0], None) == eis[1]:
+                    gevonden = (ts, d)
+                    break
+                k -= 1
+            if gevonden is None:
+                for j in range(p + 1, n):
+                    e = events[j]
+                    eis = antwoord.get(e.TYPE)
+                    if eis is not None and getattr(e, eis[0], None) == eis[1]:
+                        gevonden = moment(e.op)
+                        break
+            if gevonden is None:
+                uitkomst.append((ts, d, None, None))
+            else:
+                uitkomst.append((ts, d, gevonden[0], gevonden[1]))
+        return tuple(uitkomst)
 
     # -- stage 2: invalid input that depends on the state -------------------------------------
 
@@ -457,6 +510,12 @@ def _lijst(attribuut: str) -> Callable[[_Vouw, Any], None]:
     return toepassen
 
 
+def _melding(v: _Vouw, e: Any) -> None:
+    # its position in ``events`` (appended right after this), for ``_Vouw.normmomenten``
+    v._meldingposities.append(len(v.events))
+    v.meldingen.append(e)
+
+
 def _fase_gewijzigd(v: _Vouw, e: Any) -> None:
     v._sluit_periode(e.op)
     v.fase = e.naar
@@ -567,12 +626,12 @@ _TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
     "heropend": _heropend,
     "opgeschort": _opgeschort,
     "hervat": _hervat,
+    "melding": _melding,
 }
 
 _LIJST_VAN: dict[str, str] = {
     "contactpoging": "contactpogingen",
     "instrument-ingezet": "ingezette_instrumenten",
-    "melding": "meldingen",
     "contact": "contacten",
     "doorverwezen": "doorverwijzingen",
 }
