@@ -16,7 +16,10 @@ for with ``normen=``, which takes norm ids or ``Norm`` objects (so a wijkteam ca
 Speed: converting an instant to a timestamp and an Amsterdam day is the main cost, so the
 facts a traject's norms need are converted lazily, only as far as a norm asks for them, and
 remembered per traject object (see ``ija_core.normen.feiten``); ``signalen`` skips a closed
-traject on its closing moment alone. Evaluating at a peildatum is then integer arithmetic on
+traject on its closing moment alone. A ``Traject`` built by ``replay`` already holds the
+instants the default norms need as numbers (meldingen and their first answer included), so
+``signalen`` measures those norms on them directly (``Meetlat.meet_opgeslagen``), without
+gathering facts. Evaluating at a peildatum is then integer arithmetic on
 day ordinals, and explanations are only written for the outcomes that are returned.
 """
 
