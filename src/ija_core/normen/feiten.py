@@ -14,9 +14,10 @@ start of the current fase, not of every earlier one.
 Three ways to gather them, with the same result (tests hold them together):
 
 * from a ``Traject`` built by ``replay`` (or ``from_json``): it stores these instants as
-  numbers when it is built (``_normmomenten``, see ``_Vouw.normmomenten``), so nothing is
-  converted here except the meldingen of the 24-hour norm and the events of norms that are not
-  on by default;
+  numbers when it is built (``_normmomenten``, see ``_Vouw.normmomenten``; the meldingen with
+  their first answer included), so nothing is converted here except the events of norms that
+  are not on by default (``signalen`` does not even gather these facts for such a traject when
+  every norm it measures can use the stored instants: ``Meetlat.meet_opgeslagen``);
 * from another ``Traject`` (after ``registreer`` or ``attrs.evolve``): its fold already holds the fase periods, pauses, the plan moment, the
   first intake (kennismaking, verwachtingen) and the events grouped by kind (``meldingen``,
   ``contacten``, ...), so only those few moments are converted. Closings are the gaps in
