@@ -100,7 +100,7 @@ KERNWAARDEN: tuple[Kernwaarde, ...] = (
         id="samen",
         naam="Samen",
         beschrijving=(
-            "De coach doorbreekt de grens tussen school, werk, zorg en veiligheid en betrekt het "
+            "De coach laat school, werk, zorg en veiligheid niet langs elkaar heen werken en betrekt het "
             "hele systeem: ouders, gezin, school, leeftijdsgenoten en buurt. In het wijkteam "
             "geldt waar mogelijk: 1 gezin, 1 plan, 1 regisseur."
         ),
@@ -129,7 +129,7 @@ PRINCIPES: tuple[Principe, ...] = (
     Principe(
         nummer=2,
         id="sluit-aan-bij-leefwereld",
-        naam="Sluit aan bij de leefwereld van de jongere, online en op straat.",
+        naam="Zoekt de jongere op in diens eigen wereld, online en op straat.",
         uitleg=(
             "De coach zoekt de jongere op waar die is en spreekt op een professionele manier "
             "zijn taal."
@@ -166,7 +166,7 @@ PRINCIPES: tuple[Principe, ...] = (
     Principe(
         nummer=6,
         id="durft-te-confronteren",
-        naam="Durft de confrontatie aan te gaan, met de jongere én met de bureaucratie.",
+        naam="Gaat het schuren niet uit de weg, bij de jongere én bij de bureaucratie.",
         uitleg=(
             "De coach houdt de jongere zijn gedrag voor. Tegenover instanties is hij ongeduldig: "
             "waar een besluit de doelen in de weg zit, organiseert hij duwkracht."
@@ -177,7 +177,7 @@ PRINCIPES: tuple[Principe, ...] = (
         id="haalt-over-de-streep",
         naam="Haalt de jongere over de streep.",
         uitleg=(
-            "Met kleine doelen die op korte termijn haalbaar zijn, werkt de coach naar de lange "
+            "Met kleine stappen die snel te halen zijn, werkt de coach naar de lange "
             "termijn toe. Hij motiveert, geeft een duw in de goede richting en blijft naast de "
             "jongere staan."
         ),
@@ -185,7 +185,7 @@ PRINCIPES: tuple[Principe, ...] = (
     Principe(
         nummer=8,
         id="benut-beide-netwerken",
-        naam="Zet zowel zijn eigen netwerk als dat van de jongere in.",
+        naam="Benut het netwerk van de jongere en het eigen netwerk.",
         uitleg=(
             "De coach kent de partners in de wijk en weet wie hij moet bellen, en zoekt "
             "tegelijk naar hulpbronnen in gezin en vriendenkring, zoals een zelfgekozen mentor."
@@ -203,7 +203,7 @@ PRINCIPES: tuple[Principe, ...] = (
     Principe(
         nummer=10,
         id="gelooft-in-de-jongere",
-        naam="Gelooft in de jongere, ook als die het vertrouwen in zichzelf of de wereld kwijt is.",
+        naam="Blijft in de jongere geloven, ook als die zelf of de wereld geen hoop meer geeft.",
         uitleg=(
             "Veel jongeren hebben na een lange reeks teleurstellingen de hoop op een goede "
             "toekomst opgegeven. De coach blijft in hen geloven en laat dat merken."

@@ -30,7 +30,7 @@ ROLLEN: tuple[Rol, ...] = (
         naam="De jongere",
         beschrijving=(
             "De jongere van 12 tot en met 27 jaar om wie het traject draait. Hij of zij is de "
-            "specialist van en regisseur over het eigen leven; de meesten zijn 18 of ouder."
+            "deskundige over en regisseur van het eigen leven; de meesten zijn 18 of ouder."
         ),
     ),
     Rol(

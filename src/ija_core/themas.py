@@ -73,7 +73,7 @@ THEMAS: tuple[Thema, ...] = (
         acties=(
             "Bemiddelen in het contact met de reclassering.",
             "Structuur aanbrengen: inkomen, adres, werk, dagbesteding en scholing.",
-            "Uitzoeken wat nodig is om recidive te voorkomen en daar een plan voor maken.",
+            "Samen met de jongere een plan tegen recidive opstellen.",
             "Gijzeling wegens onbetaalde CJIB-boetes voorkomen.",
             "Waar het kan voorkomen dat de jongere opnieuw de gevangenis in moet.",
         ),

@@ -168,7 +168,7 @@ _VERDIEPING = FaseDefinitie(
         Rolverwachting(
             rol="jongere",
             verwachtingen=(
-                "De jongere houdt de regie, maar wordt uitgenodigd en uitgedaagd om zelf in actie "
+                "De jongere houdt de regie; de coach nodigt uit en daagt uit om zelf in actie "
                 "te komen.",
                 "Hij of zij laat zien wat hij nodig heeft en wat hij al kan.",
             ),
@@ -176,7 +176,7 @@ _VERDIEPING = FaseDefinitie(
         Rolverwachting(
             rol="netwerk",
             verwachtingen=(
-                "Krachten en kwetsbaarheden in het eigen netwerk worden in kaart gebracht.",
+                "Wie in het eigen netwerk steun biedt en waar het wringt, wordt samen uitgezocht.",
                 "Als de jongere dat wil, helpt het netwerk mee om de leerdoelen te halen.",
             ),
         ),
@@ -245,7 +245,7 @@ _UITVOERING = FaseDefinitie(
             letter="c",
             naam="Evalueren",
             beschrijving=(
-                "Aan de hand van ervaringen en observaties bekijken coach en jongere wat werkt "
+                "Op basis van wat ze meemaakten en zagen, bekijken coach en jongere wat werkt "
                 "en wat niet. Waar nodig wordt het ondersteuningsplan bijgesteld of volgt een "
                 "verwijzing naar passende hulp."
             ),
@@ -349,7 +349,7 @@ _AFRONDING = FaseDefinitie(
             rol="netwerk",
             verwachtingen=(
                 "Het handboek noemt het eigen netwerk in deze fase niet apart.",
-                "De begeleiding gaat van de coach over naar het gezin, de buren of het "
+                "De begeleiding gaat van de coach over naar familie, mensen uit de buurt of het "
                 "wijknetwerk; mensen uit het netwerk blijven een steun na de afronding.",
                 "Een mentor uit het eigen netwerk (JIM) is, anders dan professionele hulp, niet "
                 "aan een termijn gebonden.",

@@ -97,8 +97,8 @@ _JIM = Instrument(
     ),
     beschrijving=(
         "Bij JIM zoekt de jongere in het eigen netwerk iemand die hij of zij vertrouwt. Die "
-        "mentor krijgt een erkende rol naast de formele hulpverlening en kan betekenis hebben "
-        "voor de jongere en het gezin. Omdat de jongere de mentor zelf kiest, wordt de hulp "
+        "mentor krijgt een erkende rol naast de formele hulpverlening en kan ook "
+        "voor het gezin veel betekenen. Omdat de jongere de mentor zelf kiest, wordt de hulp "
         "beter aanvaard en helpt dat vaak bij het halen van de doelen. Professionele hulp "
         "stopt na verloop van tijd; de band met de mentor hoeft dat niet. Het handboek merkt "
         "op dat het etiket 'JIM' zwaar kan drukken op een contact uit het netwerk: gebruik de "
@@ -133,8 +133,8 @@ _GENTLE_TEACHING = Instrument(
         "ander ('companionship')."
     ),
     beschrijving=(
-        "Gentle teaching is ontwikkeld voor mensen met een verstandelijke beperking en ernstig "
-        "probleemgedrag. Het vertrekpunt is dat ieder mens wil leven in verbinding met "
+        "Gentle teaching is bedoeld voor mensen met een verstandelijke beperking die ook "
+        "zwaar probleemgedrag laten zien. Het vertrekpunt is dat ieder mens wil leven in verbinding met "
         "anderen, in een relatie die gelijkwaardig is en van twee kanten komt, en zich thuis "
         "wil voelen in een zorgzame gemeenschap waaraan hij zelf iets kan bijdragen. Wie dat "
         "weinig heeft meegemaakt, moet leren zich ervoor open te stellen. De band met de "
@@ -215,9 +215,7 @@ _SCM = Instrument(
     id="sociaal-competentiemodel",
     naam="Sociaal Competentiemodel (SCM)",
     soort="methode",
-    samenvatting=(
-        "Vaardigheden aanleren, voortbouwend op het positieve gedrag dat de jongere al laat zien."
-    ),
+    samenvatting=("Vaardigheden aanleren door verder te bouwen op wat de jongere nu al goed doet."),
     beschrijving=(
         "Het Sociaal Competentiemodel leert mensen vaardigheden, zodat ze meer mogelijkheden "
         "krijgen en weer mee kunnen doen in de samenleving. Het begint bij wat al goed gaat: "
@@ -265,7 +263,7 @@ _STUREN_OP_ZELFSTURING = Instrument(
         "richten op doelen, niet op problemen",
         "sturen op het leerproces, niet op het juiste eindresultaat",
         "het eigen sociale netwerk betrekken, niet het professionele",
-        "begeleiden door vragen te stellen, niet door te oordelen, adviseren of overtuigen",
+        "begeleiden met vragen in plaats van met oordelen, adviezen of overtuigen",
     ),
     herkomst=Herkomst(
         auteurs=("Gejo Duinkerken",),
@@ -322,8 +320,8 @@ _OPLOSSINGSGERICHT_WERKEN = Instrument(
         "hulp van de eigen omgeving aankan. Met gerichte, gestructureerde vragen helpt de "
         "coach de jongere zijn probleem te benoemen en er anders naar te kijken, te zien welke "
         "hulpbronnen hij in zichzelf en om zich heen heeft, zijn doelen concreet en precies te "
-        "maken, weer hoop en vertrouwen te krijgen, zelf bedachte stappen te zetten en zelf te "
-        "bepalen wanneer hij zonder professionele hulp verder kan. Bekende technieken zijn de "
+        "maken, weer hoop en vertrouwen te krijgen, zelf bedachte stappen te zetten en zelf "
+        "in te schatten wanneer hij het zonder hulpverlener redt. Bekende technieken zijn de "
         "wondervraag, schaalvragen, het zoeken naar uitzonderingen en complimenten."
     ),
     fasen=_VANAF_VERDIEPING,
