@@ -213,9 +213,7 @@ def _is_homogene_tuple(t: Any) -> bool:
 
 
 def _is_mapping(t: Any) -> bool:
-    return get_origin(t) in (dict, Mapping) or (
-        get_origin(t) is not None and getattr(get_origin(t), "__name__", "") == "Mapping"
-    )
+    return get_origin(t) in (dict, Mapping)
 
 
 def _resultaattypen(methodiek: Methodiek | None) -> dict[str, type[Any]]:

@@ -49,37 +49,26 @@ def contact(op: str, met: str = "jongere") -> dict[str, Any]:
     return ev("contact", op, met=met, vorm="straat")
 
 
-def test_a_contact_at_the_same_instant_listed_before_the_melding_meets_it(
-    m: ija.Methodiek,
+@pytest.mark.parametrize(
+    ("contact_op", "melding_op", "status"),
+    [
+        # the same instant written with two offsets; the contact comes first in the list
+        ("2024-03-02T10:00:00+01:00", "2024-03-02T09:00:00+00:00", "gehaald"),
+        # a contact one minute before the melding does not answer it
+        ("2024-03-02T09:59:00+01:00", "2024-03-02T10:00:00+01:00", "verlopen"),
+    ],
+    ids=["same-instant-listed-before", "earlier-contact"],
+)
+def test_a_contact_listed_before_the_melding_counts_only_at_the_same_instant(
+    m: ija.Methodiek, contact_op: str, melding_op: str, status: str
 ) -> None:
-    # same instant written with two offsets; the contact comes first in the list
-    t = traject(
-        aangemeld(),
-        contact("2024-03-02T10:00:00+01:00"),
-        melding("2024-03-02T09:00:00+00:00"),
-        m=m,
-    )
+    t = traject(aangemeld(), contact(contact_op), melding(melding_op), m=m)
     [u] = [
         u
         for u in ija.normtoets(t, peildatum=date(2024, 3, 5), methodiek=m)
         if u.norm == "contact-na-melding-24-uur"
     ]
-    assert u.status == "gehaald"
-
-
-def test_an_earlier_contact_does_not_meet_a_later_melding(m: ija.Methodiek) -> None:
-    t = traject(
-        aangemeld(),
-        contact("2024-03-02T09:59:00+01:00"),
-        melding("2024-03-02T10:00:00+01:00"),
-        m=m,
-    )
-    [u] = [
-        u
-        for u in ija.normtoets(t, peildatum=date(2024, 3, 5), methodiek=m)
-        if u.norm == "contact-na-melding-24-uur"
-    ]
-    assert u.status == "verlopen"
+    assert u.status == status
 
 
 def _gevarieerd(m: ija.Methodiek) -> Any:
