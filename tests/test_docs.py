@@ -489,3 +489,10 @@ def test_import_ija_core_does_not_load_the_docs_adapter() -> None:
     proces = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert proces.returncode == 0, proces.stdout + proces.stderr
+
+
+def test_thema_pages_say_the_leefgebied_links_are_a_suggestion() -> None:
+    from ija_core.docs._methodiek_paginas import thema
+
+    m = ija.load_methodiek(entrypoints=False)
+    assert "suggestie van ija-core" in thema(m, "schulden")

@@ -16,7 +16,8 @@ class Thema:
         naam: the Dutch label.
         beschrijving: the theme in Dutch.
         acties: what the coach does, in Dutch.
-        leefgebieden: ids of the leefgebieden the theme touches.
+        leefgebieden: ids of the leefgebieden the theme touches (this project's reading:
+            the handbook does not link thema's to leefgebieden; the site says so).
         partners: organisations and people the coach works with on this theme.
     """
 

@@ -362,6 +362,10 @@ def thema(m: Methodiek, thema_id: str) -> str:
     delen.append(opsomming(esc(a) for a in t.acties) or "*Geen acties vastgelegd.*\n")
     delen.append("## Leefgebieden\n")
     delen.append(
+        "*Het handboek koppelt de thema's niet aan leefgebieden; deze koppeling is een "
+        "suggestie van ija-core.*\n"
+    )
+    delen.append(
         opsomming(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam) for lg in t.leefgebieden)
         or "*Geen.*\n"
     )
