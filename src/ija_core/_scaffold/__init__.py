@@ -90,8 +90,8 @@ def al_geinstalleerd(gegevens: Plugingegevens) -> str | None:
     """
     for ep in metadata.entry_points(group="ija_core"):
         if ep.name == gegevens.naam:
-            dist = ep.dist.name if ep.dist is not None else ep.value
-            return f"er is al een plugin {gegevens.naam!r} geïnstalleerd (uit {dist})"
+            herkomst = ep.dist.name if ep.dist is not None else ep.value
+            return f"er is al een plugin {gegevens.naam!r} geïnstalleerd (uit {herkomst})"
     for dist in metadata.distributions():
         naam = dist.metadata["Name"]
         if naam and _genormaliseerd(naam) == gegevens.distributie:

@@ -69,7 +69,7 @@ def veilige_stroom(stroom: TextIO) -> TextIO:
 
 def ruw(stroom: TextIO) -> TextIO:
     """The stream under a ``VeiligeStroom`` (for the CLI's own control characters)."""
-    return cast(TextIO, stroom.ruw) if isinstance(stroom, VeiligeStroom) else stroom
+    return stroom.ruw if isinstance(stroom, VeiligeStroom) else stroom
 
 
 _FORMULE_BEGIN = ("=", "+", "-", "@", "\t", "\r")
@@ -207,7 +207,7 @@ def weken(duur: Any) -> str:
     return aantal(duur.days // 7, "week", "weken")
 
 
-LAATSTE = "laatste"
+LAATSTE: Literal["laatste"] = "laatste"
 Peildatum = date | Literal["laatste"]
 """What ``--peildatum`` says: a day, or ``"laatste"`` (the day of the last event)."""
 PEILDATUM_HULP = (
