@@ -99,6 +99,18 @@ def test_only_unreadable_files_exit_1_without_a_table(
         )
 
 
+def test_one_unreadable_file_is_named_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bestand = tmp_path / "a.json"
+    bestand.write_text("")
+    code, out, err = run(capsys, "signalen", str(bestand))
+    assert (code, out) == (1, "")
+    assert err.strip().splitlines()[-1] == (
+        "ija: niets gelezen: het enige bestand is niet te lezen; er is niets getoetst"
+    )
+
+
 def test_a_missing_path_is_bad_input_even_next_to_a_good_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

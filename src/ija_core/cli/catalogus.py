@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
     p.set_defaults(uitvoeren=instrumenten)
 
     p = subcommando(sub, "instrument", "alle gegevens van één instrument")
-    p.add_argument("id", help="het id van het instrument, bv. 5g-model")
+    p.add_argument("id", metavar="ID", help="het id van het instrument, bv. 5g-model")
     json_optie(p)
     p.set_defaults(uitvoeren=instrument)
 

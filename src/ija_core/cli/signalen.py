@@ -217,11 +217,12 @@ def toon_signalen(args: argparse.Namespace) -> int:
         for naam, fout in fouten:
             print(f"ija: {naam}: {fout}", file=sys.stderr)
         if not trajecten:
-            print(
-                f"ija: niets gelezen: geen van de {aantal(len(bestanden), 'bestand', 'bestanden')} "
-                "is te lezen; er is niets getoetst",
-                file=sys.stderr,
+            welke = (
+                "het enige bestand is niet"
+                if len(bestanden) == 1
+                else f"geen van de {len(bestanden)} bestanden is"
             )
+            print(f"ija: niets gelezen: {welke} te lezen; er is niets getoetst", file=sys.stderr)
             raise Stop(1)
         _dubbele(trajecten, gelezen)
         from ija_core.phases.rules import amsterdamse_dag
