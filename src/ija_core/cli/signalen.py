@@ -101,22 +101,34 @@ def register(sub: Any) -> None:
 
 
 def _bestanden(paden: Sequence[str]) -> list[Path]:
-    """The event files the paths name, each once; a path that does not exist is bad input."""
-    bestanden: list[Path] = []
-    gezien: set[Path] = set()
+    """The event files the paths name, each once; a path that does not exist is bad input.
+
+    A file named twice (a folder and a file in it, or two overlapping folders) is read once:
+    with more than one path, files are compared by their path under the resolved folder or
+    file that was given (one ``resolve`` per argument, not per file). A symlinked copy still
+    counts as another file, and then shows up as a duplicate traject id.
+    """
+    gevonden: list[tuple[Path, list[Path]]] = []
     for naam in paden:
         pad = Path(naam)
         if pad.is_dir():
-            gevonden = sorted(p for p in pad.rglob("*.json") if p.is_file())
+            gevonden.append((pad, sorted(p for p in pad.rglob("*.json") if p.is_file())))
         elif pad.exists():
-            gevonden = [pad]
+            gevonden.append((pad, [pad]))
         else:
             raise OngeldigeInvoer(f"PAD {naam!r} bestaat niet")
-        for bestand in gevonden:
-            sleutel = bestand.resolve()
-            if sleutel not in gezien:
-                gezien.add(sleutel)
-                bestanden.append(bestand)
+    if len(gevonden) == 1:  # one folder or file: every path is already there once
+        bestanden = gevonden[0][1]
+    else:
+        bestanden = []
+        gezien: set[Path] = set()
+        for pad, binnen in gevonden:
+            basis = pad.resolve()
+            for bestand in binnen:
+                sleutel = basis / bestand.relative_to(pad) if bestand is not pad else basis
+                if sleutel not in gezien:
+                    gezien.add(sleutel)
+                    bestanden.append(bestand)
     if not bestanden:
         waar = ", ".join(repr(p) for p in paden)
         raise OngeldigeInvoer(
