@@ -100,6 +100,7 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "gebruik: ija" in out
     assert "commando's" in out
     assert "toon deze hulp" in out
+    assert "Exitcodes: 0 in orde" in out
 
 
 def test_plugins_lists_the_handbook(capsys: pytest.CaptureFixture[str]) -> None:

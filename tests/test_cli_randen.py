@@ -8,10 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core.cli import main
@@ -377,3 +380,31 @@ def test_plugins_exits_3_when_a_plugin_failed(capsys: pytest.CaptureFixture[str]
         assert {p["name"]: p["status"] for p in json.loads(out)}["kapot"] == "failed"
     code, _, _ = run(capsys, "plugins")
     assert code == 0
+
+
+# --- properties of the one escaping helper -------------------------------------------------
+
+
+@given(st.text())
+def test_veilig_leaves_no_control_character_and_keeps_json_exact(tekst: str) -> None:
+    from ija_core.cli._basis import veilig
+
+    uit = veilig(tekst, regels=True)
+    assert all(
+        unicodedata.category(c) not in ("Cc",) and c not in "\u202a\u202b\u202c\u202d\u202e"
+        for c in uit
+    )
+    als_json = json.dumps(tekst, ensure_ascii=False)
+    assert json.loads(veilig(als_json)) == tekst
+    if not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in tekst):
+        assert veilig(tekst, regels=True) == tekst
+
+
+@given(st.text())
+def test_csv_cel_never_starts_a_formula(tekst: str) -> None:
+    from ija_core.cli._basis import csv_cel
+
+    cel = csv_cel(tekst)
+    assert isinstance(cel, str)
+    assert not cel.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cel.removeprefix("'") == tekst or cel == tekst

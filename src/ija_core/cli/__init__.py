@@ -41,7 +41,11 @@ def maak_parser() -> IjaArgumentParser:
             "ija: de Intensieve Jongerenaanpak als software. Bekijk fasen, leefgebieden, "
             "instrumenten en plugins, toets trajecten en bouw de methodiek-site."
         ),
-        epilog="Meer over een commando: ija COMMANDO --help",
+        epilog=(
+            "Exitcodes: 0 in orde; 1 een regelovertreding, of een onleesbaar bestand tussen "
+            "andere; 2 ongeldige argumenten of invoer (ook: niets te lezen); 3 een pluginfout.\n"
+            "Meer over een commando: ija COMMANDO --help"
+        ),
     )
     parser.add_argument(
         "--version",
