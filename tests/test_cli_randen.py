@@ -408,3 +408,20 @@ def test_csv_cel_never_starts_a_formula(tekst: str) -> None:
     assert isinstance(cel, str)
     assert not cel.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert cel.removeprefix("'") == tekst or cel == tekst
+
+
+def test_a_terminal_without_utf8_gets_escapes_not_a_traceback() -> None:
+    import subprocess
+    import sys
+
+    uit = subprocess.run(
+        [sys.executable, "-m", "ija_core.cli", "fasen"],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "cp1252", "IJA_LOAD_PLUGINS": "", "PATH": ""},
+        check=False,
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert b"Traceback" not in uit.stderr
+    regels = uit.stdout.decode("cp1252").splitlines()
+    assert regels[1].startswith("--  ----------")  # the table rule in characters cp1252 has
+    assert "vertrouwen" in regels[2]

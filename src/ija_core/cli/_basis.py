@@ -45,15 +45,21 @@ class VeiligeStroom:
     """A text stream that escapes control characters (``veilig``) in all that is written.
 
     ``ija`` wraps stdout and stderr in it for the whole command, so every line it prints,
-    whatever part of the input or of a plugin it shows, reaches the terminal as text. Only
-    ``ruw`` writes unchanged (the progress line's carriage return).
+    whatever part of the input or of a plugin it shows, reaches the terminal as text; a
+    character the terminal's encoding lacks is written as ``\\xNN``/``\\uXXXX`` instead of
+    failing. Only ``ruw`` writes unchanged (the progress line's carriage return).
     """
 
     def __init__(self, stroom: TextIO) -> None:
         self.ruw = stroom
 
     def write(self, tekst: str) -> int:
-        self.ruw.write(veilig(tekst))
+        veilige = veilig(tekst)
+        try:
+            self.ruw.write(veilige)
+        except UnicodeEncodeError:  # a terminal without e.g. "ë" or "─" (cp1252, ascii)
+            codering = getattr(self.ruw, "encoding", None) or "ascii"
+            self.ruw.write(veilige.encode(codering, "backslashreplace").decode(codering))
         return len(tekst)
 
     def __getattr__(self, naam: str) -> Any:
@@ -180,6 +186,15 @@ def voor_optie(optie: str, zoek: Callable[[str], T], waarde: str) -> T:
         raise exc.met_prefix(optie) from None
 
 
+def _kan_schrijven(uit: IO[str], tekst: str) -> bool:
+    codering = getattr(uit, "encoding", None) or "utf-8"
+    try:
+        tekst.encode(codering)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
 def tabel(
     rijen: Sequence[Sequence[Any]], koppen: Sequence[str], uit: IO[str] | None = None
 ) -> None:
@@ -189,10 +204,11 @@ def tabel(
         ["" if c is None else veilig(c, regels=True) for c in r] for r in rijen
     ]
     breedte = [max(len(r[i]) for r in tekst) for i in range(len(koppen))]
+    streep = "─" if _kan_schrijven(uit, "─") else "-"
     for n, rij in enumerate(tekst):
         print("  ".join(c.ljust(breedte[i]) for i, c in enumerate(rij)).rstrip(), file=uit)
         if n == 0:
-            print("  ".join("─" * b for b in breedte), file=uit)
+            print("  ".join(streep * b for b in breedte), file=uit)
 
 
 def schrijf_json(data: Any) -> None:
