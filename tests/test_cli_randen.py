@@ -290,6 +290,23 @@ def test_toets_before_the_aanmelding_is_bad_input(capsys: pytest.CaptureFixture[
     assert "vóór de aanmelding" in een_regel(err)
 
 
+def test_signalen_before_every_aanmelding_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    for extra in ((), ("--alle",)):
+        code, out, err = run(
+            capsys, "signalen", str(VOORBEELDEN), "--peildatum", "2015-11-03", *extra
+        )
+        assert (code, out) == (2, "")
+        assert "--peildatum: 2015-11-03 ligt vóór de eerste aanmelding" in een_regel(err)
+
+
+def test_signalen_says_how_many_were_not_yet_aangemeld(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "signalen", str(VOORBEELDEN), "--peildatum", "2025-04-01")
+    assert code == 0
+    eerste = out.splitlines()[0]
+    assert eerste.startswith("Servicenormen op 1 april 2025 — 5 trajecten, waarvan ")
+    assert eerste.endswith(" pas na de peildatum aangemeld")
+
+
 def test_signalen_accepts_laatste_and_vandaag(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "signalen", str(VOORBEELDEN), "--peildatum", "laatste", "--json")
     assert code == 0, err

@@ -242,6 +242,12 @@ def toon_signalen(args: argparse.Namespace) -> int:
         peildatum = peildag(
             args.peildatum, lambda: max(amsterdamse_dag(t.laatste_op) for t in trajecten)
         )
+        eerste = min(amsterdamse_dag(t.aangemeld_op) for t in trajecten)
+        if peildatum < eerste:
+            raise OngeldigeInvoer(
+                f"--peildatum: {peildatum.isoformat()} ligt vóór de eerste aanmelding "
+                f"({eerste.isoformat()}); op die dag was er nog geen traject om te toetsen"
+            )
         if args.alle:
             uitkomsten = [
                 u
@@ -265,23 +271,32 @@ def toon_signalen(args: argparse.Namespace) -> int:
         schrijver.writerow(["traject", "norm", "status", "deadline", "dagen", "uitleg"])
         schrijver.writerows([csv_cel(c) for c in _als_dict(u).values()] for u in uitkomsten)
     else:
-        _toon_tabel(uitkomsten, peildatum, len(trajecten), alle=args.alle)
+        later = sum(1 for t in trajecten if amsterdamse_dag(t.aangemeld_op) > peildatum)
+        _toon_tabel(uitkomsten, peildatum, len(trajecten), later, alle=args.alle)
     return 1 if fouten else 0
 
 
 def _toon_tabel(
-    uitkomsten: Iterable[Normuitkomst], peildatum: date, getal: int, *, alle: bool
+    uitkomsten: Iterable[Normuitkomst],
+    peildatum: date,
+    getal: int,
+    later: int,
+    *,
+    alle: bool,
 ) -> None:
     per_status: dict[str, list[Normuitkomst]] = {s: [] for s in VOLGORDE}
     for u in uitkomsten:
         per_status[u.status].append(u)
-    wat = "normuitkomsten" if alle else "signalen"
     print(
         f"Servicenormen op {datum_tekst(peildatum.toordinal())} — "
         f"{aantal(getal, 'traject', 'trajecten')}"
+        + (f", waarvan {later} pas na de peildatum aangemeld" if later else "")
     )
     if not any(per_status.values()):
-        print(f"\nGeen {wat}: geen enkele norm dreigt of is verlopen.")
+        if alle:
+            print("\nGeen normuitkomsten: geen enkele norm geldt voor deze trajecten.")
+        else:
+            print("\nGeen signalen: geen enkele norm dreigt of is verlopen.")
         return
     for status in VOLGORDE:
         rijen = per_status[status]
