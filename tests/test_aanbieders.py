@@ -97,7 +97,7 @@ def test_cli_instrumenten_for_exodus_shows_the_krachteninventarisatie(
     assert main(["instrumenten", "--aanbieder", "exodus"]) == 0
     uit = capsys.readouterr().out
     assert "exodus:krachteninventarisatie" in uit
-    assert "1 instrument(en)" in uit
+    assert "1 instrument. Details" in uit  # singular: not "1 instrument(en)"
 
 
 def test_cli_instrument_shows_the_typed_result(capsys: pytest.CaptureFixture[str]) -> None:

@@ -79,7 +79,8 @@ def test_unknown_id_is_one_dutch_line_with_exit_2(capsys: pytest.CaptureFixture[
     code, out, err = run(capsys, "instrument", "bestaat-niet")
     assert code == 2
     assert out == ""
-    assert "onbekende instrument 'bestaat-niet'" in err
+    assert "ID: onbekend instrument 'bestaat-niet'" in err
+    assert "$:" not in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
@@ -99,6 +100,7 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "gebruik: ija" in out
     assert "commando's" in out
     assert "toon deze hulp" in out
+    assert "Exitcodes: 0 in orde" in out
 
 
 def test_plugins_lists_the_handbook(capsys: pytest.CaptureFixture[str]) -> None:

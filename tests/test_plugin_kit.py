@@ -159,3 +159,69 @@ def test_scaffold_is_lint_and_type_clean(tmp_path: Path) -> None:
             commando, cwd=doel, capture_output=True, text=True, timeout=120, check=False
         )
         assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
+
+
+@pytest.mark.parametrize("naam", ["exodus", "ija-exodus", "joz", "wmo-radar"])
+def test_an_installed_plugin_name_is_refused(
+    naam: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Installing a scaffold named like an installed plugin would silently replace it."""
+    assert main(["plugin", "nieuw", naam, "--map", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "al" in err
+    assert "geïnstalleerd" in err
+    assert "vervangen" in err
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(OngeldigeInvoer, match="geïnstalleerd"):
+        maak_plugin(naam, tmp_path)
+
+
+def test_an_importable_module_name_is_taken() -> None:
+    from ija_core._scaffold import Plugingegevens, al_geinstalleerd
+
+    vrij = Plugingegevens(naam="kern-x", distributie="ija-kern-x", pakket="ija_kern_x", titel="x")
+    assert al_geinstalleerd(vrij) is None
+    bezet = Plugingegevens(naam="kern-x", distributie="ija-kern-x", pakket="ija_core", titel="x")
+    assert al_geinstalleerd(bezet) == "de Python-module 'ija_core' bestaat al"
+
+
+def test_a_loaded_plugin_or_aanbieder_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ija_core as ija
+    from ija_core.testing import registered
+
+    class Geregistreerd:
+        IJA_PLUGIN_NAAM = "buurtwerk"
+
+        @ija.hookimpl
+        def ija_aanbieder(self) -> ija.Aanbieder:
+            return ija.Aanbieder(id="buurtwerk", naam="Buurtwerk")
+
+    with registered(Geregistreerd()):
+        assert main(["plugin", "nieuw", "buurtwerk", "--map", str(tmp_path)]) == 2
+    assert "geladen plugin of aanbieder" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_leading_ija_is_the_distribution_prefix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["plugin", "nieuw", "ija-mijn-org", "--map", str(tmp_path)]) == 0
+    assert "Plugin ija-mijn-org gemaakt" in capsys.readouterr().out
+    assert [p.name for p in tmp_path.iterdir()] == ["ija-mijn-org"]
+    g = controleer_naam("ija-mijn-org")
+    assert (g.naam, g.distributie, g.pakket) == ("mijn-org", "ija-mijn-org", "ija_mijn_org")
+    with pytest.raises(OngeldigeInvoer, match="gereserveerd"):
+        controleer_naam("ija-core")
+    with pytest.raises(OngeldigeInvoer, match="NAAM"):
+        controleer_naam("mijn-org\n")
+
+
+def test_the_scaffold_does_not_send_people_to_pypi(tmp_path: Path) -> None:
+    doel = maak_plugin("mijn-org", tmp_path)
+    readme = (doel / "README.md").read_text(encoding="utf-8")
+    assert "pypi.org" not in readme
+    assert "staat niet op PyPI" in readme
+    assert readme.index("pip install /pad/naar/ija-core") < readme.index("pip install -e '.[test]'")

@@ -62,7 +62,7 @@ def test_a_broken_file_is_named_and_the_rest_still_counted(
 
 
 def test_a_missing_path_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["signalen", str(tmp_path / "nergens.json"), "--peildatum", "2024-04-13"]) == 1
+    assert main(["signalen", str(tmp_path / "nergens.json"), "--peildatum", "2024-04-13"]) == 2
     assert "nergens.json" in capsys.readouterr().err
 
 
@@ -76,8 +76,10 @@ def test_table_groups_by_status_and_enzo_is_te_laat(capsys: pytest.CaptureFixtur
 
 
 def test_a_bad_peildatum_is_invalid_input(capsys: pytest.CaptureFixture[str], map_: Path) -> None:
-    assert main(["signalen", str(map_), "--peildatum", "2024-02-30"]) == 2
-    assert "peildatum" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:  # argparse refuses it, naming the option
+        main(["signalen", str(map_), "--peildatum", "2024-02-30"])
+    assert stop.value.code == 2
+    assert "--peildatum: die datum bestaat niet" in capsys.readouterr().err
 
 
 def test_normen_lists_handbook_and_local_norms(capsys: pytest.CaptureFixture[str]) -> None:

@@ -178,7 +178,7 @@ def test_cli_toets_violation_exit_1(tmp_path: Path, capsys: pytest.CaptureFixtur
     bestand.write_bytes(orjson.dumps([aangemeld(), ev("fase-gewijzigd", 1, naar="verdieping")]))
     assert main(["traject", "toets", str(bestand)]) == 1
     fout = capsys.readouterr().err
-    assert "gebeurtenis 1" in fout
+    assert "gebeurtenis 2" in fout  # counted from 1 for people; .index stays 0-based
     assert "contact-voor-verdieping" in fout
     assert main(["traject", "toets", str(bestand), "--json"]) == 1
     data = orjson.loads(capsys.readouterr().out)

@@ -1,8 +1,12 @@
 """The ``ija`` command line: Dutch help, tables for people, ``--json`` for machines.
 
-Exit codes: 0 fine; 1 a rule violation or norm signal that the command reports as failure
-(see each command); 2 bad arguments or bad input; 3 a plugin error. Errors are one Dutch
-line on stderr, never a traceback.
+Exit codes: 0 fine; 1 a rule violation, or a file among several that cannot be read (see
+each command); 2 bad arguments or bad input, also when there is nothing to read at all; 3 a
+plugin error (``ija plugins`` with a plugin that failed to load). Errors are one Dutch line
+on stderr, never a traceback.
+
+Everything printed goes through ``VeiligeStroom``: control characters in ids, pseudonyms,
+plugin texts or error messages are shown as ``\\uXXXX``, never acted on by the terminal.
 
 Each command group lives in its own module with a ``register(subparsers)`` function; add new
 modules to ``COMMANDOS``.
@@ -14,7 +18,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ija_core.cli._basis import IjaArgumentParser, Stop
+from ija_core.cli._basis import IjaArgumentParser, Stop, veilig, veilige_stroom
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
 
 COMMANDOS: tuple[str, ...] = (
@@ -37,7 +41,11 @@ def maak_parser() -> IjaArgumentParser:
             "ija: de Intensieve Jongerenaanpak als software. Bekijk fasen, leefgebieden, "
             "instrumenten en plugins, toets trajecten en bouw de methodiek-site."
         ),
-        epilog="Meer over een commando: ija COMMANDO --help",
+        epilog=(
+            "Exitcodes: 0 in orde; 1 een regelovertreding, of een onleesbaar bestand tussen "
+            "andere; 2 ongeldige argumenten of invoer (ook: niets te lezen); 3 een pluginfout.\n"
+            "Meer over een commando: ija COMMANDO --help"
+        ),
     )
     parser.add_argument(
         "--version",
@@ -52,8 +60,23 @@ def maak_parser() -> IjaArgumentParser:
     return parser
 
 
+def _regel(exc: IjaError) -> str:
+    """An error as one line: the problems of an ``OngeldigeInvoer`` joined with ``;``."""
+    tekst = "; ".join(exc.fouten) if isinstance(exc, OngeldigeInvoer) else str(exc)
+    return veilig(tekst, regels=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``ija`` command; returns the exit code."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = veilige_stroom(stdout), veilige_stroom(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = maak_parser()
     try:
         args = parser.parse_args(argv)
@@ -61,16 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Stop as stop:
         return stop.code
     except RegelOvertreding as exc:
-        print(f"ija: {exc}", file=sys.stderr)
+        print(f"ija: {_regel(exc)}", file=sys.stderr)
         return 1
     except OngeldigeInvoer as exc:
-        print(f"ija: ongeldige invoer: {exc}", file=sys.stderr)
+        print(f"ija: ongeldige invoer: {_regel(exc)}", file=sys.stderr)
         return 2
     except PluginFout as exc:
-        print(f"ija: pluginfout: {exc}", file=sys.stderr)
+        print(f"ija: pluginfout: {_regel(exc)}", file=sys.stderr)
         return 3
     except IjaError as exc:
-        print(f"ija: {exc}", file=sys.stderr)
+        print(f"ija: {_regel(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("ija: afgebroken", file=sys.stderr)

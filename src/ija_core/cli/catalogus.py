@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 import attrs
 
-from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel
+from ija_core.cli._basis import (
+    aantal,
+    json_optie,
+    laad,
+    schrijf_json,
+    subcommando,
+    tabel,
+    voor_optie,
+)
 from ija_core.serialization import unstructure
 
 
@@ -21,11 +30,17 @@ def register(sub: Any) -> None:
     p.set_defaults(uitvoeren=instrumenten)
 
     p = subcommando(sub, "instrument", "alle gegevens van één instrument")
-    p.add_argument("id", help="het id van het instrument, bv. 5g-model")
+    p.add_argument("id", metavar="ID", help="het id van het instrument, bv. 5g-model")
     json_optie(p)
     p.set_defaults(uitvoeren=instrument)
 
-    p = subcommando(sub, "plugins", "de geladen plugins, hun status en bijdragen")
+    p = subcommando(
+        sub,
+        "plugins",
+        "de geladen plugins, hun status en bijdragen",
+        "Toont elke plugin met versie, status, hooks en bijdragen. Exitcode 3 als een plugin "
+        "niet geladen kon worden (status failed), anders 0.",
+    )
     json_optie(p)
     p.set_defaults(uitvoeren=plugins)
 
@@ -33,6 +48,13 @@ def register(sub: Any) -> None:
 def instrumenten(args: argparse.Namespace) -> int:
     """List the instruments that fit the filters."""
     m = laad()
+    for optie, zoek, waarde in (
+        ("--fase", m.fase, args.fase),
+        ("--leefgebied", m.leefgebied, args.leefgebied),
+        ("--aanbieder", m.aanbieder, args.aanbieder),
+    ):
+        if waarde is not None:
+            voor_optie(optie, zoek, waarde)
     gevonden = m.instrumenten_voor(
         fase=args.fase, leefgebied=args.leefgebied, aanbieder=args.aanbieder
     )
@@ -55,7 +77,7 @@ def instrumenten(args: argparse.Namespace) -> int:
         ],
         ("id", "naam", "soort", "fasen", "bron"),
     )
-    print(f"\n{len(gevonden)} instrument(en). Details: ija instrument ID")
+    print(f"\n{aantal(len(gevonden), 'instrument', 'instrumenten')}. Details: ija instrument ID")
     return 0
 
 
@@ -66,7 +88,7 @@ def _onbekend(waarde: object) -> str:
 def instrument(args: argparse.Namespace) -> int:
     """Show one instrument with all its facts and result fields."""
     m = laad()
-    i = m.instrument(args.id)
+    i = voor_optie("ID", m.instrument, args.id)
     if args.json:
         data = unstructure(i, m)
         data["bijgedragen_door"] = list(m.bijgedragen_door("instrument", i.id))
@@ -114,13 +136,15 @@ def instrument(args: argparse.Namespace) -> int:
 
 
 def plugins(args: argparse.Namespace) -> int:
-    """List every plugin with status, version, hooks and contributions."""
+    """List every plugin with status, version, hooks and contributions; 3 if one failed."""
     from ija_core.plugins import load_methodiek
 
     m = load_methodiek(strict=False)
+    mislukt = [p.name for p in m.plugins if p.status == "failed"]
+    code = 3 if mislukt else 0
     if args.json:
         schrijf_json(unstructure(m.plugins, m))
-        return 0
+        return code
     tabel(
         [
             (
@@ -141,4 +165,10 @@ def plugins(args: argparse.Namespace) -> int:
             print(f"\n{p.name}: waarschuwing — {p.warning}")
         if p.contributions and p.status == "loaded":
             print(f"\n{p.name} draagt bij: {', '.join(p.contributions)}")
-    return 0
+    if mislukt:
+        print(
+            f"ija: {aantal(len(mislukt), 'plugin', 'plugins')} niet geladen: "
+            f"{', '.join(mislukt)} (exitcode 3)",
+            file=sys.stderr,
+        )
+    return code

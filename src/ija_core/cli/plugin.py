@@ -25,12 +25,17 @@ def register(sub: Any) -> None:
         "maak een nieuw pluginpakket met een voorbeeldinstrument en tests",
         "Maakt de map ija-NAAM met pyproject.toml (met de entry point), een hooks-module met "
         "één voorbeeldinstrument met getypeerd resultaat, tests met ija_core.testing en een "
-        "README. Een bestaande map wordt nooit overschreven.",
+        "README. Een bestaande map wordt nooit overschreven, en een naam die al van een "
+        "geïnstalleerde plugin, een pakket of een aanbieder is, wordt geweigerd (exitcode 2): "
+        "de nieuwe plugin zou die bij installatie vervangen.",
     )
     p.add_argument(
         "naam",
         metavar="NAAM",
-        help="pluginnaam en aanbieder-id: kleine letters, cijfers, streepjes (bv. mijn-org)",
+        help=(
+            "pluginnaam en aanbieder-id: kleine letters, cijfers, streepjes (bv. mijn-org; "
+            "'ija-mijn-org' mag ook en wordt 'mijn-org')"
+        ),
     )
     p.add_argument(
         "--map",
@@ -44,21 +49,26 @@ def register(sub: Any) -> None:
 def nieuw(args: argparse.Namespace) -> int:
     """Write the plugin folder and print the next steps (in Dutch)."""
     from ija_core._scaffold import controleer_naam, maak_plugin
+    from ija_core.plugins import load_methodiek
 
     gegevens = controleer_naam(args.naam)
-    doel = maak_plugin(args.naam, args.map)
+    m = load_methodiek(strict=False)
+    bezet = {p.name for p in m.plugins} | {a.id for a in m.aanbieders}
+    doel = maak_plugin(gegevens.naam, args.map, bezet=bezet)
     print(f"Plugin {gegevens.distributie} gemaakt in {doel}")
     print("\nInhoud:")
     for bestand in sorted(p for p in doel.rglob("*") if p.is_file()):
         print(f"  {bestand.relative_to(doel).as_posix()}")
     print(
-        "\nVolgende stappen:\n"
+        "\nVolgende stappen (in de Python-omgeving waarin ija-core al geïnstalleerd is):\n"
         f"  1. cd {doel}\n"
         "  2. pip install -e '.[test]'      (installeert de plugin en zijn entry point)\n"
         "  3. pytest                        (de tests met ija_core.testing)\n"
         f"  4. ija plugins                   ('{gegevens.naam}' hoort er als 'loaded' te staan)\n"
         f"  5. Pas src/{gegevens.pakket}/__init__.py aan: de naam van de aanbieder, de\n"
         "     methoden en het voorbeeldinstrument. Laat onbekende gegevens op None staan.\n"
-        "Meer uitleg: 'Een plugin schrijven' in de documentatie van ija-core."
+        "ija-core staat niet op PyPI: installeer hem eerst uit de broncode of een wheel\n"
+        "(zie de README van de plugin). Meer uitleg: 'Een plugin schrijven' in de\n"
+        "documentatie van ija-core."
     )
     return 0

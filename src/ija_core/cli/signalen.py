@@ -3,9 +3,15 @@
 ``ija signalen`` reads event files (a file, or every ``*.json`` in a folder and its
 sub-folders), replays each traject and prints the ``dreigt`` and ``verlopen`` outcomes at the
 peildatum, grouped by status; ``--alle`` prints every outcome (also ``gehaald``, ``te-laat``
-and ``open``). ``--json`` and ``--csv`` are for programs. A file that cannot be read or
-replayed is named on stderr and the others are still counted; the exit code is 1 then,
-else 0 (signals themselves are not a failure of the command).
+and ``open``). ``--json`` and ``--csv`` are for programs (CSV cells that would start a
+spreadsheet formula get a leading ``'``). A file that cannot be read or replayed is named on
+stderr and the others are still counted; the exit code is 1 then, else 0 (signals
+themselves are not a failure of the command).
+
+Reading nothing is never "all clear": a path that does not exist, or no event file at all
+(an empty folder, a folder without ``*.json``), is bad input (exit 2); files of which none
+can be read give exit 1 and no table. The same traject id in two files is refused (exit 2)
+naming the id and both files, before any norm is measured.
 """
 
 from __future__ import annotations
@@ -16,17 +22,29 @@ import gc
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel
-from ija_core.errors import IjaError
+from ija_core.cli._basis import (
+    Stop,
+    aantal,
+    csv_cel,
+    json_optie,
+    laad,
+    peildag,
+    peildatum_optie,
+    ruw,
+    schrijf_json,
+    subcommando,
+    tabel,
+)
+from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 from ija_core.methodiek import Methodiek
-from ija_core.normen._tijd import AMSTERDAM, datum_tekst
+from ija_core.normen._tijd import datum_tekst
 from ija_core.normen.model import Norm
 from ija_core.normen.toets import Normuitkomst, normtoets, signalen, urgentie
-from ija_core.serialization import from_json, parse_datum
+from ija_core.serialization import from_json
 
 VOLGORDE = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 KOPPEN = {
@@ -50,13 +68,17 @@ def register(sub: Any) -> None:
         "daaronder), speelt elk traject af en toont per status de normen die dreigen "
         "(7 dagen of minder over) of verlopen zijn op de peildatum. Afgesloten trajecten "
         "tellen niet mee. Een bestand dat niet te lezen of af te spelen is, wordt bij naam "
-        "gemeld en de rest wordt gewoon geteld; de exitcode is dan 1.",
+        "gemeld en de rest wordt gewoon geteld; de exitcode is dan 1. Niets gelezen is "
+        "geen 'alles in orde': een pad dat niet bestaat of geen enkel gebeurtenissenbestand "
+        "geeft exitcode 2, bestanden waarvan er geen te lezen is exitcode 1. Hetzelfde "
+        "traject-id in twee bestanden wordt geweigerd (exitcode 2).",
     )
     p.add_argument("paden", nargs="+", metavar="PAD", help="een gebeurtenissenbestand of een map")
-    p.add_argument(
-        "--peildatum",
-        metavar="JJJJ-MM-DD",
-        help="de dag waarop getoetst wordt (standaard: vandaag)",
+    peildatum_optie(
+        p,
+        "de dag waarop getoetst wordt: JJJJ-MM-DD, 'vandaag' (standaard) of 'laatste' (de dag "
+        "van de laatste gebeurtenis in alle gelezen bestanden); gebeurtenissen op latere "
+        "dagen tellen niet mee",
     )
     p.add_argument(
         "--alle",
@@ -78,18 +100,41 @@ def register(sub: Any) -> None:
     p.set_defaults(uitvoeren=toon_normen)
 
 
-def _bestanden(paden: Sequence[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    bestanden: list[Path] = []
-    fouten: list[tuple[str, str]] = []
+def _bestanden(paden: Sequence[str]) -> list[Path]:
+    """The event files the paths name, each once; a path that does not exist is bad input.
+
+    A file named twice (a folder and a file in it, or two overlapping folders) is read once:
+    with more than one path, files are compared by their path under the resolved folder or
+    file that was given (one ``resolve`` per argument, not per file). A symlinked copy still
+    counts as another file, and then shows up as a duplicate traject id.
+    """
+    gevonden: list[tuple[Path, list[Path]]] = []
     for naam in paden:
         pad = Path(naam)
         if pad.is_dir():
-            bestanden.extend(sorted(p for p in pad.rglob("*.json") if p.is_file()))
-        elif pad.is_file():
-            bestanden.append(pad)
+            gevonden.append((pad, sorted(p for p in pad.rglob("*.json") if p.is_file())))
+        elif pad.exists():
+            gevonden.append((pad, [pad]))
         else:
-            fouten.append((naam, "bestaat niet"))
-    return bestanden, fouten
+            raise OngeldigeInvoer(f"PAD {naam!r} bestaat niet")
+    if len(gevonden) == 1:  # one folder or file: every path is already there once
+        bestanden = gevonden[0][1]
+    else:
+        bestanden = []
+        gezien: set[Path] = set()
+        for pad, binnen in gevonden:
+            basis = pad.resolve()
+            for bestand in binnen:
+                sleutel = basis / bestand.relative_to(pad) if bestand is not pad else basis
+                if sleutel not in gezien:
+                    gezien.add(sleutel)
+                    bestanden.append(bestand)
+    if not bestanden:
+        waar = ", ".join(repr(p) for p in paden)
+        raise OngeldigeInvoer(
+            f"niets gelezen: geen gebeurtenissenbestand (*.json) in {waar}; er is niets getoetst"
+        )
+    return bestanden
 
 
 @contextmanager
@@ -110,36 +155,56 @@ def _zonder_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _lees(bestanden: Sequence[Path], m: Methodiek) -> tuple[list[Any], list[tuple[str, str]]]:
+def _lees(
+    bestanden: Sequence[Path], m: Methodiek
+) -> tuple[list[Any], list[Path], list[tuple[str, str]]]:
+    """Read and replay every file: the trajecten, the file of each, and the files that failed."""
     from ija_core.traject import Traject
 
     trajecten: list[Any] = []
+    gelezen: list[Path] = []
     fouten: list[tuple[str, str]] = []
     voortgang = len(bestanden) >= VOORTGANG_VANAF and sys.stderr.isatty()
     stap = max(1, len(bestanden) // 100)
     for i, pad in enumerate(bestanden, 1):
         try:
             trajecten.append(from_json(pad.read_bytes(), Traject, methodiek=m))
+            gelezen.append(pad)
         except OSError as exc:
             fouten.append((str(pad), f"niet te lezen ({exc.strerror or type(exc).__name__})"))
+        except RegelOvertreding as exc:
+            waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
+            wie = f" (plugin {exc.plugin})" if exc.plugin else ""
+            fouten.append((str(pad), f"{waar} breekt regel {exc.regel}{wie}: {exc.uitleg}"))
+        except OngeldigeInvoer as exc:
+            fouten.append((str(pad), "; ".join(exc.fouten)))
         except IjaError as exc:
-            fouten.append((str(pad), str(exc).replace("\n", " ")))
+            fouten.append((str(pad), str(exc)))
         if voortgang and (i % stap == 0 or i == len(bestanden)):
-            print(f"\rija: {i}/{len(bestanden)} bestanden gelezen", end="", file=sys.stderr)
+            ruw(sys.stderr).write(f"\rija: {i}/{len(bestanden)} bestanden gelezen")
     if voortgang:
         print(file=sys.stderr)
-    return trajecten, fouten
+    return trajecten, gelezen, fouten
 
 
-def _peildatum(tekst: str | None) -> date:
-    if tekst is None:  # the CLI is the one place that reads the clock
-        return datetime.now(AMSTERDAM).date()
-    try:
-        return parse_datum(tekst)
-    except ValueError as exc:
-        from ija_core.errors import OngeldigeInvoer
-
-        raise OngeldigeInvoer(f"--peildatum: {exc}") from exc
+def _dubbele(trajecten: Sequence[Any], gelezen: Sequence[Path]) -> None:
+    """Refuse the same traject id in two files, naming the id and the files."""
+    waar: dict[str, list[Path]] = {}
+    for t, pad in zip(trajecten, gelezen, strict=True):
+        waar.setdefault(t.id, []).append(pad)
+    dubbel = {tid: paden for tid, paden in waar.items() if len(paden) > 1}
+    if not dubbel:
+        return
+    tid, paden = next(iter(dubbel.items()))
+    plaatsen = " en ".join(repr(str(p)) for p in paden)
+    meer = len(dubbel) - 1
+    nog = (
+        f" (en nog {aantal(meer, 'ander traject-id', 'andere traject-ids')} dubbel)" if meer else ""
+    )
+    raise OngeldigeInvoer(
+        f"traject {tid!r} staat in {len(paden)} bestanden: {plaatsen}; elk traject hoort in "
+        f"één bestand, anders telt elke uitkomst dubbel{nog}"
+    )
 
 
 def _als_dict(u: Normuitkomst) -> dict[str, Any]:
@@ -155,13 +220,34 @@ def _als_dict(u: Normuitkomst) -> dict[str, Any]:
 
 def toon_signalen(args: argparse.Namespace) -> int:
     """Read the files, compute the signals (or every outcome) and print them."""
-    peildatum = _peildatum(args.peildatum)
+    bestanden = _bestanden(args.paden)
     m = laad()
     normen: list[Norm] | None = list(m.normen) if args.lokaal else None
-    bestanden, fouten = _bestanden(args.paden)
     uitkomsten: list[Normuitkomst]
     with _zonder_gc():
-        trajecten, leesfouten = _lees(bestanden, m)
+        trajecten, gelezen, fouten = _lees(bestanden, m)
+        for naam, fout in fouten:
+            print(f"ija: {naam}: {fout}", file=sys.stderr)
+        if not trajecten:
+            welke = (
+                "het enige bestand is niet"
+                if len(bestanden) == 1
+                else f"geen van de {len(bestanden)} bestanden is"
+            )
+            print(f"ija: niets gelezen: {welke} te lezen; er is niets getoetst", file=sys.stderr)
+            raise Stop(1)
+        _dubbele(trajecten, gelezen)
+        from ija_core.phases.rules import amsterdamse_dag
+
+        peildatum = peildag(
+            args.peildatum, lambda: max(amsterdamse_dag(t.laatste_op) for t in trajecten)
+        )
+        eerste = min(amsterdamse_dag(t.aangemeld_op) for t in trajecten)
+        if peildatum < eerste:
+            raise OngeldigeInvoer(
+                f"--peildatum: {peildatum.isoformat()} ligt vóór de eerste aanmelding "
+                f"({eerste.isoformat()}); op die dag was er nog geen traject om te toetsen"
+            )
         if args.alle:
             uitkomsten = [
                 u
@@ -171,9 +257,6 @@ def toon_signalen(args: argparse.Namespace) -> int:
             uitkomsten.sort(key=lambda u: (VOLGORDE.index(u.status), *urgentie(u)[1:]))
         else:
             uitkomsten = signalen(trajecten, peildatum=peildatum, methodiek=m, normen=normen)
-    fouten += leesfouten
-    for naam, fout in fouten:
-        print(f"ija: {naam}: {fout}", file=sys.stderr)
     if args.json:
         schrijf_json(
             {
@@ -186,22 +269,34 @@ def toon_signalen(args: argparse.Namespace) -> int:
     elif args.csv:
         schrijver = csv.writer(sys.stdout, lineterminator="\n")
         schrijver.writerow(["traject", "norm", "status", "deadline", "dagen", "uitleg"])
-        schrijver.writerows(list(_als_dict(u).values()) for u in uitkomsten)
+        schrijver.writerows([csv_cel(c) for c in _als_dict(u).values()] for u in uitkomsten)
     else:
-        _toon_tabel(uitkomsten, peildatum, len(trajecten), alle=args.alle)
+        later = sum(1 for t in trajecten if amsterdamse_dag(t.aangemeld_op) > peildatum)
+        _toon_tabel(uitkomsten, peildatum, len(trajecten), later, alle=args.alle)
     return 1 if fouten else 0
 
 
 def _toon_tabel(
-    uitkomsten: Iterable[Normuitkomst], peildatum: date, aantal: int, *, alle: bool
+    uitkomsten: Iterable[Normuitkomst],
+    peildatum: date,
+    getal: int,
+    later: int,
+    *,
+    alle: bool,
 ) -> None:
     per_status: dict[str, list[Normuitkomst]] = {s: [] for s in VOLGORDE}
     for u in uitkomsten:
         per_status[u.status].append(u)
-    wat = "normuitkomsten" if alle else "signalen"
-    print(f"Servicenormen op {datum_tekst(peildatum.toordinal())} — {aantal} trajecten")
+    print(
+        f"Servicenormen op {datum_tekst(peildatum.toordinal())} — "
+        f"{aantal(getal, 'traject', 'trajecten')}"
+        + (f", waarvan {later} pas na de peildatum aangemeld" if later else "")
+    )
     if not any(per_status.values()):
-        print(f"\nGeen {wat}: geen enkele norm dreigt of is verlopen.")
+        if alle:
+            print("\nGeen normuitkomsten: geen enkele norm geldt voor deze trajecten.")
+        else:
+            print("\nGeen signalen: geen enkele norm dreigt of is verlopen.")
         return
     for status in VOLGORDE:
         rijen = per_status[status]

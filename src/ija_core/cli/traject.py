@@ -1,7 +1,12 @@
 """``ija traject toets FILE.json``: replay an event file and show the traject, or what breaks.
 
 Exit codes: 0 the events replay without violation; 1 an event breaks a rule (the rule and
-the event index are shown); 2 the file cannot be read or is invalid input.
+the event number, counted from 1, are shown); 2 the file cannot be read or is invalid input.
+
+The whole file is always checked; the state shown is the one at ``--peildatum`` (the same
+forms as ``ija signalen``: a date, ``vandaag`` by default, ``laatste``): only the events up
+to and including that day (Europe/Amsterdam) are replayed for it, as ``ija.normtoets``
+ignores events on later days.
 """
 
 from __future__ import annotations
@@ -12,10 +17,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel
+from ija_core.cli._basis import (
+    aantal,
+    json_optie,
+    laad,
+    peildag,
+    peildatum_optie,
+    schrijf_json,
+    subcommando,
+    tabel,
+)
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.phases.rules import amsterdamse_dag
-from ija_core.serialization import from_json, parse_datum
+from ija_core.serialization import from_json
 from ija_core.traject import Traject
 
 
@@ -30,18 +44,17 @@ def register(sub: Any) -> None:
         "speel een gebeurtenissenbestand af en toon de stand van het traject",
         "Speelt de gebeurtenissen van een traject af (JSON: een lijst van gebeurtenissen of "
         "{'formaat': 'ija-traject/1', 'events': [...]}) en toont de fase, de dagen in die fase "
-        "tegenover de streefduur, de open hulpvragen en de stand van het plan. Breekt een "
-        "gebeurtenis een regel, dan volgen de regel en het nummer van de gebeurtenis "
-        "(exitcode 1); onleesbare of ongeldige invoer geeft exitcode 2.",
+        "tegenover de streefduur, de open hulpvragen en de stand van het plan op de "
+        "peildatum. Breekt een gebeurtenis een regel, dan volgen de regel en het nummer van "
+        "de gebeurtenis, geteld vanaf 1 (exitcode 1); onleesbare of ongeldige invoer geeft "
+        "exitcode 2.",
     )
     t.add_argument("bestand", metavar="BESTAND.json", help="het bestand met gebeurtenissen")
-    t.add_argument(
-        "--peildatum",
-        metavar="JJJJ-MM-DD",
-        help=(
-            "tel de dagen in de fase tot deze dag; 'laatste' is de dag van de laatste "
-            "gebeurtenis (standaard: vandaag)"
-        ),
+    peildatum_optie(
+        t,
+        "toon de stand op deze dag: JJJJ-MM-DD, 'vandaag' (standaard) of 'laatste' (de dag van "
+        "de laatste gebeurtenis); gebeurtenissen op latere dagen tellen niet mee (het hele "
+        "bestand wordt wel getoetst)",
     )
     json_optie(t)
     t.set_defaults(uitvoeren=toets)
@@ -64,16 +77,10 @@ def toets(args: argparse.Namespace) -> int:
     except PermissionError:
         return _fout(f"kan {pad} niet lezen: geen leesrechten")
     except OSError as exc:
-        return _fout(f"kan {pad} niet lezen ({type(exc).__name__})")
-    peildatum: date | None = None
-    if args.peildatum and args.peildatum != "laatste":
-        try:
-            peildatum = parse_datum(args.peildatum)
-        except ValueError as exc:
-            return _fout(f"ongeldige --peildatum: {exc}")
+        return _fout(f"kan {pad} niet lezen ({exc.strerror or type(exc).__name__})")
     m = laad()
     try:
-        t = from_json(tekst, Traject, methodiek=m)
+        geheel = from_json(tekst, Traject, methodiek=m)
     except RegelOvertreding as exc:
         if args.json:
             schrijf_json(
@@ -88,7 +95,7 @@ def toets(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            waar = f"gebeurtenis {exc.index}" if exc.index is not None else "een gebeurtenis"
+            waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
             wie = f" (plugin {exc.plugin})" if exc.plugin else ""
             print(
                 f"ija: {pad}: {waar} breekt regel {exc.regel}{wie}: {exc.uitleg}",
@@ -97,17 +104,17 @@ def toets(args: argparse.Namespace) -> int:
         return 1
     except OngeldigeInvoer as exc:
         return _fout(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}")
-    laatste_dag = amsterdamse_dag(t.laatste_op)
-    if args.peildatum == "laatste":
-        dag = laatste_dag
-    else:  # the CLI is the one place that reads the clock
-        dag = peildatum or max(date.today(), laatste_dag)
-    if dag < laatste_dag:
+    dag = peildag(args.peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
+    events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
+    if not events:
         return _fout(
-            f"de peildatum {dag.isoformat()} ligt vóór de laatste gebeurtenis "
-            f"({laatste_dag.isoformat()})"
+            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
+            f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
         )
+    later = len(geheel.events) - len(events)
+    t = geheel if not later else Traject.replay(events, methodiek=m)
     stand = _stand(t, dag)
+    stand["gebeurtenissen_na_peildatum"] = later
     if args.json:
         schrijf_json({"bestand": str(pad), "toegestaan": True, **stand})
         return 0
@@ -195,7 +202,11 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
         )
     else:
         over = stand["dagen_in_fase"] - stand["streefduur_dagen"]
-        oordeel = f"{over} dagen over de streefduur" if over > 0 else "binnen de streefduur"
+        oordeel = (
+            f"{aantal(over, 'dag', 'dagen')} over de streefduur"
+            if over > 0
+            else "binnen de streefduur"
+        )
         pauze = " · opgeschort" if t.opgeschort else ""
         print(
             f"Status: actief{pauze} · fase {fase.nummer} {fase.volledige_naam}: "
@@ -218,7 +229,8 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
             planregel += " (nog geen doel)"
     bereikt = sum(1 for d in plan.doelen if d.voortgang == "bereikt")
     print(
-        f"Ondersteuningsplan: {planregel}; {len(plan.doelen)} doel(en), waarvan {bereikt} bereikt"
+        f"Ondersteuningsplan: {planregel}; {aantal(len(plan.doelen), 'doel', 'doelen')}, "
+        f"waarvan {bereikt} bereikt"
     )
     if t.open_hulpvragen:
         print("Open hulpvragen:")
@@ -228,6 +240,12 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
         print("Open hulpvragen: geen")
     if t.open_zorgen:
         print("Open zorgen: " + "; ".join(f"{z.id}: {z.omschrijving}" for z in t.open_zorgen))
+    later = stand["gebeurtenissen_na_peildatum"]
+    if later:
+        print(
+            f"Na de peildatum: {aantal(later, 'gebeurtenis', 'gebeurtenissen')} "
+            "(getoetst, maar niet meegeteld in deze stand)"
+        )
     print()
     tabel(
         [
