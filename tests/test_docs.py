@@ -22,7 +22,7 @@ import pytest
 import ija_core as ija
 from ija_core import hookspecs
 from ija_core.cli import main
-from ija_core.docs import SiteFout, VendorFout, bouw_site, genereer_paginas
+from ija_core.docs import MARKERING, SiteFout, UitmapFout, VendorFout, bouw_site, genereer_paginas
 from ija_core.docs._markdown import (
     pad_aanbieder,
     pad_fase,
@@ -421,16 +421,140 @@ def test_a_hand_written_page_cannot_replace_a_generated_one(tmp_path: Path) -> N
         pytest.skip(str(fout))
 
 
+# --- the output folder: never remove what the build did not make ----------------------------
+
+
+def _m0() -> ija.Methodiek:
+    return ija.load_methodiek(entrypoints=False)
+
+
+def _oude_site(map_: Path, bestanden: dict[str, str]) -> None:
+    """A folder as an earlier build leaves it: the files and the marker that lists them."""
+    import json
+
+    map_.mkdir(parents=True, exist_ok=True)
+    for rel, tekst in bestanden.items():
+        (map_ / rel).parent.mkdir(parents=True, exist_ok=True)
+        (map_ / rel).write_text(tekst, encoding="utf-8")
+    (map_ / MARKERING).write_text(
+        json.dumps({"gemaakt_door": "ija-core", "bestanden": sorted(bestanden)}), encoding="utf-8"
+    )
+
+
 def test_output_folder_that_is_not_a_site_is_left_alone(tmp_path: Path) -> None:
+    """A folder with an index.html but no marker is somebody's folder: refused, untouched."""
     uit = tmp_path / "mijn-map"
     uit.mkdir()
+    (uit / "index.html").write_text("mijn eigen pagina", encoding="utf-8")
     (uit / "belangrijk.txt").write_text("niet weggooien", encoding="utf-8")
-    try:
-        with pytest.raises(SiteFout, match="geen gebouwde site"):
-            bouw_site(uit, methodiek=ija.load_methodiek(entrypoints=False))
-    except VendorFout as fout:  # pragma: no cover - only without `make vendor`
-        pytest.skip(str(fout))
+    with pytest.raises(UitmapFout, match="geen gebouwde site"):
+        bouw_site(uit, methodiek=_m0())
+    assert sorted(p.name for p in uit.iterdir()) == ["belangrijk.txt", "index.html"]
     assert (uit / "belangrijk.txt").read_text(encoding="utf-8") == "niet weggooien"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mijn-map"]  # no temporary left
+
+
+def test_a_file_added_to_an_earlier_site_is_not_removed(tmp_path: Path) -> None:
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud", "fasen/a.html": "oud"})
+    (uit / "fasen" / "aantekeningen.txt").write_text("van mij", encoding="utf-8")
+    with pytest.raises(UitmapFout, match=r"fasen/aantekeningen\.txt"):
+        bouw_site(uit, methodiek=_m0())
+    assert (uit / "fasen" / "aantekeningen.txt").read_text(encoding="utf-8") == "van mij"
+
+
+@pytest.mark.parametrize("soort", ["bestand", "koppeling", "onder-bestand", "koppeling-naar-site"])
+def test_unusable_output_paths_are_refused_before_building(tmp_path: Path, soort: str) -> None:
+    bestand = tmp_path / "notities.txt"
+    bestand.write_text("van mij", encoding="utf-8")
+    echte_site = tmp_path / "echt"
+    _oude_site(echte_site, {"index.html": "oud"})
+    uit = {
+        "bestand": bestand,
+        "koppeling": tmp_path / "link",
+        "onder-bestand": bestand / "site",
+        "koppeling-naar-site": tmp_path / "link-site",
+    }[soort]
+    if soort == "koppeling":
+        uit.symlink_to(tmp_path / "ergens")
+    if soort == "koppeling-naar-site":
+        uit.symlink_to(echte_site)
+    voor = sorted(str(p) for p in tmp_path.rglob("*"))
+    with pytest.raises(UitmapFout):
+        bouw_site(uit, methodiek=_m0())
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == voor
+    assert bestand.read_text(encoding="utf-8") == "van mij"
+
+
+@pytest.mark.parametrize("soort", ["bestand", "koppeling", "onder-bestand", "vreemde-map"])
+def test_cli_unusable_output_path_exits_2_with_one_dutch_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], soort: str
+) -> None:
+    bestand = tmp_path / "notities.txt"
+    bestand.write_text("van mij", encoding="utf-8")
+    vreemd = tmp_path / "vreemd"
+    vreemd.mkdir()
+    (vreemd / "x.txt").write_text("x", encoding="utf-8")
+    uit = {"bestand": bestand, "koppeling": tmp_path / "link", "onder-bestand": bestand / "a" / "b",
+           "vreemde-map": vreemd}[soort]
+    if soort == "koppeling":
+        uit.symlink_to(vreemd)
+    code = main(["docs", "build", "--uit", str(uit)])
+    fout = capsys.readouterr().err.strip()
+    assert code == 2
+    assert len(fout.splitlines()) == 1, fout
+    assert fout.startswith("ija: --uit: ")
+    assert "Traceback" not in fout
+    assert bestand.read_text(encoding="utf-8") == "van mij"
+    assert (vreemd / "x.txt").is_file()
+
+
+def test_the_swap_replaces_only_what_the_earlier_build_made(tmp_path: Path) -> None:
+    """Unit test of the swap: the old site goes, files next to it stay, a marker is written."""
+    import json
+
+    from ija_core.docs.bouw import _plaats
+
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud", "weg/oud.html": "oud"})
+    (tmp_path / "naast-de-site.txt").write_text("van mij", encoding="utf-8")
+    nieuw = tmp_path / "gebouwd"
+    (nieuw / "fasen").mkdir(parents=True)
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    (nieuw / "fasen" / "a.html").write_text("nieuw", encoding="utf-8")
+    assert _plaats(nieuw, uit) is None
+    assert (uit / "index.html").read_text(encoding="utf-8") == "nieuw"
+    assert not (uit / "weg").exists()
+    assert json.loads((uit / MARKERING).read_text(encoding="utf-8"))["bestanden"] == [
+        "fasen/a.html", "index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gebouwd", "naast-de-site.txt", "site"]
+    masker = os.umask(0o022)
+    os.umask(masker)
+    assert uit.stat().st_mode & 0o777 == 0o777 & ~masker  # not mkdtemp's private 0700
+
+
+def test_the_swap_keeps_what_appeared_in_the_old_site_meanwhile(tmp_path: Path) -> None:
+    """A file that shows up in the old site after the check is kept, in the old folder."""
+    from ija_core.docs import bouw
+
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud"})
+    nieuw = tmp_path / "gebouwd"
+    nieuw.mkdir()
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    origineel = bouw.controleer_uit
+
+    def en_dan_een_bestand(pad: Path) -> None:
+        origineel(pad)
+        (uit / "laat.txt").write_text("van mij", encoding="utf-8")
+
+    with pytest.MonkeyPatch.context() as mp_:
+        mp_.setattr(bouw, "controleer_uit", en_dan_een_bestand)
+        oud = bouw._plaats(nieuw, uit)
+    assert oud is not None
+    assert (oud / "laat.txt").read_text(encoding="utf-8") == "van mij"
+    assert sorted(p.name for p in oud.iterdir()) == ["laat.txt"]
+    assert (uit / "index.html").read_text(encoding="utf-8") == "nieuw"
 
 
 @pytest.mark.parametrize(
@@ -477,6 +601,13 @@ def test_cli_build_reports_where_to_open_the_site(
     assert code == 0, uit.err
     assert "index.html" in uit.out
     assert (tmp_path / "site" / "index.html").is_file()
+    assert (tmp_path / "site" / MARKERING).is_file()
+    # A second build replaces the first; a file beside the site is not touched.
+    (tmp_path / "naast.txt").write_text("van mij", encoding="utf-8")
+    (tmp_path / "site" / "index.html").write_text("oud", encoding="utf-8")
+    assert main(["docs", "build", "--uit", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8") != "oud"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["naast.txt", "site"]
 
 
 def test_import_ija_core_does_not_load_the_docs_adapter() -> None:

@@ -1,7 +1,8 @@
 """``ija docs build``, ``ija docs serve`` and ``ija docs vendor``: the methodiek site.
 
 Exit codes: 0 fine; 1 the site could not be built or served (the reason on stderr, in Dutch);
-2 bad arguments.
+2 bad arguments, among them an output folder that cannot be used (a file, a symbolic link, a
+path under a file, a folder with files no earlier build made): nothing is written or removed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def register(sub: Any) -> None:
 
     p = subcommando(acties, "build", "bouw de site in een map (standaard site/)")
     p.add_argument("--uit", type=Path, default=Path("site"), metavar="MAP",
-                   help="waar de site komt (standaard: site/); een oude site daar wordt vervangen")
+                   help="waar de site komt (standaard: site/); alleen een lege map of een eerder "
+                        "gebouwde site wordt gebruikt, en dan vervangen")
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=build)
 
@@ -69,26 +71,34 @@ def _meld(tekst: str) -> None:
 
 
 def _bouw(args: argparse.Namespace, uit: Path) -> Any:
-    """Build the site; returns the result, or None after printing why it failed."""
-    from ija_core.docs import bouw_site
+    """Build the site; returns the result, or an exit code after printing why it failed."""
+    from ija_core.docs import UitmapFout, bouw_site, controleer_uit
 
+    try:
+        controleer_uit(uit)
+    except UitmapFout as fout:
+        print(f"ija: --uit: {fout}", file=sys.stderr)
+        return 2
     if args.bron is not None and not args.bron.is_dir():
         print(f"ija: de map met handgeschreven pagina's bestaat niet: {args.bron}", file=sys.stderr)
-        return None
+        return 1
     try:
         return bouw_site(
             uit, bron=args.bron, vendormap=args.vendor, strict=not args.niet_strikt, melding=_meld
         )
+    except UitmapFout as fout:
+        print(f"ija: --uit: {fout}", file=sys.stderr)
+        return 2
     except IjaError as fout:
         print(f"ija: {fout}", file=sys.stderr)
-        return None
+        return 1
 
 
 def build(args: argparse.Namespace) -> int:
     """Build the site into ``--uit``."""
     resultaat = _bouw(args, args.uit)
-    if resultaat is None:
-        return 1
+    if isinstance(resultaat, int):
+        return resultaat
     for w in resultaat.waarschuwingen:
         print(f"ija: mkdocs {w}", file=sys.stderr)
     index = resultaat.uit / "index.html"
@@ -106,8 +116,8 @@ def serve(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="ija-site-") as tmp:
         resultaat = _bouw(args, Path(tmp) / "site")
-        if resultaat is None:
-            return 1
+        if isinstance(resultaat, int):
+            return resultaat
 
         class _Stil(http.server.SimpleHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # signature of the stdlib

@@ -5,16 +5,27 @@ generated Markdown pages without building. ``import ija_core`` never imports thi
 it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings).
 """
 
-from ija_core.docs.bouw import BouwResultaat, SiteFout, bouw_site, standaard_bron
+from ija_core.docs.bouw import (
+    MARKERING,
+    BouwResultaat,
+    SiteFout,
+    UitmapFout,
+    bouw_site,
+    controleer_uit,
+    standaard_bron,
+)
 from ija_core.docs.paginas import Paginas, genereer_paginas
 from ija_core.docs.vendor import VendorFout
 
 __all__ = [
     "BouwResultaat",
+    "MARKERING",
     "Paginas",
     "SiteFout",
+    "UitmapFout",
     "VendorFout",
     "bouw_site",
+    "controleer_uit",
     "genereer_paginas",
     "standaard_bron",
 ]

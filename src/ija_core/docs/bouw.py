@@ -12,6 +12,7 @@ a script is missing) are replaced by an empty inline script, so no page can ever
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -229,7 +230,12 @@ def bouw_site(
     strict: bool = True,
     melding: Callable[[str], None] | None = None,
 ) -> BouwResultaat:
-    """Build the methodiek site into ``uit`` (replaced when it exists).
+    """Build the methodiek site into ``uit``.
+
+    ``uit`` may be missing, an empty folder, or a site an earlier build wrote (it holds the
+    marker file ``MARKERING`` listing what that build made). The new site is built in a fresh
+    folder next to ``uit`` and swapped in only when the build succeeded; of the old site only
+    the files its marker lists are removed. Anything else is refused before building.
 
     Args:
         uit: the output folder.
@@ -241,11 +247,15 @@ def bouw_site(
         melding: called with Dutch progress messages.
 
     Raises:
+        UitmapFout: ``uit`` is a file, a symbolic link, lies under a file, or is a folder
+            with files no earlier build made (nothing is written or removed).
         SiteFout: the build failed (the message says why).
         VendorFout: the vendored scripts are missing (run ``make vendor``).
     """
     zeg = melding or (lambda _tekst: None)
     begin = time.perf_counter()
+    uit = Path(os.path.abspath(uit))
+    controleer_uit(uit)
     vendormap = vendormap or vendor.standaardmap()
     vendor.controleer(vendormap)
     if methodiek is None:
@@ -270,15 +280,10 @@ def bouw_site(
         zeg("site bouwen met mkdocs" + (" (strikt)" if strict else ""))
         waarschuwingen = _mkdocs_build(config_pad)
         _verwijder_cdn_terugval(site_dir)
-        uit = Path(uit)
-        if uit.exists():
-            if not (uit / "index.html").is_file() and any(uit.iterdir()):
-                raise SiteFout(
-                    f"{uit} bestaat al en is geen gebouwde site; kies een lege of nieuwe map"
-                )
-            shutil.rmtree(uit)
-        uit.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(site_dir, uit)
+        achtergelaten = _plaats(site_dir, uit)
+        if achtergelaten is not None:
+            zeg(f"de oude site staat nog in {achtergelaten}: er kwamen tijdens het bouwen "
+                "bestanden bij die de bouw niet maakte")
     return BouwResultaat(
         uit=uit,
         paginas=len(paginas.paginas) + len(handgeschreven),
@@ -286,3 +291,146 @@ def bouw_site(
         seconden=time.perf_counter() - begin,
         waarschuwingen=waarschuwingen,
     )
+
+
+# --- the output folder: check, swap in, clean up only what a build made ---------------------
+
+MARKERING = ".ija-site.json"
+"""The marker file a build writes at the top of the site: which files that build made."""
+
+
+class UitmapFout(SiteFout):
+    """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""
+
+
+def _bestaat(pad: Path) -> bool:
+    return pad.is_symlink() or pad.exists()
+
+
+def _markering(map_: Path) -> set[str] | None:
+    """The files an earlier build made in ``map_``, from its marker; None without a marker."""
+    pad = map_ / MARKERING
+    if pad.is_symlink() or not pad.is_file():
+        return None
+    try:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("gemaakt_door") != "ija-core":
+        return None
+    bestanden = data.get("bestanden")
+    if not isinstance(bestanden, list):
+        return None
+    return {b for b in bestanden if isinstance(b, str)}
+
+
+def _inhoud(map_: Path) -> list[str]:
+    """Every file, symlink and folder below ``map_``, as relative POSIX paths (folders end in /)."""
+    gevonden = []
+    for wortel, mappen, bestanden in os.walk(map_):
+        basis = Path(wortel).relative_to(map_)
+        for naam in mappen:
+            pad = Path(wortel) / naam
+            rel = (basis / naam).as_posix()
+            gevonden.append(rel if pad.is_symlink() else rel + "/")
+        gevonden += [(basis / naam).as_posix() for naam in bestanden]
+    return gevonden
+
+
+def controleer_uit(uit: Path) -> None:
+    """Check that a site may be written to ``uit``; raise ``UitmapFout`` (Dutch) when not.
+
+    Allowed: a path that does not exist yet (its parents are created), an empty folder, or a
+    folder that holds exactly what an earlier build made (its marker file lists it).
+    """
+    uit = Path(os.path.abspath(uit))
+    for ouder in uit.parents:
+        if _bestaat(ouder):
+            if not ouder.is_dir():
+                raise UitmapFout(f"{uit} ligt onder {ouder}, en dat is een bestand, geen map")
+            break
+    if uit.is_symlink():
+        raise UitmapFout(
+            f"{uit} is een symbolische koppeling; geef de map zelf op, of een nieuwe map"
+        )
+    if not uit.exists():
+        return
+    if not uit.is_dir():
+        raise UitmapFout(f"{uit} is een bestand; kies een lege of nieuwe map voor de site")
+    try:
+        inhoud = _inhoud(uit)
+    except OSError as fout:
+        raise UitmapFout(f"{uit} is niet te lezen: {fout.strerror}") from None
+    if not inhoud:
+        return
+    gemaakt = _markering(uit)
+    if gemaakt is None:
+        raise UitmapFout(
+            f"{uit} bestaat al en is geen gebouwde site; kies een lege of nieuwe map "
+            "(er wordt niets weggegooid)"
+        )
+    vreemd = sorted(
+        p for p in inhoud
+        if p != MARKERING and not p.endswith("/") and p not in gemaakt
+    )
+    if vreemd:
+        raise UitmapFout(
+            f"{uit} bevat bestanden die de vorige bouw niet maakte ({', '.join(vreemd[:3])}"
+            + (f" en nog {len(vreemd) - 3}" if len(vreemd) > 3 else "")
+            + "); kies een andere map of haal ze er eerst zelf uit"
+        )
+
+
+def _umask() -> int:
+    huidig = os.umask(0o022)
+    os.umask(huidig)
+    return huidig
+
+
+def _plaats(site_dir: Path, uit: Path) -> Path | None:
+    """Swap the built site in at ``uit``; returns the old site's folder when it had to stay."""
+    controleer_uit(uit)  # again: the folder may have changed while mkdocs ran
+    try:
+        uit.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as fout:
+        raise UitmapFout(f"kan de map {uit.parent} niet maken: {fout.strerror}") from None
+    nieuw = Path(tempfile.mkdtemp(prefix=f".{uit.name}.nieuw-", dir=uit.parent))
+    try:
+        os.chmod(nieuw, 0o777 & ~_umask())
+        shutil.copytree(site_dir, nieuw, dirs_exist_ok=True)
+        bestanden = sorted(p for p in _inhoud(nieuw) if not p.endswith("/"))
+        (nieuw / MARKERING).write_text(
+            json.dumps({"gemaakt_door": "ija-core", "bestanden": bestanden}, indent=0) + "\n",
+            encoding="utf-8",
+        )
+        if not _bestaat(uit):
+            os.rename(nieuw, uit)
+            return None
+        gemaakt = _markering(uit) or set()
+        oud = Path(tempfile.mkdtemp(prefix=f".{uit.name}.oud-", dir=uit.parent))
+        os.rmdir(oud)
+        os.rename(uit, oud)
+        try:
+            os.rename(nieuw, uit)
+        except BaseException:
+            os.rename(oud, uit)  # put the old site back where it was
+            raise
+    except OSError as fout:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        raise UitmapFout(f"kan de site niet in {uit} zetten: {fout.strerror or fout}") from None
+    except BaseException:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        raise
+    return _ruim_op(oud, gemaakt | {MARKERING})
+
+
+def _ruim_op(oud: Path, gemaakt: set[str]) -> Path | None:
+    """Remove the files an earlier build made, then its empty folders; keep anything else."""
+    for rel in gemaakt:
+        pad = oud / rel
+        if pad.is_file() or pad.is_symlink():
+            pad.unlink()
+    for wortel, _mappen, _bestanden in sorted(os.walk(oud), key=lambda w: -len(w[0])):
+        with contextlib.suppress(OSError):  # not empty: something the build did not make
+            os.rmdir(wortel)
+    return oud if _bestaat(oud) else None
