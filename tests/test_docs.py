@@ -7,6 +7,7 @@ and hooks are read from the code, so the checks grow with the code.
 
 from __future__ import annotations
 
+import html
 import html.parser
 import os
 import re
@@ -18,12 +19,15 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core import hookspecs
 from ija_core.cli import main
 from ija_core.docs import MARKERING, SiteFout, UitmapFout, VendorFout, bouw_site, genereer_paginas
 from ija_core.docs._markdown import (
+    esc,
     pad_aanbieder,
     pad_fase,
     pad_instrument,
@@ -31,7 +35,9 @@ from ija_core.docs._markdown import (
     pad_plugin_pagina,
     pad_thema,
 )
+from ija_core.docs._sanitize import schoon_html
 from ija_core.phases import rules
+from vijandig import ALLE, PLUGIN_NAAM, VijandigePlugin
 
 # --- a test plugin that contributes one of everything ----------------------------------------
 
@@ -140,6 +146,11 @@ def _ids(m: ija.Methodiek) -> list[str]:
 # --- generated pages (fast) ------------------------------------------------------------------
 
 
+def _leesbaar(m: ija.Methodiek) -> dict[str, str]:
+    """The generated pages with the character references of ``esc`` turned back into text."""
+    return {pad: html.unescape(tekst) for pad, tekst in genereer_paginas(m).paginas.items()}
+
+
 def test_a_page_for_every_fase_leefgebied_thema_instrument_aanbieder_and_plugin_page(
     mp: ija.Methodiek,
 ) -> None:
@@ -150,20 +161,20 @@ def test_a_page_for_every_fase_leefgebied_thema_instrument_aanbieder_and_plugin_
 
 
 def test_every_rule_norm_and_hook_id_is_in_the_generated_pages(mp: ija.Methodiek) -> None:
-    alles = "\n".join(genereer_paginas(mp).paginas.values())
+    alles = "\n".join(_leesbaar(mp).values())
     ontbrekend = [i for i in _ids(mp) if i not in alles]
     assert not ontbrekend
 
 
 def test_rules_are_quoted_from_the_engine(mp: ija.Methodiek) -> None:
     """The explanation on the pages is the rule object's own text, not a copy."""
-    pagina = genereer_paginas(mp).paginas["ontwikkelaars/regels-en-normen.md"]
+    pagina = _leesbaar(mp)["ontwikkelaars/regels-en-normen.md"]
     for regel in rules.ALLE_REGELS:
-        assert " ".join(regel.uitleg.split()).replace("'", "'") in pagina.replace("\\", "")
+        assert " ".join(regel.uitleg.split()) in pagina
 
 
 def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Methodiek) -> None:
-    pagina = genereer_paginas(mp).paginas["fasen/uitvoering.md"]
+    pagina = _leesbaar(mp)["fasen/uitvoering.md"]
     fase = mp.fase("uitvoering")
     for stap in fase.stappen:
         assert stap.naam in pagina
@@ -171,14 +182,14 @@ def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Meth
         assert mp.rol(rv.rol).naam in pagina
     for instrument in mp.instrumenten_voor(fase="uitvoering"):
         assert instrument.naam in pagina
-    assert "`plan-voor-uitvoering`" in pagina  # guards entering uitvoering
-    assert "`proef:altijd-goed`" in pagina  # the plugin's guard on uitvoering
+    assert "<code>plan-voor-uitvoering</code>" in pagina  # guards entering uitvoering
+    assert "<code>proef:altijd-goed</code>" in pagina  # the plugin's guard on uitvoering
     assert "```mermaid" in pagina
-    assert "`plan-voor-uitvoering`" not in genereer_paginas(mp).paginas["fasen/vertrouwen.md"]
+    assert "plan-voor-uitvoering" not in _leesbaar(mp)["fasen/vertrouwen.md"]
 
 
 def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> None:
-    pagina = genereer_paginas(mp).paginas["index.md"]
+    pagina = _leesbaar(mp)["index.md"]
     assert "gantt" in pagina
     for fase in mp.fasen:
         assert f"{fase.streefduur.days}d" in pagina
@@ -187,10 +198,10 @@ def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> N
 
 
 def test_unknown_facts_say_they_are_still_to_be_supplied(mp: ija.Methodiek) -> None:
-    paginas = genereer_paginas(mp).paginas
+    paginas = _leesbaar(mp)
     instrument = paginas["instrumenten/proef/meetlat.md"]
     assert "nog aan te vullen" in instrument  # no herkomst, no erkenning
-    assert "`score`" in instrument
+    assert "<code>score</code>" in instrument
     assert "geheel getal" in instrument
     assert "proeforganisatie" in instrument  # which plugin supplies it
     aanbieder = paginas["aanbieders/proef.md"]
@@ -202,7 +213,7 @@ def test_unknown_facts_say_they_are_still_to_be_supplied(mp: ija.Methodiek) -> N
 def test_suggested_placement_is_marked_as_such(mp: ija.Methodiek) -> None:
     gesuggereerd = [i for i in mp.instrumenten if i.plaatsing == "suggestie"]
     assert gesuggereerd, "the handbook catalogue has suggested placements"
-    pagina = genereer_paginas(mp).paginas[pad_instrument(gesuggereerd[0].id)]
+    pagina = _leesbaar(mp)[pad_instrument(gesuggereerd[0].id)]
     assert "suggestie van dit project" in pagina
 
 
@@ -627,3 +638,121 @@ def test_thema_pages_say_the_leefgebied_links_are_a_suggestion() -> None:
 
     m = ija.load_methodiek(entrypoints=False)
     assert "suggestie van ija-core" in thema(m, "schulden")
+
+
+# --- hostile text from plugins stays text ----------------------------------------------------
+
+_EXTENSIES = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "def_list", "toc",
+              "pymdownx.superfences"]
+
+
+class _Html(html.parser.HTMLParser):
+    """Tags, attributes and visible text of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str]] = []
+        self.tekst: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [(tag, k, v or "") for k, v in attrs_]
+
+    def handle_data(self, data: str) -> None:
+        self.tekst.append(data)
+
+
+def _html(markdown_tekst: str) -> _Html:
+    import markdown
+
+    parser = _Html()
+    parser.feed(markdown.markdown(markdown_tekst, extensions=_EXTENSIES))
+    parser.close()
+    return parser
+
+
+def _gevaarlijk(p: _Html) -> list[str]:
+    gevonden = [f"<{t}>" for t in p.tags if t in {"script", "iframe", "svg", "style", "object",
+                                                    "embed", "form", "img", "abbr"}]
+    gevonden += [f"{t} {k}={v!r}" for t, k, v in p.attrs if k.startswith("on") or k == "style"]
+    gevonden += [
+        f"{t} {k}={v!r}" for t, k, v in p.attrs
+        if k in {"href", "src"} and v.strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+    ]
+    return gevonden
+
+
+@given(st.lists(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(
+    [*list("&<>\"'\\`*_{}[]()!|#+-.=~:>%@$^ \n\t"), "{: ", "*[", "!!! ", "::: ", "1. ", "```", "&amp;", "<b>", "[x](y)", "\x02", "    "]
+)).map("".join))
+def test_esc_text_renders_as_exactly_that_text(tekst: str) -> None:
+    """Whatever the text, Markdown + HTML show it literally: one paragraph, nothing else."""
+    import unicodedata
+
+    verwacht = " ".join(
+        "".join(c for c in tekst if c in "\t\n\r" or unicodedata.category(c) != "Cc").split()
+    )
+    p = _html(esc(tekst))
+    assert "".join(p.tekst).strip() == verwacht
+    assert p.tags == (["p"] if verwacht else [])
+    assert not p.attrs
+
+
+def test_esc_output_is_safe_in_an_html_attribute() -> None:
+    parser = _Html()
+    parser.feed(f'<td data-x="{esc(chr(34) + " onmouseover=x " + chr(39))}">x</td>')
+    assert parser.attrs == [("td", "data-x", "\" onmouseover=x '")]
+
+
+@pytest.fixture(scope="module")
+def vijandig() -> ija.Methodiek:
+    return ija.load_methodiek(plugins=[VijandigePlugin()], entrypoints=False)
+
+
+def test_no_generated_page_turns_plugin_text_into_markup(vijandig: ija.Methodiek) -> None:
+    """Names, descriptions, rules and norms of a hostile plugin render as text on every page."""
+    paginas = genereer_paginas(vijandig).paginas
+    for pad, tekst in paginas.items():
+        if pad.startswith("plugins/"):
+            continue
+        p = _html(tekst)
+        assert not _gevaarlijk(p), pad
+    aanbieder = _html(paginas["aanbieders/boos.md"])
+    zichtbaar = "".join(aanbieder.tekst)
+    for payload in ALLE:
+        assert " ".join(payload.split()) in zichtbaar  # shown, as text
+    assert "javascript:window.__ija_xss=10" in zichtbaar  # the website, not linked
+    assert not [a for a in aanbieder.attrs if a[1] == "href" and "javascript" in a[2]]
+    instrument = _html(paginas["instrumenten/boos/meter.md"])
+    assert instrument.tags.count("h1") == 1
+    assert "ija_core" in "".join(instrument.tekst)  # '::: ija_core' stayed text
+
+
+def test_plugin_pages_are_cleaned_of_script_and_attributes(vijandig: ija.Methodiek) -> None:
+    import markdown
+
+    paginas = genereer_paginas(vijandig).paginas
+    (pad,) = [p for p in paginas if p.startswith("plugins/")]
+    ruw = markdown.markdown(paginas[pad], extensions=_EXTENSIES)
+    ruw_p = _Html()
+    ruw_p.feed(ruw)
+    assert _gevaarlijk(ruw_p), "the hostile page should need cleaning"
+    p = _Html()
+    p.feed(schoon_html(ruw))
+    gevonden = [g for g in _gevaarlijk(p) if not g.startswith(("<img>", "<abbr>"))]
+    assert not gevonden
+    srcs = [v for t, k, v in p.attrs if t == "img" and k == "src"]
+    assert not [s for s in srcs if "example.org" in s]  # the outside image is not loaded
+    tekst = "".join(p.tekst)
+    assert "Gewone tekst met" in tekst
+    assert "nadruk" in tekst
+    assert p.tags.count("h1") == 1  # the plugin's own first heading gave way to its titel
+
+
+def test_plugin_names_in_the_navigation_are_escaped(vijandig: ija.Methodiek) -> None:
+    nav = genereer_paginas(vijandig).nav
+    tekst = repr(nav)
+    assert PLUGIN_NAAM not in tekst
+    assert "<" not in tekst
+    assert esc(PLUGIN_NAAM) in tekst

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from datetime import date, datetime
@@ -11,8 +12,9 @@ import attrs
 
 from ija_core.docs._markdown import (
     ONBEKEND,
+    anker_id,
+    code,
     esc,
-    html_esc,
     link,
     of_onbekend,
     opsomming,
@@ -27,6 +29,8 @@ from ija_core.docs._markdown import (
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
 from ija_core.tools.model import Instrument
+
+_WEBADRES = re.compile(r"https?://[^\s<>\"'`\\]+")
 
 _SOORT = {
     "interventie": "interventie",
@@ -58,7 +62,7 @@ _STATUS = {
 def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one return per kind of type
     """A Dutch description of a field type; nested attrs classes are collected in ``genest``."""
     if isinstance(tp, str):
-        return f"`{tp}`"
+        return code(tp)
     if typing.get_origin(tp) is typing.Annotated:
         soort = next((getattr(x, "naam", None) for x in tp.__metadata__
                       if isinstance(getattr(x, "naam", None), str)), None)
@@ -81,7 +85,7 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one 
     oorsprong = typing.get_origin(tp)
     args = typing.get_args(tp)
     if oorsprong is typing.Literal:
-        return "een van: " + ", ".join(f"`{a}`" for a in args)
+        return "een van: " + ", ".join(code(a) for a in args)
     if oorsprong in (typing.Union, types.UnionType):
         rest = [a for a in args if a is not type(None)]
         tekst = " of ".join(_typenaam(a, genest) for a in rest)
@@ -92,7 +96,7 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one 
         if len(args) == 2:
             return f"tabel van {_typenaam(args[0], genest)} naar {_typenaam(args[1], genest)}"
         return "tabel (JSON-object)"
-    return f"`{getattr(tp, '__name__', str(tp))}`"
+    return code(getattr(tp, '__name__', str(tp)))
 
 
 def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
@@ -105,7 +109,7 @@ def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
     for f in attrs.fields(klasse):
         tp = hints.get(f.name, f.type)
         verplicht = "ja" if f.default is attrs.NOTHING else "nee"
-        rijen.append((f"`{f.name}`", _typenaam(tp, genest).replace("|", r"\|"), verplicht))
+        rijen.append((code(f.name), _typenaam(tp, genest).replace("|", r"\|"), verplicht))
     return tabel(("Veld", "Soort waarde", "Verplicht"), rijen)
 
 
@@ -119,7 +123,7 @@ def resultaatvelden(klasse: type[Any]) -> str:
         if sub in gedaan or sub is klasse:
             continue
         gedaan.add(sub)
-        delen.append(f"\n#### {sub.__name__}\n\nEen `{sub.__name__}` bestaat uit:\n")
+        delen.append(f"\n#### {esc(sub.__name__)}\n\nEen {code(sub.__name__)} bestaat uit:\n")
         delen.append(veldtabel(sub, genest))
     return "\n".join(delen)
 
@@ -138,7 +142,7 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
     h, e = i.herkomst, i.erkenning
     delen = [
         f"# {esc(i.naam)}\n",
-        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}* · id `{i.id}`\n",
+        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}* · id {code(i.id)}\n",
         f"{esc(i.samenvatting)}\n",
         f"## Beschrijving\n\n{esc(i.beschrijving)}\n",
     ]
@@ -203,7 +207,7 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
     else:
         delen.append(
             f"Een inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
-            f"`resultaat` een `{i.resultaat.__name__}` met deze velden:\n"
+            f"`resultaat` een {code(i.resultaat.__name__)} met deze velden:\n"
         )
         delen.append(resultaatvelden(i.resultaat))
     return "\n".join(delen)
@@ -211,9 +215,9 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
 
 def _data(i: Instrument) -> str:
     return (
-        f'data-fasen="{html_esc(" ".join(i.fasen))}" '
-        f'data-leefgebieden="{html_esc(" ".join(i.leefgebieden))}" '
-        f'data-aanbieder="{html_esc(i.aanbieder or "handboek")}"'
+        f'data-fasen="{esc(" ".join(i.fasen))}" '
+        f'data-leefgebieden="{esc(" ".join(i.leefgebieden))}" '
+        f'data-aanbieder="{esc(i.aanbieder or "handboek")}"'
     )
 
 
@@ -222,7 +226,7 @@ def instrumenten_index(m: Methodiek) -> str:
     pad = "instrumenten/index.md"
 
     def keuzes(naam: str, label: str, opties: list[tuple[str, str]]) -> str:
-        opts = "".join(f'<option value="{html_esc(v)}">{html_esc(t)}</option>' for v, t in opties)
+        opts = "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for v, t in opties)
         return (
             f'<label>{label} <select data-filter="{naam}">'
             f'<option value="">alle</option>{opts}</select></label>'
@@ -244,9 +248,9 @@ def instrumenten_index(m: Methodiek) -> str:
         rijen.append(
             f"<tr {_data(i)}>"
             f'<td markdown="span">[{esc(i.naam)}]({rel(pad, pad_instrument(i.id))})</td>'
-            f"<td>{html_esc(_SOORT.get(i.soort, i.soort))}</td>"
-            f"<td>{html_esc(fasen)}</td><td>{html_esc(leefgebieden)}</td>"
-            f"<td>{html_esc(aanbieder)}</td></tr>"
+            f"<td>{esc(_SOORT.get(i.soort, i.soort))}</td>"
+            f"<td>{esc(fasen)}</td><td>{esc(leefgebieden)}</td>"
+            f"<td>{esc(aanbieder)}</td></tr>"
         )
     tabel_html = (
         '<table class="ija-catalogus">\n<thead><tr><th>Instrument</th><th>Soort</th>'
@@ -276,7 +280,10 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     aan_te_vullen = f"*Aan te vullen door {esc(a.naam)}.*"
     delen = [f"# {esc(a.naam)}\n", (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n"]
     if a.website:
-        delen.append(f"Website: <{a.website}>\n")
+        if _WEBADRES.fullmatch(a.website):
+            delen.append(f'Website: <a href="{esc(a.website)}">{esc(a.website)}</a>\n')
+        else:  # not an http(s) address: shown, never linked
+            delen.append(f"Website: {esc(a.website)}\n")
     plugins = m.bijgedragen_door("aanbieder", a.id)
     if plugins:
         delen.append(f"Geleverd door plugin: {esc(', '.join(plugins))}.\n")
@@ -304,14 +311,14 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     if normen:
         delen.append("## Eigen servicenormen\n")
         delen.append(
-            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{n.id.replace(':', '')}) "
-                      f"(`{n.id}`)" for n in normen)
+            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{anker_id(n.id)}) "
+                      f"({code(n.id)})" for n in normen)
         )
     regels = [r for r in m.overgangsregels if r.aanbieder == a.id
               or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))]
     if regels:
         delen.append("## Eigen overgangsregels\n")
-        delen.append(opsomming(f"`{r.id}`: {esc(r.uitleg)}" for r in regels))
+        delen.append(opsomming(f"{code(r.id)}: {esc(r.uitleg)}" for r in regels))
     paginas = [(p, d) for p, d in m.docs_paginas if p in plugins]
     if paginas:
         delen.append("## Meer van deze aanbieder\n")
@@ -373,7 +380,15 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
 
 
 def plugin_pagina(plugin: str, pagina: DocsPagina) -> str:
-    """A page a plugin contributes, with its title as heading unless it brings its own."""
+    """A page a plugin contributes, headed by its ``titel`` (a first ``# ...`` line gives way).
+
+    The body is the plugin's own Markdown; the build cleans its rendered HTML with ``nh3``
+    (``_sanitize``), because only there do raw HTML and attribute lists become visible.
+    """
     inhoud = pagina.inhoud.strip()
-    kop = "" if inhoud.startswith("# ") else f"# {esc(pagina.titel)}\n\n"
-    return f"{kop}{inhoud}\n\n---\n\n*Deze pagina komt uit de plugin {esc(plugin)}.*\n"
+    if inhoud.startswith("# "):
+        inhoud = inhoud.partition("\n")[2].strip()
+    return (
+        f"# {esc(pagina.titel)}\n\n{inhoud}\n\n---\n\n"
+        f"*Deze pagina komt uit de plugin {esc(plugin)}.*\n"
+    )

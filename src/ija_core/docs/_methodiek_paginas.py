@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ija_core.docs._markdown import (
+    anker_id,
+    code,
     esc,
     link,
     mermaid,
@@ -59,8 +61,8 @@ _ANKER = {
 def anker(norm: Norm) -> str:
     """What starts a norm's clock, in Dutch."""
     if norm.anker == "gebeurtenis":
-        return f"elke gebeurtenis `{norm.anker_gebeurtenis}`"
-    return _ANKER.get(norm.anker, f"`{norm.anker}`")
+        return f"elke gebeurtenis {code(norm.anker_gebeurtenis)}"
+    return _ANKER.get(norm.anker) or code(norm.anker)
 
 
 def tijdlijn(m: Methodiek) -> str:
@@ -168,7 +170,7 @@ def _regellijst(regels: Iterable[Regel]) -> str:
     for r in regels:
         bron = f" (plugin {esc(r.plugin)})" if r.plugin else ""
         naam = f" **{esc(r.naam)}**" if r.naam else ""
-        items.append(f"`{r.id}`{naam}{bron}: {esc(r.uitleg)}")
+        items.append(f"{code(r.id)}{naam}{bron}: {esc(r.uitleg)}")
     return opsomming(items) if items else "*Geen regels.*\n"
 
 
@@ -274,7 +276,7 @@ def overgangen(m: Methodiek) -> str:
     uitstroom = (
         "Doorgetrokken pijlen: de gewone route. Stippellijnen: terug naar een eerdere fase of "
         "vroege uitstroom. Dikke pijlen: heropenen. De redenen voor vroege uitstroom zijn: "
-        + ", ".join(f"`{r}`" for r in redenen) + "."
+        + ", ".join(code(r) for r in redenen) + "."
         if redenen
         else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
         "`afsluiten-vanuit-afronding` hieronder."
@@ -295,7 +297,7 @@ def overgangen(m: Methodiek) -> str:
     hb = handboekregels()
     delen.append(
         tabel(("Regel", "Naam", "Uitleg"),
-              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
+              [(code(r.id), esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
@@ -310,7 +312,7 @@ def overgangen(m: Methodiek) -> str:
             tabel(
                 ("Regel", "Plugin", "Naar", "Uitleg"),
                 [
-                    (f"`{r.id}`", esc(r.plugin or "–"),
+                    (code(r.id), esc(r.plugin or "–"),
                      ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
                      or "elke fase", esc(r.uitleg))
                     for r in pr
@@ -454,7 +456,7 @@ def normen(m: Methodiek) -> str:
         tabel(
             ("Norm", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (f"[{esc(n.naam)}](#{n.id.replace(':', '')})", anker(n), termijn(n),
+                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker(n), termijn(n),
                  link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
                  if n.aanbieder else "alle trajecten")
                 for n in m.normen
@@ -462,11 +464,11 @@ def normen(m: Methodiek) -> str:
         ),
     ]
     for n in m.normen:
-        delen.append(f"## {esc(n.naam)} {{ #{n.id.replace(':', '')} }}\n")
-        delen.append(f"Id: `{n.id}`\n\n{esc(n.uitleg)}\n")
+        delen.append(f"## {esc(n.naam)} {{ #{anker_id(n.id)} }}\n")
+        delen.append(f"Id: {code(n.id)}\n\n{esc(n.uitleg)}\n")
         voldaan = [
-            f"`{v.soort}`"
-            + (" met " + ", ".join(f"{k} = `{w}`" for k, w in v.velden) if v.velden else "")
+            code(v.soort)
+            + (" met " + ", ".join(f"{esc(k)} = {code(w)}" for k, w in v.velden) if v.velden else "")
             for v in n.voldaan_door
         ]
         delen.append(
@@ -477,12 +479,12 @@ def normen(m: Methodiek) -> str:
                     "**Voldaan door:** " + (" of ".join(voldaan) if voldaan
                                             else "niets: deze norm kan alleen verlopen"),
                     f"**Schuift op bij opschorten:** {'ja' if n.pauzeerbaar else 'nee'}",
-                    f"**Bron:** {_BRON.get(n.bron, n.bron)}",
+                    f"**Bron:** {esc(_BRON.get(str(n.bron), n.bron))}",
                     "**Standaard getoetst:** "
                     + ("ja" if getattr(n, "standaard_aan", True)
                        else "nee, alleen als een wijkteam hem aanzet"),
                 ]
-                + ([f"**In te stellen door een wijkteam:** {', '.join(instelbaar)}"]
+                + ([f"**In te stellen door een wijkteam:** {esc(', '.join(instelbaar))}"]
                    if (instelbaar := getattr(n, "instelbaar", ())) else [])
                 + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )

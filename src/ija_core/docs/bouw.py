@@ -91,6 +91,7 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
         "extra": {"polyfills": ["assets/vendor/iframe-worker-shim.js"], "generator": False},
         "extra_css": ["assets/ija/extra.css", "assets/ija/print.css"],
         "extra_javascript": ["assets/ija/catalogus.js"],
+        "hooks": [str(PAKKETMAP / "_mkdocs_hooks.py")],
         "markdown_extensions": [
             "admonition",
             "attr_list",

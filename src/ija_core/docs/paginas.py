@@ -15,6 +15,7 @@ from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _ontwikkelaars_paginas as ont
 from ija_core.docs._markdown import (
+    esc,
     pad_aanbieder,
     pad_fase,
     pad_instrument,
@@ -90,7 +91,9 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
 
     plugin_paginas: dict[str, list[NavItem]] = {}
     for plugin, pagina in m.docs_paginas:
-        plugin_paginas.setdefault(plugin, []).append(pad_plugin_pagina(plugin, pagina.pad))
+        plugin_paginas.setdefault(esc(plugin), []).append(
+            {esc(pagina.titel): pad_plugin_pagina(plugin, pagina.pad)}
+        )
     nav: list[NavItem] = [
         {"Start": "index.md"},
         {
