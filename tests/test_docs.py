@@ -1,7 +1,7 @@
 """The methodiek site: generated pages, the offline build, and ``ija docs``.
 
 Fast tests check the generated Markdown; the ones marked ``slow`` build the whole site with
-mkdocs in strict mode (that needs the vendored scripts: ``make vendor``). Ids of rules, norms
+mkdocs in strict mode (from the installed package alone: no npm, nothing downloaded). Ids of rules, norms
 and hooks are read from the code, so the checks grow with the code.
 """
 
@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 import ija_core as ija
 from ija_core import hookspecs
 from ija_core.cli import main
-from ija_core.docs import MARKERING, SiteFout, UitmapFout, VendorFout, bouw_site, genereer_paginas
+from ija_core.docs import MARKERING, SiteFout, UitmapFout, bouw_site, genereer_paginas
 from ija_core.docs._markdown import (
     esc,
     pad_aanbieder,
@@ -184,15 +184,16 @@ def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Meth
         assert instrument.naam in pagina
     assert "<code>plan-voor-uitvoering</code>" in pagina  # guards entering uitvoering
     assert "<code>proef:altijd-goed</code>" in pagina  # the plugin's guard on uitvoering
-    assert "```mermaid" in pagina
+    assert 'aria-labelledby="ija-route-uitvoering-titel' in pagina  # the route, this fase marked
     assert "plan-voor-uitvoering" not in _leesbaar(mp)["fasen/vertrouwen.md"]
 
 
 def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> None:
     pagina = _leesbaar(mp)["index.md"]
-    assert "gantt" in pagina
+    assert "<svg" in pagina
+    assert "mermaid" not in pagina
     for fase in mp.fasen:
-        assert f"{fase.streefduur.days}d" in pagina
+        assert f"{fase.nummer}. {fase.naam}" in pagina
     assert [f.streefduur for f in mp.fasen] == [timedelta(weeks=w) for w in (4, 8, 16, 3)]
     assert "Intake binnen 6 weken" in pagina
 
@@ -264,12 +265,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ija.Methodiek]
     """The site built strictly from the handbook, the bundled plugins and the test plugin."""
     m = ija.load_methodiek(plugins=[Proefplugin(), *_bundled_plugins()], entrypoints=False)
     uit = tmp_path_factory.mktemp("docs") / "site"
-    try:
-        resultaat = bouw_site(uit, methodiek=m, strict=True)
-    except VendorFout as fout:
-        if os.environ.get("CI", "").lower() == "true":
-            raise
-        pytest.skip(str(fout))
+    resultaat = bouw_site(uit, methodiek=m, strict=True)
     assert resultaat.waarschuwingen == ()
     return uit, m
 
@@ -406,18 +402,13 @@ def test_the_asset_check_catches_outside_assets(tmp_path: Path) -> None:
 def test_no_asset_comes_from_an_outside_host(site: tuple[Path, ija.Methodiek]) -> None:
     uit, _ = site
     assert buitenassets(uit) == []
-    # The vendored local copies are what the pages use instead.
+    # The shim the project wrote itself is what the offline plugin uses instead of its CDN copy.
     fase = (uit / "fasen" / "verdieping.html").read_text(encoding="utf-8")
-    assert "assets/vendor/mermaid.min.js" in fase
-    assert "assets/vendor/iframe-worker-shim.js" in fase
+    assert "assets/ija/iframe-worker-shim.js" in fase
+    assert "mermaid" not in fase
 
 
 # --- build errors and the CLI ----------------------------------------------------------------
-
-
-def test_missing_vendored_assets_give_a_clear_dutch_error(tmp_path: Path) -> None:
-    with pytest.raises(VendorFout, match="make vendor"):
-        bouw_site(tmp_path / "site", vendormap=tmp_path / "leeg")
 
 
 @pytest.mark.slow
@@ -425,11 +416,8 @@ def test_a_hand_written_page_cannot_replace_a_generated_one(tmp_path: Path) -> N
     bron = tmp_path / "docs"
     (bron / "fasen").mkdir(parents=True)
     (bron / "fasen" / "verdieping.md").write_text("# Eigen versie\n", encoding="utf-8")
-    try:
-        with pytest.raises(SiteFout, match=r"fasen/verdieping\.md"):
-            bouw_site(tmp_path / "site", methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
-    except VendorFout as fout:  # pragma: no cover - only without `make vendor`
-        pytest.skip(str(fout))
+    with pytest.raises(SiteFout, match=r"fasen/verdieping\.md"):
+        bouw_site(tmp_path / "site", methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
 
 
 # --- the output folder: never remove what the build did not make ----------------------------
@@ -584,14 +572,6 @@ def test_cli_bad_arguments_exit_2_with_one_dutch_line(
     assert "fout:" in fout
 
 
-def test_cli_build_without_vendored_assets_says_how(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code = main(["docs", "build", "--uit", str(tmp_path / "s"), "--vendor", str(tmp_path / "leeg")])
-    assert code == 1
-    assert "make vendor" in capsys.readouterr().err
-
-
 def test_cli_build_with_a_missing_source_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -607,8 +587,6 @@ def test_cli_build_reports_where_to_open_the_site(
     monkeypatch.setenv("IJA_DISABLED_PLUGINS", "")
     code = main(["docs", "build", "--uit", str(tmp_path / "site")])
     uit = capsys.readouterr()
-    if code == 1 and "make vendor" in uit.err and os.environ.get("CI", "").lower() != "true":
-        pytest.skip("de offline bestanden ontbreken: make vendor")
     assert code == 0, uit.err
     assert "index.html" in uit.out
     assert (tmp_path / "site" / "index.html").is_file()
@@ -673,7 +651,7 @@ def _html(markdown_tekst: str) -> _Html:
 
 
 def _gevaarlijk(p: _Html) -> list[str]:
-    gevonden = [f"<{t}>" for t in p.tags if t in {"script", "iframe", "svg", "style", "object",
+    gevonden = [f"<{t}>" for t in p.tags if t in {"script", "iframe", "style", "object",
                                                     "embed", "form", "img", "abbr"}]
     gevonden += [f"{t} {k}={v!r}" for t, k, v in p.attrs if k.startswith("on") or k == "style"]
     gevonden += [
@@ -756,3 +734,46 @@ def test_plugin_names_in_the_navigation_are_escaped(vijandig: ija.Methodiek) -> 
     assert PLUGIN_NAAM not in tekst
     assert "<" not in tekst
     assert esc(PLUGIN_NAAM) in tekst
+
+
+# --- from the wheel alone --------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_path: Path) -> None:
+    """A fresh venv with only ``pip install 'ija_core-*.whl[docs]'`` builds the full site in a
+    folder outside the checkout: the hand-written pages ship in the wheel, nothing is fetched
+    at build time and no page loads anything from another host."""
+    repo = Path(__file__).resolve().parents[1]
+    pip_omgeving = {k: v for k, v in os.environ.items() if not k.startswith(("IJA_", "PYTHON"))}
+    wielen = tmp_path / "wielen"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wielen),
+                    str(repo)], check=True, capture_output=True, env=pip_omgeving)
+    (wiel,) = wielen.glob("ija_core-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    installatie = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", f"{wiel}[docs]"],
+        capture_output=True, text=True, check=False, env=pip_omgeving,
+    )
+    assert installatie.returncode == 0, installatie.stderr[-2000:]
+    assert not (venv / "bin" / "npm").exists()
+    ergens = tmp_path / "ergens-anders"
+    ergens.mkdir()
+    bouw = subprocess.run(
+        [str(venv / "bin" / "ija"), "docs", "build", "--uit", "site"],
+        cwd=ergens, capture_output=True, text=True, check=False,
+        env={**pip_omgeving, "PATH": f"{venv / 'bin'}:/usr/bin:/bin"},
+    )
+    assert bouw.returncode == 0, bouw.stderr[-3000:]
+    uit = ergens / "site"
+    for pad in ("index.html", "plugins-schrijven.html", "ontwikkelaars/snelstart.html",
+                "ontwikkelaars/servicenormen.html", "ontwikkelaars/api.html", "overgangen.html",
+                "instrumenten/per-fase.html", "instrumenten/bolletjesschema.html",
+                "search/search_index.js", "assets/ija/iframe-worker-shim.js", "404.html"):
+        assert (uit / pad).is_file(), pad
+    assert 'id="ija_core.load_methodiek"' in (uit / "ontwikkelaars" / "api.html").read_text(
+        encoding="utf-8")
+    assert "<svg" in (uit / "index.html").read_text(encoding="utf-8")
+    assert buitenassets(uit) == []
+    assert sorted(p.name for p in ergens.iterdir()) == ["site"]

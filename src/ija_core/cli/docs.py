@@ -1,4 +1,4 @@
-"""``ija docs build``, ``ija docs serve`` and ``ija docs vendor``: the methodiek site.
+"""``ija docs build`` and ``ija docs serve``: the methodiek site.
 
 Exit codes: 0 fine; 1 the site could not be built or served (the reason on stderr, in Dutch);
 2 bad arguments, among them an output folder that cannot be used (a file, a symbolic link, a
@@ -40,11 +40,6 @@ def register(sub: Any) -> None:
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=serve)
 
-    p = subcommando(acties, "vendor",
-                    "haal mermaid en iframe-worker één keer op met npm (voor offline gebruik)")
-    p.add_argument("--map", type=Path, default=None, metavar="MAP",
-                   help="waar de bestanden komen (standaard: .vendor/ van de broncode)")
-    p.set_defaults(uitvoeren=vendor)
 
 
 def _poort(tekst: str) -> int:
@@ -59,9 +54,7 @@ def _poort(tekst: str) -> int:
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bron", type=Path, default=None, metavar="MAP",
-                   help="map met de handgeschreven pagina's (standaard: docs/ van de broncode)")
-    p.add_argument("--vendor", type=Path, default=None, metavar="MAP",
-                   help="map met de opgehaalde scripts (standaard: .vendor/, zie 'ija docs vendor')")
+                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket)")
     p.add_argument("--niet-strikt", action="store_true",
                    help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
 
@@ -84,7 +77,7 @@ def _bouw(args: argparse.Namespace, uit: Path) -> Any:
         return 1
     try:
         return bouw_site(
-            uit, bron=args.bron, vendormap=args.vendor, strict=not args.niet_strikt, melding=_meld
+            uit, bron=args.bron, strict=not args.niet_strikt, melding=_meld
         )
     except UitmapFout as fout:
         print(f"ija: --uit: {fout}", file=sys.stderr)
@@ -138,20 +131,3 @@ def serve(args: argparse.Namespace) -> int:
                 print("\nGestopt.")
     return 0
 
-
-def vendor(args: argparse.Namespace) -> int:
-    """Fetch the vendored scripts with npm (an install-time step)."""
-    from ija_core.docs import vendor as v
-
-    map_ = args.map or v.standaardmap()
-    if not v.ontbrekend(map_):
-        print(f"De offline bestanden staan al in {map_}.")
-        return 0
-    try:
-        bestanden = v.haal_op(map_)
-    except v.VendorFout as fout:
-        print(f"ija: {fout}", file=sys.stderr)
-        return 1
-    for b in bestanden:
-        print(f"{b} ({b.stat().st_size // 1024} kB)")
-    return 0

@@ -2,7 +2,7 @@
 
 ``bouw_site(uit)`` builds the whole site offline-ready; ``genereer_paginas(m)`` gives the
 generated Markdown pages without building. ``import ija_core`` never imports this package:
-it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings).
+it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothing else.
 """
 
 from ija_core.docs.bouw import (
@@ -15,7 +15,6 @@ from ija_core.docs.bouw import (
     standaard_bron,
 )
 from ija_core.docs.paginas import Paginas, genereer_paginas
-from ija_core.docs.vendor import VendorFout
 
 __all__ = [
     "BouwResultaat",
@@ -23,7 +22,6 @@ __all__ = [
     "Paginas",
     "SiteFout",
     "UitmapFout",
-    "VendorFout",
     "bouw_site",
     "controleer_uit",
     "genereer_paginas",

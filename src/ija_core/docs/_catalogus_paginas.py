@@ -15,6 +15,7 @@ from ija_core.docs._markdown import (
     anker_id,
     code,
     esc,
+    href,
     link,
     of_onbekend,
     opsomming,
@@ -247,16 +248,16 @@ def instrumenten_index(m: Methodiek) -> str:
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
             f"<tr {_data(i)}>"
-            f'<td markdown="span">[{esc(i.naam)}]({rel(pad, pad_instrument(i.id))})</td>'
+            f'<td><a href="{href(pad, pad_instrument(i.id))}">{esc(i.naam)}</a></td>'
             f"<td>{esc(_SOORT.get(i.soort, i.soort))}</td>"
             f"<td>{esc(fasen)}</td><td>{esc(leefgebieden)}</td>"
             f"<td>{esc(aanbieder)}</td></tr>"
         )
     tabel_html = (
-        '<table class="ija-catalogus">\n<thead><tr><th>Instrument</th><th>Soort</th>'
+        '<div class="ija-catalogus" markdown="0"><div class="md-typeset__table"><table>\n<thead><tr><th>Instrument</th><th>Soort</th>'
         "<th>Fasen</th><th>Leefgebieden</th><th>Aanbieder</th></tr></thead>\n<tbody>\n"
         + "\n".join(rijen)
-        + "\n</tbody>\n</table>\n"
+        + "\n</tbody>\n</table></div></div>\n"
     )
     return (
         "# Instrumentencatalogus\n\n"
@@ -267,6 +268,22 @@ def instrumenten_index(m: Methodiek) -> str:
         + filter_html
         + "\n\n"
         + tabel_html
+    )
+
+
+def per_fase(m: Methodiek) -> str:
+    """The instrument × fase matrix: where the handbook places an instrument, where we suggest."""
+    from ija_core.docs import _diagrams
+
+    pad = "instrumenten/per-fase.md"
+    return (
+        "# Instrumenten per fase\n\n"
+        "Welk instrument past in welke fase? Een vol vak betekent dat het handboek het "
+        "instrument in die fase noemt; een licht vak met rand is een suggestie van ija-core, "
+        "omdat het handboek er niets over zegt. Klik op een naam of een vak voor de pagina van "
+        f"het instrument. De hele lijst, met filters, staat in de "
+        f"{link(pad, 'instrumenten/index.md', 'instrumentencatalogus')}.\n\n"
+        + _diagrams.matrix(m, pad)
     )
 
 

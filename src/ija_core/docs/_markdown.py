@@ -63,6 +63,17 @@ def link(van: str, naar: str, tekst: str) -> str:
     return f"[{esc(tekst)}]({urllib.parse.quote(rel(van, naar), safe='/.-_~#')})"
 
 
+def href(van: str, naar: str) -> str:
+    """For raw HTML (which mkdocs leaves alone): the built address of page ``naar`` from ``van``.
+
+    ``naar`` is a site path (``fasen/x.md``), optionally with ``#anker``; the result is the
+    relative ``.html`` address, quoted and escaped for an HTML attribute.
+    """
+    doel, _, anker = naar.partition("#")
+    adres = posixpath.splitext(rel(van, doel))[0] + ".html" + (f"#{anker}" if anker else "")
+    return esc(urllib.parse.quote(adres, safe="/.-_~#"))
+
+
 # Characters that mean something to Markdown, its extensions (attr_list ``{: ...}``, abbr
 # ``*[...]``, md_in_html, tables) or HTML, wherever they stand ...
 _ALTIJD = frozenset("&<>\"'\\`*_{}[]()!|")
@@ -132,13 +143,3 @@ def of_onbekend(waarde: object) -> str:
     if isinstance(waarde, tuple):
         return esc(", ".join(str(w) for w in waarde))
     return esc(str(waarde))
-
-
-def mermaid(code: str) -> str:
-    """A fenced mermaid diagram."""
-    return f"```mermaid\n{code.strip()}\n```\n"
-
-
-def mermaid_tekst(tekst: str) -> str:
-    """Text made safe for a quoted mermaid label."""
-    return tekst.replace('"', "'").replace("\n", " ")

@@ -3,17 +3,15 @@ kernwaarden and servicenormen. Every text that describes the methodiek comes fro
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 
+from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import (
     anker_id,
     code,
     esc,
     link,
-    mermaid,
-    mermaid_tekst,
     opsomming,
     pad_aanbieder,
     pad_fase,
@@ -34,12 +32,6 @@ from ija_core.docs._regels import vroege_uitstroom as vroege_uitstroom_redenen
 from ija_core.methodiek import Methodiek
 from ija_core.normen.model import Norm
 from ija_core.tools.model import Instrument
-
-_GANTT_START = date(2024, 1, 1)  # a Monday: week 01 of the axis is the week of aanmelding
-
-
-def _gantt_naam(tekst: str) -> str:
-    return "".join(c for c in tekst if c not in ":;#").strip()
 
 
 def termijn(norm: Norm) -> str:
@@ -63,37 +55,6 @@ def anker(norm: Norm) -> str:
     if norm.anker == "gebeurtenis":
         return f"elke gebeurtenis {code(norm.anker_gebeurtenis)}"
     return _ANKER.get(norm.anker) or code(norm.anker)
-
-
-def tijdlijn(m: Methodiek) -> str:
-    """A mermaid gantt of the fasen with their streefduur and the norms counted from aanmelding."""
-    regels = [
-        "gantt",
-        "    title Streefduur per fase en servicenormen vanaf de aanmelding",
-        "    dateFormat YYYY-MM-DD",
-        "    axisFormat wk %W",
-        "    tickInterval 2week",
-        "    section Fasen",
-    ]
-    vorige = None
-    for fase in m.fasen:
-        start = _GANTT_START.isoformat() if vorige is None else f"after {vorige}"
-        naam = _gantt_naam(f"{fase.nummer} {fase.naam} ({weken(fase.streefduur)})")
-        regels.append(f"    {naam} :f{fase.nummer}, {start}, {fase.streefduur.days}d")
-        vorige = f"f{fase.nummer}"
-    mijlpalen = [
-        n for n in m.normen
-        if n.anker == "aanmelding" and n.aanbieder is None and getattr(n, "standaard_aan", True)
-    ]
-    if mijlpalen:
-        regels.append("    section Servicenormen")
-        for i, norm in enumerate(mijlpalen, start=1):
-            dag = _GANTT_START + (
-                timedelta(days=norm.dagen) if norm.dagen is not None
-                else timedelta(hours=norm.uren or 0)
-            )
-            regels.append(f"    {_gantt_naam(norm.naam)} :milestone, n{i}, {dag.isoformat()}, 0d")
-    return mermaid("\n".join(regels))
 
 
 def home(m: Methodiek) -> str:
@@ -124,11 +85,9 @@ def home(m: Methodiek) -> str:
         )
         + "\n"
     )
-    delen.append(tijdlijn(m))
+    delen.append(diagram.faseroute(m, pad))
     delen.append(
-        "\nDe balken tonen de streefduur van elke fase, achter elkaar gezet vanaf de week van "
-        "aanmelding (week 01). De ruiten zijn de servicenormen die vanaf de aanmelding tellen. "
-        "Andere normen lopen vanaf de start van een fase of vanaf een melding; zie "
+        "\nAndere normen lopen vanaf de start van een fase of vanaf een melding; zie "
         f"{link(pad, 'normen.md', 'servicenormen')}. Hoe een traject tussen de fasen mag "
         f"bewegen staat bij {link(pad, 'overgangen.md', 'faseovergangen')}.\n"
     )
@@ -178,38 +137,13 @@ def fase(m: Methodiek, fase_id: str) -> str:
     """The page of one fase."""
     f = m.fase(fase_id)
     pad = pad_fase(f.id)
-    index = [x.id for x in m.fasen].index(f.id)
-    vorige = m.fasen[index - 1] if index > 0 else None
-    volgende = m.fasen[index + 1] if index + 1 < len(m.fasen) else None
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
         f"**Streefduur:** {weken(f.streefduur)}\n",
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
     ]
-    diagram = ["flowchart LR"]
-    if vorige is not None:
-        diagram.append(f'    vorige["Fase {vorige.nummer}: {mermaid_tekst(vorige.naam)}"]')
-    diagram.append(
-        f'    subgraph fase["Fase {f.nummer}: {mermaid_tekst(f.naam)} '
-        f'({weken(f.streefduur)})"]'
-    )
-    diagram.append("        direction LR")
-    diagram.extend(
-        f'        {s.id.replace("-", "_")}["{s.letter}. {mermaid_tekst(s.naam)}"]' for s in f.stappen
-    )
-    diagram.extend(
-        f'        {a.id.replace("-", "_")} --> {b.id.replace("-", "_")}'
-        for a, b in itertools.pairwise(f.stappen)
-    )
-    diagram.append("    end")
-    if vorige is not None:
-        diagram.append("    vorige --> fase")
-    if volgende is not None:
-        diagram.append(f'    fase --> volgende["Fase {volgende.nummer}: {mermaid_tekst(volgende.naam)}"]')
-    else:
-        diagram.append('    fase --> einde(["Afsluiten"])')
-    delen.append(mermaid("\n".join(diagram)))
+    delen.append(diagram.faseroute(m, pad, actief=f.id))
     delen.extend(f"### {s.letter}. {esc(s.naam)}\n\n{esc(s.beschrijving)}\n" for s in f.stappen)
     delen.append("## Kernbegrippen\n")
     delen.append(opsomming(esc(k) for k in f.kernbegrippen) or "*Geen kernbegrippen.*\n")
@@ -248,38 +182,18 @@ def fasen_index(m: Methodiek) -> str:
         "richtlijn, geen harde grens. Per fase staat wat het doel is, welke stappen erbij horen "
         "en wat van de jongere, het netwerk, de wijk, de zorgpartijen en de coach wordt "
         "verwacht.\n\n" + tabel(("Nr.", "Fase", "Streefduur", "Stappen"), rijen)
-        + "\n" + tijdlijn(m)
+        + "\n" + diagram.faseroute(m, pad)
     )
 
 
 def overgangen(m: Methodiek) -> str:
     """The diagram of allowed phase transitions and every rule behind it."""
-    ids = [f.id for f in m.fasen]
-    regels = ["flowchart TB"]
-    regels.extend(f'    {f.id}["{f.nummer}. {mermaid_tekst(f.naam)}"]' for f in m.fasen)
-    regels.append('    aanmelding(["Aanmelding"])')
-    regels.append('    afgesloten(["Afgesloten"])')
-    if ids:
-        regels.append(f"    aanmelding --> {ids[0]}")
-    regels.extend(f"    {a} -->|een fase verder| {b}" for a, b in itertools.pairwise(ids))
-    if ids:
-        regels.append(f"    {ids[-1]} -->|afsluiten| afgesloten")
-    regels.extend(
-        f"    {b} -.->|terug, met reden| {a}" for j, b in enumerate(ids) for a in ids[:j]
-    )
-    regels.extend(f"    {f_id} -.->|vroege uitstroom| afgesloten" for f_id in ids[:-1])
-    regels.extend(
-        f"    afgesloten ==>|heropenen, met reden| {doel}"
-        for doel in heropenen_naar() if doel in ids
-    )
     redenen = vroege_uitstroom_redenen()
     uitstroom = (
-        "Doorgetrokken pijlen: de gewone route. Stippellijnen: terug naar een eerdere fase of "
-        "vroege uitstroom. Dikke pijlen: heropenen. De redenen voor vroege uitstroom zijn: "
-        + ", ".join(code(r) for r in redenen) + "."
+        "Vroege uitstroom: " + ", ".join(code(r) for r in redenen) + "."
         if redenen
         else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
-        "`afsluiten-vanuit-afronding` hieronder."
+        "<code>afsluiten-vanuit-afronding</code> hieronder."
     )
     pad = "overgangen.md"
     delen = [
@@ -288,7 +202,7 @@ def overgangen(m: Methodiek) -> str:
         "maar alleen met een reden. Afsluiten gebeurt normaal vanuit de afronding; bij vroege "
         "uitstroom kan het vanuit elke fase. Een afgesloten traject kan worden heropend naar "
         "de verdieping of de uitvoering.\n",
-        mermaid("\n".join(regels)),
+        diagram.overgangen(m, pad, redenen, heropenen_naar()),
         f"\n{uitstroom}\n",
         "## De regels van het handboek\n",
         "De software controleert bij elke gebeurtenis deze regels, in deze volgorde. De "
@@ -344,7 +258,7 @@ def leefgebieden_index(m: Methodiek) -> str:
     return (
         "# Leefgebieden\n\nSamen met de jongere brengt de coach in kaart hoe het gaat op acht "
         "leefgebieden. Daar komen de hulpvragen en doelen van het ondersteuningsplan uit "
-        "voort.\n\n"
+        "voort.\n\n" + diagram.leefgebieden(m, pad) + "\n"
         + tabel(
             ("Leefgebied", "Omschrijving", "Instrumenten"),
             [

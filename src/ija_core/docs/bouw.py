@@ -1,13 +1,17 @@
 """Building the methodiek site: generated pages + hand-written pages → mkdocs-material, offline.
 
-The build works in a fresh temporary folder: it copies the hand-written pages (the
-repository's ``docs/``), writes every generated page next to them, adds the package's own
-assets (print stylesheet, catalogue filter, theme override) and the vendored scripts, writes
-an ``mkdocs.yml`` and runs mkdocs in strict mode. Nothing generated is written into the
-repository; only the finished site lands in the output folder.
+Everything the build needs ships in the package (``pip install 'ija-core[docs]'`` is enough;
+no npm, no clone, no download at build time). The build works in a fresh temporary folder:
+it copies the hand-written pages (``handgeschreven/`` in this package), writes every
+generated page next to them, adds the package's own assets (print stylesheet, catalogue
+filter, the small worker shim that lets search run from ``file://``, theme override), writes
+an ``mkdocs.yml`` and runs mkdocs in strict mode. Diagrams are inline SVG drawn in Python
+(``_diagrammen``): no script is needed to see them. Only the finished site lands in the
+output folder (see ``bouw_site`` for how it replaces an earlier one).
 
-After the build the theme's remaining CDN fallbacks (``https://unpkg.com/...``, used only when
-a script is missing) are replaced by an empty inline script, so no page can ever reach out.
+After the build the theme's remaining CDN fallbacks (``https://unpkg.com/...``, e.g. for
+mermaid, which this site does not use) are replaced by an empty inline script, so no page can
+ever reach out.
 """
 
 from __future__ import annotations
@@ -26,15 +30,16 @@ from typing import Any
 
 from attrs import frozen
 
-from ija_core.docs import vendor
 from ija_core.docs.paginas import Paginas, genereer_paginas
 from ija_core.errors import IjaError
 from ija_core.methodiek import Methodiek
 
 PAKKETMAP = Path(__file__).resolve().parent
+HANDGESCHREVEN = PAKKETMAP / "handgeschreven"
+"""The hand-written pages that ship with the package."""
 SITE_NAAM = "Intensieve Jongerenaanpak: de methodiek"
-_MERMAID_FENCE = "__IJA_MERMAID_FENCE__"
-_NIET_KOPIEREN = ("gegenereerd",)  # an old, git-ignored output folder of the docs
+_NIET_KOPIEREN = ("__pycache__",)
+_ASSETS = ("extra.css", "print.css", "catalogus.js", "iframe-worker-shim.js")
 
 
 class SiteFout(IjaError):
@@ -60,13 +65,9 @@ class BouwResultaat:
     waarschuwingen: tuple[str, ...]
 
 
-def standaard_bron() -> Path | None:
-    """The hand-written pages: ``docs/`` in the working folder, else in the source checkout."""
-    for basis in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        kandidaat = basis / "docs"
-        if (kandidaat / "plugins-schrijven.md").is_file():
-            return kandidaat
-    return None
+def standaard_bron() -> Path:
+    """The hand-written pages: the folder ``handgeschreven/`` inside the installed package."""
+    return HANDGESCHREVEN
 
 
 def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> dict[str, Any]:
@@ -88,7 +89,8 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "features": ["navigation.tabs", "navigation.sections", "navigation.indexes",
                          "navigation.top", "search.highlight", "toc.follow"],
         },
-        "extra": {"polyfills": ["assets/vendor/iframe-worker-shim.js"], "generator": False},
+        # The offline plugin only fetches its own shim when no polyfill with this name is listed.
+        "extra": {"polyfills": ["assets/ija/iframe-worker-shim.js"], "generator": False},
         "extra_css": ["assets/ija/extra.css", "assets/ija/print.css"],
         "extra_javascript": ["assets/ija/catalogus.js"],
         "hooks": [str(PAKKETMAP / "_mkdocs_hooks.py")],
@@ -99,9 +101,7 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "tables",
             "def_list",
             {"toc": {"permalink": True}},
-            {"pymdownx.superfences": {"custom_fences": [
-                {"name": "mermaid", "class": "mermaid", "format": _MERMAID_FENCE},
-            ]}},
+            "pymdownx.superfences",
         ],
         "plugins": [
             {"search": {"lang": "nl"}},
@@ -126,11 +126,8 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
 
 
 def schrijf_config(pad: Path, config: dict[str, Any]) -> None:
-    """Write ``mkdocs.yml`` (JSON is YAML; the mermaid fence needs one Python-name tag)."""
-    tekst = json.dumps(config, ensure_ascii=False, indent=2).replace(
-        json.dumps(_MERMAID_FENCE), "!!python/name:pymdownx.superfences.fence_code_format ''"
-    )
-    pad.write_text(tekst + "\n", encoding="utf-8")
+    """Write ``mkdocs.yml`` (JSON is YAML, and needs no escaping rules of its own)."""
+    pad.write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _kopieer_handgeschreven(bron: Path | None, docs_dir: Path) -> list[str]:
@@ -156,15 +153,11 @@ def _schrijf_paginas(paginas: Paginas, docs_dir: Path, handgeschreven: list[str]
         doel.write_text(tekst, encoding="utf-8")
 
 
-def _kopieer_assets(docs_dir: Path, vendormap: Path) -> None:
+def _kopieer_assets(docs_dir: Path) -> None:
     eigen = docs_dir / "assets" / "ija"
     eigen.mkdir(parents=True, exist_ok=True)
-    for naam in ("extra.css", "print.css", "catalogus.js"):
+    for naam in _ASSETS:
         shutil.copyfile(PAKKETMAP / "assets" / naam, eigen / naam)
-    doel = docs_dir / "assets" / "vendor"
-    doel.mkdir(parents=True, exist_ok=True)
-    for p in vendor.PAKKETTEN:
-        shutil.copyfile(vendormap / p.doel, doel / p.doel)
 
 
 _CDN = re.compile(r"""(["'])https://unpkg\.com/[^"']*\1""")
@@ -227,7 +220,6 @@ def bouw_site(
     *,
     methodiek: Methodiek | None = None,
     bron: Path | None = None,
-    vendormap: Path | None = None,
     strict: bool = True,
     melding: Callable[[str], None] | None = None,
 ) -> BouwResultaat:
@@ -242,8 +234,8 @@ def bouw_site(
         uit: the output folder.
         methodiek: the Methodiek to document; ``load_methodiek()`` (core + installed plugins)
             when None.
-        bron: the folder of hand-written pages; ``standaard_bron()`` when None.
-        vendormap: the folder with the vendored scripts; ``vendor.standaardmap()`` when None.
+        bron: the folder of hand-written pages; ``standaard_bron()`` (the pages that ship
+            with the package) when None.
         strict: fail on any mkdocs warning (broken link, unknown anchor, ...).
         melding: called with Dutch progress messages.
 
@@ -251,14 +243,11 @@ def bouw_site(
         UitmapFout: ``uit`` is a file, a symbolic link, lies under a file, or is a folder
             with files no earlier build made (nothing is written or removed).
         SiteFout: the build failed (the message says why).
-        VendorFout: the vendored scripts are missing (run ``make vendor``).
     """
     zeg = melding or (lambda _tekst: None)
     begin = time.perf_counter()
     uit = Path(os.path.abspath(uit))
     controleer_uit(uit)
-    vendormap = vendormap or vendor.standaardmap()
-    vendor.controleer(vendormap)
     if methodiek is None:
         from ija_core.plugins import load_methodiek
 
@@ -269,12 +258,10 @@ def bouw_site(
         werkmap = Path(werk)
         docs_dir = werkmap / "docs"
         handgeschreven = _kopieer_handgeschreven(bron, docs_dir)
-        if bron is None:
-            zeg("geen map met handgeschreven pagina's gevonden: alleen gegenereerde pagina's")
         paginas = genereer_paginas(methodiek, handgeschreven)
         zeg(f"{len(paginas.paginas)} pagina's gegenereerd, {len(handgeschreven)} handgeschreven")
         _schrijf_paginas(paginas, docs_dir, handgeschreven)
-        _kopieer_assets(docs_dir, vendormap)
+        _kopieer_assets(docs_dir)
         site_dir = werkmap / "site"
         config_pad = werkmap / "mkdocs.yml"
         schrijf_config(config_pad, _config(docs_dir, site_dir, paginas.nav, strict=strict))

@@ -60,6 +60,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         "leefgebieden/index.md": mp.leefgebieden_index(m),
         "themas/index.md": mp.themas_index(m),
         "instrumenten/index.md": cat.instrumenten_index(m),
+        "instrumenten/per-fase.md": cat.per_fase(m),
         "aanbieders/index.md": cat.aanbieders_index(
             m, gids="plugins-schrijven.md" in handgeschreven
         ),
@@ -106,7 +107,7 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
         },
         {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
         {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},
-        {"Instrumenten": ["instrumenten/index.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
+        {"Instrumenten": ["instrumenten/index.md", "instrumenten/per-fase.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
         {
             "Aanbieders": ["aanbieders/index.md"]
             + geplaatst("Aanbieders")
