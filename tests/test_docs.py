@@ -198,17 +198,46 @@ def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> N
     assert "Intake binnen 6 weken" in pagina
 
 
-def test_unknown_facts_say_they_are_still_to_be_supplied(mp: ija.Methodiek) -> None:
+def test_unknown_facts_are_said_once_not_per_cell(mp: ija.Methodiek) -> None:
     paginas = _leesbaar(mp)
     instrument = paginas["instrumenten/proef/meetlat.md"]
-    assert "nog aan te vullen" in instrument  # no herkomst, no erkenning
+    assert instrument.count("Nog niet bekend:") == 1  # no herkomst, no erkenning: said once
+    assert "wie het ontwikkelde" in instrument
+    assert not [p for p, t in paginas.items() if "nog aan te vullen" in t.lower()]
     assert "<code>score</code>" in instrument
     assert "geheel getal" in instrument
     assert "proeforganisatie" in instrument  # which plugin supplies it
     aanbieder = paginas["aanbieders/proef.md"]
-    assert "Aan te vullen door Proef Organisatie" in aanbieder
+    assert aanbieder.count("Nog niet beschreven door Proef Organisatie") == 1
+    assert "Onbeschreven methode" in aanbieder
     assert "Proefmeetlat" in aanbieder
     assert "Over Proef" in aanbieder
+
+
+def test_technical_facts_on_instrument_pages_sit_in_a_closed_box(mp: ija.Methodiek) -> None:
+    """Ids, plugins and result fields are for developers: inside <details>, never outside."""
+    for i in mp.instrumenten:
+        pagina = genereer_paginas(mp).paginas[pad_instrument(i.id)]
+        buiten, _, binnen = pagina.partition('<details class="ija-techniek"')
+        assert binnen, i.id
+        if ":" in i.id:  # a plugin id
+            assert i.id not in html.unescape(buiten), i.id
+        for woord in ("Soort waarde", "plugin", "instrument-ingezet", "<code>"):
+            assert woord not in buiten, (i.id, woord)
+
+
+def test_suggestions_are_marked_once_per_page_and_kept_apart(mp: ija.Methodiek) -> None:
+    paginas = _leesbaar(mp)
+    for pad, tekst in paginas.items():
+        assert tekst.count("(suggestie)") == 0, pad
+    leefgebied = paginas["leefgebieden/sociaal-netwerk.md"]
+    hand, _, suggestie = leefgebied.partition("als suggestie van ija-core")
+    assert "Het handboek plaatst hier:" in hand
+    jim = mp.instrument("jim")
+    assert jim.plaatsing == "handboek"
+    assert jim.naam in hand
+    assert jim.naam not in suggestie
+    assert leefgebied.count("als suggestie van ija-core") == 1
 
 
 def test_suggested_placement_is_marked_as_such(mp: ija.Methodiek) -> None:
@@ -239,6 +268,31 @@ def test_plugin_pages_and_hand_written_pages_are_in_the_navigation(mp: ija.Metho
     paden = set(alle(nav))
     assert {"plugins-schrijven.md", "extra/notitie.md", "plugins/proeforganisatie/over-proef.md"} <= paden
     assert set(_paden(mp)) <= paden
+
+
+def test_glossary_explains_the_abbreviations_and_every_page_gets_them(mp: ija.Methodiek) -> None:
+    from ija_core.docs._glossary import AFKORTINGEN, abbr_definities
+
+    paginas = _leesbaar(mp)
+    begrippen = paginas["begrippen.md"]
+    for afkorting in ("PGA", "SISA", "LIRIK", "JIM", "LVB", "ZRM"):
+        assert any(a == afkorting for a, _, _ in AFKORTINGEN)
+        assert f"\n{afkorting}\n:   **" in begrippen
+    assert "*[LIRIK]: Licht Instrument Risicotaxatie Kindveiligheid" in abbr_definities()
+
+
+def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
+    nav = genereer_paginas(mp, ["plugins-schrijven.md"]).nav
+    (ontwikkelaars,) = [item["Ontwikkelaars"] for item in nav
+                        if isinstance(item, dict) and "Ontwikkelaars" in item]
+    assert "plugins-schrijven.md" in ontwikkelaars
+    assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
+
+
+def test_print_is_a4() -> None:
+    from ija_core.docs.bouw import PAKKETMAP
+
+    assert "size: A4" in (PAKKETMAP / "assets" / "print.css").read_text(encoding="utf-8")
 
 
 # --- the built site (slow) -------------------------------------------------------------------
@@ -278,6 +332,22 @@ def test_every_page_is_built(site: tuple[Path, ija.Methodiek]) -> None:
     assert (uit / "plugins-schrijven.html").is_file()
     assert (uit / "ontwikkelaars" / "snelstart.html").is_file()
     assert (uit / "search" / "search_index.js").is_file()  # offline search
+
+
+@pytest.mark.slow
+def test_abbreviations_explained_on_pages_and_developer_pages_weigh_less_in_search(
+    site: tuple[Path, ija.Methodiek],
+) -> None:
+    import json
+
+    uit, _ = site
+    fase = (uit / "fasen" / "uitvoering.html").read_text(encoding="utf-8")
+    assert '<abbr title="licht verstandelijke beperking">LVB</abbr>' in fase
+    index = json.loads((uit / "search" / "search_index.json").read_text(encoding="utf-8"))
+    gewicht = {d["location"].split("#")[0]: d.get("boost", 1) for d in index["docs"]}
+    assert gewicht["ontwikkelaars/snelstart.html"] < 1
+    assert gewicht["plugins-schrijven.html"] < 1
+    assert gewicht["fasen/verdieping.html"] == 1
 
 
 @pytest.mark.slow

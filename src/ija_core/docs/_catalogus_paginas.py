@@ -11,13 +11,11 @@ from typing import Any
 import attrs
 
 from ija_core.docs._markdown import (
-    ONBEKEND,
     anker_id,
     code,
     esc,
     href,
     link,
-    of_onbekend,
     opsomming,
     pad_aanbieder,
     pad_fase,
@@ -124,7 +122,7 @@ def resultaatvelden(klasse: type[Any]) -> str:
         if sub in gedaan or sub is klasse:
             continue
         gedaan.add(sub)
-        delen.append(f"\n#### {esc(sub.__name__)}\n\nEen {code(sub.__name__)} bestaat uit:\n")
+        delen.append(f"\nEen {code(sub.__name__)} bestaat uit:\n{{: #{anker_id(sub.__name__)} }}\n")
         delen.append(veldtabel(sub, genest))
     return "\n".join(delen)
 
@@ -133,17 +131,58 @@ def resultaatvelden(klasse: type[Any]) -> str:
 
 
 def _bron(m: Methodiek, soort: str, item_id: str) -> str:
-    return ", ".join(m.bijgedragen_door(soort, item_id)) or ONBEKEND
+    return ", ".join(m.bijgedragen_door(soort, item_id)) or "onbekend"
+
+
+def _achtergrond(m: Methodiek, pad: str, i: Instrument) -> str:
+    """What is known about where an instrument comes from; what is not known is said once."""
+    h, e = i.herkomst, i.erkenning
+    bekend: list[str] = []
+    onbekend: list[str] = []
+    if i.doelgroep:
+        bekend.append(f"**Voor wie:** {esc(i.doelgroep)}")
+    else:
+        onbekend.append("voor wie het bedoeld is")
+    if h.auteurs or h.jaar:
+        wie = esc(", ".join(h.auteurs)) if h.auteurs else "onbekend"
+        bekend.append(f"**Ontwikkeld door:** {wie}" + (f" ({h.jaar})" if h.jaar else ""))
+    else:
+        onbekend.append("wie het ontwikkelde")
+    if h.toelichting:
+        bekend.append(f"**Herkomst:** {esc(h.toelichting)}")
+    if e.niveau:
+        bekend.append(
+            f"**Erkenning:** {_ERKENNING[e.niveau]}"
+            + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")") if e.databank else "")
+            + (f". {esc(e.toelichting)}" if e.toelichting else "")
+        )
+    else:
+        onbekend.append("of het erkend is in een databank van effectieve interventies")
+    if i.aanbieder:
+        bekend.append(
+            f"**Aanbieder:** {link(pad, pad_aanbieder(i.aanbieder), m.aanbieder(i.aanbieder).naam)}"
+        )
+    bronvermelding = getattr(h, "bronvermelding", None) or getattr(h, "bron", None)
+    if bekend and h.status != "onbekend":
+        bekend.append(
+            f"**Hoe zeker:** {_STATUS[h.status]}" + (f": {esc(bronvermelding)}" if bronvermelding else "")
+        )
+    tekst = opsomming(bekend)
+    if onbekend:
+        tekst += (
+            ("\n" if tekst else "")
+            + "Nog niet bekend: " + "; ".join(onbekend) + ".\n"
+        )
+    return tekst
 
 
 def instrument(m: Methodiek, instrument_id: str) -> str:
-    """The page of one instrument."""
+    """The page of one instrument, for trainers; the technical facts sit in a closed box."""
     i = m.instrument(instrument_id)
     pad = pad_instrument(i.id)
-    h, e = i.herkomst, i.erkenning
     delen = [
         f"# {esc(i.naam)}\n",
-        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}* · id {code(i.id)}\n",
+        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}*\n",
         f"{esc(i.samenvatting)}\n",
         f"## Beschrijving\n\n{esc(i.beschrijving)}\n",
     ]
@@ -169,48 +208,26 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
         )
         + f"\n{plaatsing}\n"
     )
-    delen.append("## Feiten\n")
-    erkenning = (
-        _ERKENNING[e.niveau] + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")")
-                                if e.databank else "")
-        if e.niveau
-        else f"*{ONBEKEND}*"
-    )
-    aanbieder = (
-        link(pad, pad_aanbieder(i.aanbieder), m.aanbieder(i.aanbieder).naam)
-        if i.aanbieder
-        else "het handboek (geen aanbieder)"
-    )
+    delen.append("## Achtergrond\n")
+    delen.append(_achtergrond(m, pad, i))
+    delen.append('<details class="ija-techniek" markdown="1">\n'
+                 "<summary>Voor ontwikkelaars: id, plugin en wat een inzet vastlegt</summary>\n")
     delen.append(
-        tabel(
-            ("Gegeven", "Waarde"),
-            [
-                ("**Doelgroep**", of_onbekend(i.doelgroep)),
-                ("**Herkomst: auteurs**", of_onbekend(h.auteurs)),
-                ("**Herkomst: jaar**", of_onbekend(h.jaar)),
-                ("**Herkomst: toelichting**", of_onbekend(h.toelichting)),
-                ("**Herkomst: bron**", of_onbekend(h.bron)),
-                ("**Herkomst: zekerheid**", _STATUS[h.status]),
-                ("**Erkenning**", erkenning),
-                ("**Erkenning: toelichting**", of_onbekend(e.toelichting)),
-                ("**Erkenning: zekerheid**", _STATUS[e.status]),
-                ("**Aanbieder**", aanbieder),
-                ("**Geleverd door plugin**", esc(_bron(m, "instrument", i.id))),
-            ],
-        )
+        opsomming([f"**Id:** {code(i.id)}",
+                   f"**Geleverd door plugin:** {esc(_bron(m, 'instrument', i.id))}"])
     )
-    delen.append("## Wat een inzet vastlegt\n")
     if i.resultaat is None:
         delen.append(
-            "Dit instrument legt geen getypeerd resultaat vast: bij de gebeurtenis "
+            "\nDit instrument legt geen getypeerd resultaat vast: bij de gebeurtenis "
             "`instrument-ingezet` is `resultaat` dan `null`.\n"
         )
     else:
         delen.append(
-            f"Een inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
+            f"\nEen inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
             f"`resultaat` een {code(i.resultaat.__name__)} met deze velden:\n"
         )
         delen.append(resultaatvelden(i.resultaat))
+    delen.append("\n</details>\n")
     return "\n".join(delen)
 
 
@@ -244,7 +261,10 @@ def instrumenten_index(m: Methodiek) -> str:
     rijen = []
     for i in m.instrumenten:
         fasen = ", ".join(m.fase(f).naam for f in i.fasen) or "–"
-        leefgebieden = ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+        leefgebieden = (
+            "alle" if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
+            else ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+        )
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
             f"<tr {_data(i)}>"
@@ -294,8 +314,8 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     """The page of one aanbieder: who they are, their methods and their contributions."""
     a = m.aanbieder(aanbieder_id)
     pad = pad_aanbieder(a.id)
-    aan_te_vullen = f"*Aan te vullen door {esc(a.naam)}.*"
-    delen = [f"# {esc(a.naam)}\n", (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n"]
+    ontbreekt: list[str] = [] if a.beschrijving else ["wie de aanbieder is"]
+    delen = [f"# {esc(a.naam)}\n"] + ([esc(a.beschrijving) + "\n"] if a.beschrijving else [])
     if a.website:
         if _WEBADRES.fullmatch(a.website):
             delen.append(f'Website: <a href="{esc(a.website)}">{esc(a.website)}</a>\n')
@@ -304,20 +324,25 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     plugins = m.bijgedragen_door("aanbieder", a.id)
     if plugins:
         delen.append(f"Geleverd door plugin: {esc(', '.join(plugins))}.\n")
-    delen.append("## Methoden\n")
-    if not a.methoden:
-        delen.append(f"*Nog geen methoden beschreven. Aan te vullen door {esc(a.naam)}.*\n")
+    if a.methoden:
+        delen.append("## Methoden\n")
+    else:
+        ontbreekt.append("welke eigen methoden de aanbieder meebrengt")
     for mt in a.methoden:
         delen.append(f"### {esc(mt.naam)}\n")
-        delen.append((esc(mt.beschrijving) if mt.beschrijving else aan_te_vullen) + "\n")
+        if mt.beschrijving:
+            delen.append(esc(mt.beschrijving) + "\n")
+        else:
+            ontbreekt.append(f"een beschrijving van {esc(mt.naam)}")
         if mt.principes:
             delen.append("**Principes:**\n\n" + opsomming(esc(p) for p in mt.principes))
         if mt.stappen:
             delen.append(
                 "**Stappen:**\n\n" + "".join(f"{n}. {esc(s)}\n" for n, s in enumerate(mt.stappen, 1))
             )
-        if mt.bron:
-            delen.append(f"Bron: {esc(mt.bron)}\n")
+        bronvermelding = getattr(mt, "bronvermelding", None) or getattr(mt, "bron", None)
+        if bronvermelding:
+            delen.append(f"Bron: {esc(bronvermelding)}\n")
     delen.append("## Instrumenten\n")
     eigen = m.instrumenten_voor(aanbieder=a.id)
     delen.append(
@@ -341,6 +366,10 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
         delen.append("## Meer van deze aanbieder\n")
         delen.append(
             opsomming(link(pad, pad_plugin_pagina(p, d.pad), d.titel) for p, d in paginas)
+        )
+    if ontbreekt:
+        delen.append(
+            f"\n*Nog niet beschreven door {esc(a.naam)}: " + "; ".join(ontbreekt) + ".*\n"
         )
     return "\n".join(delen)
 

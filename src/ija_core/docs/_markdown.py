@@ -13,9 +13,6 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-ONBEKEND = "nog aan te vullen"
-"""What a page shows where a fact is unknown (None in the data)."""
-
 
 def pad_fase(fase_id: str) -> str:
     """Site path of a fase page."""
@@ -134,12 +131,3 @@ def weken(duur: timedelta) -> str:
         w = duur.days // 7
         return f"{w} {'week' if w == 1 else 'weken'}"
     return f"{duur.days} {'dag' if duur.days == 1 else 'dagen'}"
-
-
-def of_onbekend(waarde: object) -> str:
-    """The value as escaped text, or *nog aan te vullen* when it is unknown."""
-    if waarde is None or waarde in ((), ""):
-        return f"*{ONBEKEND}*"
-    if isinstance(waarde, tuple):
-        return esc(", ".join(str(w) for w in waarde))
-    return esc(str(waarde))

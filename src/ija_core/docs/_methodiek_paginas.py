@@ -109,19 +109,26 @@ def home(m: Methodiek) -> str:
 
 
 def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
-    items = [
-        f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
-        + (" *(suggestie)*" if i.plaatsing == "suggestie" else "")
-        for i in instrumenten
-    ]
-    if not items:
+    """The instruments the handbook places here, then (marked once) this project's suggestions."""
+    lijst = list(instrumenten)
+    if not lijst:
         return "*Nog geen instrumenten toegewezen.*\n"
-    return opsomming(items) + (
-        "\n*(suggestie)*: het handboek zegt niet waar dit instrument past; de plaatsing is een "
-        "voorstel van dit project.\n"
-        if any("*(suggestie)*" in i for i in items)
-        else ""
-    )
+
+    def items(soort: str) -> list[str]:
+        return [f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
+                for i in lijst if (i.plaatsing == "handboek") == (soort == "handboek")]
+
+    handboek, suggestie = items("handboek"), items("suggestie")
+    delen = []
+    if handboek:
+        delen.append("Het handboek plaatst hier:\n\n" + opsomming(handboek))
+    if suggestie:
+        delen.append(
+            ("Daarnaast, als suggestie" if handboek else "Het handboek zegt hier niets over; "
+             "als suggestie")
+            + " van ija-core (het handboek noemt deze plaats niet):\n\n" + opsomming(suggestie)
+        )
+    return "\n".join(delen)
 
 
 def _regellijst(regels: Iterable[Regel]) -> str:

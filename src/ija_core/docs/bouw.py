@@ -95,6 +95,7 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
         "extra_javascript": ["assets/ija/catalogus.js"],
         "hooks": [str(PAKKETMAP / "_mkdocs_hooks.py")],
         "markdown_extensions": [
+            "abbr",
             "admonition",
             "attr_list",
             "md_in_html",

@@ -14,6 +14,7 @@ from attrs import frozen
 from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _ontwikkelaars_paginas as ont
+from ija_core.docs._glossary import begrippen_pagina
 from ija_core.docs._markdown import (
     esc,
     pad_aanbieder,
@@ -31,7 +32,7 @@ NavItem = str | dict[str, Any]
 HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
-    "plugins-schrijven.md": "Aanbieders",
+    "plugins-schrijven.md": "Ontwikkelaars",
 }
 
 
@@ -56,6 +57,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         "kernwaarden.md": mp.kernwaarden(m),
         "overgangen.md": mp.overgangen(m),
         "normen.md": mp.normen(m),
+        "begrippen.md": begrippen_pagina(),
         "fasen/index.md": mp.fasen_index(m),
         "leefgebieden/index.md": mp.leefgebieden_index(m),
         "themas/index.md": mp.themas_index(m),
@@ -103,6 +105,7 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
                 {"Fasen": ["fasen/index.md"] + [pad_fase(f.id) for f in m.fasen]},
                 "overgangen.md",
                 "normen.md",
+                "begrippen.md",
             ]
         },
         {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
