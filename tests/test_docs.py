@@ -182,10 +182,12 @@ def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Meth
         assert mp.rol(rv.rol).naam in pagina
     for instrument in mp.instrumenten_voor(fase="uitvoering"):
         assert instrument.naam in pagina
-    assert "<code>plan-voor-uitvoering</code>" in pagina  # guards entering uitvoering
-    assert "<code>proef:altijd-goed</code>" in pagina  # the plugin's guard on uitvoering
+    plan = next(r for r in rules.ALLE_REGELS if r.id == "plan-voor-uitvoering")
+    assert " ".join(plan.uitleg.split()) in pagina  # guards entering uitvoering
+    assert "Een regel die nooit weigert." in pagina  # the plugin's guard on uitvoering
+    assert "proef:altijd-goed" not in pagina  # ids are for the developer pages
     assert 'aria-labelledby="ija-route-uitvoering-titel' in pagina  # the route, this fase marked
-    assert "plan-voor-uitvoering" not in _leesbaar(mp)["fasen/vertrouwen.md"]
+    assert " ".join(plan.uitleg.split()) not in _leesbaar(mp)["fasen/vertrouwen.md"]
 
 
 def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> None:
@@ -343,6 +345,9 @@ def test_abbreviations_explained_on_pages_and_developer_pages_weigh_less_in_sear
     uit, _ = site
     fase = (uit / "fasen" / "uitvoering.html").read_text(encoding="utf-8")
     assert '<abbr title="licht verstandelijke beperking">LVB</abbr>' in fase
+    assert f"Gemaakt met ija-core {ija.__version__}" in fase or "Gemaakt met ija-core" in fase
+    assert "md-footer__link--prev" in fase  # previous/next links
+    assert "md-footer__link--next" in fase
     index = json.loads((uit / "search" / "search_index.json").read_text(encoding="utf-8"))
     gewicht = {d["location"].split("#")[0]: d.get("boost", 1) for d in index["docs"]}
     assert gewicht["ontwikkelaars/snelstart.html"] < 1

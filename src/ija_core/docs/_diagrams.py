@@ -119,8 +119,8 @@ def faseroute(m: Methodiek, van: str, actief: str | None = None) -> str:
         delen.append(_tekst(x, top - 4, weken(timedelta(days=dagen)), "ija-svg__normtekst"))
         for n in sorted(groep, key=lambda n: n.id):
             delen.append(f'<line x1="10" y1="{y - 5}" x2="34" y2="{y - 5}" class="ija-svg__norm"/>')
-            delen.append(_tekst(42, y, f"{n.naam}: uiterlijk {weken(timedelta(days=dagen))} "
-                                f"({dagen} dagen) na de aanmelding", "ija-svg__normtekst", "start"))
+            delen.append(_tekst(42, y, f"{n.naam} (uiterlijk dag {dagen} na de aanmelding)",
+                                "ija-svg__normtekst", "start"))
             y += 22
     beschrijving = (
         "Een traject doorloopt " + ", ".join(

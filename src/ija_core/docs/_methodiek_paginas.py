@@ -124,19 +124,21 @@ def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
         delen.append("Het handboek plaatst hier:\n\n" + opsomming(handboek))
     if suggestie:
         delen.append(
-            ("Daarnaast, als suggestie" if handboek else "Het handboek zegt hier niets over; "
-             "als suggestie")
-            + " van ija-core (het handboek noemt deze plaats niet):\n\n" + opsomming(suggestie)
+            ("Daarnaast, als suggestie van ija-core (het handboek noemt deze plaats niet):"
+             if handboek else
+             "Het handboek noemt hier geen instrumenten. Als suggestie van ija-core passen:")
+            + "\n\n" + opsomming(suggestie)
         )
     return "\n".join(delen)
 
 
 def _regellijst(regels: Iterable[Regel]) -> str:
+    """Rules for trainers: name and explanation; ids and plugins are on the developer pages."""
     items = []
     for r in regels:
-        bron = f" (plugin {esc(r.plugin)})" if r.plugin else ""
-        naam = f" **{esc(r.naam)}**" if r.naam else ""
-        items.append(f"{code(r.id)}{naam}{bron}: {esc(r.uitleg)}")
+        naam = f"**{esc(r.naam)}**: " if r.naam else ""
+        extra = " *(een extra regel van een aanbieder)*" if r.plugin else ""
+        items.append(f"{naam}{esc(r.uitleg)}{extra}")
     return opsomming(items) if items else "*Geen regels.*\n"
 
 
@@ -146,11 +148,11 @@ def fase(m: Methodiek, fase_id: str) -> str:
     pad = pad_fase(f.id)
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
-        f"**Streefduur:** {weken(f.streefduur)}\n",
+        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder)\n",
+        diagram.faseroute(m, pad, actief=f.id),
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
     ]
-    delen.append(diagram.faseroute(m, pad, actief=f.id))
     delen.extend(f"### {s.letter}. {esc(s.naam)}\n\n{esc(s.beschrijving)}\n" for s in f.stappen)
     delen.append("## Kernbegrippen\n")
     delen.append(opsomming(esc(k) for k in f.kernbegrippen) or "*Geen kernbegrippen.*\n")
@@ -211,7 +213,7 @@ def overgangen(m: Methodiek) -> str:
         "de verdieping of de uitvoering.\n",
         diagram.overgangen(m, pad, redenen, heropenen_naar()),
         f"\n{uitstroom}\n",
-        "## De regels van het handboek\n",
+        "## De regels die de software controleert\n",
         "De software controleert bij elke gebeurtenis deze regels, in deze volgorde. De "
         "uitleg is dezelfde tekst die een gebruiker ziet als een regel een stap weigert.\n",
     ]

@@ -70,6 +70,21 @@ def standaard_bron() -> Path:
     return HANDGESCHREVEN
 
 
+def _voettekst() -> str:
+    """The footer: which ija-core made the site, and where the methodiek comes from."""
+    from importlib import metadata
+
+    try:
+        versie = metadata.version("ija-core")
+    except metadata.PackageNotFoundError:
+        versie = "onbekende versie"
+    return (
+        f"Gemaakt met ija-core {versie}. De methodiek komt uit het handboek Intensieve "
+        "Jongerenaanpak van de Rotterdamse wijkteams; keuzes van ija-core zelf staan er als "
+        "zodanig bij."
+    )
+
+
 def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> dict[str, Any]:
     src = PAKKETMAP.parent.parent  # the folder that holds the ija_core package
     return {
@@ -80,6 +95,7 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
         "site_dir": str(site_dir),
         "strict": strict,
         "use_directory_urls": False,
+        "copyright": _voettekst(),
         "nav": nav,
         "theme": {
             "name": "material",
@@ -87,7 +103,8 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "language": "nl",
             "font": False,
             "features": ["navigation.tabs", "navigation.sections", "navigation.indexes",
-                         "navigation.top", "search.highlight", "toc.follow"],
+                         "navigation.top", "navigation.footer", "search.highlight",
+                         "toc.follow"],
         },
         # The offline plugin only fetches its own shim when no polyfill with this name is listed.
         "extra": {"polyfills": ["assets/ija/iframe-worker-shim.js"], "generator": False},
