@@ -19,13 +19,12 @@ AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
      "een volwassene uit het eigen netwerk die de jongere zelf kiest als mentor, naast de "
      "formele hulp"),
     ("PGA", "Persoonsgerichte Aanpak",
-     "de aanpak vanuit het Veiligheidshuis rond één persoon die overlast of criminaliteit "
-     "veroorzaakt; een partner in drang en dwang"),
+     "een aanpak vanuit het Veiligheidshuis; de coach werkt ermee samen in drang en dwang"),
     ("SISA", "de Rotterdamse verwijsindex",
      "een signaleringssysteem waarin een professional alleen vastlegt dát hij bij een jongere "
      "(tot 23 jaar) betrokken is, niet waarom; een melding verdwijnt na hoogstens twee jaar"),
     ("LIRIK", "Licht Instrument Risicotaxatie Kindveiligheid",
-     "een vragenlijst om risico's voor de veiligheid van een kind in te schatten; een "
+     "een controlelijst om risico's voor de veiligheid van een kind in te schatten; een "
      "hulpmiddel bij het nadenken, geen beslisschema"),
     ("LVB", "licht verstandelijke beperking",
      "als de coach dit vermoedt, kan een intelligentieonderzoek helpen om passende steun te "
@@ -44,7 +43,8 @@ AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
      "voor lichtere psychische klachten"),
     ("CJG", "Centrum voor Jeugd en Gezin", "een partner in het wijknetwerk"),
     ("CJIB", "Centraal Justitieel Incassobureau",
-     "int boetes; wie niet betaalt, kan gegijzeld worden (een paar dagen vast, de schuld blijft)"),
+     "int boetes; wie niet betaalt, kan gegijzeld worden (tot zeven dagen vast, en de schuld "
+     "blijft)"),
     ("SKJ", "Kwaliteitsregister Jeugd",
      "het register waarin jeugdprofessionals op hbo-niveau, zoals de coaches, staan; elke vijf "
      "jaar opnieuw"),
@@ -54,10 +54,9 @@ AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
 
 BEGRIPPEN: tuple[tuple[str, str], ...] = (
     ("Bankslaper", "een jongere zonder eigen woonplek die bij anderen op de bank slaapt"),
-    ("Briefadres", "een postadres voor wie geen vast woonadres heeft, nodig voor uitkering "
-     "en post"),
-    ("Drang en dwang", "druk om mee te werken: drang is informele druk, geen maatregel van "
-     "de rechter; dwang wel"),
+    ("Briefadres", "een postadres voor wie geen vast woonadres heeft"),
+    ("Drang en dwang", "druk om mee te werken; drang is informele druk, geen wettelijke "
+     "maatregel"),
     ("Eén gezin, één plan, één regisseur", "het werkprincipe in het wijkteam: één plan voor "
      "het hele gezin, met één persoon die de regie houdt"),
     ("Leefgebied", "een deel van het leven dat de coach met de jongere bekijkt, zoals wonen "
