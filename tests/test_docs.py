@@ -607,6 +607,21 @@ def test_the_swap_replaces_only_what_the_earlier_build_made(tmp_path: Path) -> N
     assert uit.stat().st_mode & 0o777 == 0o777 & ~masker  # not mkdtemp's private 0700
 
 
+def test_an_empty_folder_is_filled_in_place(tmp_path: Path) -> None:
+    from ija_core.docs.bouw import _plaats
+
+    uit = tmp_path / "leeg"
+    uit.mkdir()
+    inode = uit.stat().st_ino
+    nieuw = tmp_path / "gebouwd"
+    nieuw.mkdir()
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    assert _plaats(nieuw, uit) is None
+    assert uit.stat().st_ino == inode
+    assert sorted(p.name for p in uit.iterdir()) == [MARKERING, "index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gebouwd", "leeg"]
+
+
 def test_the_swap_keeps_what_appeared_in_the_old_site_meanwhile(tmp_path: Path) -> None:
     """A file that shows up in the old site after the check is kept, in the old folder."""
     from ija_core.docs import bouw

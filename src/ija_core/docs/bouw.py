@@ -412,6 +412,11 @@ def _plaats(site_dir: Path, uit: Path) -> Path | None:
         if not _bestaat(uit):
             os.rename(nieuw, uit)
             return None
+        if not any(uit.iterdir()):  # an empty folder stays itself (it may be a mount or the cwd)
+            for kind in nieuw.iterdir():
+                os.rename(kind, uit / kind.name)
+            nieuw.rmdir()
+            return None
         gemaakt = _markering(uit) or set()
         oud = Path(tempfile.mkdtemp(prefix=f".{uit.name}.oud-", dir=uit.parent))
         os.rmdir(oud)
