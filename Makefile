@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
 
-.PHONY: demo test lint typecheck pytest bench install vendor clean
+.PHONY: demo test lint typecheck pytest bench install clean
 
 $(BIN)/python:
 	@echo "==> .venv aanmaken met $(PYTHON)"
@@ -22,12 +22,8 @@ $(STAMP): pyproject.toml $(PLUGINS) | $(BIN)/python
 
 install: $(STAMP)
 
-# The offline site needs mermaid and the iframe-worker shim from npm, fetched once (pinned) into
-# .vendor/ (git-ignored); building the site never downloads anything.
-vendor: install
-	@$(BIN)/ija docs vendor
-
-demo: install vendor
+# The site is built from the installed package alone (no npm, nothing downloaded).
+demo: install
 	@echo "==> Overzicht van de methodiek"
 	@$(BIN)/ija overzicht
 	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
@@ -42,12 +38,12 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install vendor
+pytest: install
 	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-$(if $(CI),ci,default)} $(BIN)/pytest
 
 test: lint typecheck pytest
 
-bench: install vendor
+bench: install
 	$(BIN)/python benchmarks/run.py
 
 clean:

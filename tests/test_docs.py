@@ -1,12 +1,13 @@
 """The methodiek site: generated pages, the offline build, and ``ija docs``.
 
 Fast tests check the generated Markdown; the ones marked ``slow`` build the whole site with
-mkdocs in strict mode (that needs the vendored scripts: ``make vendor``). Ids of rules, norms
+mkdocs in strict mode (from the installed package alone: no npm, nothing downloaded). Ids of rules, norms
 and hooks are read from the code, so the checks grow with the code.
 """
 
 from __future__ import annotations
 
+import html
 import html.parser
 import os
 import re
@@ -18,12 +19,15 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core import hookspecs
 from ija_core.cli import main
-from ija_core.docs import SiteFout, VendorFout, bouw_site, genereer_paginas
+from ija_core.docs import MARKERING, SiteFout, UitmapFout, bouw_site, genereer_paginas
 from ija_core.docs._markdown import (
+    esc,
     pad_aanbieder,
     pad_fase,
     pad_instrument,
@@ -31,7 +35,9 @@ from ija_core.docs._markdown import (
     pad_plugin_pagina,
     pad_thema,
 )
+from ija_core.docs._sanitize import schoon_html
 from ija_core.phases import rules
+from vijandig import ALLE, PLUGIN_NAAM, VijandigePlugin
 
 # --- a test plugin that contributes one of everything ----------------------------------------
 
@@ -140,6 +146,11 @@ def _ids(m: ija.Methodiek) -> list[str]:
 # --- generated pages (fast) ------------------------------------------------------------------
 
 
+def _leesbaar(m: ija.Methodiek) -> dict[str, str]:
+    """The generated pages with the character references of ``esc`` turned back into text."""
+    return {pad: html.unescape(tekst) for pad, tekst in genereer_paginas(m).paginas.items()}
+
+
 def test_a_page_for_every_fase_leefgebied_thema_instrument_aanbieder_and_plugin_page(
     mp: ija.Methodiek,
 ) -> None:
@@ -150,20 +161,20 @@ def test_a_page_for_every_fase_leefgebied_thema_instrument_aanbieder_and_plugin_
 
 
 def test_every_rule_norm_and_hook_id_is_in_the_generated_pages(mp: ija.Methodiek) -> None:
-    alles = "\n".join(genereer_paginas(mp).paginas.values())
+    alles = "\n".join(_leesbaar(mp).values())
     ontbrekend = [i for i in _ids(mp) if i not in alles]
     assert not ontbrekend
 
 
 def test_rules_are_quoted_from_the_engine(mp: ija.Methodiek) -> None:
     """The explanation on the pages is the rule object's own text, not a copy."""
-    pagina = genereer_paginas(mp).paginas["ontwikkelaars/regels-en-normen.md"]
+    pagina = _leesbaar(mp)["ontwikkelaars/regels-en-normen.md"]
     for regel in rules.ALLE_REGELS:
-        assert " ".join(regel.uitleg.split()).replace("'", "'") in pagina.replace("\\", "")
+        assert " ".join(regel.uitleg.split()) in pagina
 
 
 def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Methodiek) -> None:
-    pagina = genereer_paginas(mp).paginas["fasen/uitvoering.md"]
+    pagina = _leesbaar(mp)["fasen/uitvoering.md"]
     fase = mp.fase("uitvoering")
     for stap in fase.stappen:
         assert stap.naam in pagina
@@ -171,38 +182,70 @@ def test_fase_page_shows_steps_roles_instruments_and_guarding_rules(mp: ija.Meth
         assert mp.rol(rv.rol).naam in pagina
     for instrument in mp.instrumenten_voor(fase="uitvoering"):
         assert instrument.naam in pagina
-    assert "`plan-voor-uitvoering`" in pagina  # guards entering uitvoering
-    assert "`proef:altijd-goed`" in pagina  # the plugin's guard on uitvoering
-    assert "```mermaid" in pagina
-    assert "`plan-voor-uitvoering`" not in genereer_paginas(mp).paginas["fasen/vertrouwen.md"]
+    plan = next(r for r in rules.ALLE_REGELS if r.id == "plan-voor-uitvoering")
+    assert " ".join(plan.uitleg.split()) in pagina  # guards entering uitvoering
+    assert "Een regel die nooit weigert." in pagina  # the plugin's guard on uitvoering
+    assert "proef:altijd-goed" not in pagina  # ids are for the developer pages
+    assert 'aria-labelledby="ija-route-uitvoering-titel' in pagina  # the route, this fase marked
+    assert " ".join(plan.uitleg.split()) not in _leesbaar(mp)["fasen/vertrouwen.md"]
 
 
 def test_home_has_the_timeline_with_streefduur_and_norms(mp: ija.Methodiek) -> None:
-    pagina = genereer_paginas(mp).paginas["index.md"]
-    assert "gantt" in pagina
+    pagina = _leesbaar(mp)["index.md"]
+    assert "<svg" in pagina
+    assert "mermaid" not in pagina
     for fase in mp.fasen:
-        assert f"{fase.streefduur.days}d" in pagina
+        assert f"{fase.nummer}. {fase.naam}" in pagina
     assert [f.streefduur for f in mp.fasen] == [timedelta(weeks=w) for w in (4, 8, 16, 3)]
     assert "Intake binnen 6 weken" in pagina
 
 
-def test_unknown_facts_say_they_are_still_to_be_supplied(mp: ija.Methodiek) -> None:
-    paginas = genereer_paginas(mp).paginas
+def test_unknown_facts_are_said_once_not_per_cell(mp: ija.Methodiek) -> None:
+    paginas = _leesbaar(mp)
     instrument = paginas["instrumenten/proef/meetlat.md"]
-    assert "nog aan te vullen" in instrument  # no herkomst, no erkenning
-    assert "`score`" in instrument
+    assert instrument.count("Nog niet bekend:") == 1  # no herkomst, no erkenning: said once
+    assert "wie het ontwikkelde" in instrument
+    assert not [p for p, t in paginas.items() if "nog aan te vullen" in t.lower()]
+    assert "<code>score</code>" in instrument
     assert "geheel getal" in instrument
     assert "proeforganisatie" in instrument  # which plugin supplies it
     aanbieder = paginas["aanbieders/proef.md"]
-    assert "Aan te vullen door Proef Organisatie" in aanbieder
+    assert aanbieder.count("Nog niet beschreven door Proef Organisatie") == 1
+    assert "Onbeschreven methode" in aanbieder
     assert "Proefmeetlat" in aanbieder
     assert "Over Proef" in aanbieder
+
+
+def test_technical_facts_on_instrument_pages_sit_in_a_closed_box(mp: ija.Methodiek) -> None:
+    """Ids, plugins and result fields are for developers: inside <details>, never outside."""
+    for i in mp.instrumenten:
+        pagina = genereer_paginas(mp).paginas[pad_instrument(i.id)]
+        buiten, _, binnen = pagina.partition('<details class="ija-techniek"')
+        assert binnen, i.id
+        if ":" in i.id:  # a plugin id
+            assert i.id not in html.unescape(buiten), i.id
+        for woord in ("Soort waarde", "plugin", "instrument-ingezet", "<code>"):
+            assert woord not in buiten, (i.id, woord)
+
+
+def test_suggestions_are_marked_once_per_page_and_kept_apart(mp: ija.Methodiek) -> None:
+    paginas = _leesbaar(mp)
+    for pad, tekst in paginas.items():
+        assert tekst.count("(suggestie)") == 0, pad
+    leefgebied = paginas["leefgebieden/sociaal-netwerk.md"]
+    hand, _, suggestie = leefgebied.partition("als suggestie van ija-core")
+    assert "Het handboek plaatst hier:" in hand
+    jim = mp.instrument("jim")
+    assert jim.plaatsing == "handboek"
+    assert jim.naam in hand
+    assert jim.naam not in suggestie
+    assert leefgebied.count("als suggestie van ija-core") == 1
 
 
 def test_suggested_placement_is_marked_as_such(mp: ija.Methodiek) -> None:
     gesuggereerd = [i for i in mp.instrumenten if i.plaatsing == "suggestie"]
     assert gesuggereerd, "the handbook catalogue has suggested placements"
-    pagina = genereer_paginas(mp).paginas[pad_instrument(gesuggereerd[0].id)]
+    pagina = _leesbaar(mp)[pad_instrument(gesuggereerd[0].id)]
     assert "suggestie van dit project" in pagina
 
 
@@ -229,6 +272,31 @@ def test_plugin_pages_and_hand_written_pages_are_in_the_navigation(mp: ija.Metho
     assert set(_paden(mp)) <= paden
 
 
+def test_glossary_explains_the_abbreviations_and_every_page_gets_them(mp: ija.Methodiek) -> None:
+    from ija_core.docs._glossary import AFKORTINGEN, abbr_definities
+
+    paginas = _leesbaar(mp)
+    begrippen = paginas["begrippen.md"]
+    for afkorting in ("PGA", "SISA", "LIRIK", "JIM", "LVB", "ZRM"):
+        assert any(a == afkorting for a, _, _ in AFKORTINGEN)
+        assert f"\n{afkorting}\n:   **" in begrippen
+    assert "*[LIRIK]: Licht Instrument Risicotaxatie Kindveiligheid" in abbr_definities()
+
+
+def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
+    nav = genereer_paginas(mp, ["plugins-schrijven.md"]).nav
+    (ontwikkelaars,) = [item["Ontwikkelaars"] for item in nav
+                        if isinstance(item, dict) and "Ontwikkelaars" in item]
+    assert "plugins-schrijven.md" in ontwikkelaars
+    assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
+
+
+def test_print_is_a4() -> None:
+    from ija_core.docs.bouw import PAKKETMAP
+
+    assert "size: A4" in (PAKKETMAP / "assets" / "print.css").read_text(encoding="utf-8")
+
+
 # --- the built site (slow) -------------------------------------------------------------------
 
 
@@ -253,12 +321,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ija.Methodiek]
     """The site built strictly from the handbook, the bundled plugins and the test plugin."""
     m = ija.load_methodiek(plugins=[Proefplugin(), *_bundled_plugins()], entrypoints=False)
     uit = tmp_path_factory.mktemp("docs") / "site"
-    try:
-        resultaat = bouw_site(uit, methodiek=m, strict=True)
-    except VendorFout as fout:
-        if os.environ.get("CI", "").lower() == "true":
-            raise
-        pytest.skip(str(fout))
+    resultaat = bouw_site(uit, methodiek=m, strict=True)
     assert resultaat.waarschuwingen == ()
     return uit, m
 
@@ -271,6 +334,25 @@ def test_every_page_is_built(site: tuple[Path, ija.Methodiek]) -> None:
     assert (uit / "plugins-schrijven.html").is_file()
     assert (uit / "ontwikkelaars" / "snelstart.html").is_file()
     assert (uit / "search" / "search_index.js").is_file()  # offline search
+
+
+@pytest.mark.slow
+def test_abbreviations_explained_on_pages_and_developer_pages_weigh_less_in_search(
+    site: tuple[Path, ija.Methodiek],
+) -> None:
+    import json
+
+    uit, _ = site
+    fase = (uit / "fasen" / "uitvoering.html").read_text(encoding="utf-8")
+    assert '<abbr title="licht verstandelijke beperking">LVB</abbr>' in fase
+    assert f"Gemaakt met ija-core {ija.__version__}" in fase or "Gemaakt met ija-core" in fase
+    assert "md-footer__link--prev" in fase  # previous/next links
+    assert "md-footer__link--next" in fase
+    index = json.loads((uit / "search" / "search_index.json").read_text(encoding="utf-8"))
+    gewicht = {d["location"].split("#")[0]: d.get("boost", 1) for d in index["docs"]}
+    assert gewicht["ontwikkelaars/snelstart.html"] < 1
+    assert gewicht["plugins-schrijven.html"] < 1
+    assert gewicht["fasen/verdieping.html"] == 1
 
 
 @pytest.mark.slow
@@ -395,18 +477,13 @@ def test_the_asset_check_catches_outside_assets(tmp_path: Path) -> None:
 def test_no_asset_comes_from_an_outside_host(site: tuple[Path, ija.Methodiek]) -> None:
     uit, _ = site
     assert buitenassets(uit) == []
-    # The vendored local copies are what the pages use instead.
+    # The shim the project wrote itself is what the offline plugin uses instead of its CDN copy.
     fase = (uit / "fasen" / "verdieping.html").read_text(encoding="utf-8")
-    assert "assets/vendor/mermaid.min.js" in fase
-    assert "assets/vendor/iframe-worker-shim.js" in fase
+    assert "assets/ija/iframe-worker-shim.js" in fase
+    assert "mermaid" not in fase
 
 
 # --- build errors and the CLI ----------------------------------------------------------------
-
-
-def test_missing_vendored_assets_give_a_clear_dutch_error(tmp_path: Path) -> None:
-    with pytest.raises(VendorFout, match="make vendor"):
-        bouw_site(tmp_path / "site", vendormap=tmp_path / "leeg")
 
 
 @pytest.mark.slow
@@ -414,23 +491,159 @@ def test_a_hand_written_page_cannot_replace_a_generated_one(tmp_path: Path) -> N
     bron = tmp_path / "docs"
     (bron / "fasen").mkdir(parents=True)
     (bron / "fasen" / "verdieping.md").write_text("# Eigen versie\n", encoding="utf-8")
-    try:
-        with pytest.raises(SiteFout, match=r"fasen/verdieping\.md"):
-            bouw_site(tmp_path / "site", methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
-    except VendorFout as fout:  # pragma: no cover - only without `make vendor`
-        pytest.skip(str(fout))
+    with pytest.raises(SiteFout, match=r"fasen/verdieping\.md"):
+        bouw_site(tmp_path / "site", methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
+
+
+# --- the output folder: never remove what the build did not make ----------------------------
+
+
+def _m0() -> ija.Methodiek:
+    return ija.load_methodiek(entrypoints=False)
+
+
+def _oude_site(map_: Path, bestanden: dict[str, str]) -> None:
+    """A folder as an earlier build leaves it: the files and the marker that lists them."""
+    import json
+
+    map_.mkdir(parents=True, exist_ok=True)
+    for rel, tekst in bestanden.items():
+        (map_ / rel).parent.mkdir(parents=True, exist_ok=True)
+        (map_ / rel).write_text(tekst, encoding="utf-8")
+    (map_ / MARKERING).write_text(
+        json.dumps({"gemaakt_door": "ija-core", "bestanden": sorted(bestanden)}), encoding="utf-8"
+    )
 
 
 def test_output_folder_that_is_not_a_site_is_left_alone(tmp_path: Path) -> None:
+    """A folder with an index.html but no marker is somebody's folder: refused, untouched."""
     uit = tmp_path / "mijn-map"
     uit.mkdir()
+    (uit / "index.html").write_text("mijn eigen pagina", encoding="utf-8")
     (uit / "belangrijk.txt").write_text("niet weggooien", encoding="utf-8")
-    try:
-        with pytest.raises(SiteFout, match="geen gebouwde site"):
-            bouw_site(uit, methodiek=ija.load_methodiek(entrypoints=False))
-    except VendorFout as fout:  # pragma: no cover - only without `make vendor`
-        pytest.skip(str(fout))
+    with pytest.raises(UitmapFout, match="geen gebouwde site"):
+        bouw_site(uit, methodiek=_m0())
+    assert sorted(p.name for p in uit.iterdir()) == ["belangrijk.txt", "index.html"]
     assert (uit / "belangrijk.txt").read_text(encoding="utf-8") == "niet weggooien"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mijn-map"]  # no temporary left
+
+
+def test_a_file_added_to_an_earlier_site_is_not_removed(tmp_path: Path) -> None:
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud", "fasen/a.html": "oud"})
+    (uit / "fasen" / "aantekeningen.txt").write_text("van mij", encoding="utf-8")
+    with pytest.raises(UitmapFout, match=r"fasen/aantekeningen\.txt"):
+        bouw_site(uit, methodiek=_m0())
+    assert (uit / "fasen" / "aantekeningen.txt").read_text(encoding="utf-8") == "van mij"
+
+
+@pytest.mark.parametrize("soort", ["bestand", "koppeling", "onder-bestand", "koppeling-naar-site"])
+def test_unusable_output_paths_are_refused_before_building(tmp_path: Path, soort: str) -> None:
+    bestand = tmp_path / "notities.txt"
+    bestand.write_text("van mij", encoding="utf-8")
+    echte_site = tmp_path / "echt"
+    _oude_site(echte_site, {"index.html": "oud"})
+    uit = {
+        "bestand": bestand,
+        "koppeling": tmp_path / "link",
+        "onder-bestand": bestand / "site",
+        "koppeling-naar-site": tmp_path / "link-site",
+    }[soort]
+    if soort == "koppeling":
+        uit.symlink_to(tmp_path / "ergens")
+    if soort == "koppeling-naar-site":
+        uit.symlink_to(echte_site)
+    voor = sorted(str(p) for p in tmp_path.rglob("*"))
+    with pytest.raises(UitmapFout):
+        bouw_site(uit, methodiek=_m0())
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == voor
+    assert bestand.read_text(encoding="utf-8") == "van mij"
+
+
+@pytest.mark.parametrize("soort", ["bestand", "koppeling", "onder-bestand", "vreemde-map"])
+def test_cli_unusable_output_path_exits_2_with_one_dutch_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], soort: str
+) -> None:
+    bestand = tmp_path / "notities.txt"
+    bestand.write_text("van mij", encoding="utf-8")
+    vreemd = tmp_path / "vreemd"
+    vreemd.mkdir()
+    (vreemd / "x.txt").write_text("x", encoding="utf-8")
+    uit = {"bestand": bestand, "koppeling": tmp_path / "link", "onder-bestand": bestand / "a" / "b",
+           "vreemde-map": vreemd}[soort]
+    if soort == "koppeling":
+        uit.symlink_to(vreemd)
+    code = main(["docs", "build", "--uit", str(uit)])
+    fout = capsys.readouterr().err.strip()
+    assert code == 2
+    assert len(fout.splitlines()) == 1, fout
+    assert fout.startswith("ija: --uit: ")
+    assert "Traceback" not in fout
+    assert bestand.read_text(encoding="utf-8") == "van mij"
+    assert (vreemd / "x.txt").is_file()
+
+
+def test_the_swap_replaces_only_what_the_earlier_build_made(tmp_path: Path) -> None:
+    """Unit test of the swap: the old site goes, files next to it stay, a marker is written."""
+    import json
+
+    from ija_core.docs.bouw import _plaats
+
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud", "weg/oud.html": "oud"})
+    (tmp_path / "naast-de-site.txt").write_text("van mij", encoding="utf-8")
+    nieuw = tmp_path / "gebouwd"
+    (nieuw / "fasen").mkdir(parents=True)
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    (nieuw / "fasen" / "a.html").write_text("nieuw", encoding="utf-8")
+    assert _plaats(nieuw, uit) is None
+    assert (uit / "index.html").read_text(encoding="utf-8") == "nieuw"
+    assert not (uit / "weg").exists()
+    assert json.loads((uit / MARKERING).read_text(encoding="utf-8"))["bestanden"] == [
+        "fasen/a.html", "index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gebouwd", "naast-de-site.txt", "site"]
+    masker = os.umask(0o022)
+    os.umask(masker)
+    assert uit.stat().st_mode & 0o777 == 0o777 & ~masker  # not mkdtemp's private 0700
+
+
+def test_an_empty_folder_is_filled_in_place(tmp_path: Path) -> None:
+    from ija_core.docs.bouw import _plaats
+
+    uit = tmp_path / "leeg"
+    uit.mkdir()
+    inode = uit.stat().st_ino
+    nieuw = tmp_path / "gebouwd"
+    nieuw.mkdir()
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    assert _plaats(nieuw, uit) is None
+    assert uit.stat().st_ino == inode
+    assert sorted(p.name for p in uit.iterdir()) == [MARKERING, "index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gebouwd", "leeg"]
+
+
+def test_the_swap_keeps_what_appeared_in_the_old_site_meanwhile(tmp_path: Path) -> None:
+    """A file that shows up in the old site after the check is kept, in the old folder."""
+    from ija_core.docs import bouw
+
+    uit = tmp_path / "site"
+    _oude_site(uit, {"index.html": "oud"})
+    nieuw = tmp_path / "gebouwd"
+    nieuw.mkdir()
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    origineel = bouw.controleer_uit
+
+    def en_dan_een_bestand(pad: Path) -> None:
+        origineel(pad)
+        (uit / "laat.txt").write_text("van mij", encoding="utf-8")
+
+    with pytest.MonkeyPatch.context() as mp_:
+        mp_.setattr(bouw, "controleer_uit", en_dan_een_bestand)
+        oud = bouw._plaats(nieuw, uit)
+    assert oud is not None
+    assert (oud / "laat.txt").read_text(encoding="utf-8") == "van mij"
+    assert sorted(p.name for p in oud.iterdir()) == ["laat.txt"]
+    assert (uit / "index.html").read_text(encoding="utf-8") == "nieuw"
 
 
 @pytest.mark.parametrize(
@@ -449,14 +662,6 @@ def test_cli_bad_arguments_exit_2_with_one_dutch_line(
     assert "fout:" in fout
 
 
-def test_cli_build_without_vendored_assets_says_how(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code = main(["docs", "build", "--uit", str(tmp_path / "s"), "--vendor", str(tmp_path / "leeg")])
-    assert code == 1
-    assert "make vendor" in capsys.readouterr().err
-
-
 def test_cli_build_with_a_missing_source_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -472,11 +677,16 @@ def test_cli_build_reports_where_to_open_the_site(
     monkeypatch.setenv("IJA_DISABLED_PLUGINS", "")
     code = main(["docs", "build", "--uit", str(tmp_path / "site")])
     uit = capsys.readouterr()
-    if code == 1 and "make vendor" in uit.err and os.environ.get("CI", "").lower() != "true":
-        pytest.skip("de offline bestanden ontbreken: make vendor")
     assert code == 0, uit.err
     assert "index.html" in uit.out
     assert (tmp_path / "site" / "index.html").is_file()
+    assert (tmp_path / "site" / MARKERING).is_file()
+    # A second build replaces the first; a file beside the site is not touched.
+    (tmp_path / "naast.txt").write_text("van mij", encoding="utf-8")
+    (tmp_path / "site" / "index.html").write_text("oud", encoding="utf-8")
+    assert main(["docs", "build", "--uit", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8") != "oud"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["naast.txt", "site"]
 
 
 def test_import_ija_core_does_not_load_the_docs_adapter() -> None:
@@ -496,3 +706,164 @@ def test_thema_pages_say_the_leefgebied_links_are_a_suggestion() -> None:
 
     m = ija.load_methodiek(entrypoints=False)
     assert "suggestie van ija-core" in thema(m, "schulden")
+
+
+# --- hostile text from plugins stays text ----------------------------------------------------
+
+_EXTENSIES = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "def_list", "toc",
+              "pymdownx.superfences"]
+
+
+class _Html(html.parser.HTMLParser):
+    """Tags, attributes and visible text of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str]] = []
+        self.tekst: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [(tag, k, v or "") for k, v in attrs_]
+
+    def handle_data(self, data: str) -> None:
+        self.tekst.append(data)
+
+
+def _html(markdown_tekst: str) -> _Html:
+    import markdown
+
+    parser = _Html()
+    parser.feed(markdown.markdown(markdown_tekst, extensions=_EXTENSIES))
+    parser.close()
+    return parser
+
+
+def _gevaarlijk(p: _Html) -> list[str]:
+    gevonden = [f"<{t}>" for t in p.tags if t in {"script", "iframe", "style", "object",
+                                                    "embed", "form", "img", "abbr"}]
+    gevonden += [f"{t} {k}={v!r}" for t, k, v in p.attrs if k.startswith("on") or k == "style"]
+    gevonden += [
+        f"{t} {k}={v!r}" for t, k, v in p.attrs
+        if k in {"href", "src"} and v.strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+    ]
+    return gevonden
+
+
+@given(st.lists(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(
+    [*list("&<>\"'\\`*_{}[]()!|#+-.=~:>%@$^ \n\t"), "{: ", "*[", "!!! ", "::: ", "1. ", "```", "&amp;", "<b>", "[x](y)", "\x02", "    "]
+)).map("".join))
+def test_esc_text_renders_as_exactly_that_text(tekst: str) -> None:
+    """Whatever the text, Markdown + HTML show it literally: one paragraph, nothing else."""
+    import unicodedata
+
+    verwacht = " ".join(
+        "".join(c for c in tekst if c in "\t\n\r" or unicodedata.category(c) != "Cc").split()
+    )
+    p = _html(esc(tekst))
+    assert "".join(p.tekst).strip() == verwacht
+    assert p.tags == (["p"] if verwacht else [])
+    assert not p.attrs
+
+
+def test_esc_output_is_safe_in_an_html_attribute() -> None:
+    parser = _Html()
+    parser.feed(f'<td data-x="{esc(chr(34) + " onmouseover=x " + chr(39))}">x</td>')
+    assert parser.attrs == [("td", "data-x", "\" onmouseover=x '")]
+
+
+@pytest.fixture(scope="module")
+def vijandig() -> ija.Methodiek:
+    return ija.load_methodiek(plugins=[VijandigePlugin()], entrypoints=False)
+
+
+def test_no_generated_page_turns_plugin_text_into_markup(vijandig: ija.Methodiek) -> None:
+    """Names, descriptions, rules and norms of a hostile plugin render as text on every page."""
+    paginas = genereer_paginas(vijandig).paginas
+    for pad, tekst in paginas.items():
+        if pad.startswith("plugins/"):
+            continue
+        p = _html(tekst)
+        assert not _gevaarlijk(p), pad
+    aanbieder = _html(paginas["aanbieders/boos.md"])
+    zichtbaar = "".join(aanbieder.tekst)
+    for payload in ALLE:
+        assert " ".join(payload.split()) in zichtbaar  # shown, as text
+    assert "javascript:window.__ija_xss=10" in zichtbaar  # the website, not linked
+    assert not [a for a in aanbieder.attrs if a[1] == "href" and "javascript" in a[2]]
+    instrument = _html(paginas["instrumenten/boos/meter.md"])
+    assert instrument.tags.count("h1") == 1
+    assert "ija_core" in "".join(instrument.tekst)  # '::: ija_core' stayed text
+
+
+def test_plugin_pages_are_cleaned_of_script_and_attributes(vijandig: ija.Methodiek) -> None:
+    import markdown
+
+    paginas = genereer_paginas(vijandig).paginas
+    (pad,) = [p for p in paginas if p.startswith("plugins/")]
+    ruw = markdown.markdown(paginas[pad], extensions=_EXTENSIES)
+    ruw_p = _Html()
+    ruw_p.feed(ruw)
+    assert _gevaarlijk(ruw_p), "the hostile page should need cleaning"
+    p = _Html()
+    p.feed(schoon_html(ruw))
+    gevonden = [g for g in _gevaarlijk(p) if not g.startswith(("<img>", "<abbr>"))]
+    assert not gevonden
+    srcs = [v for t, k, v in p.attrs if t == "img" and k == "src"]
+    assert not [s for s in srcs if "example.org" in s]  # the outside image is not loaded
+    tekst = "".join(p.tekst)
+    assert "Gewone tekst met" in tekst
+    assert "nadruk" in tekst
+    assert p.tags.count("h1") == 1  # the plugin's own first heading gave way to its titel
+
+
+def test_plugin_names_in_the_navigation_are_escaped(vijandig: ija.Methodiek) -> None:
+    nav = genereer_paginas(vijandig).nav
+    tekst = repr(nav)
+    assert PLUGIN_NAAM not in tekst
+    assert "<" not in tekst
+    assert esc(PLUGIN_NAAM) in tekst
+
+
+# --- from the wheel alone --------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_path: Path) -> None:
+    """A fresh venv with only ``pip install 'ija_core-*.whl[docs]'`` builds the full site in a
+    folder outside the checkout: the hand-written pages ship in the wheel, nothing is fetched
+    at build time and no page loads anything from another host."""
+    repo = Path(__file__).resolve().parents[1]
+    pip_omgeving = {k: v for k, v in os.environ.items() if not k.startswith(("IJA_", "PYTHON"))}
+    wielen = tmp_path / "wielen"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wielen),
+                    str(repo)], check=True, capture_output=True, env=pip_omgeving)
+    (wiel,) = wielen.glob("ija_core-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    installatie = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", f"{wiel}[docs]"],
+        capture_output=True, text=True, check=False, env=pip_omgeving,
+    )
+    assert installatie.returncode == 0, installatie.stderr[-2000:]
+    assert not (venv / "bin" / "npm").exists()
+    ergens = tmp_path / "ergens-anders"
+    ergens.mkdir()
+    bouw = subprocess.run(
+        [str(venv / "bin" / "ija"), "docs", "build", "--uit", "site"],
+        cwd=ergens, capture_output=True, text=True, check=False,
+        env={**pip_omgeving, "PATH": f"{venv / 'bin'}:/usr/bin:/bin"},
+    )
+    assert bouw.returncode == 0, bouw.stderr[-3000:]
+    uit = ergens / "site"
+    for pad in ("index.html", "plugins-schrijven.html", "ontwikkelaars/snelstart.html",
+                "ontwikkelaars/servicenormen.html", "ontwikkelaars/api.html", "overgangen.html",
+                "instrumenten/per-fase.html", "instrumenten/bolletjesschema.html",
+                "search/search_index.js", "assets/ija/iframe-worker-shim.js", "404.html"):
+        assert (uit / pad).is_file(), pad
+    assert 'id="ija_core.load_methodiek"' in (uit / "ontwikkelaars" / "api.html").read_text(
+        encoding="utf-8")
+    assert "<svg" in (uit / "index.html").read_text(encoding="utf-8")
+    assert buitenassets(uit) == []
+    assert sorted(p.name for p in ergens.iterdir()) == ["site"]

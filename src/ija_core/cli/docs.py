@@ -1,7 +1,8 @@
-"""``ija docs build``, ``ija docs serve`` and ``ija docs vendor``: the methodiek site.
+"""``ija docs build`` and ``ija docs serve``: the methodiek site.
 
 Exit codes: 0 fine; 1 the site could not be built or served (the reason on stderr, in Dutch);
-2 bad arguments.
+2 bad arguments, among them an output folder that cannot be used (a file, a symbolic link, a
+path under a file, a folder with files no earlier build made): nothing is written or removed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def register(sub: Any) -> None:
 
     p = subcommando(acties, "build", "bouw de site in een map (standaard site/)")
     p.add_argument("--uit", type=Path, default=Path("site"), metavar="MAP",
-                   help="waar de site komt (standaard: site/); een oude site daar wordt vervangen")
+                   help="waar de site komt (standaard: site/); alleen een lege map of een eerder "
+                        "gebouwde site wordt gebruikt, en dan vervangen")
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=build)
 
@@ -38,11 +40,6 @@ def register(sub: Any) -> None:
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=serve)
 
-    p = subcommando(acties, "vendor",
-                    "haal mermaid en iframe-worker één keer op met npm (voor offline gebruik)")
-    p.add_argument("--map", type=Path, default=None, metavar="MAP",
-                   help="waar de bestanden komen (standaard: .vendor/ van de broncode)")
-    p.set_defaults(uitvoeren=vendor)
 
 
 def _poort(tekst: str) -> int:
@@ -57,9 +54,7 @@ def _poort(tekst: str) -> int:
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bron", type=Path, default=None, metavar="MAP",
-                   help="map met de handgeschreven pagina's (standaard: docs/ van de broncode)")
-    p.add_argument("--vendor", type=Path, default=None, metavar="MAP",
-                   help="map met de opgehaalde scripts (standaard: .vendor/, zie 'ija docs vendor')")
+                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket)")
     p.add_argument("--niet-strikt", action="store_true",
                    help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
 
@@ -69,26 +64,34 @@ def _meld(tekst: str) -> None:
 
 
 def _bouw(args: argparse.Namespace, uit: Path) -> Any:
-    """Build the site; returns the result, or None after printing why it failed."""
-    from ija_core.docs import bouw_site
+    """Build the site; returns the result, or an exit code after printing why it failed."""
+    from ija_core.docs import UitmapFout, bouw_site, controleer_uit
 
+    try:
+        controleer_uit(uit)
+    except UitmapFout as fout:
+        print(f"ija: --uit: {fout}", file=sys.stderr)
+        return 2
     if args.bron is not None and not args.bron.is_dir():
         print(f"ija: de map met handgeschreven pagina's bestaat niet: {args.bron}", file=sys.stderr)
-        return None
+        return 1
     try:
         return bouw_site(
-            uit, bron=args.bron, vendormap=args.vendor, strict=not args.niet_strikt, melding=_meld
+            uit, bron=args.bron, strict=not args.niet_strikt, melding=_meld
         )
+    except UitmapFout as fout:
+        print(f"ija: --uit: {fout}", file=sys.stderr)
+        return 2
     except IjaError as fout:
         print(f"ija: {fout}", file=sys.stderr)
-        return None
+        return 1
 
 
 def build(args: argparse.Namespace) -> int:
     """Build the site into ``--uit``."""
     resultaat = _bouw(args, args.uit)
-    if resultaat is None:
-        return 1
+    if isinstance(resultaat, int):
+        return resultaat
     for w in resultaat.waarschuwingen:
         print(f"ija: mkdocs {w}", file=sys.stderr)
     index = resultaat.uit / "index.html"
@@ -106,8 +109,8 @@ def serve(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="ija-site-") as tmp:
         resultaat = _bouw(args, Path(tmp) / "site")
-        if resultaat is None:
-            return 1
+        if isinstance(resultaat, int):
+            return resultaat
 
         class _Stil(http.server.SimpleHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # signature of the stdlib
@@ -128,20 +131,3 @@ def serve(args: argparse.Namespace) -> int:
                 print("\nGestopt.")
     return 0
 
-
-def vendor(args: argparse.Namespace) -> int:
-    """Fetch the vendored scripts with npm (an install-time step)."""
-    from ija_core.docs import vendor as v
-
-    map_ = args.map or v.standaardmap()
-    if not v.ontbrekend(map_):
-        print(f"De offline bestanden staan al in {map_}.")
-        return 0
-    try:
-        bestanden = v.haal_op(map_)
-    except v.VendorFout as fout:
-        print(f"ija: {fout}", file=sys.stderr)
-        return 1
-    for b in bestanden:
-        print(f"{b} ({b.stat().st_size // 1024} kB)")
-    return 0

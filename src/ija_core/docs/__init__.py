@@ -2,19 +2,28 @@
 
 ``bouw_site(uit)`` builds the whole site offline-ready; ``genereer_paginas(m)`` gives the
 generated Markdown pages without building. ``import ija_core`` never imports this package:
-it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings).
+it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothing else.
 """
 
-from ija_core.docs.bouw import BouwResultaat, SiteFout, bouw_site, standaard_bron
+from ija_core.docs.bouw import (
+    MARKERING,
+    BouwResultaat,
+    SiteFout,
+    UitmapFout,
+    bouw_site,
+    controleer_uit,
+    standaard_bron,
+)
 from ija_core.docs.paginas import Paginas, genereer_paginas
-from ija_core.docs.vendor import VendorFout
 
 __all__ = [
     "BouwResultaat",
+    "MARKERING",
     "Paginas",
     "SiteFout",
-    "VendorFout",
+    "UitmapFout",
     "bouw_site",
+    "controleer_uit",
     "genereer_paginas",
     "standaard_bron",
 ]

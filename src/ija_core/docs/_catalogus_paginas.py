@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from datetime import date, datetime
@@ -10,11 +11,11 @@ from typing import Any
 import attrs
 
 from ija_core.docs._markdown import (
-    ONBEKEND,
+    anker_id,
+    code,
     esc,
-    html_esc,
+    href,
     link,
-    of_onbekend,
     opsomming,
     pad_aanbieder,
     pad_fase,
@@ -27,6 +28,8 @@ from ija_core.docs._markdown import (
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
 from ija_core.tools.model import Instrument
+
+_WEBADRES = re.compile(r"https?://[^\s<>\"'`\\]+")
 
 _SOORT = {
     "interventie": "interventie",
@@ -58,7 +61,7 @@ _STATUS = {
 def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one return per kind of type
     """A Dutch description of a field type; nested attrs classes are collected in ``genest``."""
     if isinstance(tp, str):
-        return f"`{tp}`"
+        return code(tp)
     if typing.get_origin(tp) is typing.Annotated:
         soort = next((getattr(x, "naam", None) for x in tp.__metadata__
                       if isinstance(getattr(x, "naam", None), str)), None)
@@ -81,7 +84,7 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one 
     oorsprong = typing.get_origin(tp)
     args = typing.get_args(tp)
     if oorsprong is typing.Literal:
-        return "een van: " + ", ".join(f"`{a}`" for a in args)
+        return "een van: " + ", ".join(code(a) for a in args)
     if oorsprong in (typing.Union, types.UnionType):
         rest = [a for a in args if a is not type(None)]
         tekst = " of ".join(_typenaam(a, genest) for a in rest)
@@ -92,7 +95,7 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one 
         if len(args) == 2:
             return f"tabel van {_typenaam(args[0], genest)} naar {_typenaam(args[1], genest)}"
         return "tabel (JSON-object)"
-    return f"`{getattr(tp, '__name__', str(tp))}`"
+    return code(getattr(tp, '__name__', str(tp)))
 
 
 def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
@@ -105,7 +108,7 @@ def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
     for f in attrs.fields(klasse):
         tp = hints.get(f.name, f.type)
         verplicht = "ja" if f.default is attrs.NOTHING else "nee"
-        rijen.append((f"`{f.name}`", _typenaam(tp, genest).replace("|", r"\|"), verplicht))
+        rijen.append((code(f.name), _typenaam(tp, genest).replace("|", r"\|"), verplicht))
     return tabel(("Veld", "Soort waarde", "Verplicht"), rijen)
 
 
@@ -119,7 +122,7 @@ def resultaatvelden(klasse: type[Any]) -> str:
         if sub in gedaan or sub is klasse:
             continue
         gedaan.add(sub)
-        delen.append(f"\n#### {sub.__name__}\n\nEen `{sub.__name__}` bestaat uit:\n")
+        delen.append(f"\nEen {code(sub.__name__)} bestaat uit:\n{{: #{anker_id(sub.__name__)} }}\n")
         delen.append(veldtabel(sub, genest))
     return "\n".join(delen)
 
@@ -128,17 +131,58 @@ def resultaatvelden(klasse: type[Any]) -> str:
 
 
 def _bron(m: Methodiek, soort: str, item_id: str) -> str:
-    return ", ".join(m.bijgedragen_door(soort, item_id)) or ONBEKEND
+    return ", ".join(m.bijgedragen_door(soort, item_id)) or "onbekend"
+
+
+def _achtergrond(m: Methodiek, pad: str, i: Instrument) -> str:
+    """What is known about where an instrument comes from; what is not known is said once."""
+    h, e = i.herkomst, i.erkenning
+    bekend: list[str] = []
+    onbekend: list[str] = []
+    if i.doelgroep:
+        bekend.append(f"**Voor wie:** {esc(i.doelgroep)}")
+    else:
+        onbekend.append("voor wie het bedoeld is")
+    if h.auteurs or h.jaar:
+        wie = esc(", ".join(h.auteurs)) if h.auteurs else "onbekend"
+        bekend.append(f"**Ontwikkeld door:** {wie}" + (f" ({h.jaar})" if h.jaar else ""))
+    else:
+        onbekend.append("wie het ontwikkelde")
+    if h.toelichting:
+        bekend.append(f"**Herkomst:** {esc(h.toelichting)}")
+    if e.niveau:
+        bekend.append(
+            f"**Erkenning:** {_ERKENNING[e.niveau]}"
+            + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")") if e.databank else "")
+            + (f". {esc(e.toelichting)}" if e.toelichting else "")
+        )
+    else:
+        onbekend.append("of het erkend is in een databank van effectieve interventies")
+    if i.aanbieder:
+        bekend.append(
+            f"**Aanbieder:** {link(pad, pad_aanbieder(i.aanbieder), m.aanbieder(i.aanbieder).naam)}"
+        )
+    bronvermelding = getattr(h, "bronvermelding", None) or getattr(h, "bron", None)
+    if bekend and h.status != "onbekend":
+        bekend.append(
+            f"**Hoe zeker:** {_STATUS[h.status]}" + (f": {esc(bronvermelding)}" if bronvermelding else "")
+        )
+    tekst = opsomming(bekend)
+    if onbekend:
+        tekst += (
+            ("\n" if tekst else "")
+            + "Nog niet bekend: " + "; ".join(onbekend) + ".\n"
+        )
+    return tekst
 
 
 def instrument(m: Methodiek, instrument_id: str) -> str:
-    """The page of one instrument."""
+    """The page of one instrument, for trainers; the technical facts sit in a closed box."""
     i = m.instrument(instrument_id)
     pad = pad_instrument(i.id)
-    h, e = i.herkomst, i.erkenning
     delen = [
         f"# {esc(i.naam)}\n",
-        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}* · id `{i.id}`\n",
+        f"*{esc(_SOORT.get(i.soort, i.soort)).capitalize()}*\n",
         f"{esc(i.samenvatting)}\n",
         f"## Beschrijving\n\n{esc(i.beschrijving)}\n",
     ]
@@ -164,56 +208,34 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
         )
         + f"\n{plaatsing}\n"
     )
-    delen.append("## Feiten\n")
-    erkenning = (
-        _ERKENNING[e.niveau] + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")")
-                                if e.databank else "")
-        if e.niveau
-        else f"*{ONBEKEND}*"
-    )
-    aanbieder = (
-        link(pad, pad_aanbieder(i.aanbieder), m.aanbieder(i.aanbieder).naam)
-        if i.aanbieder
-        else "het handboek (geen aanbieder)"
-    )
+    delen.append("## Achtergrond\n")
+    delen.append(_achtergrond(m, pad, i))
+    delen.append('<details class="ija-techniek" markdown="1">\n'
+                 "<summary>Voor ontwikkelaars: id, plugin en wat een inzet vastlegt</summary>\n")
     delen.append(
-        tabel(
-            ("Gegeven", "Waarde"),
-            [
-                ("**Doelgroep**", of_onbekend(i.doelgroep)),
-                ("**Herkomst: auteurs**", of_onbekend(h.auteurs)),
-                ("**Herkomst: jaar**", of_onbekend(h.jaar)),
-                ("**Herkomst: toelichting**", of_onbekend(h.toelichting)),
-                ("**Herkomst: bron**", of_onbekend(h.bron)),
-                ("**Herkomst: zekerheid**", _STATUS[h.status]),
-                ("**Erkenning**", erkenning),
-                ("**Erkenning: toelichting**", of_onbekend(e.toelichting)),
-                ("**Erkenning: zekerheid**", _STATUS[e.status]),
-                ("**Aanbieder**", aanbieder),
-                ("**Geleverd door plugin**", esc(_bron(m, "instrument", i.id))),
-            ],
-        )
+        opsomming([f"**Id:** {code(i.id)}",
+                   f"**Geleverd door plugin:** {esc(_bron(m, 'instrument', i.id))}"])
     )
-    delen.append("## Wat een inzet vastlegt\n")
     if i.resultaat is None:
         delen.append(
-            "Dit instrument legt geen getypeerd resultaat vast: bij de gebeurtenis "
+            "\nDit instrument legt geen getypeerd resultaat vast: bij de gebeurtenis "
             "`instrument-ingezet` is `resultaat` dan `null`.\n"
         )
     else:
         delen.append(
-            f"Een inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
-            f"`resultaat` een `{i.resultaat.__name__}` met deze velden:\n"
+            f"\nEen inzet van dit instrument (gebeurtenis `instrument-ingezet`) heeft als "
+            f"`resultaat` een {code(i.resultaat.__name__)} met deze velden:\n"
         )
         delen.append(resultaatvelden(i.resultaat))
+    delen.append("\n</details>\n")
     return "\n".join(delen)
 
 
 def _data(i: Instrument) -> str:
     return (
-        f'data-fasen="{html_esc(" ".join(i.fasen))}" '
-        f'data-leefgebieden="{html_esc(" ".join(i.leefgebieden))}" '
-        f'data-aanbieder="{html_esc(i.aanbieder or "handboek")}"'
+        f'data-fasen="{esc(" ".join(i.fasen))}" '
+        f'data-leefgebieden="{esc(" ".join(i.leefgebieden))}" '
+        f'data-aanbieder="{esc(i.aanbieder or "handboek")}"'
     )
 
 
@@ -222,7 +244,7 @@ def instrumenten_index(m: Methodiek) -> str:
     pad = "instrumenten/index.md"
 
     def keuzes(naam: str, label: str, opties: list[tuple[str, str]]) -> str:
-        opts = "".join(f'<option value="{html_esc(v)}">{html_esc(t)}</option>' for v, t in opties)
+        opts = "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for v, t in opties)
         return (
             f'<label>{label} <select data-filter="{naam}">'
             f'<option value="">alle</option>{opts}</select></label>'
@@ -239,20 +261,23 @@ def instrumenten_index(m: Methodiek) -> str:
     rijen = []
     for i in m.instrumenten:
         fasen = ", ".join(m.fase(f).naam for f in i.fasen) or "–"
-        leefgebieden = ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+        leefgebieden = (
+            "alle" if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
+            else ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+        )
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
             f"<tr {_data(i)}>"
-            f'<td markdown="span">[{esc(i.naam)}]({rel(pad, pad_instrument(i.id))})</td>'
-            f"<td>{html_esc(_SOORT.get(i.soort, i.soort))}</td>"
-            f"<td>{html_esc(fasen)}</td><td>{html_esc(leefgebieden)}</td>"
-            f"<td>{html_esc(aanbieder)}</td></tr>"
+            f'<td><a href="{href(pad, pad_instrument(i.id))}">{esc(i.naam)}</a></td>'
+            f"<td>{esc(_SOORT.get(i.soort, i.soort))}</td>"
+            f"<td>{esc(fasen)}</td><td>{esc(leefgebieden)}</td>"
+            f"<td>{esc(aanbieder)}</td></tr>"
         )
     tabel_html = (
-        '<table class="ija-catalogus">\n<thead><tr><th>Instrument</th><th>Soort</th>'
+        '<div class="ija-catalogus" markdown="0"><div class="md-typeset__table"><table>\n<thead><tr><th>Instrument</th><th>Soort</th>'
         "<th>Fasen</th><th>Leefgebieden</th><th>Aanbieder</th></tr></thead>\n<tbody>\n"
         + "\n".join(rijen)
-        + "\n</tbody>\n</table>\n"
+        + "\n</tbody>\n</table></div></div>\n"
     )
     return (
         "# Instrumentencatalogus\n\n"
@@ -266,6 +291,22 @@ def instrumenten_index(m: Methodiek) -> str:
     )
 
 
+def per_fase(m: Methodiek) -> str:
+    """The instrument × fase matrix: where the handbook places an instrument, where we suggest."""
+    from ija_core.docs import _diagrams
+
+    pad = "instrumenten/per-fase.md"
+    return (
+        "# Instrumenten per fase\n\n"
+        "Welk instrument past in welke fase? Een vol vak betekent dat het handboek het "
+        "instrument in die fase noemt; een licht vak met rand is een suggestie van ija-core, "
+        "omdat het handboek er niets over zegt. Klik op een naam of een vak voor de pagina van "
+        f"het instrument. De hele lijst, met filters, staat in de "
+        f"{link(pad, 'instrumenten/index.md', 'instrumentencatalogus')}.\n\n"
+        + _diagrams.matrix(m, pad)
+    )
+
+
 # --- aanbieders and plugins ------------------------------------------------------------------
 
 
@@ -273,27 +314,35 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     """The page of one aanbieder: who they are, their methods and their contributions."""
     a = m.aanbieder(aanbieder_id)
     pad = pad_aanbieder(a.id)
-    aan_te_vullen = f"*Aan te vullen door {esc(a.naam)}.*"
-    delen = [f"# {esc(a.naam)}\n", (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n"]
+    ontbreekt: list[str] = [] if a.beschrijving else ["wie de aanbieder is"]
+    delen = [f"# {esc(a.naam)}\n"] + ([esc(a.beschrijving) + "\n"] if a.beschrijving else [])
     if a.website:
-        delen.append(f"Website: <{a.website}>\n")
+        if _WEBADRES.fullmatch(a.website):
+            delen.append(f'Website: <a href="{esc(a.website)}">{esc(a.website)}</a>\n')
+        else:  # not an http(s) address: shown, never linked
+            delen.append(f"Website: {esc(a.website)}\n")
     plugins = m.bijgedragen_door("aanbieder", a.id)
     if plugins:
         delen.append(f"Geleverd door plugin: {esc(', '.join(plugins))}.\n")
-    delen.append("## Methoden\n")
-    if not a.methoden:
-        delen.append(f"*Nog geen methoden beschreven. Aan te vullen door {esc(a.naam)}.*\n")
+    if a.methoden:
+        delen.append("## Methoden\n")
+    else:
+        ontbreekt.append("welke eigen methoden de aanbieder meebrengt")
     for mt in a.methoden:
         delen.append(f"### {esc(mt.naam)}\n")
-        delen.append((esc(mt.beschrijving) if mt.beschrijving else aan_te_vullen) + "\n")
+        if mt.beschrijving:
+            delen.append(esc(mt.beschrijving) + "\n")
+        else:
+            ontbreekt.append(f"een beschrijving van {esc(mt.naam)}")
         if mt.principes:
             delen.append("**Principes:**\n\n" + opsomming(esc(p) for p in mt.principes))
         if mt.stappen:
             delen.append(
                 "**Stappen:**\n\n" + "".join(f"{n}. {esc(s)}\n" for n, s in enumerate(mt.stappen, 1))
             )
-        if mt.bron:
-            delen.append(f"Bron: {esc(mt.bron)}\n")
+        bronvermelding = getattr(mt, "bronvermelding", None) or getattr(mt, "bron", None)
+        if bronvermelding:
+            delen.append(f"Bron: {esc(bronvermelding)}\n")
     delen.append("## Instrumenten\n")
     eigen = m.instrumenten_voor(aanbieder=a.id)
     delen.append(
@@ -304,19 +353,23 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     if normen:
         delen.append("## Eigen servicenormen\n")
         delen.append(
-            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{n.id.replace(':', '')}) "
-                      f"(`{n.id}`)" for n in normen)
+            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{anker_id(n.id)}) "
+                      f"({code(n.id)})" for n in normen)
         )
     regels = [r for r in m.overgangsregels if r.aanbieder == a.id
               or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))]
     if regels:
         delen.append("## Eigen overgangsregels\n")
-        delen.append(opsomming(f"`{r.id}`: {esc(r.uitleg)}" for r in regels))
+        delen.append(opsomming(f"{code(r.id)}: {esc(r.uitleg)}" for r in regels))
     paginas = [(p, d) for p, d in m.docs_paginas if p in plugins]
     if paginas:
         delen.append("## Meer van deze aanbieder\n")
         delen.append(
             opsomming(link(pad, pad_plugin_pagina(p, d.pad), d.titel) for p, d in paginas)
+        )
+    if ontbreekt:
+        delen.append(
+            f"\n*Nog niet beschreven door {esc(a.naam)}: " + "; ".join(ontbreekt) + ".*\n"
         )
     return "\n".join(delen)
 
@@ -373,7 +426,15 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
 
 
 def plugin_pagina(plugin: str, pagina: DocsPagina) -> str:
-    """A page a plugin contributes, with its title as heading unless it brings its own."""
+    """A page a plugin contributes, headed by its ``titel`` (a first ``# ...`` line gives way).
+
+    The body is the plugin's own Markdown; the build cleans its rendered HTML with ``nh3``
+    (``_sanitize``), because only there do raw HTML and attribute lists become visible.
+    """
     inhoud = pagina.inhoud.strip()
-    kop = "" if inhoud.startswith("# ") else f"# {esc(pagina.titel)}\n\n"
-    return f"{kop}{inhoud}\n\n---\n\n*Deze pagina komt uit de plugin {esc(plugin)}.*\n"
+    if inhoud.startswith("# "):
+        inhoud = inhoud.partition("\n")[2].strip()
+    return (
+        f"# {esc(pagina.titel)}\n\n{inhoud}\n\n---\n\n"
+        f"*Deze pagina komt uit de plugin {esc(plugin)}.*\n"
+    )

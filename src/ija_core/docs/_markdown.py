@@ -1,15 +1,17 @@
-"""Small Markdown helpers for the generated pages: paths, relative links, tables, escaping."""
+"""Small Markdown helpers for the generated pages: paths, relative links, tables, escaping.
+
+Everything a plugin (or the handbook data) gives is data: it reaches a page only through
+``esc`` (or ``code``/``link``, which use it), never as Markdown or HTML.
+"""
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
+import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
-
-ONBEKEND = "nog aan te vullen"
-"""What a page shows where a fact is unknown (None in the data)."""
 
 
 def pad_fase(fase_id: str) -> str:
@@ -54,21 +56,60 @@ def rel(van: str, naar: str) -> str:
 
 
 def link(van: str, naar: str, tekst: str) -> str:
-    """A Markdown link from page ``van`` to page ``naar``."""
-    return f"[{esc(tekst)}]({rel(van, naar)})"
+    """A Markdown link from page ``van`` to page ``naar`` (the text escaped, the path quoted)."""
+    return f"[{esc(tekst)}]({urllib.parse.quote(rel(van, naar), safe='/.-_~#')})"
 
 
-_SPECIAAL = re.compile(r"([\\`*_\[\]<>|])")
+def href(van: str, naar: str) -> str:
+    """For raw HTML (which mkdocs leaves alone): the built address of page ``naar`` from ``van``.
+
+    ``naar`` is a site path (``fasen/x.md``), optionally with ``#anker``; the result is the
+    relative ``.html`` address, quoted and escaped for an HTML attribute.
+    """
+    doel, _, anker = naar.partition("#")
+    adres = posixpath.splitext(rel(van, doel))[0] + ".html" + (f"#{anker}" if anker else "")
+    return esc(urllib.parse.quote(adres, safe="/.-_~#"))
 
 
-def esc(tekst: str) -> str:
-    """Escape text so Markdown shows it literally (also safe inside a table cell)."""
-    return _SPECIAAL.sub(r"\\\1", " ".join(tekst.split()))
+# Characters that mean something to Markdown, its extensions (attr_list ``{: ...}``, abbr
+# ``*[...]``, md_in_html, tables) or HTML, wherever they stand ...
+_ALTIJD = frozenset("&<>\"'\\`*_{}[]()!|")
+# ... and characters that only mean something at the start of a line (headings, lists, quotes,
+# admonitions ``!!!``, fences ``~~~``, definition lists ``:``, mkdocstrings ``:::``, snippets).
+_BEGIN = frozenset("#+-.=~:>%@$^")
 
 
-def html_esc(tekst: str) -> str:
-    """Escape text for raw HTML."""
-    return html.escape(" ".join(tekst.split()), quote=True)
+def esc(tekst: object) -> str:
+    """Text from the data, made into literal text for Markdown *and* HTML.
+
+    The one escaping function of the generated pages: every character Markdown, its
+    extensions or HTML could read as syntax becomes a numeric character reference
+    (``{`` → ``&#123;``), which Markdown passes through untouched and a browser shows as the
+    character itself. The result is safe in running text, headings, list items, table cells,
+    link texts, raw HTML element content and quoted HTML attribute values. Whitespace runs
+    (newlines included) become one space; control characters are dropped (Python-Markdown
+    uses some of them as internal placeholders).
+    """
+    schoon = " ".join(
+        "".join(c for c in str(tekst) if c in "\t\n\r" or unicodedata.category(c) != "Cc").split()
+    )
+    uit = []
+    for n, c in enumerate(schoon):
+        if c in _ALTIJD or (c in _BEGIN and (n == 0 or schoon[:n].isdigit())):
+            uit.append(f"&#{ord(c)};")
+        else:
+            uit.append(c)
+    return "".join(uit)
+
+
+def code(tekst: object) -> str:
+    """An id or other literal in code type (``<code>``), escaped with ``esc``."""
+    return f"<code>{esc(tekst)}</code>"
+
+
+def anker_id(tekst: str) -> str:
+    """An HTML id for a heading made from an id: only ``a-z``, ``0-9`` and ``-`` remain."""
+    return re.sub(r"[^a-z0-9-]+", "", tekst.lower()) or "x"
 
 
 def tabel(koppen: Sequence[str], rijen: Iterable[Sequence[str]]) -> str:
@@ -90,22 +131,3 @@ def weken(duur: timedelta) -> str:
         w = duur.days // 7
         return f"{w} {'week' if w == 1 else 'weken'}"
     return f"{duur.days} {'dag' if duur.days == 1 else 'dagen'}"
-
-
-def of_onbekend(waarde: object) -> str:
-    """The value as escaped text, or *nog aan te vullen* when it is unknown."""
-    if waarde is None or waarde in ((), ""):
-        return f"*{ONBEKEND}*"
-    if isinstance(waarde, tuple):
-        return esc(", ".join(str(w) for w in waarde))
-    return esc(str(waarde))
-
-
-def mermaid(code: str) -> str:
-    """A fenced mermaid diagram."""
-    return f"```mermaid\n{code.strip()}\n```\n"
-
-
-def mermaid_tekst(tekst: str) -> str:
-    """Text made safe for a quoted mermaid label."""
-    return tekst.replace('"', "'").replace("\n", " ")

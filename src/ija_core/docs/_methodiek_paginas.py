@@ -3,15 +3,15 @@ kernwaarden and servicenormen. Every text that describes the methodiek comes fro
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 
+from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import (
+    anker_id,
+    code,
     esc,
     link,
-    mermaid,
-    mermaid_tekst,
     opsomming,
     pad_aanbieder,
     pad_fase,
@@ -33,12 +33,6 @@ from ija_core.methodiek import Methodiek
 from ija_core.normen.model import Norm
 from ija_core.tools.model import Instrument
 
-_GANTT_START = date(2024, 1, 1)  # a Monday: week 01 of the axis is the week of aanmelding
-
-
-def _gantt_naam(tekst: str) -> str:
-    return "".join(c for c in tekst if c not in ":;#").strip()
-
 
 def termijn(norm: Norm) -> str:
     """A norm's termijn in Dutch."""
@@ -59,39 +53,8 @@ _ANKER = {
 def anker(norm: Norm) -> str:
     """What starts a norm's clock, in Dutch."""
     if norm.anker == "gebeurtenis":
-        return f"elke gebeurtenis `{norm.anker_gebeurtenis}`"
-    return _ANKER.get(norm.anker, f"`{norm.anker}`")
-
-
-def tijdlijn(m: Methodiek) -> str:
-    """A mermaid gantt of the fasen with their streefduur and the norms counted from aanmelding."""
-    regels = [
-        "gantt",
-        "    title Streefduur per fase en servicenormen vanaf de aanmelding",
-        "    dateFormat YYYY-MM-DD",
-        "    axisFormat wk %W",
-        "    tickInterval 2week",
-        "    section Fasen",
-    ]
-    vorige = None
-    for fase in m.fasen:
-        start = _GANTT_START.isoformat() if vorige is None else f"after {vorige}"
-        naam = _gantt_naam(f"{fase.nummer} {fase.naam} ({weken(fase.streefduur)})")
-        regels.append(f"    {naam} :f{fase.nummer}, {start}, {fase.streefduur.days}d")
-        vorige = f"f{fase.nummer}"
-    mijlpalen = [
-        n for n in m.normen
-        if n.anker == "aanmelding" and n.aanbieder is None and getattr(n, "standaard_aan", True)
-    ]
-    if mijlpalen:
-        regels.append("    section Servicenormen")
-        for i, norm in enumerate(mijlpalen, start=1):
-            dag = _GANTT_START + (
-                timedelta(days=norm.dagen) if norm.dagen is not None
-                else timedelta(hours=norm.uren or 0)
-            )
-            regels.append(f"    {_gantt_naam(norm.naam)} :milestone, n{i}, {dag.isoformat()}, 0d")
-    return mermaid("\n".join(regels))
+        return f"elke gebeurtenis {code(norm.anker_gebeurtenis)}"
+    return _ANKER.get(norm.anker) or code(norm.anker)
 
 
 def home(m: Methodiek) -> str:
@@ -122,11 +85,9 @@ def home(m: Methodiek) -> str:
         )
         + "\n"
     )
-    delen.append(tijdlijn(m))
+    delen.append(diagram.faseroute(m, pad))
     delen.append(
-        "\nDe balken tonen de streefduur van elke fase, achter elkaar gezet vanaf de week van "
-        "aanmelding (week 01). De ruiten zijn de servicenormen die vanaf de aanmelding tellen. "
-        "Andere normen lopen vanaf de start van een fase of vanaf een melding; zie "
+        "\nAndere normen lopen vanaf de start van een fase of vanaf een melding; zie "
         f"{link(pad, 'normen.md', 'servicenormen')}. Hoe een traject tussen de fasen mag "
         f"bewegen staat bij {link(pad, 'overgangen.md', 'faseovergangen')}.\n"
     )
@@ -148,27 +109,36 @@ def home(m: Methodiek) -> str:
 
 
 def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
-    items = [
-        f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
-        + (" *(suggestie)*" if i.plaatsing == "suggestie" else "")
-        for i in instrumenten
-    ]
-    if not items:
+    """The instruments the handbook places here, then (marked once) this project's suggestions."""
+    lijst = list(instrumenten)
+    if not lijst:
         return "*Nog geen instrumenten toegewezen.*\n"
-    return opsomming(items) + (
-        "\n*(suggestie)*: het handboek zegt niet waar dit instrument past; de plaatsing is een "
-        "voorstel van dit project.\n"
-        if any("*(suggestie)*" in i for i in items)
-        else ""
-    )
+
+    def items(soort: str) -> list[str]:
+        return [f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
+                for i in lijst if (i.plaatsing == "handboek") == (soort == "handboek")]
+
+    handboek, suggestie = items("handboek"), items("suggestie")
+    delen = []
+    if handboek:
+        delen.append("Het handboek plaatst hier:\n\n" + opsomming(handboek))
+    if suggestie:
+        delen.append(
+            ("Daarnaast, als suggestie van ija-core (het handboek noemt deze plaats niet):"
+             if handboek else
+             "Het handboek noemt hier geen instrumenten. Als suggestie van ija-core passen:")
+            + "\n\n" + opsomming(suggestie)
+        )
+    return "\n".join(delen)
 
 
 def _regellijst(regels: Iterable[Regel]) -> str:
+    """Rules for trainers: name and explanation; ids and plugins are on the developer pages."""
     items = []
     for r in regels:
-        bron = f" (plugin {esc(r.plugin)})" if r.plugin else ""
-        naam = f" **{esc(r.naam)}**" if r.naam else ""
-        items.append(f"`{r.id}`{naam}{bron}: {esc(r.uitleg)}")
+        naam = f"**{esc(r.naam)}**: " if r.naam else ""
+        extra = " *(een extra regel van een aanbieder)*" if r.plugin else ""
+        items.append(f"{naam}{esc(r.uitleg)}{extra}")
     return opsomming(items) if items else "*Geen regels.*\n"
 
 
@@ -176,38 +146,13 @@ def fase(m: Methodiek, fase_id: str) -> str:
     """The page of one fase."""
     f = m.fase(fase_id)
     pad = pad_fase(f.id)
-    index = [x.id for x in m.fasen].index(f.id)
-    vorige = m.fasen[index - 1] if index > 0 else None
-    volgende = m.fasen[index + 1] if index + 1 < len(m.fasen) else None
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
-        f"**Streefduur:** {weken(f.streefduur)}\n",
+        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder)\n",
+        diagram.faseroute(m, pad, actief=f.id),
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
     ]
-    diagram = ["flowchart LR"]
-    if vorige is not None:
-        diagram.append(f'    vorige["Fase {vorige.nummer}: {mermaid_tekst(vorige.naam)}"]')
-    diagram.append(
-        f'    subgraph fase["Fase {f.nummer}: {mermaid_tekst(f.naam)} '
-        f'({weken(f.streefduur)})"]'
-    )
-    diagram.append("        direction LR")
-    diagram.extend(
-        f'        {s.id.replace("-", "_")}["{s.letter}. {mermaid_tekst(s.naam)}"]' for s in f.stappen
-    )
-    diagram.extend(
-        f'        {a.id.replace("-", "_")} --> {b.id.replace("-", "_")}'
-        for a, b in itertools.pairwise(f.stappen)
-    )
-    diagram.append("    end")
-    if vorige is not None:
-        diagram.append("    vorige --> fase")
-    if volgende is not None:
-        diagram.append(f'    fase --> volgende["Fase {volgende.nummer}: {mermaid_tekst(volgende.naam)}"]')
-    else:
-        diagram.append('    fase --> einde(["Afsluiten"])')
-    delen.append(mermaid("\n".join(diagram)))
     delen.extend(f"### {s.letter}. {esc(s.naam)}\n\n{esc(s.beschrijving)}\n" for s in f.stappen)
     delen.append("## Kernbegrippen\n")
     delen.append(opsomming(esc(k) for k in f.kernbegrippen) or "*Geen kernbegrippen.*\n")
@@ -246,38 +191,18 @@ def fasen_index(m: Methodiek) -> str:
         "richtlijn, geen harde grens. Per fase staat wat het doel is, welke stappen erbij horen "
         "en wat van de jongere, het netwerk, de wijk, de zorgpartijen en de coach wordt "
         "verwacht.\n\n" + tabel(("Nr.", "Fase", "Streefduur", "Stappen"), rijen)
-        + "\n" + tijdlijn(m)
+        + "\n" + diagram.faseroute(m, pad)
     )
 
 
 def overgangen(m: Methodiek) -> str:
     """The diagram of allowed phase transitions and every rule behind it."""
-    ids = [f.id for f in m.fasen]
-    regels = ["flowchart TB"]
-    regels.extend(f'    {f.id}["{f.nummer}. {mermaid_tekst(f.naam)}"]' for f in m.fasen)
-    regels.append('    aanmelding(["Aanmelding"])')
-    regels.append('    afgesloten(["Afgesloten"])')
-    if ids:
-        regels.append(f"    aanmelding --> {ids[0]}")
-    regels.extend(f"    {a} -->|een fase verder| {b}" for a, b in itertools.pairwise(ids))
-    if ids:
-        regels.append(f"    {ids[-1]} -->|afsluiten| afgesloten")
-    regels.extend(
-        f"    {b} -.->|terug, met reden| {a}" for j, b in enumerate(ids) for a in ids[:j]
-    )
-    regels.extend(f"    {f_id} -.->|vroege uitstroom| afgesloten" for f_id in ids[:-1])
-    regels.extend(
-        f"    afgesloten ==>|heropenen, met reden| {doel}"
-        for doel in heropenen_naar() if doel in ids
-    )
     redenen = vroege_uitstroom_redenen()
     uitstroom = (
-        "Doorgetrokken pijlen: de gewone route. Stippellijnen: terug naar een eerdere fase of "
-        "vroege uitstroom. Dikke pijlen: heropenen. De redenen voor vroege uitstroom zijn: "
-        + ", ".join(f"`{r}`" for r in redenen) + "."
+        "Vroege uitstroom: " + ", ".join(code(r) for r in redenen) + "."
         if redenen
         else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
-        "`afsluiten-vanuit-afronding` hieronder."
+        "<code>afsluiten-vanuit-afronding</code> hieronder."
     )
     pad = "overgangen.md"
     delen = [
@@ -286,16 +211,16 @@ def overgangen(m: Methodiek) -> str:
         "maar alleen met een reden. Afsluiten gebeurt normaal vanuit de afronding; bij vroege "
         "uitstroom kan het vanuit elke fase. Een afgesloten traject kan worden heropend naar "
         "de verdieping of de uitvoering.\n",
-        mermaid("\n".join(regels)),
+        diagram.overgangen(m, pad, redenen, heropenen_naar()),
         f"\n{uitstroom}\n",
-        "## De regels van het handboek\n",
+        "## De regels die de software controleert\n",
         "De software controleert bij elke gebeurtenis deze regels, in deze volgorde. De "
         "uitleg is dezelfde tekst die een gebruiker ziet als een regel een stap weigert.\n",
     ]
     hb = handboekregels()
     delen.append(
         tabel(("Regel", "Naam", "Uitleg"),
-              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
+              [(code(r.id), esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
@@ -310,7 +235,7 @@ def overgangen(m: Methodiek) -> str:
             tabel(
                 ("Regel", "Plugin", "Naar", "Uitleg"),
                 [
-                    (f"`{r.id}`", esc(r.plugin or "–"),
+                    (code(r.id), esc(r.plugin or "–"),
                      ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
                      or "elke fase", esc(r.uitleg))
                     for r in pr
@@ -342,7 +267,7 @@ def leefgebieden_index(m: Methodiek) -> str:
     return (
         "# Leefgebieden\n\nSamen met de jongere brengt de coach in kaart hoe het gaat op acht "
         "leefgebieden. Daar komen de hulpvragen en doelen van het ondersteuningsplan uit "
-        "voort.\n\n"
+        "voort.\n\n" + diagram.leefgebieden(m, pad) + "\n"
         + tabel(
             ("Leefgebied", "Omschrijving", "Instrumenten"),
             [
@@ -454,7 +379,7 @@ def normen(m: Methodiek) -> str:
         tabel(
             ("Norm", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (f"[{esc(n.naam)}](#{n.id.replace(':', '')})", anker(n), termijn(n),
+                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker(n), termijn(n),
                  link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
                  if n.aanbieder else "alle trajecten")
                 for n in m.normen
@@ -462,11 +387,11 @@ def normen(m: Methodiek) -> str:
         ),
     ]
     for n in m.normen:
-        delen.append(f"## {esc(n.naam)} {{ #{n.id.replace(':', '')} }}\n")
-        delen.append(f"Id: `{n.id}`\n\n{esc(n.uitleg)}\n")
+        delen.append(f"## {esc(n.naam)} {{ #{anker_id(n.id)} }}\n")
+        delen.append(f"Id: {code(n.id)}\n\n{esc(n.uitleg)}\n")
         voldaan = [
-            f"`{v.soort}`"
-            + (" met " + ", ".join(f"{k} = `{w}`" for k, w in v.velden) if v.velden else "")
+            code(v.soort)
+            + (" met " + ", ".join(f"{esc(k)} = {code(w)}" for k, w in v.velden) if v.velden else "")
             for v in n.voldaan_door
         ]
         delen.append(
@@ -477,12 +402,12 @@ def normen(m: Methodiek) -> str:
                     "**Voldaan door:** " + (" of ".join(voldaan) if voldaan
                                             else "niets: deze norm kan alleen verlopen"),
                     f"**Schuift op bij opschorten:** {'ja' if n.pauzeerbaar else 'nee'}",
-                    f"**Bron:** {_BRON.get(n.bron, n.bron)}",
+                    f"**Bron:** {esc(_BRON.get(str(n.bron), n.bron))}",
                     "**Standaard getoetst:** "
                     + ("ja" if getattr(n, "standaard_aan", True)
                        else "nee, alleen als een wijkteam hem aanzet"),
                 ]
-                + ([f"**In te stellen door een wijkteam:** {', '.join(instelbaar)}"]
+                + ([f"**In te stellen door een wijkteam:** {esc(', '.join(instelbaar))}"]
                    if (instelbaar := getattr(n, "instelbaar", ())) else [])
                 + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )

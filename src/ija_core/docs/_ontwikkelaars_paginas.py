@@ -10,7 +10,7 @@ from typing import Any
 import ija_core
 from ija_core import hookspecs
 from ija_core.docs._catalogus_paginas import veldtabel
-from ija_core.docs._markdown import esc, tabel
+from ija_core.docs._markdown import code, esc, tabel
 from ija_core.docs._methodiek_paginas import anker, termijn
 from ija_core.docs._regels import handboekregels, pluginregels
 from ija_core.methodiek import Methodiek
@@ -30,7 +30,7 @@ def regels_en_normen(m: Methodiek) -> str:
     hb = handboekregels()
     delen.append(
         tabel(("Id", "Naam", "Uitleg"),
-              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
+              [(code(r.id), esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De traject-engine is in deze versie nog niet beschikbaar.*\n"
     )
@@ -39,7 +39,7 @@ def regels_en_normen(m: Methodiek) -> str:
     delen.append(
         tabel(
             ("Id", "Plugin", "Naar fase", "Uitleg"),
-            [(f"`{r.id}`", esc(r.plugin or "–"), ", ".join(r.naar) or "elke", esc(r.uitleg))
+            [(code(r.id), esc(r.plugin or "–"), esc(", ".join(r.naar) or "elke"), esc(r.uitleg))
              for r in pr],
         )
         if pr
@@ -49,7 +49,7 @@ def regels_en_normen(m: Methodiek) -> str:
     delen.append(
         tabel(
             ("Id", "Vanaf", "Termijn", "Aanbieder", "Uitleg"),
-            [(f"`{n.id}`", anker(n), termijn(n), f"`{n.aanbieder}`" if n.aanbieder else "alle",
+            [(code(n.id), anker(n), termijn(n), code(n.aanbieder) if n.aanbieder else "alle",
               esc(n.uitleg)) for n in m.normen],
         )
     )

@@ -1,17 +1,22 @@
 """Building the methodiek site: generated pages + hand-written pages → mkdocs-material, offline.
 
-The build works in a fresh temporary folder: it copies the hand-written pages (the
-repository's ``docs/``), writes every generated page next to them, adds the package's own
-assets (print stylesheet, catalogue filter, theme override) and the vendored scripts, writes
-an ``mkdocs.yml`` and runs mkdocs in strict mode. Nothing generated is written into the
-repository; only the finished site lands in the output folder.
+Everything the build needs ships in the package (``pip install 'ija-core[docs]'`` is enough;
+no npm, no clone, no download at build time). The build works in a fresh temporary folder:
+it copies the hand-written pages (``handgeschreven/`` in this package), writes every
+generated page next to them, adds the package's own assets (print stylesheet, catalogue
+filter, the small worker shim that lets search run from ``file://``, theme override), writes
+an ``mkdocs.yml`` and runs mkdocs in strict mode. Diagrams are inline SVG drawn in Python
+(``_diagrammen``): no script is needed to see them. Only the finished site lands in the
+output folder (see ``bouw_site`` for how it replaces an earlier one).
 
-After the build the theme's remaining CDN fallbacks (``https://unpkg.com/...``, used only when
-a script is missing) are replaced by an empty inline script, so no page can ever reach out.
+After the build the theme's remaining CDN fallbacks (``https://unpkg.com/...``, e.g. for
+mermaid, which this site does not use) are replaced by an empty inline script, so no page can
+ever reach out.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -25,15 +30,16 @@ from typing import Any
 
 from attrs import frozen
 
-from ija_core.docs import vendor
 from ija_core.docs.paginas import Paginas, genereer_paginas
 from ija_core.errors import IjaError
 from ija_core.methodiek import Methodiek
 
 PAKKETMAP = Path(__file__).resolve().parent
+HANDGESCHREVEN = PAKKETMAP / "handgeschreven"
+"""The hand-written pages that ship with the package."""
 SITE_NAAM = "Intensieve Jongerenaanpak: de methodiek"
-_MERMAID_FENCE = "__IJA_MERMAID_FENCE__"
-_NIET_KOPIEREN = ("gegenereerd",)  # an old, git-ignored output folder of the docs
+_NIET_KOPIEREN = ("__pycache__",)
+_ASSETS = ("extra.css", "print.css", "catalogus.js", "iframe-worker-shim.js")
 
 
 class SiteFout(IjaError):
@@ -59,13 +65,24 @@ class BouwResultaat:
     waarschuwingen: tuple[str, ...]
 
 
-def standaard_bron() -> Path | None:
-    """The hand-written pages: ``docs/`` in the working folder, else in the source checkout."""
-    for basis in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        kandidaat = basis / "docs"
-        if (kandidaat / "plugins-schrijven.md").is_file():
-            return kandidaat
-    return None
+def standaard_bron() -> Path:
+    """The hand-written pages: the folder ``handgeschreven/`` inside the installed package."""
+    return HANDGESCHREVEN
+
+
+def _voettekst() -> str:
+    """The footer: which ija-core made the site, and where the methodiek comes from."""
+    from importlib import metadata
+
+    try:
+        versie = metadata.version("ija-core")
+    except metadata.PackageNotFoundError:
+        versie = "onbekende versie"
+    return (
+        f"Gemaakt met ija-core {versie}. De methodiek komt uit het handboek Intensieve "
+        "Jongerenaanpak van de Rotterdamse wijkteams; keuzes van ija-core zelf staan er als "
+        "zodanig bij."
+    )
 
 
 def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> dict[str, Any]:
@@ -78,6 +95,7 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
         "site_dir": str(site_dir),
         "strict": strict,
         "use_directory_urls": False,
+        "copyright": _voettekst(),
         "nav": nav,
         "theme": {
             "name": "material",
@@ -85,21 +103,23 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "language": "nl",
             "font": False,
             "features": ["navigation.tabs", "navigation.sections", "navigation.indexes",
-                         "navigation.top", "search.highlight", "toc.follow"],
+                         "navigation.top", "navigation.footer", "search.highlight",
+                         "toc.follow"],
         },
-        "extra": {"polyfills": ["assets/vendor/iframe-worker-shim.js"], "generator": False},
+        # The offline plugin only fetches its own shim when no polyfill with this name is listed.
+        "extra": {"polyfills": ["assets/ija/iframe-worker-shim.js"], "generator": False},
         "extra_css": ["assets/ija/extra.css", "assets/ija/print.css"],
         "extra_javascript": ["assets/ija/catalogus.js"],
+        "hooks": [str(PAKKETMAP / "_mkdocs_hooks.py")],
         "markdown_extensions": [
+            "abbr",
             "admonition",
             "attr_list",
             "md_in_html",
             "tables",
             "def_list",
             {"toc": {"permalink": True}},
-            {"pymdownx.superfences": {"custom_fences": [
-                {"name": "mermaid", "class": "mermaid", "format": _MERMAID_FENCE},
-            ]}},
+            "pymdownx.superfences",
         ],
         "plugins": [
             {"search": {"lang": "nl"}},
@@ -124,11 +144,8 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
 
 
 def schrijf_config(pad: Path, config: dict[str, Any]) -> None:
-    """Write ``mkdocs.yml`` (JSON is YAML; the mermaid fence needs one Python-name tag)."""
-    tekst = json.dumps(config, ensure_ascii=False, indent=2).replace(
-        json.dumps(_MERMAID_FENCE), "!!python/name:pymdownx.superfences.fence_code_format ''"
-    )
-    pad.write_text(tekst + "\n", encoding="utf-8")
+    """Write ``mkdocs.yml`` (JSON is YAML, and needs no escaping rules of its own)."""
+    pad.write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _kopieer_handgeschreven(bron: Path | None, docs_dir: Path) -> list[str]:
@@ -154,15 +171,11 @@ def _schrijf_paginas(paginas: Paginas, docs_dir: Path, handgeschreven: list[str]
         doel.write_text(tekst, encoding="utf-8")
 
 
-def _kopieer_assets(docs_dir: Path, vendormap: Path) -> None:
+def _kopieer_assets(docs_dir: Path) -> None:
     eigen = docs_dir / "assets" / "ija"
     eigen.mkdir(parents=True, exist_ok=True)
-    for naam in ("extra.css", "print.css", "catalogus.js"):
+    for naam in _ASSETS:
         shutil.copyfile(PAKKETMAP / "assets" / naam, eigen / naam)
-    doel = docs_dir / "assets" / "vendor"
-    doel.mkdir(parents=True, exist_ok=True)
-    for p in vendor.PAKKETTEN:
-        shutil.copyfile(vendormap / p.doel, doel / p.doel)
 
 
 _CDN = re.compile(r"""(["'])https://unpkg\.com/[^"']*\1""")
@@ -225,29 +238,34 @@ def bouw_site(
     *,
     methodiek: Methodiek | None = None,
     bron: Path | None = None,
-    vendormap: Path | None = None,
     strict: bool = True,
     melding: Callable[[str], None] | None = None,
 ) -> BouwResultaat:
-    """Build the methodiek site into ``uit`` (replaced when it exists).
+    """Build the methodiek site into ``uit``.
+
+    ``uit`` may be missing, an empty folder, or a site an earlier build wrote (it holds the
+    marker file ``MARKERING`` listing what that build made). The new site is built in a fresh
+    folder next to ``uit`` and swapped in only when the build succeeded; of the old site only
+    the files its marker lists are removed. Anything else is refused before building.
 
     Args:
         uit: the output folder.
         methodiek: the Methodiek to document; ``load_methodiek()`` (core + installed plugins)
             when None.
-        bron: the folder of hand-written pages; ``standaard_bron()`` when None.
-        vendormap: the folder with the vendored scripts; ``vendor.standaardmap()`` when None.
+        bron: the folder of hand-written pages; ``standaard_bron()`` (the pages that ship
+            with the package) when None.
         strict: fail on any mkdocs warning (broken link, unknown anchor, ...).
         melding: called with Dutch progress messages.
 
     Raises:
+        UitmapFout: ``uit`` is a file, a symbolic link, lies under a file, or is a folder
+            with files no earlier build made (nothing is written or removed).
         SiteFout: the build failed (the message says why).
-        VendorFout: the vendored scripts are missing (run ``make vendor``).
     """
     zeg = melding or (lambda _tekst: None)
     begin = time.perf_counter()
-    vendormap = vendormap or vendor.standaardmap()
-    vendor.controleer(vendormap)
+    uit = Path(os.path.abspath(uit))
+    controleer_uit(uit)
     if methodiek is None:
         from ija_core.plugins import load_methodiek
 
@@ -258,27 +276,20 @@ def bouw_site(
         werkmap = Path(werk)
         docs_dir = werkmap / "docs"
         handgeschreven = _kopieer_handgeschreven(bron, docs_dir)
-        if bron is None:
-            zeg("geen map met handgeschreven pagina's gevonden: alleen gegenereerde pagina's")
         paginas = genereer_paginas(methodiek, handgeschreven)
         zeg(f"{len(paginas.paginas)} pagina's gegenereerd, {len(handgeschreven)} handgeschreven")
         _schrijf_paginas(paginas, docs_dir, handgeschreven)
-        _kopieer_assets(docs_dir, vendormap)
+        _kopieer_assets(docs_dir)
         site_dir = werkmap / "site"
         config_pad = werkmap / "mkdocs.yml"
         schrijf_config(config_pad, _config(docs_dir, site_dir, paginas.nav, strict=strict))
         zeg("site bouwen met mkdocs" + (" (strikt)" if strict else ""))
         waarschuwingen = _mkdocs_build(config_pad)
         _verwijder_cdn_terugval(site_dir)
-        uit = Path(uit)
-        if uit.exists():
-            if not (uit / "index.html").is_file() and any(uit.iterdir()):
-                raise SiteFout(
-                    f"{uit} bestaat al en is geen gebouwde site; kies een lege of nieuwe map"
-                )
-            shutil.rmtree(uit)
-        uit.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(site_dir, uit)
+        achtergelaten = _plaats(site_dir, uit)
+        if achtergelaten is not None:
+            zeg(f"de oude site staat nog in {achtergelaten}: er kwamen tijdens het bouwen "
+                "bestanden bij die de bouw niet maakte")
     return BouwResultaat(
         uit=uit,
         paginas=len(paginas.paginas) + len(handgeschreven),
@@ -286,3 +297,151 @@ def bouw_site(
         seconden=time.perf_counter() - begin,
         waarschuwingen=waarschuwingen,
     )
+
+
+# --- the output folder: check, swap in, clean up only what a build made ---------------------
+
+MARKERING = ".ija-site.json"
+"""The marker file a build writes at the top of the site: which files that build made."""
+
+
+class UitmapFout(SiteFout):
+    """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""
+
+
+def _bestaat(pad: Path) -> bool:
+    return pad.is_symlink() or pad.exists()
+
+
+def _markering(map_: Path) -> set[str] | None:
+    """The files an earlier build made in ``map_``, from its marker; None without a marker."""
+    pad = map_ / MARKERING
+    if pad.is_symlink() or not pad.is_file():
+        return None
+    try:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("gemaakt_door") != "ija-core":
+        return None
+    bestanden = data.get("bestanden")
+    if not isinstance(bestanden, list):
+        return None
+    return {b for b in bestanden if isinstance(b, str)}
+
+
+def _inhoud(map_: Path) -> list[str]:
+    """Every file, symlink and folder below ``map_``, as relative POSIX paths (folders end in /)."""
+    gevonden = []
+    for wortel, mappen, bestanden in os.walk(map_):
+        basis = Path(wortel).relative_to(map_)
+        for naam in mappen:
+            pad = Path(wortel) / naam
+            rel = (basis / naam).as_posix()
+            gevonden.append(rel if pad.is_symlink() else rel + "/")
+        gevonden += [(basis / naam).as_posix() for naam in bestanden]
+    return gevonden
+
+
+def controleer_uit(uit: Path) -> None:
+    """Check that a site may be written to ``uit``; raise ``UitmapFout`` (Dutch) when not.
+
+    Allowed: a path that does not exist yet (its parents are created), an empty folder, or a
+    folder that holds exactly what an earlier build made (its marker file lists it).
+    """
+    uit = Path(os.path.abspath(uit))
+    for ouder in uit.parents:
+        if _bestaat(ouder):
+            if not ouder.is_dir():
+                raise UitmapFout(f"{uit} ligt onder {ouder}, en dat is een bestand, geen map")
+            break
+    if uit.is_symlink():
+        raise UitmapFout(
+            f"{uit} is een symbolische koppeling; geef de map zelf op, of een nieuwe map"
+        )
+    if not uit.exists():
+        return
+    if not uit.is_dir():
+        raise UitmapFout(f"{uit} is een bestand; kies een lege of nieuwe map voor de site")
+    try:
+        inhoud = _inhoud(uit)
+    except OSError as fout:
+        raise UitmapFout(f"{uit} is niet te lezen: {fout.strerror}") from None
+    if not inhoud:
+        return
+    gemaakt = _markering(uit)
+    if gemaakt is None:
+        raise UitmapFout(
+            f"{uit} bestaat al en is geen gebouwde site; kies een lege of nieuwe map "
+            "(er wordt niets weggegooid)"
+        )
+    vreemd = sorted(
+        p for p in inhoud
+        if p != MARKERING and not p.endswith("/") and p not in gemaakt
+    )
+    if vreemd:
+        raise UitmapFout(
+            f"{uit} bevat bestanden die de vorige bouw niet maakte ({', '.join(vreemd[:3])}"
+            + (f" en nog {len(vreemd) - 3}" if len(vreemd) > 3 else "")
+            + "); kies een andere map of haal ze er eerst zelf uit"
+        )
+
+
+def _umask() -> int:
+    huidig = os.umask(0o022)
+    os.umask(huidig)
+    return huidig
+
+
+def _plaats(site_dir: Path, uit: Path) -> Path | None:
+    """Swap the built site in at ``uit``; returns the old site's folder when it had to stay."""
+    controleer_uit(uit)  # again: the folder may have changed while mkdocs ran
+    try:
+        uit.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as fout:
+        raise UitmapFout(f"kan de map {uit.parent} niet maken: {fout.strerror}") from None
+    nieuw = Path(tempfile.mkdtemp(prefix=f".{uit.name}.nieuw-", dir=uit.parent))
+    try:
+        os.chmod(nieuw, 0o777 & ~_umask())
+        shutil.copytree(site_dir, nieuw, dirs_exist_ok=True)
+        bestanden = sorted(p for p in _inhoud(nieuw) if not p.endswith("/"))
+        (nieuw / MARKERING).write_text(
+            json.dumps({"gemaakt_door": "ija-core", "bestanden": bestanden}, indent=0) + "\n",
+            encoding="utf-8",
+        )
+        if not _bestaat(uit):
+            os.rename(nieuw, uit)
+            return None
+        if not any(uit.iterdir()):  # an empty folder stays itself (it may be a mount or the cwd)
+            for kind in nieuw.iterdir():
+                os.rename(kind, uit / kind.name)
+            nieuw.rmdir()
+            return None
+        gemaakt = _markering(uit) or set()
+        oud = Path(tempfile.mkdtemp(prefix=f".{uit.name}.oud-", dir=uit.parent))
+        os.rmdir(oud)
+        os.rename(uit, oud)
+        try:
+            os.rename(nieuw, uit)
+        except BaseException:
+            os.rename(oud, uit)  # put the old site back where it was
+            raise
+    except OSError as fout:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        raise UitmapFout(f"kan de site niet in {uit} zetten: {fout.strerror or fout}") from None
+    except BaseException:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        raise
+    return _ruim_op(oud, gemaakt | {MARKERING})
+
+
+def _ruim_op(oud: Path, gemaakt: set[str]) -> Path | None:
+    """Remove the files an earlier build made, then its empty folders; keep anything else."""
+    for rel in gemaakt:
+        pad = oud / rel
+        if pad.is_file() or pad.is_symlink():
+            pad.unlink()
+    for wortel, _mappen, _bestanden in sorted(os.walk(oud), key=lambda w: -len(w[0])):
+        with contextlib.suppress(OSError):  # not empty: something the build did not make
+            os.rmdir(wortel)
+    return oud if _bestaat(oud) else None

@@ -14,7 +14,9 @@ from attrs import frozen
 from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _ontwikkelaars_paginas as ont
+from ija_core.docs._glossary import begrippen_pagina
 from ija_core.docs._markdown import (
+    esc,
     pad_aanbieder,
     pad_fase,
     pad_instrument,
@@ -30,7 +32,7 @@ NavItem = str | dict[str, Any]
 HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
-    "plugins-schrijven.md": "Aanbieders",
+    "plugins-schrijven.md": "Ontwikkelaars",
 }
 
 
@@ -55,10 +57,12 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         "kernwaarden.md": mp.kernwaarden(m),
         "overgangen.md": mp.overgangen(m),
         "normen.md": mp.normen(m),
+        "begrippen.md": begrippen_pagina(),
         "fasen/index.md": mp.fasen_index(m),
         "leefgebieden/index.md": mp.leefgebieden_index(m),
         "themas/index.md": mp.themas_index(m),
         "instrumenten/index.md": cat.instrumenten_index(m),
+        "instrumenten/per-fase.md": cat.per_fase(m),
         "aanbieders/index.md": cat.aanbieders_index(
             m, gids="plugins-schrijven.md" in handgeschreven
         ),
@@ -90,7 +94,9 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
 
     plugin_paginas: dict[str, list[NavItem]] = {}
     for plugin, pagina in m.docs_paginas:
-        plugin_paginas.setdefault(plugin, []).append(pad_plugin_pagina(plugin, pagina.pad))
+        plugin_paginas.setdefault(esc(plugin), []).append(
+            {esc(pagina.titel): pad_plugin_pagina(plugin, pagina.pad)}
+        )
     nav: list[NavItem] = [
         {"Start": "index.md"},
         {
@@ -99,11 +105,12 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
                 {"Fasen": ["fasen/index.md"] + [pad_fase(f.id) for f in m.fasen]},
                 "overgangen.md",
                 "normen.md",
+                "begrippen.md",
             ]
         },
         {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
         {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},
-        {"Instrumenten": ["instrumenten/index.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
+        {"Instrumenten": ["instrumenten/index.md", "instrumenten/per-fase.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
         {
             "Aanbieders": ["aanbieders/index.md"]
             + geplaatst("Aanbieders")

@@ -1,7 +1,7 @@
 // Filters the instrument catalogue table by fase, leefgebied and aanbieder (no outside requests).
 (function () {
   function init() {
-    var tabel = document.querySelector("table.ija-catalogus");
+    var tabel = document.querySelector(".ija-catalogus table");
     var keuzes = document.querySelectorAll(".ija-filter select[data-filter]");
     var telling = document.querySelector(".ija-filter__telling");
     if (!tabel || !keuzes.length) return;

@@ -1,0 +1,320 @@
+"""The site's pictures, drawn in Python as inline SVG from the same data as the pages.
+
+No script is needed to see them, they print as they show, and each has a ``<title>`` and a
+``<desc>`` (referenced by ``aria-labelledby``) as its text alternative. Every text in a
+picture goes through ``esc``; links inside a picture point at the built ``.html`` pages
+(raw HTML is not rewritten by mkdocs). Sizes are in CSS pixels at 100 % zoom: a picture is at
+most about 760 px wide, so its 13-15 px text stays that size on a desktop; on a phone the
+figure scrolls sideways inside its own box (``extra.css``) instead of shrinking the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from ija_core.docs._markdown import esc, pad_fase, pad_instrument, pad_leefgebied, weken
+from ija_core.docs._markdown import href as _html
+from ija_core.methodiek import Methodiek
+from ija_core.normen.model import Norm
+from ija_core.tools.model import Instrument
+
+
+def figuur(  # noqa: PLR0917  # one picture's parts, always given in this order
+    sleutel: str,
+    titel: str,
+    beschrijving: str,
+    breedte: int,
+    hoogte: int,
+    inhoud: Iterable[str],
+    bijschrift: str = "",
+) -> str:
+    """One picture as a raw HTML block: ``<figure>`` with an SVG and an optional caption."""
+    t, d = f"ija-{sleutel}-titel", f"ija-{sleutel}-uitleg"
+    regels = [
+        f'<figure class="ija-figuur ija-figuur--{sleutel}">',
+        f'<div class="ija-figuur__kader"><svg class="ija-svg" viewBox="0 0 {breedte} {hoogte}" '
+        f'width="{breedte}" height="{hoogte}" role="img" aria-labelledby="{t} {d}" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{t}">{esc(titel)}</title>',
+        f'<desc id="{d}">{esc(beschrijving)}</desc>',
+        *inhoud,
+        "</svg></div>",
+    ]
+    if bijschrift:
+        regels.append(f"<figcaption>{bijschrift}</figcaption>")
+    regels.append("</figure>")
+    return "\n".join(r for r in regels if r.strip()) + "\n"
+
+
+def _tekst(x: float, y: float, tekst: str, klasse: str = "", anker: str = "middle") -> str:
+    k = f' class="{klasse}"' if klasse else ""
+    return f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anker}"{k}>{esc(tekst)}</text>'
+
+
+def _link(href: str, *inhoud: str, label: str = "") -> str:
+    aria = f' aria-label="{esc(label)}"' if label else ""
+    return f'<a href="{href}"{aria}>' + "".join(inhoud) + "</a>"
+
+
+def _pijlpunt(sleutel: str) -> str:
+    return (
+        f'<defs><marker id="ija-{sleutel}-punt" viewBox="0 0 10 10" refX="9" refY="5" '
+        'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+        '<path d="M0 0 L10 5 L0 10 z" class="ija-svg__punt"/></marker></defs>'
+    )
+
+
+# --- the route through the fasen, with streefduur and the norms counted from aanmelding -----
+
+
+def aanmeldnormen(m: Methodiek) -> list[Norm]:
+    """The default norms with a fixed term counted from the day of aanmelding."""
+    return [
+        n for n in m.normen
+        if n.anker == "aanmelding" and n.aanbieder is None and n.standaard_aan
+        and n.dagen is not None
+    ]
+
+
+def faseroute(m: Methodiek, van: str, actief: str | None = None) -> str:
+    """The fasen one under the other on a week axis (bar = streefduur), with the 6-week norms."""
+    totaal = sum((f.streefduur for f in m.fasen), timedelta(0)).days or 1
+    lw, breedte, rh, top = 250, 410, 40, 24
+    schaal = breedte / totaal
+    delen = []
+    dag = 0
+    for i, f in enumerate(m.fasen):
+        y = top + i * rh
+        x = lw + dag * schaal
+        w = f.streefduur.days * schaal
+        klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if f.id == actief else "")
+        delen.append(_link(
+            _html(van, pad_fase(f.id)),
+            _tekst(10, y + 25, f"{f.nummer}. {f.naam}", "ija-svg__kop", "start"),
+            f'<rect x="{x:.1f}" y="{y + 6}" width="{w:.1f}" height="{rh - 12}" rx="4" '
+            f'class="{klasse}"/>',
+            label=f"Fase {f.nummer}: {f.naam}, streefduur {weken(f.streefduur)}",
+        ))
+        delen.append(_tekst(lw - 12, y + 25, weken(f.streefduur), "ija-svg__klein", "end"))
+        dag += f.streefduur.days
+    as_y = top + len(m.fasen) * rh + 8
+    delen.append(f'<line x1="{lw}" y1="{as_y}" x2="{lw + breedte}" y2="{as_y}" class="ija-svg__as"/>')
+    grenzen = [0, *itertools.accumulate(f.streefduur.days for f in m.fasen)]
+    for dag in grenzen:
+        x = lw + dag * schaal
+        delen.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{as_y + 5}" '
+                     'class="ija-svg__raster"/>')
+        delen.append(_tekst(x, as_y + 20, f"wk {dag // 7}" if dag % 7 == 0 else f"dag {dag}",
+                            "ija-svg__klein"))
+    normen = aanmeldnormen(m)
+    groepen: dict[int, list[Norm]] = {}
+    for n in normen:
+        groepen.setdefault(n.dagen or 0, []).append(n)
+    y = as_y + 46
+    for dagen, groep in sorted(groepen.items()):
+        x = lw + min(dagen, totaal) * schaal
+        delen.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{as_y}" class="ija-svg__norm"/>')
+        delen.append(_tekst(x, top - 4, weken(timedelta(days=dagen)), "ija-svg__normtekst"))
+        for n in sorted(groep, key=lambda n: n.id):
+            delen.append(f'<line x1="10" y1="{y - 5}" x2="34" y2="{y - 5}" class="ija-svg__norm"/>')
+            delen.append(_tekst(42, y, f"{n.naam} (uiterlijk dag {dagen} na de aanmelding)",
+                                "ija-svg__normtekst", "start"))
+            y += 22
+    beschrijving = (
+        "Een traject doorloopt " + ", ".join(
+            f"fase {f.nummer} {f.naam} (streefduur {weken(f.streefduur)})" for f in m.fasen)
+        + f", samen {weken(timedelta(days=totaal))}. "
+        + " ".join(f"Servicenorm: {n.naam}, {n.dagen} dagen na de aanmelding." for n in normen)
+    )
+    return figuur(
+        "route" + (f"-{actief}" if actief else ""),
+        "De route door de fasen met hun streefduur en de servicenormen vanaf de aanmelding",
+        beschrijving, lw + breedte + 20, int(y), delen,
+        "Elke balk is zo lang als de streefduur van de fase; de fasen volgen elkaar op vanaf de "
+        "aanmelding (week 0). De rode lijnen zijn de servicenormen die vanaf de aanmelding "
+        "tellen. De streefduur is een richtlijn, geen harde grens.",
+    )
+
+
+# --- the transitions --------------------------------------------------------------------------
+
+
+def overgangen(m: Methodiek, van: str, vroeg: Sequence[str], heropenen: Sequence[str]) -> str:
+    """Forward one step, back with a reason, early exits, closing and reopening, drawn simply."""
+    fasen = list(m.fasen)
+    bw, gap, x0 = 112, 30, 124
+    xs = [x0 + i * (bw + gap) for i in range(len(fasen))]
+    midden = {f.id: x + bw / 2 for f, x in zip(fasen, xs, strict=True)}
+    ry, rh = 110, 50  # the row of fasen
+    eind_x = xs[-1] if xs else x0
+    delen = [_pijlpunt("ov")]
+    p = 'marker-end="url(#ija-ov-punt)"'
+    # aanmelding → first fase
+    delen.append('<ellipse cx="56" cy="135" rx="50" ry="22" class="ija-svg__start"/>')
+    delen.append(_tekst(56, 140, "Aanmelding"))
+    if xs:
+        delen.append(f'<line x1="106" y1="135" x2="{xs[0] - 3}" y2="135" class="ija-svg__vooruit" {p}/>')
+    for f, x in zip(fasen, xs, strict=True):
+        delen.append(_link(
+            _html(van, pad_fase(f.id)),
+            f'<rect x="{x}" y="{ry}" width="{bw}" height="{rh}" rx="6" class="ija-svg__fase"/>',
+            _tekst(x + bw / 2, ry + 30, f"{f.nummer}. {f.naam}", "ija-svg__kop"),
+            label=f"Fase {f.nummer}: {f.naam}",
+        ))
+    for a, b in itertools.pairwise(xs):
+        delen.append(f'<line x1="{a + bw}" y1="135" x2="{b - 3}" y2="135" class="ija-svg__vooruit" {p}/>')
+    # back, with a reason: one line above the row, from the last fase to every earlier one
+    if len(xs) > 1:
+        boven = 62
+        delen.append(
+            f'<path d="M{midden[fasen[-1].id]:.0f} {ry} V{boven} H{midden[fasen[0].id]:.0f} '
+            f'V{ry - 3}" class="ija-svg__terug" {p}/>'
+        )
+        delen.extend(
+            f'<line x1="{midden[f.id]:.0f}" y1="{boven}" x2="{midden[f.id]:.0f}" y2="{ry - 3}" '
+            f'class="ija-svg__terug" {p}/>'
+            for f in fasen[1:-1]
+        )
+        delen.append(_tekst(x0, boven - 10, "terug naar een eerdere fase: mag altijd, met een reden",
+                            "ija-svg__terugtekst", "start"))
+    # closing: from the last fase down; early exits from every fase along one line
+    ay = 262
+    delen.append(f'<rect x="{eind_x}" y="{ay - 25}" width="{bw}" height="50" rx="25" class="ija-svg__einde"/>')
+    delen.append(_tekst(eind_x + bw / 2, ay + 5, "Afgesloten", "ija-svg__kop"))
+    if fasen:
+        delen.append(f'<line x1="{midden[fasen[-1].id]:.0f}" y1="{ry + rh}" '
+                     f'x2="{midden[fasen[-1].id]:.0f}" y2="{ay - 28}" class="ija-svg__vooruit" {p}/>')
+        delen.append(_tekst(midden[fasen[-1].id] + 8, 205, "afsluiten", "", "start"))
+    if vroeg and len(fasen) > 1:
+        delen.extend(
+            f'<line x1="{midden[f.id] - 20:.0f}" y1="{ry + rh}" x2="{midden[f.id] - 20:.0f}" '
+            f'y2="{ay}" class="ija-svg__vroeg"/>'
+            for f in fasen[:-1]
+        )
+        delen.append(f'<line x1="{midden[fasen[0].id] - 20:.0f}" y1="{ay}" x2="{eind_x - 3}" '
+                     f'y2="{ay}" class="ija-svg__vroeg" {p}/>')
+        delen.append(_tekst(midden[fasen[0].id] - 14, ay - 8, "vroege uitstroom",
+                            "ija-svg__vroegtekst", "start"))
+    # reopening: from Afgesloten back to the fasen the rule allows
+    doelen = [midden[f] for f in heropenen if f in midden]
+    if doelen:
+        onder = 318
+        delen.append(
+            f'<path d="M{eind_x + bw / 2:.0f} {ay + 25} V{onder} H{min(doelen) + 20:.0f} '
+            f'V{ry + rh + 3}" class="ija-svg__heropen" {p}/>'
+        )
+        delen.extend(
+            f'<line x1="{x + 20:.0f}" y1="{onder}" x2="{x + 20:.0f}" y2="{ry + rh + 3}" '
+            f'class="ija-svg__heropen" {p}/>'
+            for x in doelen if x != min(doelen)
+        )
+        delen.append(_tekst(min(doelen) + 28, onder + 20, "heropenen, met een reden",
+                            "ija-svg__heropentekst", "start"))
+    breedte = (xs[-1] + bw + 10) if xs else 400
+    beschrijving = (
+        "Na de aanmelding begint het traject in " + (fasen[0].naam if fasen else "de eerste fase")
+        + ". Vooruit gaat het steeds één fase tegelijk: "
+        + " → ".join(f.naam for f in fasen) + ". Terug naar een eerdere fase mag altijd, "
+        "maar alleen met een reden. Afsluiten gaat normaal vanuit "
+        + (fasen[-1].naam if fasen else "de laatste fase") + "; bij vroege uitstroom ("
+        + ", ".join(vroeg) + ") kan het vanuit elke fase. Een afgesloten traject kan met een "
+        "reden worden heropend naar " + " of ".join(m.fase(f).naam for f in heropenen if f in midden)
+        + "."
+    )
+    return figuur(
+        "overgangen", "Hoe een traject tussen de fasen beweegt", beschrijving, int(breedte), 350,
+        delen,
+        "Doorgetrokken: de gewone route. Boven: terug, altijd met een reden. Gestippeld: vroege "
+        "uitstroom (" + ", ".join(esc(r) for r in vroeg) + "). Onder: heropenen.",
+    )
+
+
+# --- the eight leefgebieden -------------------------------------------------------------------
+
+
+def leefgebieden(m: Methodiek, van: str) -> str:
+    """The leefgebieden around the young person, each a link with its number of instruments."""
+    import math
+
+    n = len(m.leefgebieden) or 1
+    cx, cy, rx, ry = 340, 215, 250, 160
+    tw, th = 160, 58
+    delen = [
+        f'<ellipse cx="{cx}" cy="{cy}" rx="78" ry="40" class="ija-svg__midden"/>',
+        _tekst(cx, cy + 5, "De jongere", "ija-svg__kop"),
+    ]
+    for i, lg in enumerate(m.leefgebieden):
+        hoek = -math.pi / 2 + 2 * math.pi * i / n
+        x, y = cx + rx * math.cos(hoek), cy + ry * math.sin(hoek)
+        delen.append(f'<line x1="{cx + 78 * math.cos(hoek):.1f}" y1="{cy + 40 * math.sin(hoek):.1f}" '
+                     f'x2="{x:.1f}" y2="{y:.1f}" class="ija-svg__spaak"/>')
+        instrumenten = m.instrumenten_voor(leefgebied=lg.id)
+        aantal = f"{len(instrumenten)} instrument{'en' if len(instrumenten) != 1 else ''}"
+        delen.append(_link(
+            _html(van, pad_leefgebied(lg.id)),
+            f'<rect x="{x - tw / 2:.1f}" y="{y - th / 2:.1f}" width="{tw}" height="{th}" rx="8" '
+            'class="ija-svg__tegel"/>',
+            _tekst(x, y - 4, lg.naam, "ija-svg__kop"),
+            _tekst(x, y + 17, aantal, "ija-svg__klein"),
+            label=f"{lg.naam}: {aantal}",
+        ))
+    beschrijving = (
+        f"De {len(m.leefgebieden)} leefgebieden rond de jongere: "
+        + ", ".join(lg.naam for lg in m.leefgebieden)
+        + ". Bij elk staat hoeveel instrumenten erbij passen."
+    )
+    return figuur("leefgebieden", f"De {len(m.leefgebieden)} leefgebieden", beschrijving, 680,
+                  430, delen)
+
+
+# --- instruments per fase ----------------------------------------------------------------------
+
+
+def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = None) -> str:
+    """Instruments (rows) × fasen (columns): placed by the handbook, suggested, or not."""
+    rijen = list(m.instrumenten if instrumenten is None else instrumenten)
+    fasen = list(m.fasen)
+    lw, cw, rh, top = 280, 98, 28, 86
+    breedte, hoogte = lw + cw * len(fasen) + 10, top + rh * len(rijen) + 12
+    delen = [
+        # the legend
+        '<rect x="10" y="10" width="16" height="16" rx="3" class="ija-svg__cel--handboek"/>',
+        _tekst(32, 23, "het handboek plaatst het instrument in deze fase", "ija-svg__klein", "start"),
+        '<rect x="10" y="34" width="16" height="16" rx="3" class="ija-svg__cel--suggestie"/>',
+        _tekst(32, 47, "suggestie van ija-core (het handboek zegt het niet)", "ija-svg__klein",
+               "start"),
+    ]
+    for j, f in enumerate(fasen):
+        x = lw + j * cw + cw / 2
+        delen.append(_link(_html(van, pad_fase(f.id)),
+                           _tekst(x, top - 10, f"{f.nummer}. {f.naam}", "ija-svg__kop"),
+                           label=f"Fase {f.nummer}: {f.naam}"))
+    for i, ins in enumerate(rijen):
+        y = top + i * rh
+        if i % 2 == 0:
+            delen.append(f'<rect x="4" y="{y}" width="{breedte - 8}" height="{rh}" class="ija-svg__streep"/>')
+        pagina = pad_instrument(ins.id)
+        naam = ins.naam if len(ins.naam) <= 38 else ins.naam[:36] + "…"
+        delen.append(_link(_html(van, pagina), _tekst(12, y + 19, naam, "", "start"),
+                           label=ins.naam))
+        for j, f in enumerate(fasen):
+            if f.id not in ins.fasen:
+                continue
+            soort = "handboek" if ins.plaatsing == "handboek" else "suggestie"
+            x = lw + j * cw + cw / 2
+            uitleg = ("het handboek plaatst het hier" if soort == "handboek"
+                      else "suggestie van ija-core")
+            delen.append(_link(
+                _html(van, pagina + "#waar-het-past"),
+                f'<rect x="{x - 9:.0f}" y="{y + 5}" width="18" height="18" rx="3" '
+                f'class="ija-svg__cel--{soort}"/>',
+                label=f"{ins.naam} in {f.naam}: {uitleg}",
+            ))
+    beschrijving = "Welke instrumenten passen in welke fase. " + " ".join(
+        f"{ins.naam}: " + (", ".join(m.fase(f).naam for f in ins.fasen) or "geen fase")
+        + (" (handboek)." if ins.plaatsing == "handboek" else " (suggestie van ija-core).")
+        for ins in rijen
+    )
+    return figuur("matrix", "Instrumenten per fase", beschrijving, breedte, hoogte, delen)
