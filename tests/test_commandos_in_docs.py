@@ -19,7 +19,8 @@ import pytest
 from ija_core.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGINAS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+HANDGESCHREVEN = ROOT / "src" / "ija_core" / "docs" / "handgeschreven"
+PAGINAS = [ROOT / "README.md", *sorted(HANDGESCHREVEN.rglob("*.md"))]
 SJABLONEN = sorted((ROOT / "src" / "ija_core" / "_scaffold" / "sjablonen").glob("*.tmpl"))
 BLOK = re.compile(r"```(?:sh|bash|console)\n(.*?)```", re.S)
 NIET_HIER = (("docs", "build"), ("docs", "serve"))
@@ -46,7 +47,11 @@ COMMANDOS = _commandos()
 
 def test_the_pages_show_commands() -> None:
     paginas = {naam.split(":")[0] for naam, _ in COMMANDOS}
-    assert {"README.md", "docs/ontwikkelaars/snelstart.md", "docs/plugins-schrijven.md"} <= paginas
+    assert {
+        "README.md",
+        "src/ija_core/docs/handgeschreven/ontwikkelaars/snelstart.md",
+        "src/ija_core/docs/handgeschreven/plugins-schrijven.md",
+    } <= paginas
     assert len(COMMANDOS) >= 12
 
 
