@@ -31,9 +31,9 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 import ija_core as ija
-from ija_core.serialization import converter_voor
+from ija_core._codec import codec_voor
+from ija_core._codec._codec import _cattrs_lezer
 from ija_core.traject.events import EVENT_TYPEN
-from ija_core.traject.json import _cattrs_lezer
 
 VOOR = {
     "replay": 241.6,
@@ -199,11 +199,12 @@ def main() -> int:
         "ija.from_json(tekst, Traject)  (decoderen + alle regels)",
         lambda: ija.from_json(tekst, ija.Traject, methodiek=m),
     )
-    conv = converter_voor(m)
-    lees = conv.get_structure_hook(ija.Gebeurtenis)
+    codec = codec_voor(m)
+    conv = codec.snel
+    lees = codec.lees_event
 
     def alleen_decoderen() -> object:
-        return [lees(e, ija.Gebeurtenis) for e in orjson.loads(tekst)["events"]]
+        return [lees(e) for e in orjson.loads(tekst)["events"]]
 
     ons_kaal = meet("  alleen decoderen naar gebeurtenissen (zonder regels)", alleen_decoderen)
 

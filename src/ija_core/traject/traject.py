@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import field, frozen
 
+from ija_core._codec import codec_voor
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.phases.rules import Voorstel, amsterdamse_dag, fase_index
 from ija_core.traject.events import (
@@ -56,9 +57,7 @@ Status = Literal["actief", "afgesloten"]
 
 def _lees_event(m: Methodiek, data: Any) -> Gebeurtenis:
     """Decode one event (dict, or an event object checked through its JSON form)."""
-    from ija_core.traject.json import event_lezer
-
-    return event_lezer(m)(data)
+    return codec_voor(m).lees_event(data)
 
 
 @frozen(kw_only=True)
@@ -244,15 +243,13 @@ class Traject:
 
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     """Fold ``events``; invalid input is reported under ``{pad}[i]``."""
+    lees = codec_voor(m).lees_event  # checks that m is a Methodiek
     if not isinstance(events, list | tuple):
         raise OngeldigeInvoer(
             f"{pad}: verwacht een lijst van gebeurtenissen (kreeg {type(events).__name__})"
         )
     if not events:
         raise OngeldigeInvoer(f"{pad}: een traject begint met een 'aangemeld'-gebeurtenis")
-    from ija_core.traject.json import event_lezer
-
-    lees = event_lezer(m)
     vouw = _Vouw(m)
     for i, data in enumerate(events):
         try:

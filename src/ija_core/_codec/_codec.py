@@ -1,0 +1,688 @@
+"""The codec of one Methodiek: its strict cattrs converters and its event readers.
+
+``codec_voor(m)`` gives the ``Codec`` of a Methodiek, built on first use and kept in this
+module keyed by the Methodiek's identity (never inside the frozen value, never hashing it):
+an entry lives as long as its Methodiek. A codec keeps no reference to the Methodiek itself,
+only what it derived from it: the ids of fasen, leefgebieden, rollen and aanbieders, and the
+instruments with their result classes. Nothing is registered at import time and nothing here
+loads plugins: a codec knows exactly the Methodiek it was built from.
+
+Decoding runs a fast route first; only when that refuses is the input decoded again with
+detailed validation, which reports every problem as ``path: message``:
+
+* the fast route of an event is a reader generated per event class (``_lezer``), falling
+  back to cattrs' generated function for a class the generator does not handle;
+* the detailed route is a cattrs converter with ``detailed_validation=True``.
+
+``codec_voor(None)`` is the codec of the handbook's definitions: it reads and writes
+definitions (instruments, norms, results of the handbook's instruments) and writes events,
+but reading an event needs a Methodiek (its ids) and raises ``OngeldigeInvoer`` saying so.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from ija_core._codec._lezer import Afwijking, Lezer, bouw_lezer
+from ija_core._codec._strikt import (
+    Invoerfout,
+    duur_in,
+    duur_uit,
+    fouten_uit,
+    is_homogene_tuple,
+    is_literal,
+    is_mapping,
+    is_record,
+    onveilige_invoer,
+    parse_datum,
+    parse_tijdstip,
+    strikte_bool,
+    strikte_float,
+    strikte_int,
+    strikte_literal,
+    strikte_str,
+    tijdstip_uit,
+    type_naam,
+)
+from ija_core.errors import OngeldigeInvoer
+from ija_core.traject.events import (
+    EVENT_TYPEN,
+    AanbiederId,
+    FaseId,
+    Gebeurtenis,
+    InstrumentIngezet,
+    Jongere,
+    LeefgebiedId,
+    Levenscyclus,
+    NietLeeg,
+    RolId,
+    Termijn,
+    Voortgang,
+)
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from ija_core.methodiek import Methodiek
+    from ija_core.tools.model import Instrument
+
+__all__ = ["Codec", "codec_voor", "controleer_methodiek"]
+
+T = TypeVar("T")
+
+_BEKENDE_TYPEN = ", ".join(EVENT_TYPEN)
+_ID_SOORTEN: tuple[tuple[Any, str, str], ...] = (
+    (FaseId, "fase", "fasen"),
+    (LeefgebiedId, "leefgebied", "leefgebieden"),
+    (RolId, "rol", "rollen"),
+    (AanbiederId, "aanbieder", "aanbieders"),
+)
+"""(field type, ``Tekstsoort`` name and word in messages, the Methodiek's attribute)."""
+_INSTRUMENT_VELDEN = frozenset(("type", "op", "instrument", "resultaat"))
+_ZONDER_METHODIEK = (
+    "een gebeurtenis lezen vraagt een methodiek (de ids van fasen, rollen, instrumenten ...); "
+    "geef methodiek=ija.load_methodiek()"
+)
+
+
+def _type_id(cls: type[Any]) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _geen_object(value: Any) -> str:
+    return f"verwacht een object (kreeg {type_naam(value)} {value!r})"
+
+
+def _onbekend_type(value: Any) -> OngeldigeInvoer:
+    if not isinstance(value, dict):
+        return OngeldigeInvoer(
+            f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {type_naam(value)} "
+            f"{value!r})"
+        )
+    if "type" not in value:
+        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {_BEKENDE_TYPEN}")
+    if not isinstance(value["type"], str):
+        return OngeldigeInvoer(
+            f"$.type: verwacht tekst (kreeg {type_naam(value['type'])} {value['type']!r}); "
+            f"bekende typen: {_BEKENDE_TYPEN}"
+        )
+    return OngeldigeInvoer(
+        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {_BEKENDE_TYPEN}"
+    )
+
+
+class Codec:
+    """The converters and event readers of one Methodiek (see the module docstring).
+
+    Build it through ``codec_voor``; everything is built lazily, on first use.
+    """
+
+    def __init__(self, methodiek: Methodiek | None) -> None:
+        self.met_methodiek = methodiek is not None
+        if methodiek is not None:
+            self.ids: dict[str, frozenset[str]] = {
+                soort: frozenset(x.id for x in getattr(methodiek, attr))
+                for _, soort, attr in _ID_SOORTEN
+            }
+            self._volgorde: dict[str, tuple[str, ...]] = {
+                soort: tuple(x.id for x in getattr(methodiek, attr))
+                for _, soort, attr in _ID_SOORTEN
+            }
+            instrumenten: tuple[Instrument, ...] = methodiek.instrumenten
+        else:
+            from ija_core.tools.catalogue import HANDBOEK_INSTRUMENTEN
+
+            self.ids = {soort: frozenset() for _, soort, _ in _ID_SOORTEN}
+            self._volgorde = {soort: () for _, soort, _ in _ID_SOORTEN}
+            instrumenten = tuple(HANDBOEK_INSTRUMENTEN)
+        self.instrumenten: dict[str, Instrument] = {i.id: i for i in instrumenten}
+        self._resultaattypen = {
+            _type_id(i.resultaat): i.resultaat for i in instrumenten if i.resultaat
+        }
+        self._snel: cattrs.Converter | None = None
+        self._detail: cattrs.Converter | None = None
+        self._lezers: dict[str, Lezer] | None = None
+        self._encoders: dict[type[Any], Callable[[Any], dict[str, Any]]] | None = None
+
+    # -- the converters -------------------------------------------------------------------------
+
+    @property
+    def snel(self) -> cattrs.Converter:
+        """The fast converter (no detailed validation; any problem raises)."""
+        if self._snel is None:
+            self._snel = self._bouw_converter(detailed=False)
+        return self._snel
+
+    @property
+    def gedetailleerd(self) -> cattrs.Converter:
+        """The converter with detailed validation, for the error report."""
+        if self._detail is None:
+            self._detail = self._bouw_converter(detailed=True)
+        return self._detail
+
+    def structure(self, data: Any, cls: type[T]) -> T:
+        """Build ``cls`` from JSON-shaped data, strictly; raises ``OngeldigeInvoer`` with paths."""
+        try:
+            result: T = self.snel.structure(data, cls)
+            return result
+        except OngeldigeInvoer:
+            raise
+        except Exception:  # noqa: BLE001, S110 - decoded again below for the report
+            pass
+        fouten = onveilige_invoer(data)
+        if fouten:
+            raise OngeldigeInvoer(fouten)
+        try:
+            result = self.gedetailleerd.structure(data, cls)
+        except OngeldigeInvoer:
+            raise
+        except Exception as exc:  # noqa: BLE001 - turned into the library's own error with paths
+            raise OngeldigeInvoer(fouten_uit(exc)) from None
+        return result
+
+    def unstructure(self, obj: Any, cls: Any = None) -> Any:
+        """``obj`` as JSON-shaped data (dicts, lists, strings, numbers)."""
+        return self.snel.unstructure(obj, cls)
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def lees_event(self, data: Any) -> Gebeurtenis:
+        """Read one event: a JSON dict, or an event object checked through its JSON form.
+
+        Invalid input raises ``OngeldigeInvoer`` with paths from ``$`` (the event).
+        """
+        if data.__class__ is dict:
+            tag = data.get("type")
+            lezers = self._lezers if self._lezers is not None else self.lezers()
+            snel = lezers.get(tag) if tag.__class__ is str else None
+            if snel is not None:
+                try:
+                    e: Gebeurtenis = snel(data)
+                    return e
+                except OngeldigeInvoer:
+                    raise
+                except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
+                    pass
+            return self._gedetailleerd_event(data)
+        if isinstance(data, dict):
+            return self.lees_event(dict(data))
+        if isinstance(data, Gebeurtenis):
+            return self._event_uit_object(data)
+        raise OngeldigeInvoer(
+            f"$: verwacht een gebeurtenis: een object met 'type' of een Gebeurtenis "
+            f"(kreeg {type_naam(data)})"
+        )
+
+    def lezers(self) -> dict[str, Lezer]:
+        """Event type → the fast reader of a JSON object with that ``type``."""
+        if self._lezers is None:
+            if not self.met_methodiek:
+                raise OngeldigeInvoer(f"$: {_ZONDER_METHODIEK}")
+            conv = self.snel
+            tabel: dict[str, Lezer] = {}
+            for soort, cls in EVENT_TYPEN.items():
+                if cls is InstrumentIngezet:
+                    tabel[soort] = _als_lezer(self._instrument_hook(conv, detailed=False))
+                    continue
+                lezer = bouw_lezer(cls, self.ids)
+                tabel[soort] = lezer if lezer is not None else _cattrs_lezer(conv, cls)
+            self._lezers = tabel
+        return self._lezers
+
+    def _gedetailleerd_event(self, data: Any) -> Gebeurtenis:
+        if not self.met_methodiek:
+            raise OngeldigeInvoer(f"$: {_ZONDER_METHODIEK}")
+        fouten = onveilige_invoer(data)
+        if fouten:
+            raise OngeldigeInvoer(fouten)
+        try:
+            e: Gebeurtenis = self.gedetailleerd.structure(data, Gebeurtenis)
+        except OngeldigeInvoer:
+            raise
+        except Exception as exc:  # noqa: BLE001 - turned into the library's own error with paths
+            raise OngeldigeInvoer(fouten_uit(exc)) from None
+        return e
+
+    def _event_uit_object(self, e: Gebeurtenis) -> Gebeurtenis:
+        """Check an event object built in Python by passing it through its JSON form."""
+        try:
+            data = self.snel.unstructure(e, e.__class__)
+        except Exception as exc:  # noqa: BLE001 - a value of the wrong type; reported as invalid input
+            raise OngeldigeInvoer(
+                f"$: {type(e).__name__} bevat een waarde van het verkeerde type "
+                f"({type(exc).__name__}: {exc})"
+            ) from None
+        return self.lees_event(data)
+
+    def event_data(self, e: Gebeurtenis) -> dict[str, Any]:
+        """An event as data for orjson, datetimes and dates left as objects (orjson writes
+        them exactly as ``isoformat()`` does, about ten times faster)."""
+        encoders = self._encoders if self._encoders is not None else self._bouw_encoders()
+        try:
+            encode = encoders[e.__class__]
+        except KeyError:
+            return {"type": e.TYPE, **self.snel.unstructure(e, e.__class__)}
+        return encode(e)
+
+    def _bouw_encoders(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+        from cattrs.fns import identity
+        from cattrs.gen import make_dict_unstructure_fn
+        from cattrs.preconf.orjson import make_converter
+
+        ruw = make_converter()
+        ruw.register_unstructure_hook(datetime, identity)
+        ruw.register_unstructure_hook(date, identity)
+        conv = self.snel
+        encoders: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
+        for soort, cls in EVENT_TYPEN.items():
+            if cls is InstrumentIngezet:
+
+                def instrument(e: InstrumentIngezet) -> dict[str, Any]:
+                    r = e.resultaat
+                    return {
+                        "type": InstrumentIngezet.TYPE,
+                        "op": e.op,
+                        "instrument": e.instrument,
+                        "resultaat": None if r is None else conv.unstructure(r, r.__class__),
+                    }
+
+                encoders[cls] = instrument
+            else:
+                velden = make_dict_unstructure_fn(cls, ruw, _cattrs_omit_if_default=True)
+                encoders[cls] = _met_type_uit(soort, velden)
+        self._encoders = encoders
+        return encoders
+
+    # -- building a converter -----------------------------------------------------------------------
+
+    def _bouw_converter(self, *, detailed: bool) -> cattrs.Converter:
+        from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+        from cattrs.preconf.orjson import make_converter
+
+        conv = make_converter(forbid_extra_keys=True, detailed_validation=detailed)
+        conv.register_structure_hook(str, strikte_str)
+        conv.register_structure_hook(int, strikte_int)
+        conv.register_structure_hook(float, strikte_float)
+        conv.register_structure_hook(bool, strikte_bool)
+        conv.register_structure_hook(date, parse_datum)
+        conv.register_unstructure_hook(date, date.isoformat)
+        conv.register_structure_hook(datetime, parse_tijdstip)
+        conv.register_unstructure_hook(datetime, tijdstip_uit)
+        conv.register_structure_hook(timedelta, duur_in)
+        conv.register_unstructure_hook(timedelta, duur_uit)
+        conv.register_structure_hook_factory(is_record, _strikt_record(conv))
+        conv.register_structure_hook_factory(is_literal, strikte_literal)
+        conv.register_structure_hook_factory(is_homogene_tuple, _strikte_reeks(conv))
+        conv.register_structure_hook_factory(is_mapping, _strikte_mapping(conv))
+        typen = self._resultaattypen
+
+        def resultaattype_in(value: Any, _: Any) -> type[Any] | None:
+            if value is None:
+                return None
+            if not isinstance(value, str) or value not in typen:
+                raise Invoerfout(
+                    f"onbekend resultaattype {value!r}; bekend zijn: {', '.join(sorted(typen))}"
+                )
+            return typen[value]
+
+        def resultaattype_uit(value: type[Any] | None) -> str | None:
+            return None if value is None else _type_id(value)
+
+        conv.register_structure_hook(type[Any] | None, resultaattype_in)
+        conv.register_unstructure_hook(type[Any] | None, resultaattype_uit)
+
+        # the event fields: ids checked against the methodiek, non-blank text, literals
+        for alias, soort, _ in _ID_SOORTEN:
+            conv.register_structure_hook_func(
+                lambda t, a=alias: t == a,  # type: ignore[misc]  # default binds the loop value
+                self._id_hook(soort),
+            )
+        conv.register_structure_hook_func(lambda t: t == NietLeeg, _niet_leeg)
+        for literal in (Termijn, Levenscyclus, Voortgang):
+            conv.register_structure_hook_func(
+                lambda t, lit=literal: t == lit,  # type: ignore[misc]  # default binds the loop value
+                _literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members
+            )
+        jongere = make_dict_structure_fn(
+            Jongere, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+        )
+
+        def jongere_in(value: Any, _: Any) -> Jongere:
+            if value.__class__ is not dict:
+                raise Invoerfout(_geen_object(value))
+            result: Jongere = jongere(value, Jongere)
+            return result
+
+        conv.register_structure_hook(Jongere, jongere_in)
+
+        in_hooks: dict[str, Callable[[Any, Any], Any]] = {}
+        uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
+        for soort, cls in EVENT_TYPEN.items():
+            if cls is InstrumentIngezet:
+                hook: Callable[[Any, Any], Any] = self._instrument_hook(conv, detailed=detailed)
+                uit: Callable[[Any], Any] = _instrument_uit(conv)
+            else:
+                gen = make_dict_structure_fn(
+                    cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+                )
+                hook = _met_type(cls, gen, detailed=detailed)
+                velden = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+                uit = _met_type_uit(soort, velden)
+            conv.register_structure_hook(cls, hook)
+            conv.register_unstructure_hook(cls, uit)
+            in_hooks[soort] = hook
+            uit_hooks[cls] = uit
+
+        if detailed:
+            union: Callable[[Any, Any], Any] = _union_hook(in_hooks)
+        else:
+
+            def union(value: Any, _: Any) -> Any:
+                if value.__class__ is not dict:
+                    raise _onbekend_type(value)
+                tag: Any = value.get("type")
+                lezer = self.lezers().get(tag) if tag.__class__ is str else None
+                if lezer is None:
+                    raise _onbekend_type(value)
+                return lezer(value)
+
+        conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
+        conv.register_unstructure_hook_func(
+            lambda t: t is Gebeurtenis, lambda e: uit_hooks[e.__class__](e)
+        )
+        return conv
+
+    def _id_hook(self, soort: str) -> Callable[[Any, Any], str]:
+        ids = self.ids[soort]
+        volgorde = self._volgorde[soort]
+        met_methodiek = self.met_methodiek
+
+        def structure(value: Any, _: Any) -> str:
+            if value.__class__ is str and value in ids:
+                return str(value)
+            if not isinstance(value, str):
+                raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
+            if not met_methodiek:
+                raise Invoerfout(_ZONDER_METHODIEK)
+            raise Invoerfout(
+                f"onbekende {soort} {value!r}; bekend zijn: {', '.join(volgorde) or '(geen)'}"
+            )
+
+        return structure
+
+    def _instrument_hook(
+        self, conv: cattrs.Converter, *, detailed: bool
+    ) -> Callable[[Any, Any], InstrumentIngezet]:
+        """``instrument-ingezet``: the ``resultaat`` is structured into the instrument's class."""
+        instrumenten = self.instrumenten
+
+        def structure(value: Any, _: Any) -> InstrumentIngezet:
+            if value.__class__ is not dict:
+                raise Invoerfout(_geen_object(value))
+            fouten: list[str] = []
+            if "type" in value and value["type"] != InstrumentIngezet.TYPE:
+                fouten.append(
+                    f"$.type: verwacht type 'instrument-ingezet' (kreeg {value['type']!r})"
+                )
+            extra = sorted(str(k) for k in value if k not in _INSTRUMENT_VELDEN)
+            if extra:
+                fouten.append(f"$: onbekend veld ({', '.join(extra)})")
+            op = None
+            if "op" not in value:
+                fouten.append("$.op: verplicht veld ontbreekt")
+            else:
+                try:
+                    op = parse_tijdstip(value["op"])
+                except Invoerfout as exc:
+                    fouten.append(f"$.op: {exc}")
+            instrument = None
+            instrument_id = value.get("instrument")
+            if "instrument" not in value:
+                fouten.append("$.instrument: verplicht veld ontbreekt")
+            elif not isinstance(instrument_id, str):
+                fouten.append(
+                    f"$.instrument: verwacht tekst (kreeg {type_naam(instrument_id)} "
+                    f"{instrument_id!r})"
+                )
+            else:
+                instrument = instrumenten.get(instrument_id)
+                if instrument is None:
+                    fouten.append(
+                        f"$.instrument: onbekend instrument {instrument_id!r}; bekend zijn: "
+                        f"{', '.join(instrumenten)}"
+                    )
+            resultaat = None
+            if "resultaat" not in value:
+                fouten.append(
+                    "$.resultaat: verplicht veld ontbreekt (geef null bij een instrument zonder "
+                    "resultaat)"
+                )
+            elif instrument is not None:
+                data = value["resultaat"]
+                klasse = instrument.resultaat
+                if klasse is None and data is not None:
+                    fouten.append(
+                        f"$.resultaat: instrument {instrument_id!r} legt geen resultaat vast; "
+                        f"geef null"
+                    )
+                elif klasse is not None and data is None:
+                    fouten.append(
+                        f"$.resultaat: instrument {instrument_id!r} vraagt een resultaat "
+                        f"({klasse.__name__})"
+                    )
+                elif klasse is not None and not isinstance(data, dict):
+                    fouten.append(f"$.resultaat: {_geen_object(data)}")
+                elif klasse is not None:
+                    try:
+                        resultaat = conv.structure(data, klasse)
+                    except Exception as exc:
+                        if not detailed:
+                            raise
+                        fouten.extend(fouten_uit(exc, "$.resultaat"))
+            if fouten:
+                if detailed:
+                    raise OngeldigeInvoer(fouten)
+                raise Invoerfout(fouten[0])
+            # no fouten means both were read:
+            assert op is not None  # noqa: S101 - narrows for mypy
+            assert isinstance(instrument_id, str)  # noqa: S101 - narrows for mypy
+            return InstrumentIngezet(op=op, instrument=instrument_id, resultaat=resultaat)
+
+        return structure
+
+
+# --- hooks that need no codec ------------------------------------------------------------------
+
+
+def _strikte_reeks(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.cols import homogenous_tuple_structure_factory
+
+    def factory(t: Any) -> Any:
+        basis = homogenous_tuple_structure_factory(t, converter)
+
+        def structure(value: Any, typ: Any) -> Any:
+            if not isinstance(value, list | tuple):
+                raise Invoerfout(f"verwacht een lijst (kreeg {type_naam(value)} {value!r})")
+            return basis(value, typ)
+
+        return structure
+
+    return factory
+
+
+def _strikte_mapping(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.cols import mapping_structure_factory
+
+    def factory(t: Any) -> Any:
+        basis = mapping_structure_factory(t, converter)
+
+        def structure(value: Any, typ: Any) -> Any:
+            if not isinstance(value, dict):
+                raise Invoerfout(f"verwacht een object (kreeg {type_naam(value)} {value!r})")
+            return basis(value, typ)
+
+        return structure
+
+    return factory
+
+
+def _strikt_record(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Records (attrs classes) come from a JSON object; anything else is refused in Dutch.
+
+    Without this check cattrs reaches into a number or a list as if it were an object and
+    fails with a raw ``AttributeError``/``TypeError``.
+    """
+
+    def factory(t: Any) -> Any:
+        basis = converter.gen_structure_attrs_fromdict(t)
+
+        def structure(value: Any, typ: Any) -> Any:
+            if not isinstance(value, dict):
+                raise Invoerfout(_geen_object(value))
+            return basis(value, typ)
+
+        return structure
+
+    return factory
+
+
+def _niet_leeg(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
+    if not value.strip():
+        raise Invoerfout(f"mag niet leeg zijn (kreeg {value!r})")
+    return str(strikte_str(value, _))  # refuses a lone surrogate
+
+
+def _literal_hook(waarden: tuple[str, ...]) -> Callable[[Any, Any], str]:
+    def structure(value: Any, _: Any) -> str:
+        if value.__class__ is str and value in waarden:
+            return str(value)
+        raise Invoerfout(f"verwacht een van: {', '.join(waarden)} (kreeg {value!r})")
+
+    return structure
+
+
+def _met_type(
+    cls: type[Gebeurtenis], gen: Callable[[Any, Any], Any], *, detailed: bool
+) -> Callable[[Any, Any], Any]:
+    """Structure hook of one event class: accepts (and checks) its own ``type`` key."""
+    soort = cls.TYPE
+
+    def structure(value: Any, _: Any) -> Any:
+        if value.__class__ is not dict:
+            raise Invoerfout(_geen_object(value))
+        if "type" in value:
+            if value["type"] != soort:
+                bericht = f"verwacht type {soort!r} (kreeg {value['type']!r})"
+                if detailed:
+                    raise OngeldigeInvoer(f"$.type: {bericht}")
+                raise Invoerfout(bericht)
+            value = {k: v for k, v in value.items() if k != "type"}
+        return gen(value, cls)
+
+    return structure
+
+
+def _met_type_uit(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callable[[Any], Any]:
+    def unstructure(e: Any) -> dict[str, Any]:
+        return {"type": soort, **velden(e)}
+
+    return unstructure
+
+
+def _instrument_uit(conv: cattrs.Converter) -> Callable[[InstrumentIngezet], dict[str, Any]]:
+    def unstructure(e: InstrumentIngezet) -> dict[str, Any]:
+        r = e.resultaat
+        return {
+            "type": InstrumentIngezet.TYPE,
+            "op": conv.unstructure(e.op),
+            "instrument": e.instrument,
+            "resultaat": None if r is None else conv.unstructure(r, r.__class__),
+        }
+
+    return unstructure
+
+
+def _union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, Any], Any]:
+    """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``."""
+
+    def structure(value: Any, _: Any) -> Any:
+        if value.__class__ is not dict:
+            raise _onbekend_type(value)
+        tag: Any = value.get("type")
+        hook = hooks.get(tag) if tag.__class__ is str else None
+        if hook is None:
+            raise _onbekend_type(value)
+        return hook(value, None)
+
+    return structure
+
+
+def _als_lezer(hook: Callable[[Any, Any], Any]) -> Lezer:
+    def lees(value: dict[str, Any]) -> Any:
+        return hook(value, None)
+
+    return lees
+
+
+def _cattrs_lezer(conv: cattrs.Converter, cls: type[Any]) -> Lezer:
+    """The cattrs route of one event class: unknown keys checked without copying the event."""
+    from cattrs.gen import make_dict_structure_fn
+
+    toegestaan = frozenset(("type", *(a.name for a in attrs.fields(cls))))
+    gen = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
+
+    def lees(value: dict[str, Any]) -> Any:
+        if not value.keys() <= toegestaan:
+            raise Afwijking("onbekend veld")  # the detailed retry names the field
+        return gen(value, cls)
+
+    return lees
+
+
+# --- one codec per Methodiek, by identity ------------------------------------------------------
+
+_CODECS: dict[int, tuple[weakref.ref[Any], Codec]] = {}
+_ZONDER: list[Codec] = []
+
+
+def _vergeet(sleutel: int, ref: weakref.ref[Any]) -> None:
+    gevonden = _CODECS.get(sleutel)
+    if gevonden is not None and gevonden[0] is ref:
+        del _CODECS[sleutel]
+
+
+def controleer_methodiek(methodiek: Any, naam: str = "methodiek") -> Methodiek:
+    """``methodiek`` itself when it is a ``Methodiek``; else ``OngeldigeInvoer`` naming the
+    argument."""
+    from ija_core.methodiek import Methodiek
+
+    if not isinstance(methodiek, Methodiek):
+        raise OngeldigeInvoer(
+            f"{naam}: verwacht een Methodiek, bv. ija.load_methodiek() (kreeg "
+            f"{type(methodiek).__name__})"
+        )
+    return methodiek
+
+
+def codec_voor(methodiek: Methodiek | None) -> Codec:
+    """The codec of ``methodiek`` (built once per Methodiek object), or of the handbook's
+    definitions for None. Anything else raises ``OngeldigeInvoer``."""
+    if methodiek is None:
+        if not _ZONDER:
+            _ZONDER.append(Codec(None))
+        return _ZONDER[0]
+    sleutel = id(methodiek)
+    gevonden = _CODECS.get(sleutel)
+    if gevonden is not None and gevonden[0]() is methodiek:
+        return gevonden[1]
+    codec = Codec(controleer_methodiek(methodiek))
+    ref = weakref.ref(methodiek, lambda r, s=sleutel: _vergeet(s, r))  # type: ignore[misc]  # default binds the key
+    _CODECS[sleutel] = (ref, codec)
+    return codec
