@@ -146,8 +146,8 @@ class _Generator:
             # parse_tijdstip's fast path, inline; anything else goes through it in full
             return [
                 f"if {var}.__class__ is str and len({var}) == 25 and {var}[4::3] in _TV:",
-                f"    {var} = _iso({var})",
-                f"    if not _J0 <= {var}.year <= _J1: raise _A",
+                f"    _t = _iso({var})",
+                f"    {var} = _t if _J0 < _t.year < _J1 else _tijd({var})",
                 "else:",
                 f"    {var} = _tijd({var})",
             ]

@@ -132,7 +132,7 @@ def parse_tijdstip(value: Any, _: Any = None) -> datetime:
         except ValueError:
             pass  # the full check below gives the message
         else:
-            if JAREN[0] <= t.year <= JAREN[1]:
+            if JAREN[0] < t.year < JAREN[1]:  # a year inside: no offset reaches the edge
                 return t
     if not isinstance(value, str) or not _TIJDSTIP.match(value):
         if isinstance(value, str) and _ZONDER_AFWIJKING.match(value):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import field, frozen
 
-from ija_core._codec import codec_voor
+from ija_core._codec import codec_voor, controleer_methodiek
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.phases.rules import Voorstel, amsterdamse_dag, fase_index
 from ija_core.traject.events import (
@@ -243,7 +243,9 @@ class Traject:
 
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     """Fold ``events``; invalid input is reported under ``{pad}[i]``."""
-    lees = codec_voor(m).lees_event  # checks that m is a Methodiek
+    if m is None:
+        controleer_methodiek(m)  # raises: a traject needs its methodiek
+    lees = codec_voor(m).lees_event  # refuses anything else that is not a Methodiek
     if not isinstance(events, list | tuple):
         raise OngeldigeInvoer(
             f"{pad}: verwacht een lijst van gebeurtenissen (kreeg {type(events).__name__})"
