@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import field, frozen
 
-from ija_core._codec import codec_voor, controleer_methodiek
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.phases.rules import Voorstel, amsterdamse_dag, fase_index
 from ija_core.traject.events import (
@@ -57,6 +56,8 @@ Status = Literal["actief", "afgesloten"]
 
 def _lees_event(m: Methodiek, data: Any) -> Gebeurtenis:
     """Decode one event (dict, or an event object checked through its JSON form)."""
+    from ija_core._codec import codec_voor  # the codec imports the event records of this package
+
     return codec_voor(m).lees_event(data)
 
 
@@ -243,6 +244,8 @@ class Traject:
 
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     """Fold ``events``; invalid input is reported under ``{pad}[i]``."""
+    from ija_core._codec import codec_voor, controleer_methodiek  # as in _lees_event
+
     if m is None:
         controleer_methodiek(m)  # raises: a traject needs its methodiek
     lees = codec_voor(m).lees_event  # refuses anything else that is not a Methodiek
