@@ -119,8 +119,12 @@ def from_json(text: str | bytes, cls: type[T], *, methodiek: Methodiek | None = 
             ``path: message``.
         RegelOvertreding: for a ``Traject``, when its events break a rule of the methodiek.
     """
+    if cls is Traject:
+        m = controleer_methodiek(methodiek)
+        result: Any = traject_uit_data(laad_json(text), m)
+        return result  # type: ignore[no-any-return]  # cls is Traject here
     _controleer_klasse(cls)
-    if cls is Traject or issubclass(cls, Gebeurtenis):
+    if issubclass(cls, Gebeurtenis):
         controleer_methodiek(methodiek)
     else:
         _methodiek_of_none(methodiek)

@@ -50,6 +50,7 @@ from ija_core._codec._strikt import (
     type_naam,
 )
 from ija_core.errors import OngeldigeInvoer
+from ija_core.methodiek import Methodiek
 from ija_core.traject.events import (
     EVENT_TYPEN,
     AanbiederId,
@@ -68,7 +69,6 @@ from ija_core.traject.events import (
 if TYPE_CHECKING:
     import cattrs
 
-    from ija_core.methodiek import Methodiek
     from ija_core.tools.model import Instrument
 
 __all__ = ["Codec", "codec_voor", "controleer_methodiek"]
@@ -661,8 +661,6 @@ def _vergeet(sleutel: int, ref: weakref.ref[Any]) -> None:
 def controleer_methodiek(methodiek: Any, naam: str = "methodiek") -> Methodiek:
     """``methodiek`` itself when it is a ``Methodiek``; else ``OngeldigeInvoer`` naming the
     argument."""
-    from ija_core.methodiek import Methodiek
-
     if not isinstance(methodiek, Methodiek):
         raise OngeldigeInvoer(
             f"{naam}: verwacht een Methodiek, bv. ija.load_methodiek() (kreeg "
