@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 import ija_core as ija
 from ija_core._codec import codec_voor
-from ija_core._codec._codec import _cattrs_lezer
+from ija_core._codec._hooks import cattrs_lezer
 from ija_core.traject.events import EVENT_TYPEN
 
 VOOR = {
@@ -216,7 +216,7 @@ def main() -> int:
 
     ons_kaal = meet("  alleen decoderen naar gebeurtenissen (zonder regels)", alleen_decoderen)
 
-    cattrs_route = {soort: _cattrs_lezer(conv, cls) for soort, cls in EVENT_TYPEN.items()}
+    cattrs_route = {soort: cattrs_lezer(conv, cls) for soort, cls in EVENT_TYPEN.items()}
 
     def via_cattrs() -> object:
         return [cattrs_route[e["type"]](e) for e in orjson.loads(tekst)["events"]]

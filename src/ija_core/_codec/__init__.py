@@ -3,6 +3,8 @@
 * ``_strikt``: strict hooks for scalars, dates, timestamps and durations; the JSON parser with
   Dutch syntax errors; flattening cattrs' errors into ``path: message`` lines.
 * ``_lezer``: the generated fast reader of one event class.
+* ``_hooks``: the cattrs hooks that need no codec (the event union on ``type``, one event
+  class, ids, ``instrument-ingezet``, strict collections and records).
 * ``_codec``: ``Codec``, the converters and event readers of one Methodiek, and
   ``codec_voor(m)``, which builds one per Methodiek object and keeps it by identity.
 

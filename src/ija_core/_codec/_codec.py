@@ -26,9 +26,25 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-
-from ija_core._codec._lezer import Afwijking, Lezer, bouw_lezer
+from ija_core._codec._hooks import (
+    ZONDER_METHODIEK,
+    als_lezer,
+    cattrs_lezer,
+    geen_object,
+    id_hook,
+    instrument_hook,
+    instrument_uit,
+    literal_hook,
+    met_type,
+    met_type_uit,
+    niet_leeg,
+    onbekend_type,
+    strikt_record,
+    strikte_mapping,
+    strikte_reeks,
+    union_hook,
+)
+from ija_core._codec._lezer import Lezer, bouw_lezer
 from ija_core._codec._strikt import (
     Invoerfout,
     duur_in,
@@ -75,7 +91,6 @@ __all__ = ["Codec", "codec_voor", "controleer_methodiek"]
 
 T = TypeVar("T")
 
-_BEKENDE_TYPEN = ", ".join(EVENT_TYPEN)
 _ID_SOORTEN: tuple[tuple[Any, str, str], ...] = (
     (FaseId, "fase", "fasen"),
     (LeefgebiedId, "leefgebied", "leefgebieden"),
@@ -83,37 +98,10 @@ _ID_SOORTEN: tuple[tuple[Any, str, str], ...] = (
     (AanbiederId, "aanbieder", "aanbieders"),
 )
 """(field type, ``Tekstsoort`` name and word in messages, the Methodiek's attribute)."""
-_INSTRUMENT_VELDEN = frozenset(("type", "op", "instrument", "resultaat"))
-_ZONDER_METHODIEK = (
-    "een gebeurtenis lezen vraagt een methodiek (de ids van fasen, rollen, instrumenten ...); "
-    "geef methodiek=ija.load_methodiek()"
-)
 
 
 def _type_id(cls: type[Any]) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
-
-
-def _geen_object(value: Any) -> str:
-    return f"verwacht een object (kreeg {type_naam(value)} {value!r})"
-
-
-def _onbekend_type(value: Any) -> OngeldigeInvoer:
-    if not isinstance(value, dict):
-        return OngeldigeInvoer(
-            f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {type_naam(value)} "
-            f"{value!r})"
-        )
-    if "type" not in value:
-        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {_BEKENDE_TYPEN}")
-    if not isinstance(value["type"], str):
-        return OngeldigeInvoer(
-            f"$.type: verwacht tekst (kreeg {type_naam(value['type'])} {value['type']!r}); "
-            f"bekende typen: {_BEKENDE_TYPEN}"
-        )
-    return OngeldigeInvoer(
-        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {_BEKENDE_TYPEN}"
-    )
 
 
 class Codec:
@@ -222,21 +210,23 @@ class Codec:
         """Event type → the fast reader of a JSON object with that ``type``."""
         if self._lezers is None:
             if not self.met_methodiek:
-                raise OngeldigeInvoer(f"$: {_ZONDER_METHODIEK}")
+                raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
             conv = self.snel
             tabel: dict[str, Lezer] = {}
             for soort, cls in EVENT_TYPEN.items():
                 if cls is InstrumentIngezet:
-                    tabel[soort] = _als_lezer(self._instrument_hook(conv, detailed=False))
+                    tabel[soort] = als_lezer(
+                        instrument_hook(conv, self.instrumenten, detailed=False)
+                    )
                     continue
                 lezer = bouw_lezer(cls, self.ids)
-                tabel[soort] = lezer if lezer is not None else _cattrs_lezer(conv, cls)
+                tabel[soort] = lezer if lezer is not None else cattrs_lezer(conv, cls)
             self._lezers = tabel
         return self._lezers
 
     def _gedetailleerd_event(self, data: Any) -> Gebeurtenis:
         if not self.met_methodiek:
-            raise OngeldigeInvoer(f"$: {_ZONDER_METHODIEK}")
+            raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
         fouten = onveilige_invoer(data)
         if fouten:
             raise OngeldigeInvoer(fouten)
@@ -294,7 +284,7 @@ class Codec:
                 encoders[cls] = instrument
             else:
                 velden = make_dict_unstructure_fn(cls, ruw, _cattrs_omit_if_default=True)
-                encoders[cls] = _met_type_uit(soort, velden)
+                encoders[cls] = met_type_uit(soort, velden)
         self._encoders = encoders
         return encoders
 
@@ -315,10 +305,10 @@ class Codec:
         conv.register_unstructure_hook(datetime, tijdstip_uit)
         conv.register_structure_hook(timedelta, duur_in)
         conv.register_unstructure_hook(timedelta, duur_uit)
-        conv.register_structure_hook_factory(is_record, _strikt_record(conv))
+        conv.register_structure_hook_factory(is_record, strikt_record(conv))
         conv.register_structure_hook_factory(is_literal, strikte_literal)
-        conv.register_structure_hook_factory(is_homogene_tuple, _strikte_reeks(conv))
-        conv.register_structure_hook_factory(is_mapping, _strikte_mapping(conv))
+        conv.register_structure_hook_factory(is_homogene_tuple, strikte_reeks(conv))
+        conv.register_structure_hook_factory(is_mapping, strikte_mapping(conv))
         typen = self._resultaattypen
 
         def resultaattype_in(value: Any, _: Any) -> type[Any] | None:
@@ -340,13 +330,15 @@ class Codec:
         for alias, soort, _ in _ID_SOORTEN:
             conv.register_structure_hook_func(
                 lambda t, a=alias: t == a,  # type: ignore[misc]  # default binds the loop value
-                self._id_hook(soort),
+                id_hook(
+                    soort, self.ids[soort], self._volgorde[soort], met_methodiek=self.met_methodiek
+                ),
             )
-        conv.register_structure_hook_func(lambda t: t == NietLeeg, _niet_leeg)
+        conv.register_structure_hook_func(lambda t: t == NietLeeg, niet_leeg)
         for literal in (Termijn, Levenscyclus, Voortgang):
             conv.register_structure_hook_func(
                 lambda t, lit=literal: t == lit,  # type: ignore[misc]  # default binds the loop value
-                _literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members
+                literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members
             )
         jongere = make_dict_structure_fn(
             Jongere, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
@@ -354,7 +346,7 @@ class Codec:
 
         def jongere_in(value: Any, _: Any) -> Jongere:
             if value.__class__ is not dict:
-                raise Invoerfout(_geen_object(value))
+                raise Invoerfout(geen_object(value))
             result: Jongere = jongere(value, Jongere)
             return result
 
@@ -364,31 +356,33 @@ class Codec:
         uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
         for soort, cls in EVENT_TYPEN.items():
             if cls is InstrumentIngezet:
-                hook: Callable[[Any, Any], Any] = self._instrument_hook(conv, detailed=detailed)
-                uit: Callable[[Any], Any] = _instrument_uit(conv)
+                hook: Callable[[Any, Any], Any] = instrument_hook(
+                    conv, self.instrumenten, detailed=detailed
+                )
+                uit: Callable[[Any], Any] = instrument_uit(conv)
             else:
                 gen = make_dict_structure_fn(
                     cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
                 )
-                hook = _met_type(cls, gen, detailed=detailed)
+                hook = met_type(cls, gen, detailed=detailed)
                 velden = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-                uit = _met_type_uit(soort, velden)
+                uit = met_type_uit(soort, velden)
             conv.register_structure_hook(cls, hook)
             conv.register_unstructure_hook(cls, uit)
             in_hooks[soort] = hook
             uit_hooks[cls] = uit
 
         if detailed:
-            union: Callable[[Any, Any], Any] = _union_hook(in_hooks)
+            union: Callable[[Any, Any], Any] = union_hook(in_hooks)
         else:
 
             def union(value: Any, _: Any) -> Any:
                 if value.__class__ is not dict:
-                    raise _onbekend_type(value)
+                    raise onbekend_type(value)
                 tag: Any = value.get("type")
                 lezer = self.lezers().get(tag) if tag.__class__ is str else None
                 if lezer is None:
-                    raise _onbekend_type(value)
+                    raise onbekend_type(value)
                 return lezer(value)
 
         conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
@@ -396,254 +390,6 @@ class Codec:
             lambda t: t is Gebeurtenis, lambda e: uit_hooks[e.__class__](e)
         )
         return conv
-
-    def _id_hook(self, soort: str) -> Callable[[Any, Any], str]:
-        ids = self.ids[soort]
-        volgorde = self._volgorde[soort]
-        met_methodiek = self.met_methodiek
-
-        def structure(value: Any, _: Any) -> str:
-            if value.__class__ is str and value in ids:
-                return str(value)
-            if not isinstance(value, str):
-                raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
-            if not met_methodiek:
-                raise Invoerfout(_ZONDER_METHODIEK)
-            raise Invoerfout(
-                f"onbekende {soort} {value!r}; bekend zijn: {', '.join(volgorde) or '(geen)'}"
-            )
-
-        return structure
-
-    def _instrument_hook(
-        self, conv: cattrs.Converter, *, detailed: bool
-    ) -> Callable[[Any, Any], InstrumentIngezet]:
-        """``instrument-ingezet``: the ``resultaat`` is structured into the instrument's class."""
-        instrumenten = self.instrumenten
-
-        def structure(value: Any, _: Any) -> InstrumentIngezet:
-            if value.__class__ is not dict:
-                raise Invoerfout(_geen_object(value))
-            fouten: list[str] = []
-            if "type" in value and value["type"] != InstrumentIngezet.TYPE:
-                fouten.append(
-                    f"$.type: verwacht type 'instrument-ingezet' (kreeg {value['type']!r})"
-                )
-            extra = sorted(str(k) for k in value if k not in _INSTRUMENT_VELDEN)
-            if extra:
-                fouten.append(f"$: onbekend veld ({', '.join(extra)})")
-            op = None
-            if "op" not in value:
-                fouten.append("$.op: verplicht veld ontbreekt")
-            else:
-                try:
-                    op = parse_tijdstip(value["op"])
-                except Invoerfout as exc:
-                    fouten.append(f"$.op: {exc}")
-            instrument = None
-            instrument_id = value.get("instrument")
-            if "instrument" not in value:
-                fouten.append("$.instrument: verplicht veld ontbreekt")
-            elif not isinstance(instrument_id, str):
-                fouten.append(
-                    f"$.instrument: verwacht tekst (kreeg {type_naam(instrument_id)} "
-                    f"{instrument_id!r})"
-                )
-            else:
-                instrument = instrumenten.get(instrument_id)
-                if instrument is None:
-                    fouten.append(
-                        f"$.instrument: onbekend instrument {instrument_id!r}; bekend zijn: "
-                        f"{', '.join(instrumenten)}"
-                    )
-            resultaat = None
-            if "resultaat" not in value:
-                fouten.append(
-                    "$.resultaat: verplicht veld ontbreekt (geef null bij een instrument zonder "
-                    "resultaat)"
-                )
-            elif instrument is not None:
-                data = value["resultaat"]
-                klasse = instrument.resultaat
-                if klasse is None and data is not None:
-                    fouten.append(
-                        f"$.resultaat: instrument {instrument_id!r} legt geen resultaat vast; "
-                        f"geef null"
-                    )
-                elif klasse is not None and data is None:
-                    fouten.append(
-                        f"$.resultaat: instrument {instrument_id!r} vraagt een resultaat "
-                        f"({klasse.__name__})"
-                    )
-                elif klasse is not None and not isinstance(data, dict):
-                    fouten.append(f"$.resultaat: {_geen_object(data)}")
-                elif klasse is not None:
-                    try:
-                        resultaat = conv.structure(data, klasse)
-                    except Exception as exc:
-                        if not detailed:
-                            raise
-                        fouten.extend(fouten_uit(exc, "$.resultaat"))
-            if fouten:
-                if detailed:
-                    raise OngeldigeInvoer(fouten)
-                raise Invoerfout(fouten[0])
-            # no fouten means both were read:
-            assert op is not None  # noqa: S101 - narrows for mypy
-            assert isinstance(instrument_id, str)  # noqa: S101 - narrows for mypy
-            return InstrumentIngezet(op=op, instrument=instrument_id, resultaat=resultaat)
-
-        return structure
-
-
-# --- hooks that need no codec ------------------------------------------------------------------
-
-
-def _strikte_reeks(converter: cattrs.Converter) -> Callable[[Any], Any]:
-    from cattrs.cols import homogenous_tuple_structure_factory
-
-    def factory(t: Any) -> Any:
-        basis = homogenous_tuple_structure_factory(t, converter)
-
-        def structure(value: Any, typ: Any) -> Any:
-            if not isinstance(value, list | tuple):
-                raise Invoerfout(f"verwacht een lijst (kreeg {type_naam(value)} {value!r})")
-            return basis(value, typ)
-
-        return structure
-
-    return factory
-
-
-def _strikte_mapping(converter: cattrs.Converter) -> Callable[[Any], Any]:
-    from cattrs.cols import mapping_structure_factory
-
-    def factory(t: Any) -> Any:
-        basis = mapping_structure_factory(t, converter)
-
-        def structure(value: Any, typ: Any) -> Any:
-            if not isinstance(value, dict):
-                raise Invoerfout(f"verwacht een object (kreeg {type_naam(value)} {value!r})")
-            return basis(value, typ)
-
-        return structure
-
-    return factory
-
-
-def _strikt_record(converter: cattrs.Converter) -> Callable[[Any], Any]:
-    """Records (attrs classes) come from a JSON object; anything else is refused in Dutch.
-
-    Without this check cattrs reaches into a number or a list as if it were an object and
-    fails with a raw ``AttributeError``/``TypeError``.
-    """
-
-    def factory(t: Any) -> Any:
-        basis = converter.gen_structure_attrs_fromdict(t)
-
-        def structure(value: Any, typ: Any) -> Any:
-            if not isinstance(value, dict):
-                raise Invoerfout(_geen_object(value))
-            return basis(value, typ)
-
-        return structure
-
-    return factory
-
-
-def _niet_leeg(value: Any, _: Any) -> str:
-    if not isinstance(value, str):
-        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
-    if not value.strip():
-        raise Invoerfout(f"mag niet leeg zijn (kreeg {value!r})")
-    return str(strikte_str(value, _))  # refuses a lone surrogate
-
-
-def _literal_hook(waarden: tuple[str, ...]) -> Callable[[Any, Any], str]:
-    def structure(value: Any, _: Any) -> str:
-        if value.__class__ is str and value in waarden:
-            return str(value)
-        raise Invoerfout(f"verwacht een van: {', '.join(waarden)} (kreeg {value!r})")
-
-    return structure
-
-
-def _met_type(
-    cls: type[Gebeurtenis], gen: Callable[[Any, Any], Any], *, detailed: bool
-) -> Callable[[Any, Any], Any]:
-    """Structure hook of one event class: accepts (and checks) its own ``type`` key."""
-    soort = cls.TYPE
-
-    def structure(value: Any, _: Any) -> Any:
-        if value.__class__ is not dict:
-            raise Invoerfout(_geen_object(value))
-        if "type" in value:
-            if value["type"] != soort:
-                bericht = f"verwacht type {soort!r} (kreeg {value['type']!r})"
-                if detailed:
-                    raise OngeldigeInvoer(f"$.type: {bericht}")
-                raise Invoerfout(bericht)
-            value = {k: v for k, v in value.items() if k != "type"}
-        return gen(value, cls)
-
-    return structure
-
-
-def _met_type_uit(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callable[[Any], Any]:
-    def unstructure(e: Any) -> dict[str, Any]:
-        return {"type": soort, **velden(e)}
-
-    return unstructure
-
-
-def _instrument_uit(conv: cattrs.Converter) -> Callable[[InstrumentIngezet], dict[str, Any]]:
-    def unstructure(e: InstrumentIngezet) -> dict[str, Any]:
-        r = e.resultaat
-        return {
-            "type": InstrumentIngezet.TYPE,
-            "op": conv.unstructure(e.op),
-            "instrument": e.instrument,
-            "resultaat": None if r is None else conv.unstructure(r, r.__class__),
-        }
-
-    return unstructure
-
-
-def _union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, Any], Any]:
-    """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``."""
-
-    def structure(value: Any, _: Any) -> Any:
-        if value.__class__ is not dict:
-            raise _onbekend_type(value)
-        tag: Any = value.get("type")
-        hook = hooks.get(tag) if tag.__class__ is str else None
-        if hook is None:
-            raise _onbekend_type(value)
-        return hook(value, None)
-
-    return structure
-
-
-def _als_lezer(hook: Callable[[Any, Any], Any]) -> Lezer:
-    def lees(value: dict[str, Any]) -> Any:
-        return hook(value, None)
-
-    return lees
-
-
-def _cattrs_lezer(conv: cattrs.Converter, cls: type[Any]) -> Lezer:
-    """The cattrs route of one event class: unknown keys checked without copying the event."""
-    from cattrs.gen import make_dict_structure_fn
-
-    toegestaan = frozenset(("type", *(a.name for a in attrs.fields(cls))))
-    gen = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
-
-    def lees(value: dict[str, Any]) -> Any:
-        if not value.keys() <= toegestaan:
-            raise Afwijking("onbekend veld")  # the detailed retry names the field
-        return gen(value, cls)
-
-    return lees
 
 
 # --- one codec per Methodiek, by identity ------------------------------------------------------
