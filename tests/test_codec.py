@@ -73,3 +73,25 @@ def test_importing_the_facade_builds_nothing_and_loads_no_cattrs() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.split() == ["0", "False"]
+
+
+def test_one_encoder_for_events_to_json_and_unstructure_agree() -> None:
+    from ija_core.serialization import unstructure
+
+    m = ija.load_methodiek(entrypoints=False)
+    op = ija.Traject.replay(
+        [
+            {
+                "type": "aangemeld",
+                "op": "2025-03-03T09:00:00+01:00",
+                "traject": "t",
+                "jongere": {"pseudoniem": "N", "geboortedatum": "2006-05-01"},
+                "verwijzer": "school",
+            }
+        ],
+        methodiek=m,
+    ).events[0]
+    for e in (op, ija.Contact(op=op.op, met="jongere", vorm="app")):
+        assert orjson.loads(ija.to_json(e)) == unstructure(e, m)
+    with pytest.raises(ija.OngeldigeInvoer, match="geen gebeurtenistype"):
+        ija.to_json(ija.Gebeurtenis(op=op.op))

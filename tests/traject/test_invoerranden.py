@@ -341,3 +341,13 @@ def test_from_json_of_any_text_raises_only_library_errors(tekst: bytes | str) ->
         assert not ENGELS.search(str(exc).split("(kreeg")[0]), exc.fouten
     except ija.IjaError:
         pass
+
+
+def test_an_event_object_holding_something_json_cannot_hold() -> None:
+    t = ija.Traject.replay([aangemeld()], methodiek=M)
+    contact = ija.Contact(op=t.aangemeld_op, met="jongere", vorm=object())  # type: ignore[arg-type]
+    with pytest.raises(ija.OngeldigeInvoer) as info:
+        t.registreer(contact)
+    assert info.value.fouten == ("$.vorm: Contact.vorm is geen waarde voor JSON (kreeg object)",)
+    with pytest.raises(ija.OngeldigeInvoer, match=r"^\$\[1\]\.vorm: "):
+        ija.Traject.replay([aangemeld(), contact], methodiek=M)

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import orjson
+
 from ija_core._codec._hooks import (
     ZONDER_METHODIEK,
     als_lezer,
@@ -33,7 +35,6 @@ from ija_core._codec._hooks import (
     geen_object,
     id_hook,
     instrument_hook,
-    instrument_uit,
     literal_hook,
     met_type,
     met_type_uit,
@@ -240,24 +241,42 @@ class Codec:
 
     def _event_uit_object(self, e: Gebeurtenis) -> Gebeurtenis:
         """Check an event object built in Python by passing it through its JSON form."""
+        data = self.event_data(e)
+        fouten = onveilige_invoer(data)
+        if fouten:
+            raise OngeldigeInvoer(fouten)
         try:
-            data = self.snel.unstructure(e, e.__class__)
-        except Exception as exc:  # noqa: BLE001 - a value of the wrong type; reported as invalid input
-            raise OngeldigeInvoer(
-                f"$: {type(e).__name__} bevat een waarde van het verkeerde type "
-                f"({type(exc).__name__}: {exc})"
-            ) from None
-        return self.lees_event(data)
+            tekst = orjson.dumps(data)
+        except orjson.JSONEncodeError:
+            fouten = [
+                f"$.{veld}: {type(e).__name__}.{veld} is geen waarde voor JSON "
+                f"(kreeg {type(waarde).__name__})"
+                for veld, waarde in data.items()
+                if not _naar_json(waarde)
+            ]
+            raise OngeldigeInvoer(fouten) from None
+        return self.lees_event(orjson.loads(tekst))
 
     def event_data(self, e: Gebeurtenis) -> dict[str, Any]:
         """An event as data for orjson, datetimes and dates left as objects (orjson writes
-        them exactly as ``isoformat()`` does, about ten times faster)."""
+        them exactly as ``isoformat()`` does, about ten times faster).
+
+        The one encoder of events: ``to_json`` writes this, and the JSON-shaped form
+        (``event_json``, ``unstructure``) is this as orjson writes and reads it.
+        """
         encoders = self._encoders if self._encoders is not None else self._bouw_encoders()
-        try:
-            encode = encoders[e.__class__]
-        except KeyError:
-            return {"type": e.TYPE, **self.snel.unstructure(e, e.__class__)}
+        encode = encoders.get(e.__class__)
+        if encode is None:
+            raise OngeldigeInvoer(
+                f"$: {type(e).__name__} is geen gebeurtenistype; bekende typen: "
+                f"{', '.join(c.__name__ for c in encoders)}"
+            )
         return encode(e)
+
+    def event_json(self, e: Gebeurtenis) -> dict[str, Any]:
+        """An event as JSON-shaped data (timestamps and dates as ISO text)."""
+        data: dict[str, Any] = orjson.loads(orjson.dumps(self.event_data(e)))
+        return data
 
     def _bouw_encoders(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
         from cattrs.fns import identity
@@ -291,7 +310,7 @@ class Codec:
     # -- building a converter -----------------------------------------------------------------------
 
     def _bouw_converter(self, *, detailed: bool) -> cattrs.Converter:
-        from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+        from cattrs.gen import make_dict_structure_fn
         from cattrs.preconf.orjson import make_converter
 
         conv = make_converter(forbid_extra_keys=True, detailed_validation=detailed)
@@ -353,24 +372,18 @@ class Codec:
         conv.register_structure_hook(Jongere, jongere_in)
 
         in_hooks: dict[str, Callable[[Any, Any], Any]] = {}
-        uit_hooks: dict[type[Any], Callable[[Any], Any]] = {}
         for soort, cls in EVENT_TYPEN.items():
             if cls is InstrumentIngezet:
                 hook: Callable[[Any, Any], Any] = instrument_hook(
                     conv, self.instrumenten, detailed=detailed
                 )
-                uit: Callable[[Any], Any] = instrument_uit(conv)
             else:
                 gen = make_dict_structure_fn(
                     cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
                 )
                 hook = met_type(cls, gen, detailed=detailed)
-                velden = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-                uit = met_type_uit(soort, velden)
             conv.register_structure_hook(cls, hook)
-            conv.register_unstructure_hook(cls, uit)
             in_hooks[soort] = hook
-            uit_hooks[cls] = uit
 
         if detailed:
             union: Callable[[Any, Any], Any] = union_hook(in_hooks)
@@ -386,10 +399,20 @@ class Codec:
                 return lezer(value)
 
         conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
+        # events are written by the one encoder, ``event_data``
         conv.register_unstructure_hook_func(
-            lambda t: t is Gebeurtenis, lambda e: uit_hooks[e.__class__](e)
+            lambda t: isinstance(t, type) and issubclass(t, Gebeurtenis),
+            self.event_json,
         )
         return conv
+
+
+def _naar_json(waarde: Any) -> bool:
+    try:
+        orjson.dumps(waarde)
+    except orjson.JSONEncodeError:
+        return False
+    return True
 
 
 # --- one codec per Methodiek, by identity ------------------------------------------------------

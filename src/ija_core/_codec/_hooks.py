@@ -244,19 +244,6 @@ def met_type_uit(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callabl
     return unstructure
 
 
-def instrument_uit(conv: cattrs.Converter) -> Callable[[InstrumentIngezet], dict[str, Any]]:
-    def unstructure(e: InstrumentIngezet) -> dict[str, Any]:
-        r = e.resultaat
-        return {
-            "type": InstrumentIngezet.TYPE,
-            "op": conv.unstructure(e.op),
-            "instrument": e.instrument,
-            "resultaat": None if r is None else conv.unstructure(r, r.__class__),
-        }
-
-    return unstructure
-
-
 def union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, Any], Any]:
     """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``."""
 
