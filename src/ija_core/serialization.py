@@ -78,10 +78,10 @@ def unstructure(obj: Any, methodiek: Methodiek | None = None) -> Any:
     codec = codec_voor(_methodiek_of_none(methodiek))
     try:
         return codec.unstructure(obj)
-    except Exception as exc:  # noqa: BLE001 - a value the codec cannot write
-        raise OngeldigeInvoer(
-            f"$: {type(obj).__name__} is niet als JSON te schrijven ({type(exc).__name__})"
-        ) from None
+    except OngeldigeInvoer:
+        raise
+    except Exception:  # noqa: BLE001 - a value the codec cannot write
+        raise OngeldigeInvoer(f"$: {type(obj).__name__} is niet als JSON te schrijven") from None
 
 
 def to_json(obj: Any, *, methodiek: Methodiek | None = None, indent: bool = False) -> str:
@@ -101,10 +101,22 @@ def to_json(obj: Any, *, methodiek: Methodiek | None = None, indent: bool = Fals
         data = unstructure(obj, methodiek)
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
-    except (orjson.JSONEncodeError, UnicodeDecodeError) as exc:
-        raise OngeldigeInvoer(
-            f"$: {type(obj).__name__} is niet als JSON te schrijven ({exc})"
-        ) from None
+    except orjson.JSONEncodeError as exc:
+        raise OngeldigeInvoer(f"$: {_schrijffout(obj, str(exc))}") from None
+
+
+def _schrijffout(obj: Any, bericht: str) -> str:
+    """What orjson could not write, in Dutch."""
+    wat = f"{type(obj).__name__} is niet als JSON te schrijven"
+    if "surrogates" in bericht:
+        return f"{wat}: tekst met een losse surrogaat (geen geldige Unicode)"
+    if "not JSON serializable: " in bericht:
+        return f"{wat}: bevat een waarde van type {bericht.rsplit(': ', 1)[-1]}"
+    if "Integer exceeds" in bericht:
+        return f"{wat}: een geheel getal groter dan 64 bits"
+    if "Recursion limit" in bericht:
+        return f"{wat}: te diep genest"
+    return wat
 
 
 def from_json(text: str | bytes, cls: type[T], *, methodiek: Methodiek | None = None) -> T:

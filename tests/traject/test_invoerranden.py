@@ -175,8 +175,18 @@ def test_from_json_without_methodiek_never_looks_for_plugins(
     "obj", [object(), complex(1, 2), [object()], {"a": object()}, {"a": "\ud800"}]
 )
 def test_to_json_of_something_it_cannot_write_is_invalid_input(obj: Any) -> None:
-    with pytest.raises(ija.OngeldigeInvoer, match=r"^\$: .* is niet als JSON te schrijven"):
+    with pytest.raises(ija.OngeldigeInvoer, match=r"^\$: .* is niet als JSON te schrijven") as info:
         ija.to_json(obj)
+    assert not ENGELS.search(str(info.value)), info.value
+
+
+def test_to_json_says_what_it_could_not_write() -> None:
+    with pytest.raises(ija.OngeldigeInvoer, match="losse surrogaat"):
+        ija.to_json({"a": "\ud800"})
+    with pytest.raises(ija.OngeldigeInvoer, match="groter dan 64 bits"):
+        ija.to_json([2**70])
+    with pytest.raises(ija.OngeldigeInvoer, match="waarde van type complex"):
+        ija.to_json([1j])
 
 
 @pytest.mark.parametrize("tekst", [5, None, ["[]"], object()])
