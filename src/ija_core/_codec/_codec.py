@@ -264,12 +264,11 @@ class Codec:
         The one encoder of events: ``to_json`` writes this, and the JSON-shaped form
         (``event_json``, ``unstructure``) is this as orjson writes and reads it.
         """
-        encoders = self._encoders if self._encoders is not None else self._bouw_encoders()
-        encode = encoders.get(e.__class__)
+        encode = self.encoders().get(e.__class__)
         if encode is None:
             raise OngeldigeInvoer(
                 f"$: {type(e).__name__} is geen gebeurtenistype; bekende typen: "
-                f"{', '.join(c.__name__ for c in encoders)}"
+                f"{', '.join(c.__name__ for c in self.encoders())}"
             )
         return encode(e)
 
@@ -278,7 +277,10 @@ class Codec:
         data: dict[str, Any] = orjson.loads(orjson.dumps(self.event_data(e)))
         return data
 
-    def _bouw_encoders(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+    def encoders(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+        """Event class → its encoder (see ``event_data``), built on first use."""
+        if self._encoders is not None:
+            return self._encoders
         from cattrs.fns import identity
         from cattrs.gen import make_dict_unstructure_fn
         from cattrs.preconf.orjson import make_converter

@@ -56,5 +56,5 @@ def traject_uit_data(value: Any, methodiek: Methodiek) -> Traject:
 
 def traject_data(t: Traject) -> dict[str, Any]:
     """A traject as data for orjson (its events; datetimes left as objects)."""
-    encode = codec_voor(t.methodiek).event_data
-    return {"formaat": FORMAAT, "events": [encode(e) for e in t.events]}
+    encoders = codec_voor(t.methodiek).encoders()
+    return {"formaat": FORMAAT, "events": [encoders[e.__class__](e) for e in t.events]}
