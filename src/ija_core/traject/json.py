@@ -30,6 +30,13 @@ FORMAAT = "ija-traject/1"
 
 def traject_uit_data(value: Any, methodiek: Methodiek) -> Traject:
     """Replay a traject from its parsed JSON (the object form or a bare list of events)."""
+    if (
+        value.__class__ is dict
+        and len(value) == 2
+        and "events" in value
+        and value.get("formaat") == FORMAAT
+    ):  # the common case: exactly the two keys of the format, checked in full below otherwise
+        return _replay(value["events"], methodiek, "$.events")
     if isinstance(value, list):
         return _replay(value, methodiek, "$")
     if value.__class__ is not dict:
