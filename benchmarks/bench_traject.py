@@ -9,10 +9,11 @@ Figures (best of several rounds, µs per operation):
 * the same decode shape in pydantic v2 (a discriminated union on ``type``, strict mode,
   ``extra="forbid"``, frozen models), and pydantic's encoding of it.
 
-Goals of the issue: decoding no slower than pydantic, encoding at least 2× faster. The
-script prints the ratios and exits 1 when the encode goal is missed by the converter alone
-(the decode comparison is reported, not enforced: ``from_json`` also replays the rules,
-which pydantic does not do).
+Goals: encoding at least 2× faster than pydantic (enforced: exit 1 when missed), and
+``from_json`` *including every rule* at most 2.0× pydantic's plain decode of the same events
+(engine issue; reported with the split of its time into JSON parsing, reading the events (the
+codec) and the fold (the rules), not enforced: ``from_json`` also replays the rules, which
+pydantic does not do).
 
 Before and after the generated event readers: the decode is also measured through the cattrs
 route they replaced (the per-class structure functions of cattrs, after a check for unknown
@@ -31,9 +32,9 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 import ija_core as ija
-from ija_core.serialization import converter_voor
+from ija_core._codec import codec_voor
+from ija_core._codec._hooks import cattrs_lezer
 from ija_core.traject.events import EVENT_TYPEN
-from ija_core.traject.json import _cattrs_lezer
 
 VOOR = {
     "replay": 241.6,
@@ -41,6 +42,9 @@ VOOR = {
     "decoderen": 115.1,
 }
 """µs at commit 85045fd (before the generated readers), development machine, best of 5."""
+
+DOEL_FROM_JSON = 2.0
+"""Goal of the engine issue: ``from_json`` with every rule at most 2.0× pydantic's decode."""
 
 START = datetime.fromisoformat("2025-03-03T09:00:00+01:00")
 
@@ -160,15 +164,19 @@ class PTraject(_Model):
 # --- measuring -----------------------------------------------------------------------------------
 
 
-def meet(label: str, functie: Callable[[], object], keer: int = 300, rondes: int = 5) -> float:
-    """Best-of-``rondes`` time per call in µs, printed."""
+def meet(label: str, functie: Callable[[], object], keer: int = 300, rondes: int = 7) -> float:
+    """Best-of-``rondes`` CPU time of this thread per call in µs, printed.
+
+    CPU time rather than wall time: on a machine shared with other work, time spent waiting
+    for a core is not the code's own (both clocks agree on an idle machine).
+    """
     functie()  # warm up (hooks are generated on first use)
     beste = float("inf")
     for _ in range(rondes):
-        start = time.perf_counter()
+        start = time.thread_time()
         for _ in range(keer):
             functie()
-        beste = min(beste, (time.perf_counter() - start) / keer)
+        beste = min(beste, (time.thread_time() - start) / keer)
     print(f"{label:<62} {beste * 1e6:9.1f} µs")
     return beste * 1e6
 
@@ -178,7 +186,7 @@ def main() -> int:
     m = ija.load_methodiek(entrypoints=False)
     events = traject_60()
     t60 = ija.Traject.replay(events, methodiek=m)
-    print("Traject-engine (µs per bewerking, beste van 5 rondes)")
+    print("Traject-engine (µs per bewerking, beste van 7 rondes, CPU-tijd)")
     ons_replay = meet(
         "Traject.replay, 60 gebeurtenissen (dicts)", lambda: ija.Traject.replay(events, methodiek=m)
     )
@@ -199,15 +207,16 @@ def main() -> int:
         "ija.from_json(tekst, Traject)  (decoderen + alle regels)",
         lambda: ija.from_json(tekst, ija.Traject, methodiek=m),
     )
-    conv = converter_voor(m)
-    lees = conv.get_structure_hook(ija.Gebeurtenis)
+    codec = codec_voor(m)
+    conv = codec.snel
+    lees = codec.lees_event
 
     def alleen_decoderen() -> object:
-        return [lees(e, ija.Gebeurtenis) for e in orjson.loads(tekst)["events"]]
+        return [lees(e) for e in orjson.loads(tekst)["events"]]
 
     ons_kaal = meet("  alleen decoderen naar gebeurtenissen (zonder regels)", alleen_decoderen)
 
-    cattrs_route = {soort: _cattrs_lezer(conv, cls) for soort, cls in EVENT_TYPEN.items()}
+    cattrs_route = {soort: cattrs_lezer(conv, cls) for soort, cls in EVENT_TYPEN.items()}
 
     def via_cattrs() -> object:
         return [cattrs_route[e["type"]](e) for e in orjson.loads(tekst)["events"]]
@@ -238,6 +247,17 @@ def main() -> int:
         f"\ndecoderen: from_json {ons_in / py_in:.2f}× de tijd van pydantic "
         f"(zonder regels {ons_kaal / py_in:.2f}×); coderen: {py_uit / ons_uit:.2f}× sneller "
         f"dan pydantic"
+    )
+    json_in = meet("  alleen orjson.loads", lambda: orjson.loads(tekst))
+    print(
+        f"from_json = JSON lezen {json_in:.1f} + gebeurtenissen lezen {ons_kaal - json_in:.1f} "
+        f"+ vouw met alle regels (de rest) {ons_in - ons_kaal:.1f} µs"
+    )
+    doel = ons_in / py_in <= DOEL_FROM_JSON
+    print(
+        f"doel from_json ≤ {DOEL_FROM_JSON:.1f}× pydantic: {ons_in / py_in:.2f}×, "
+        f"{'gehaald' if doel else 'niet gehaald'} (gemeld, niet afgedwongen: de meting schommelt "
+        f"rond het doel op een drukke machine)"
     )
     return 0 if py_uit / ons_uit >= 2 else 1
 

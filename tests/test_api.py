@@ -6,17 +6,47 @@ import subprocess
 import sys
 import types
 
+import pytest
+
 import ija_core
 
 
 def test_all_is_sorted_and_equals_the_public_names() -> None:
     assert ija_core.__all__ == sorted(ija_core.__all__)
+    # names load on first use (PEP 562): dir() lists them, getattr() loads each
     publiek = {
+        naam
+        for naam in dir(ija_core)
+        if not naam.startswith("_")
+        and not isinstance(getattr(ija_core, naam), types.ModuleType)
+    }
+    assert set(ija_core.__all__) == publiek
+    # once loaded, the module's own namespace holds exactly these public names
+    geladen = {
         naam
         for naam, waarde in vars(ija_core).items()
         if not naam.startswith("_") and not isinstance(waarde, types.ModuleType)
     }
-    assert set(ija_core.__all__) == publiek
+    assert geladen == set(ija_core.__all__)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="geen_naam"):
+        ija_core.geen_naam  # noqa: B018 - the attribute access is the test
+    assert hasattr(ija_core, "traject")  # a sub-module loads on first use too
+
+
+def test_import_is_cheap_until_a_name_is_used() -> None:
+    code = (
+        "import sys, ija_core\n"
+        "zwaar = sorted(m for m in sys.modules if m.split('.')[0] in ('cattrs', 'pluggy') "
+        "or m.startswith(('ija_core.traject', 'ija_core.normen', 'ija_core._codec')))\n"
+        "print(','.join(zwaar))\n"
+        "ija_core.Traject\n"
+        "print('ija_core.traject' in sys.modules)\n"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.split("\n")[:2] == ["", "True"]
 
 
 def test_contract_names_are_exported() -> None:

@@ -2,61 +2,69 @@
 
 Start with ``m = ija_core.load_methodiek()``. Everything a plugin or an embedding app needs
 is exported here; sub-modules not re-exported are internal.
+
+The names are loaded on first use (PEP 562), so ``import ija_core`` costs little: a program
+that only asks for ``ija_core.IjaError`` never imports cattrs or the engine.
 """
 
-from ija_core.aanbieders import Aanbieder, Methode
-from ija_core.docspagina import DocsPagina
-from ija_core.doelgroep import Doelgroep, leeftijd_op
+import importlib
+import typing
+
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
-from ija_core.hookspecs import HOOK_API_VERSIE, hookimpl
-from ija_core.kernwaarden import Kernwaarde, Principe
-from ija_core.leefgebieden import Leefgebied
-from ija_core.methodiek import Methodiek, PluginInfo
-from ija_core.normen.model import Norm, Voorwaarde
-from ija_core.normen.toets import Normuitkomst, normtoets, signalen
-from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
-from ija_core.phases.regels import Overgangsregel
-from ija_core.plugins import load_methodiek
-from ija_core.rollen import Rol
-from ija_core.serialization import from_json, to_json
-from ija_core.themas import Thema
-from ija_core.tools.model import Erkenning, Herkomst, Instrument
-from ija_core.traject import (
-    Aangemeld,
-    Afgesloten,
-    Besluit,
-    Contact,
-    Contactpoging,
-    Doel,
-    DoelBijgewerkt,
-    DoelGesteld,
-    Doorverwezen,
-    Evaluatie,
-    FaseGewijzigd,
-    Faseperiode,
-    Gebeurtenis,
-    Heropend,
-    Hervat,
-    Hulpvraag,
-    HulpvraagGeopend,
-    HulpvraagGesloten,
-    InstrumentIngezet,
-    Intake,
-    Jongere,
-    Kennismaking,
-    Melding,
-    Ondersteuningsplan,
-    Ondertekening,
-    Opgeschort,
-    Pauze,
-    PlanOndertekend,
-    Traject,
-    VerwachtingenUitgesproken,
-    Weigering,
-    Zorg,
-    ZorgGemeld,
-    ZorgOpgeheven,
-)
+
+if typing.TYPE_CHECKING:
+    from ija_core.aanbieders import Aanbieder, Methode
+    from ija_core.docspagina import DocsPagina
+    from ija_core.doelgroep import Doelgroep, leeftijd_op
+    from ija_core.hookspecs import HOOK_API_VERSIE, hookimpl
+    from ija_core.kernwaarden import Kernwaarde, Principe
+    from ija_core.leefgebieden import Leefgebied
+    from ija_core.methodiek import Methodiek, PluginInfo
+    from ija_core.normen.model import Norm, Voorwaarde
+    from ija_core.normen.toets import Normuitkomst, normtoets, signalen
+    from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
+    from ija_core.phases.regels import Overgangsregel
+    from ija_core.plugins import load_methodiek
+    from ija_core.rollen import Rol
+    from ija_core.serialization import from_json, to_json
+    from ija_core.themas import Thema
+    from ija_core.tools.model import Erkenning, Herkomst, Instrument
+    from ija_core.traject import (
+        Aangemeld,
+        Afgesloten,
+        Besluit,
+        Contact,
+        Contactpoging,
+        Doel,
+        DoelBijgewerkt,
+        DoelGesteld,
+        Doorverwezen,
+        Evaluatie,
+        FaseGewijzigd,
+        Faseperiode,
+        Gebeurtenis,
+        Heropend,
+        Hervat,
+        Hulpvraag,
+        HulpvraagGeopend,
+        HulpvraagGesloten,
+        InstrumentIngezet,
+        Intake,
+        Jongere,
+        Kennismaking,
+        Melding,
+        Ondersteuningsplan,
+        Ondertekening,
+        Opgeschort,
+        Pauze,
+        PlanOndertekend,
+        Traject,
+        VerwachtingenUitgesproken,
+        Weigering,
+        Zorg,
+        ZorgGemeld,
+        ZorgOpgeheven,
+    )
 
 __version__ = "0.1.0"
 
@@ -129,3 +137,91 @@ __all__ = [
     "signalen",
     "to_json",
 ]
+
+
+_WAAR: dict[str, str] = {
+    "Aanbieder": "ija_core.aanbieders",
+    "Aangemeld": "ija_core.traject",
+    "Afgesloten": "ija_core.traject",
+    "Besluit": "ija_core.traject",
+    "Contact": "ija_core.traject",
+    "Contactpoging": "ija_core.traject",
+    "DocsPagina": "ija_core.docspagina",
+    "Doel": "ija_core.traject",
+    "DoelBijgewerkt": "ija_core.traject",
+    "DoelGesteld": "ija_core.traject",
+    "Doelgroep": "ija_core.doelgroep",
+    "Doorverwezen": "ija_core.traject",
+    "Erkenning": "ija_core.tools.model",
+    "Evaluatie": "ija_core.traject",
+    "FaseDefinitie": "ija_core.phases.model",
+    "FaseGewijzigd": "ija_core.traject",
+    "Faseperiode": "ija_core.traject",
+    "Gebeurtenis": "ija_core.traject",
+    "HOOK_API_VERSIE": "ija_core.hookspecs",
+    "Herkomst": "ija_core.tools.model",
+    "Heropend": "ija_core.traject",
+    "Hervat": "ija_core.traject",
+    "Hulpvraag": "ija_core.traject",
+    "HulpvraagGeopend": "ija_core.traject",
+    "HulpvraagGesloten": "ija_core.traject",
+    "Instrument": "ija_core.tools.model",
+    "InstrumentIngezet": "ija_core.traject",
+    "Intake": "ija_core.traject",
+    "Jongere": "ija_core.traject",
+    "Kennismaking": "ija_core.traject",
+    "Kernwaarde": "ija_core.kernwaarden",
+    "Leefgebied": "ija_core.leefgebieden",
+    "Melding": "ija_core.traject",
+    "Methode": "ija_core.aanbieders",
+    "Methodiek": "ija_core.methodiek",
+    "Norm": "ija_core.normen.model",
+    "Normuitkomst": "ija_core.normen.toets",
+    "Ondersteuningsplan": "ija_core.traject",
+    "Ondertekening": "ija_core.traject",
+    "Opgeschort": "ija_core.traject",
+    "Overgangsregel": "ija_core.phases.regels",
+    "Pauze": "ija_core.traject",
+    "PlanOndertekend": "ija_core.traject",
+    "PluginInfo": "ija_core.methodiek",
+    "Principe": "ija_core.kernwaarden",
+    "Rol": "ija_core.rollen",
+    "Rolverwachting": "ija_core.phases.model",
+    "Stap": "ija_core.phases.model",
+    "Thema": "ija_core.themas",
+    "Traject": "ija_core.traject",
+    "VerwachtingenUitgesproken": "ija_core.traject",
+    "Voorwaarde": "ija_core.normen.model",
+    "Weigering": "ija_core.traject",
+    "Zorg": "ija_core.traject",
+    "ZorgGemeld": "ija_core.traject",
+    "ZorgOpgeheven": "ija_core.traject",
+    "from_json": "ija_core.serialization",
+    "hookimpl": "ija_core.hookspecs",
+    "leeftijd_op": "ija_core.doelgroep",
+    "load_methodiek": "ija_core.plugins",
+    "normtoets": "ija_core.normen.toets",
+    "signalen": "ija_core.normen.toets",
+    "to_json": "ija_core.serialization",
+}
+"""Where each lazily loaded public name lives."""
+
+
+def __getattr__(naam: str) -> object:
+    """Load a public name (or a sub-module such as ``ija_core.traject``) on first use."""
+    module = _WAAR.get(naam)
+    if module is not None:
+        waarde: object = getattr(importlib.import_module(module), naam)
+        globals()[naam] = waarde
+        return waarde
+    if not naam.startswith("_"):
+        try:
+            return importlib.import_module(f"{__name__}.{naam}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{naam}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

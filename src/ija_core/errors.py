@@ -58,7 +58,9 @@ class RegelOvertreding(IjaError):
         regel: the rule id, e.g. ``"plan-voor-uitvoering"`` (plugin rules are namespaced).
         uitleg: why, in Dutch.
         ontbreekt: what is missing before the event would be allowed (Dutch, may be empty).
-        index: position of the refused event when raised from ``Traject.replay``, else None.
+        index: position of the refused event when raised from ``Traject.replay`` (0-based, as
+            JSON paths are), else None. The message counts events from 1, for people:
+            ``index=3`` reads "gebeurtenis 4".
         plugin: the plugin that owns the rule, for rules contributed by a plugin.
     """
 
@@ -76,7 +78,7 @@ class RegelOvertreding(IjaError):
         self.ontbreekt: tuple[str, ...] = tuple(ontbreekt)
         self.index = index
         self.plugin = plugin
-        where = f"gebeurtenis {index}: " if index is not None else ""
+        where = f"gebeurtenis {index + 1}: " if index is not None else ""
         who = f" (plugin {plugin})" if plugin else ""
         super().__init__(f"{where}regel {regel}{who}: {uitleg}")
 

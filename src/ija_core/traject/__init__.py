@@ -1,10 +1,5 @@
-"""The traject engine: events in, an immutable ``Traject`` out, the methodiek's rules enforced.
+"""The traject engine: events in, an immutable ``Traject`` out, the methodiek's rules enforced."""
 
-Importing this package also registers the JSON hooks for events and trajecten with the
-library's converter (``ija_core.traject.json``).
-"""
-
-from ija_core.traject import json as _json  # noqa: F401 - registers the converter hooks
 from ija_core.traject.events import (
     EVENT_TYPEN,
     Aangemeld,

@@ -61,6 +61,7 @@ __all__ = [
     "Opgeschort",
     "PlanOndertekend",
     "RolId",
+    "Tekstsoort",
     "Termijn",
     "VOORTGANGEN",
     "VerwachtingenUitgesproken",
@@ -76,21 +77,24 @@ def _als_tuple(value: Any) -> Any:
 
 
 @frozen
-class Soort:
-    """Marker inside ``Annotated``: which kind of id (or constraint) a string field holds."""
+class Tekstsoort:
+    """Marker inside ``Annotated``: which kind of id (or constraint) a string field holds.
+
+    (Named apart from ``tools.model.Soort``, the kind of an instrument.)
+    """
 
     naam: str
 
 
-FaseId = Annotated[str, Soort("fase")]
+FaseId = Annotated[str, Tekstsoort("fase")]
 """A fase id of the methodiek (``"verdieping"``)."""
-LeefgebiedId = Annotated[str, Soort("leefgebied")]
+LeefgebiedId = Annotated[str, Tekstsoort("leefgebied")]
 """A leefgebied id of the methodiek (``"financien"``)."""
-RolId = Annotated[str, Soort("rol")]
+RolId = Annotated[str, Tekstsoort("rol")]
 """A rol id of the methodiek (``"jongere"``, ``"coach"``)."""
-AanbiederId = Annotated[str, Soort("aanbieder")]
+AanbiederId = Annotated[str, Tekstsoort("aanbieder")]
 """An aanbieder id of the methodiek (``"exodus"``)."""
-NietLeeg = Annotated[str, Soort("niet-leeg")]
+NietLeeg = Annotated[str, Tekstsoort("niet-leeg")]
 """A string that must not be blank (ids and required reasons)."""
 
 Termijn = Literal["kort", "lang"]

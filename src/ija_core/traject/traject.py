@@ -56,9 +56,9 @@ Status = Literal["actief", "afgesloten"]
 
 def _lees_event(m: Methodiek, data: Any) -> Gebeurtenis:
     """Decode one event (dict, or an event object checked through its JSON form)."""
-    from ija_core.traject.json import event_lezer
+    from ija_core._codec import codec_voor  # the codec imports the event records of this package
 
-    return event_lezer(m)(data)
+    return codec_voor(m).lees_event(data)
 
 
 @frozen(kw_only=True)
@@ -244,24 +244,38 @@ class Traject:
 
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     """Fold ``events``; invalid input is reported under ``{pad}[i]``."""
+    from ija_core._codec import codec_voor, controleer_methodiek  # as in _lees_event
+
+    if m is None:
+        controleer_methodiek(m)  # raises: a traject needs its methodiek
+    codec = codec_voor(m)  # refuses anything else that is not a Methodiek
     if not isinstance(events, list | tuple):
         raise OngeldigeInvoer(
             f"{pad}: verwacht een lijst van gebeurtenissen (kreeg {type(events).__name__})"
         )
     if not events:
         raise OngeldigeInvoer(f"{pad}: een traject begint met een 'aangemeld'-gebeurtenis")
-    from ija_core.traject.json import event_lezer
-
-    lees = event_lezer(m)
+    # The codec's fast reader per event type, called directly for a plain dict (the common
+    # case, and most of the cost of a replay); anything else, and anything the fast reader
+    # refuses, goes through ``codec.lees_event``, which reads it in full or explains.
+    lezers = codec.lezers()
+    lees = codec.lees_event
     vouw = _Vouw(m)
-    for i, data in enumerate(events):
-        try:
-            e = lees(data)
-            vouw.verwerk(e)
-        except OngeldigeInvoer as exc:
-            raise exc.met_prefix(f"{pad}[{i}]") from None
-        except RegelOvertreding as exc:
-            raise exc.bij_index(i) from None
+    verwerk = vouw.verwerk
+    i = 0
+    try:
+        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
+            e = None
+            if data.__class__ is dict:
+                try:
+                    e = lezers[data["type"]](data)
+                except Exception:  # noqa: BLE001 - read again by lees, which explains
+                    e = None
+            verwerk(lees(data) if e is None else e)
+    except OngeldigeInvoer as exc:
+        raise exc.met_prefix(f"{pad}[{i}]") from None
+    except RegelOvertreding as exc:
+        raise exc.bij_index(i) from None
     t = vouw.bevries()
     # while the fold's datetimes are still in the CPU cache (a norm evaluation over a large
     # caseload would otherwise convert them one cold traject at a time)

@@ -1,4 +1,4 @@
-"""Fast readers of events: one generated function per event class, per methodiek.
+"""Fast readers of events: one generated function per event class, per codec (methodiek).
 
 The cattrs converter decodes an event through one hook call per field and builds it with
 keyword arguments. For the common case (valid input) that is most of the cost of reading a
@@ -22,10 +22,9 @@ calling it, so its checks always run.
 from __future__ import annotations
 
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import (
-    TYPE_CHECKING,
     Annotated,
     Any,
     Literal,
@@ -37,24 +36,19 @@ from typing import (
 
 import attrs
 
-from ija_core.serialization import SCHEIDINGSTEKENS_25, parse_datum, parse_tijdstip
-from ija_core.traject.events import NietLeeg, Soort
+from ija_core._codec._strikt import (
+    JAREN,
+    SCHEIDINGSTEKENS_25,
+    losse_surrogaat,
+    parse_datum,
+    parse_tijdstip,
+)
+from ija_core.traject.events import NietLeeg, Tekstsoort
 
-if TYPE_CHECKING:
-    from ija_core.methodiek import Methodiek
-
-__all__ = ["Lezer", "bouw_lezer", "snel_te_bouwen"]
+__all__ = ["Afwijking", "Lezer", "bouw_lezer", "snel_te_bouwen"]
 
 Lezer = Callable[[dict[str, Any]], Any]
 """Reads one JSON object (a ``dict``) into an instance, or raises (any exception)."""
-
-ID_INDEX: dict[str, tuple[str, str]] = {
-    "fase": ("fase", "fasen"),
-    "leefgebied": ("leefgebied", "leefgebieden"),
-    "rol": ("rol", "rollen"),
-    "aanbieder": ("aanbieder", "aanbieders"),
-}
-"""``Soort`` name of an id field → (the word for it in messages, the methodiek's index)."""
 
 
 class Afwijking(Exception):
@@ -89,8 +83,8 @@ def snel_te_bouwen(cls: type[Any]) -> bool:
 class _Generator:
     """Writes the source of the readers; the values they use live in one namespace."""
 
-    def __init__(self, methodiek: Methodiek) -> None:
-        self.m = methodiek
+    def __init__(self, ids: Mapping[str, frozenset[str]]) -> None:
+        self.ids = ids
         self.ns: dict[str, Any] = {
             "_A": Afwijking,
             "_M": _ONTBREEKT,
@@ -99,6 +93,9 @@ class _Generator:
             "_TV": SCHEIDINGSTEKENS_25,
             "_datum": parse_datum,
             "_new": object.__new__,
+            "_S": losse_surrogaat,
+            "_J0": JAREN[0],
+            "_J1": JAREN[1],
         }
         self._teller = 0
         self._genest: dict[type[Any], str] = {}
@@ -115,18 +112,21 @@ class _Generator:
     def controle(self, t: Any, var: str) -> str | None:
         """A condition that is true when ``var`` does not fit ``t``; None if ``t`` converts."""
         if t is str:
-            return f"{var}.__class__ is not str"
+            return f"{var}.__class__ is not str or not {var}.isascii() and _S({var})"
         if t is bool:
             return f"{var}.__class__ is not bool"
         if t is int:
             return f"{var}.__class__ is not int"
         if t == NietLeeg:
-            return f"{var}.__class__ is not str or not {var} or {var}.isspace()"
+            return (
+                f"{var}.__class__ is not str or not {var} or {var}.isspace() "
+                f"or not {var}.isascii() and _S({var})"
+            )
         if get_origin(t) is Annotated:
             basis, *extra = get_args(t)
-            soort = next((x for x in extra if isinstance(x, Soort)), None)
-            if basis is str and soort is not None and soort.naam in ID_INDEX:
-                ids = self.naam(self.m._index[ID_INDEX[soort.naam][1]], "ids")
+            soort = next((x for x in extra if isinstance(x, Tekstsoort)), None)
+            if basis is str and soort is not None and soort.naam in self.ids:
+                ids = self.naam(self.ids[soort.naam], "ids")
                 return f"{var}.__class__ is not str or {var} not in {ids}"
             raise NietOndersteund(repr(t))
         if get_origin(t) is Literal:
@@ -146,7 +146,8 @@ class _Generator:
             # parse_tijdstip's fast path, inline; anything else goes through it in full
             return [
                 f"if {var}.__class__ is str and len({var}) == 25 and {var}[4::3] in _TV:",
-                f"    {var} = _iso({var})",
+                f"    _t = _iso({var})",
+                f"    {var} = _t if _J0 < _t.year < _J1 else _tijd({var})",
                 "else:",
                 f"    {var} = _tijd({var})",
             ]
@@ -230,10 +231,15 @@ class _Generator:
         return functie
 
 
-def bouw_lezer(cls: type[Any], methodiek: Methodiek, *, met_type: bool = True) -> Lezer | None:
-    """The generated fast reader of ``cls`` for ``methodiek``, or None when a field type is
-    not supported (the caller then keeps the cattrs route for that class)."""
+def bouw_lezer(
+    cls: type[Any], ids: Mapping[str, frozenset[str]], *, met_type: bool = True
+) -> Lezer | None:
+    """The generated fast reader of ``cls``, or None when a field type is not supported (the
+    caller then keeps the cattrs route for that class).
+
+    ``ids``: per ``Tekstsoort`` name (``"fase"``, ``"rol"`` ...) the ids the methodiek knows.
+    """
     try:
-        return _Generator(methodiek).functie(cls, met_type=met_type)
+        return _Generator(ids).functie(cls, met_type=met_type)
     except NietOndersteund:
         return None
