@@ -28,15 +28,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _TIJDSTIP = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})", re.ASCII
 )
 SCHEIDINGSTEKENS_25 = frozenset(("--T::+:", "--T::-:", "-- ::+:", "-- ::-:"))
 """``value[4::3]`` of a 25-character timestamp in the pattern: the separators at positions 4,
 7, 10, 13, 16, 19 and 22 of ``JJJJ-MM-DDTuu:mm:ss+01:00`` (``T`` or a space between date and
 time). With these in place ``datetime.fromisoformat`` accepts only what ``_TIJDSTIP`` does."""
-_DUUR = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_DUUR = re.compile(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", re.ASCII)
 
 
 class _Invoerfout(ValueError):
@@ -81,7 +81,7 @@ def _bool(value: Any, _: Any) -> bool:
 
 def parse_datum(value: Any, _: Any = None) -> date:
     """Parse a ``YYYY-MM-DD`` date that must exist (``2014-02-29`` does not)."""
-    if not isinstance(value, str) or not _DATUM.match(value):
+    if not isinstance(value, str) or not _DATUM.fullmatch(value):
         raise _Invoerfout(f"verwacht een datum als 'JJJJ-MM-DD' (kreeg {value!r})")
     try:
         return date.fromisoformat(value)
@@ -98,7 +98,7 @@ def parse_tijdstip(value: Any, _: Any = None) -> datetime:
             return datetime.fromisoformat(value)
         except ValueError:
             pass  # the full check below gives the message
-    if not isinstance(value, str) or not _TIJDSTIP.match(value):
+    if not isinstance(value, str) or not _TIJDSTIP.fullmatch(value):
         if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value):
             raise _Invoerfout(
                 f"tijdstip zonder UTC-afwijking; schrijf bv. '{value}+01:00' of '{value}Z' "
@@ -127,7 +127,7 @@ def _duur_uit(value: timedelta) -> str:
 
 
 def _duur_in(value: Any, _: Any) -> timedelta:
-    m = _DUUR.match(value) if isinstance(value, str) else None
+    m = _DUUR.fullmatch(value) if isinstance(value, str) else None
     if not m or value in ("P", "PT"):
         raise _Invoerfout(f"verwacht een duur als 'P28D' of 'PT24H' (kreeg {value!r})")
     d, h, mi, s = (int(g) if g else 0 for g in m.groups())

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ija_core.errors import OngeldigeInvoer
 
-_NAAM = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_NAAM = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 MAX_LENGTE = 40
 GERESERVEERD = frozenset({"handboek", "ija", "core", "ija-core", "test", "tests"})
 """Names a plugin may not take: the built-in plugin, and names that clash with packages."""
@@ -48,7 +48,7 @@ def controleer_naam(naam: str) -> Plugingegevens:
         OngeldigeInvoer: the name is not a lowercase slug starting with a letter, is too long,
             or is reserved.
     """
-    if not isinstance(naam, str) or not _NAAM.match(naam):
+    if not isinstance(naam, str) or not _NAAM.fullmatch(naam):
         raise OngeldigeInvoer(
             f"NAAM: {naam!r} is geen geldige pluginnaam; gebruik kleine letters, cijfers en "
             "losse streepjes, beginnend met een letter (bv. 'mijn-org'). Deze naam wordt ook "
