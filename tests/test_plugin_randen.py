@@ -512,3 +512,22 @@ def test_a_guard_that_cannot_be_called_with_traject_and_fase_is_refused(toets: A
 def test_a_guard_with_a_fitting_signature_is_accepted(toets: Any) -> None:
     m = ija.load_methodiek(plugins=[Overgang(toets)], entrypoints=False)
     assert m.plugin("overgang").status == "loaded"
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "fragment"),
+    [
+        ({"plugins": None}, "plugins: verwacht een lijst"),
+        ({"plugins": 5}, "plugins: verwacht een lijst"),
+        ({"plugins": "exodus"}, "plugins: verwacht een lijst"),
+        ({"disabled": "exodus"}, "disabled: verwacht een lijst"),
+        ({"disabled": [5]}, "disabled: verwacht pluginnamen"),
+        ({"strict": "ja"}, "strict: verwacht True of False"),
+        ({"entrypoints": 0}, "entrypoints: verwacht True of False"),
+        ({"plugins": (1 / 0 for _ in [1])}, "plugins: niet te doorlopen: ZeroDivisionError"),
+    ],
+)
+def test_arguments_of_the_wrong_kind_are_bad_input(argumenten: dict[str, Any], fragment: str) -> None:
+    argumenten.setdefault("entrypoints", False)
+    with pytest.raises(ija.OngeldigeInvoer, match=fragment):
+        ija.load_methodiek(**argumenten)

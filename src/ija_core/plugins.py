@@ -501,6 +501,49 @@ def _eigenaars(actief: Iterable[_Kandidaat]) -> dict[str, str]:
     return eigenaars
 
 
+def _argumenten(
+    plugins: object, entrypoints: object, strict: object, disabled: object
+) -> tuple[tuple[object, ...], bool, tuple[str, ...]]:
+    """Check the arguments of ``load_methodiek``; ``OngeldigeInvoer`` names the wrong one."""
+    from ija_core.errors import OngeldigeInvoer
+
+    fouten = []
+    for naam, waarde in (("entrypoints", entrypoints), ("strict", strict)):
+        if not isinstance(waarde, bool):
+            fouten.append(f"{naam}: verwacht True of False (kreeg {_kort(waarde)})")
+    lijst: tuple[object, ...] = ()
+    if isinstance(plugins, (str, bytes, Mapping)) or not isinstance(plugins, Iterable):
+        fouten.append(
+            f"plugins: verwacht een lijst van plugin-objecten, bv. plugins=[mijn_plugin] "
+            f"(kreeg {_kort(plugins)})"
+        )
+    else:
+        try:
+            lijst = tuple(plugins)
+        except _PLUGINFOUTEN as exc:
+            fouten.append(f"plugins: niet te doorlopen: {type(exc).__name__}: {exc}")
+    uit: tuple[str, ...] = ()
+    if disabled is not None:
+        if isinstance(disabled, (str, bytes, Mapping)) or not isinstance(disabled, Iterable):
+            fouten.append(
+                f"disabled: verwacht een lijst van pluginnamen, bv. disabled=['exodus'] "
+                f"(kreeg {_kort(disabled)})"
+            )
+        else:
+            try:
+                uit = tuple(disabled)
+            except _PLUGINFOUTEN as exc:
+                fouten.append(f"disabled: niet te doorlopen: {type(exc).__name__}: {exc}")
+            fouten += [
+                f"disabled: verwacht pluginnamen als tekst (kreeg {_kort(n)})"
+                for n in uit
+                if not isinstance(n, str)
+            ]
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    return lijst, bool(entrypoints), uit
+
+
 def load_methodiek(
     *,
     plugins: Iterable[object] = (),
@@ -521,7 +564,9 @@ def load_methodiek(
 
     Raises:
         PluginFout: a plugin failed (strict mode) or two plugins contribute different values
-            under the same id (always).
+            under the same id, register the same aanbieder or share a docs folder (always).
+        OngeldigeInvoer: an argument of the wrong kind (``plugins="exodus"``,
+            ``disabled="exodus"``, ``strict="ja"``).
     """
     from ija_core.doelgroep import DOELGROEP
     from ija_core.kernwaarden import KERNWAARDEN, PRINCIPES
@@ -530,7 +575,7 @@ def load_methodiek(
     from ija_core.rollen import ROLLEN
     from ija_core.themas import THEMAS
 
-    kandidaten = _verzamel(plugins, entrypoints, disabled)
+    kandidaten = _verzamel(*_argumenten(plugins, entrypoints, strict, disabled))
     pm = make_plugin_manager()
 
     def faal(k: _Kandidaat, bericht: str, oorzaak: BaseException | None = None) -> None:
