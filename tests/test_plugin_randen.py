@@ -531,3 +531,75 @@ def test_arguments_of_the_wrong_kind_are_bad_input(argumenten: dict[str, Any], f
     argumenten.setdefault("entrypoints", False)
     with pytest.raises(ija.OngeldigeInvoer, match=fragment):
         ija.load_methodiek(**argumenten)
+
+
+# --- check_plugin: whatever the plugin's own result code does, a PluginFout comes out -------------
+
+
+@attrs.frozen
+class VoorbeeldFaalt:
+    aantal: int
+
+    @classmethod
+    def voorbeeld(cls) -> VoorbeeldFaalt:
+        raise KeyError("geen voorbeeld")
+
+
+def _valideer_boos(_inst: object, _attr: object, _waarde: object) -> None:
+    raise RuntimeError("validator kapot")
+
+
+@attrs.frozen
+class ValidatorFaalt:
+    aantal: int = attrs.field(validator=_valideer_boos)
+
+    @classmethod
+    def voorbeeld(cls) -> ValidatorFaalt:
+        v = object.__new__(cls)
+        object.__setattr__(v, "aantal", 1)
+        return v
+
+
+@attrs.frozen(eq=False)
+class VergelijkenFaalt:
+    aantal: int
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq kapot")
+
+    __hash__ = object.__hash__
+
+    @classmethod
+    def voorbeeld(cls) -> VergelijkenFaalt:
+        return cls(aantal=1)
+
+
+class MetResultaat:
+    IJA_PLUGIN_NAAM = "met-resultaat"
+
+    def __init__(self, resultaat: type) -> None:
+        self._resultaat = resultaat
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> list[ija.Instrument]:
+        return [attrs.evolve(_INSTRUMENT, id="met-resultaat:kaart", resultaat=self._resultaat)]
+
+
+@pytest.mark.parametrize(
+    ("resultaat", "fragment"),
+    [
+        (VoorbeeldFaalt, "voorbeeld\\(\\) geeft een fout: KeyError"),
+        (ValidatorFaalt, "RuntimeError: validator kapot"),
+        (VergelijkenFaalt, "RuntimeError: eq kapot"),
+    ],
+)
+def test_check_plugin_turns_failures_of_the_plugins_result_code_into_plugin_errors(
+    resultaat: type, fragment: str
+) -> None:
+    from ija_core.testing import check_plugin
+
+    with pytest.raises(ija.PluginFout, match=fragment) as info:
+        check_plugin(MetResultaat(resultaat))
+    assert info.value.plugin == "met-resultaat"
+    with pytest.raises(ija.OngeldigeInvoer, match="voorbeelden"):
+        check_plugin(MetResultaat(resultaat), voorbeelden=[1])  # type: ignore[arg-type]  # wrong on purpose
