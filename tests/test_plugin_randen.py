@@ -603,3 +603,49 @@ def test_check_plugin_turns_failures_of_the_plugins_result_code_into_plugin_erro
     assert info.value.plugin == "met-resultaat"
     with pytest.raises(ija.OngeldigeInvoer, match="voorbeelden"):
         check_plugin(MetResultaat(resultaat), voorbeelden=[1])  # type: ignore[arg-type]  # wrong on purpose
+
+
+class _BozeMeta(type):
+    def __eq__(cls, other: object) -> bool:
+        raise RuntimeError("meta eq")
+
+    def __hash__(cls) -> int:
+        raise RuntimeError("meta hash")
+
+
+class BozeKlasse(metaclass=_BozeMeta):
+    """A plugin class that cannot be compared or hashed, with a hook that fails."""
+
+    IJA_PLUGIN_NAAM = "boze-klasse"
+
+    @staticmethod
+    @ija.hookimpl
+    def ija_instrumenten() -> list[ija.Instrument]:
+        raise RuntimeError("kapot")
+
+
+class OnvergelijkbaarObject:
+    IJA_PLUGIN_NAAM = "onvergelijkbaar"
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    @ija.hookimpl
+    def ija_aanbieder(self) -> ija.Aanbieder:
+        return ija.Aanbieder(id="onvergelijkbaar", naam="Onvergelijkbaar")
+
+
+def test_plugins_that_cannot_be_compared_or_hashed_do_not_disturb_the_others() -> None:
+    goed = Pagina("goed")
+    m = ija.load_methodiek(
+        plugins=[BozeKlasse, OnvergelijkbaarObject(), goed], entrypoints=False, strict=False
+    )
+    assert m.plugin("goed").status == "loaded"
+    assert m.plugin("boze-klasse").status == "failed"
+    assert m.plugin("onvergelijkbaar").status in ("loaded", "failed")
+    with pytest.raises(ija.PluginFout) as info:
+        ija.load_methodiek(plugins=[goed, BozeKlasse], entrypoints=False)
+    assert info.value.plugin == "boze-klasse"

@@ -346,11 +346,15 @@ def entrypoint_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         """,
     )
     _installeer(tmp_path, "ija_stuk", "raise ImportError('module ontbreekt')\n")
+    _installeer(tmp_path, "ija_leeg", "NIETS = None\n")
+    (tmp_path / "ija_leeg-0.3.dist-info" / "entry_points.txt").write_text(
+        "[ija_core]\nleeg = ija_leeg:NIETS\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delenv("IJA_LOAD_PLUGINS", raising=False)
     monkeypatch.delenv("IJA_DISABLED_PLUGINS", raising=False)
     yield tmp_path
-    for module in ("ija_proef", "ija_stuk"):
+    for module in ("ija_proef", "ija_stuk", "ija_leeg"):
         sys.modules.pop(module, None)
 
 
@@ -364,14 +368,19 @@ def test_an_installed_entry_point_plugin_is_discovered(entrypoint_plugin: Path) 
     stuk = m.plugin("stuk")
     assert stuk.status == "failed"
     assert "module ontbreekt" in (stuk.error or "")
+    leeg = m.plugin("leeg")
+    assert leeg.status == "failed"
+    assert "wijst naar een NoneType, geen plugin" in (leeg.error or "")
+    with pytest.raises(ija.PluginFout, match="leeg"):
+        ija.load_methodiek()  # entry points load in name order: leeg, proef, stuk
     with pytest.raises(ija.PluginFout, match="stuk"):
-        ija.load_methodiek()
+        ija.load_methodiek(disabled=["leeg"])
 
 
 def test_environment_switches_select_entry_point_plugins(
     entrypoint_plugin: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "stuk")
+    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "stuk,leeg")
     m = ija.load_methodiek()
     assert m.plugin("stuk").status == "disabled"
     assert m.plugin("proef").status == "loaded"
@@ -442,7 +451,7 @@ def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
 def test_a_plugin_passed_and_installed_is_loaded_once(entrypoint_plugin: Path) -> None:
     import ija_proef  # type: ignore[import-not-found]  # made by the fixture
 
-    m = ija.load_methodiek(plugins=[ija_proef], disabled=["stuk"])
+    m = ija.load_methodiek(plugins=[ija_proef], disabled=["stuk", "leeg"])
     namen = [p.name for p in m.plugins]
     assert namen.count("proef") == 1
     assert "ija_proef" not in namen

@@ -161,6 +161,13 @@ def _verzamel(
                     )
                 )
                 continue
+            if not _is_plugin_object(obj):
+                kandidaten.append(
+                    _Kandidaat(
+                        ep.name, None, dist, versie, "failed", error=_geen_plugin(obj, ep.value)
+                    )
+                )
+                continue
             eerder = next((k for k in kandidaten if k.obj is obj), None)
             if eerder is not None:
                 # The same plugin was also passed in `plugins=`: load it once, keep the
@@ -211,7 +218,12 @@ def _naam_van_geen_plugin(obj: object) -> str:
     return tekst if len(tekst) <= 60 else tekst[:57] + "..."
 
 
-def _geen_plugin(obj: object) -> str:
+def _geen_plugin(obj: object, entrypoint: str | None = None) -> str:
+    if entrypoint is not None:
+        return (
+            f"de entry point ({entrypoint}) wijst naar een {type(obj).__name__}, geen plugin: "
+            "laat hem wijzen naar een module, klasse of object met @ija_core.hookimpl-functies"
+        )
     uitleg = (
         "; een geïnstalleerde plugin laad je via zijn entry point (entrypoints=True), "
         "niet met zijn naam"
@@ -330,7 +342,7 @@ def _controleer_toets(soort: str, item_id: str, toets: Any) -> None:
     """A guard is called as ``toets(traject, naar_fase_id)``: refuse one that cannot be."""
     try:
         handtekening = inspect.signature(toets)
-    except (TypeError, ValueError):
+    except _PLUGINFOUTEN:
         return  # no signature to check (some built-ins); the call itself will tell
     try:
         handtekening.bind(None, "fase")
@@ -576,7 +588,6 @@ def load_methodiek(
     from ija_core.themas import THEMAS
 
     kandidaten = _verzamel(*_argumenten(plugins, entrypoints, strict, disabled))
-    pm = make_plugin_manager()
 
     def faal(k: _Kandidaat, bericht: str, oorzaak: BaseException | None = None) -> None:
         if strict or k.status == "builtin":
@@ -585,8 +596,6 @@ def load_methodiek(
         k.error = bericht
         k.bijdragen = {}
         k.hooks = ()
-        if k.obj is not None and pm.is_registered(k.obj):
-            pm.unregister(k.obj)
 
     for k in kandidaten:
         if k.status == "failed":
@@ -599,6 +608,9 @@ def load_methodiek(
         except _Afgekeurd as exc:
             faal(k, str(exc), exc.__cause__ or exc)
             continue
+        # Each plugin gets a manager of its own: a plugin object that misbehaves when it is
+        # compared or hashed cannot then disturb the registration of another.
+        pm = make_plugin_manager()
         try:
             pm.register(k.obj, name=k.name)
         except _PLUGINFOUTEN as exc:
@@ -608,6 +620,8 @@ def load_methodiek(
             _roep_hooks(pm, k)
         except _Afgekeurd as exc:
             faal(k, str(exc), exc.__cause__ or exc)
+        except _PLUGINFOUTEN as exc:
+            faal(k, f"kon niet aangeroepen worden: {type(exc).__name__}: {exc}", exc)
 
     fasen = {f.id for f in FASEN}
     leefgebieden = {lg.id for lg in LEEFGEBIEDEN}
