@@ -393,12 +393,25 @@ _ATOMEN: list[Any] = [
     ija.Norm(id="fuzz:n", naam="N", uitleg="u", anker="aanmelding", dagen=1),
 ]
 
+class _Doorloopbaar:
+    """An iterable that is neither a list nor a tuple (and can be iterated again)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        return f"_Doorloopbaar({self._items!r})"
+
+
 _uitkomst = st.recursive(
     st.sampled_from(_ATOMEN),
     lambda binnen: st.one_of(
         st.lists(binnen, max_size=4),
         st.lists(binnen, max_size=4).map(tuple),
-        st.lists(binnen, max_size=4).map(iter),
+        st.lists(binnen, max_size=4).map(_Doorloopbaar),
         st.dictionaries(st.text(max_size=3), binnen, max_size=2),
     ),
     max_leaves=6,
@@ -649,3 +662,54 @@ def test_plugins_that_cannot_be_compared_or_hashed_do_not_disturb_the_others() -
     with pytest.raises(ija.PluginFout) as info:
         ija.load_methodiek(plugins=[goed, BozeKlasse], entrypoints=False)
     assert info.value.plugin == "boze-klasse"
+
+
+def _fuzzplugin(naam: str, hook: str, uitkomst: Any) -> object:
+    klasse = type("Fuzz", (), {"IJA_PLUGIN_NAAM": naam})
+    setattr(klasse, hook, staticmethod(ija.hookimpl(lambda: uitkomst, specname=hook)))
+    return klasse()
+
+
+_EERLIJK: list[Any] = [
+    [ija.Aanbieder(id="a", naam="A")],
+    [ija.Aanbieder(id="exodus", naam="Exodus")],
+    [attrs.evolve(_INSTRUMENT, id="a:kaart", aanbieder="a")],
+    [attrs.evolve(_INSTRUMENT, id="vrij:kaart")],
+    [attrs.evolve(_INSTRUMENT, id="vrij:kaart", naam="Andere kaart")],
+    [ija.DocsPagina(pad="p.md", titel="P", inhoud="x")],
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_HOOKS),
+            st.one_of(st.sampled_from(_EERLIJK), _uitkomst),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_a_mix_of_plugins_gives_a_plugin_error_or_the_same_methodiek_in_any_order(
+    bijdragen: list[tuple[str, Any]], rnd: Any
+) -> None:
+    plugins = [_fuzzplugin(f"p{i}", hook, u) for i, (hook, u) in enumerate(bijdragen)]
+    uitkomsten = []
+    for volgorde in (plugins, rnd.sample(plugins, len(plugins))):
+        try:
+            uitkomsten.append(
+                ija.load_methodiek(plugins=volgorde, entrypoints=False, strict=False)
+            )
+        except ija.PluginFout as exc:
+            uitkomsten.append(frozenset(exc.plugins))
+    een, twee = uitkomsten
+    if isinstance(een, ija.Methodiek) and isinstance(twee, ija.Methodiek):
+        assert een == twee
+        for p in een.plugins:
+            assert p.status in ("builtin", "loaded", "failed")
+            assert (p.status == "failed") == (p.error is not None)
+    else:
+        # a conflict always raises, whatever the order (the pair named may differ)
+        assert not isinstance(een, ija.Methodiek)
+        assert not isinstance(twee, ija.Methodiek)
