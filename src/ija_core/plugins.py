@@ -41,10 +41,18 @@ _extra_plugins: contextvars.ContextVar[tuple[object, ...]] = contextvars.Context
 )
 
 
+# Only the hook specifications, so a manager is made quickly: pluggy inspects every
+# attribute of what it is given, and the hookspecs module holds its imports too. The
+# assembly makes one manager per plugin.
+_SPECS = ModuleType("ija_core._hookspecs_only")
+for _naam in hookspecs.HOOKS:
+    setattr(_SPECS, _naam, getattr(hookspecs, _naam))
+
+
 def make_plugin_manager() -> pluggy.PluginManager:
     """A fresh plugin manager that knows the ija-core hook API (no plugins registered)."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
-    pm.add_hookspecs(hookspecs)
+    pm.add_hookspecs(_SPECS)
     return pm
 
 
