@@ -586,6 +586,16 @@ def test_copying_another_plugins_aanbieder_is_a_conflict_even_when_lenient() -> 
         assert info.value.id == "exodus"
 
 
+def test_only_the_handbook_gives_handbook_norms() -> None:
+    for eigen, aanbieder in ((NEP, "nep"), (None, None)):
+        dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron="handboek"), eigen)
+        with pytest.raises(ija.PluginFout, match="bron='handboek'"):
+            ija.load_methodiek(plugins=[dief], entrypoints=False)
+        for bron in ("aanbieder", "lokaal"):
+            dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron=bron), eigen)
+            assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == bron
+
+
 def test_an_aanbieder_id_is_not_itself_namespaced() -> None:
     dief = Dief("instrument", None, ija.Aanbieder(id="nep:nep", naam="Nep"))
     dief._soort = "geen"

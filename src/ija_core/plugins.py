@@ -443,6 +443,11 @@ def _valideer_naamruimte(
             f"{soort} {item.id!r} heeft geen naamruimte (ids zonder naamruimte zijn van het "
             f"handboek); gebruik '{eigen[0] if eigen else 'naamruimte'}:{item.id}'"
         )
+    if getattr(item, "bron", None) == "handboek":
+        raise _Afgekeurd(
+            f"{soort} {item.id!r} zegt bron='handboek', maar alleen het handboek zelf levert "
+            "wat het handboek zegt; gebruik bron='aanbieder' of bron='lokaal'"
+        )
     ruimte = item.id.split(":", 1)[0]
     if eigen:
         if ruimte != eigen[0]:
