@@ -108,6 +108,7 @@ class Proefplugin:
                 uitleg="Een regel die nooit weigert.",
                 toets=lambda _t, _naar: None,
                 naar=("uitvoering",),
+                aanbieder="proef",
             )
         ]
 

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core.tools import zrm
@@ -517,16 +518,39 @@ def test_mindmap_needs_a_branch_and_texts() -> None:
 # --- properties ----------------------------------------------------------------------------------
 
 
-@given(resultaat_strategy())
-def test_every_generated_result_satisfies_its_own_validators(resultaat: Any) -> None:
-    attrs.validate(resultaat)
-    assert attrs.evolve(resultaat) == resultaat
+_ONGELDIG = (object(), None, "", " ", 1.5, ["lijst"])
+"""Values no field of a result record takes: each is refused in some field by its validator."""
 
 
-@given(persoon_strategy(), tak_strategy())
-def test_generated_nested_records_are_valid(persoon: Persoon, tak: Tak) -> None:
-    attrs.validate(persoon)
-    attrs.validate(tak)
+@given(resultaat_strategy(), st.sampled_from(_ONGELDIG), st.data())
+def test_every_field_of_a_result_refuses_a_value_of_the_wrong_kind(
+    resultaat: Any, waarde: object, data: st.DataObject
+) -> None:
+    # A valid result with one field swapped for a wrong value must be refused, naming the
+    # field: a field without a working validator would let it through.
+    veld = data.draw(st.sampled_from([f.name for f in attrs.fields(type(resultaat))]))
+    with pytest.raises((ValueError, TypeError), match=veld):
+        attrs.evolve(resultaat, **{veld: waarde})
+
+
+@given(
+    persoon_strategy(),
+    tak_strategy(),
+    st.sampled_from(["belang", "nabijheid"]),
+    st.integers().filter(lambda n: not 1 <= n <= 5) | st.booleans(),
+    st.text(alphabet=" \t\n", max_size=3),
+)
+def test_nested_records_refuse_values_just_outside_their_rules(
+    persoon: Persoon, tak: Tak, schaal: str, score: int, leeg: str
+) -> None:
+    with pytest.raises(ValueError, match=schaal):
+        attrs.evolve(persoon, **{schaal: score})
+    with pytest.raises(ValueError, match="naam"):
+        attrs.evolve(persoon, naam=leeg)
+    with pytest.raises(ValueError, match="naam"):
+        attrs.evolve(tak, naam=leeg)
+    with pytest.raises(ValueError, match="onderdelen"):
+        attrs.evolve(tak, onderdelen=(*tak.onderdelen, leeg))
 
 
 def test_there_is_a_strategy_for_every_attached_result_class() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -66,14 +67,18 @@ class Plugin:
         self,
         naam: str = "testplugin",
         instrumenten: Iterable[ija.Instrument] = (),
-        aanbieder: str = "test",
+        aanbieder: str | None = "test",
     ) -> None:
         self.IJA_PLUGIN_NAAM = naam
-        self._instrumenten = tuple(instrumenten) or (instrument(resultaat=Telling),)
+        self._instrumenten = tuple(instrumenten) or (
+            instrument(resultaat=Telling, aanbieder=aanbieder),
+        )
         self._aanbieder = aanbieder
 
     @ija.hookimpl
-    def ija_aanbieder(self) -> ija.Aanbieder:
+    def ija_aanbieder(self) -> ija.Aanbieder | None:
+        if self._aanbieder is None:
+            return None
         return ija.Aanbieder(id=self._aanbieder, naam="Testaanbieder")
 
     @ija.hookimpl
@@ -82,7 +87,7 @@ class Plugin:
 
     @ija.hookimpl
     def ija_normen(self) -> Iterable[ija.Norm]:
-        return (norm(),)
+        return (norm(aanbieder=self._aanbieder),)
 
 
 def test_a_plugin_adds_an_instrument_a_norm_and_an_aanbieder() -> None:
@@ -112,8 +117,11 @@ def test_the_handbook_plugin_is_always_loaded_as_builtin(m: ija.Methodiek) -> No
 
 
 def test_different_values_under_one_id_raise_naming_both_plugins() -> None:
-    a = Plugin("plugin-a")
-    b = Plugin("plugin-b", instrumenten=[instrument(naam="Een andere kaart")])
+    # two plugins without an aanbieder may share a namespace no aanbieder owns
+    a = Plugin("plugin-a", aanbieder=None)
+    b = Plugin(
+        "plugin-b", aanbieder=None, instrumenten=[instrument(naam="Een andere kaart", aanbieder=None)]
+    )
     with pytest.raises(ija.PluginFout) as info:
         ija.load_methodiek(plugins=[a, b], entrypoints=False)
     assert set(info.value.plugins) == {"plugin-a", "plugin-b"}
@@ -126,15 +134,15 @@ def test_different_values_under_one_id_raise_naming_both_plugins() -> None:
 
 
 def test_an_equal_duplicate_merges_into_one() -> None:
-    a, b = Plugin("plugin-a"), Plugin("plugin-b")
+    a, b = Plugin("plugin-a", aanbieder=None), Plugin("plugin-b", aanbieder=None)
     m = ija.load_methodiek(plugins=[a, b], entrypoints=False)
     assert [i.id for i in m.instrumenten].count("test:kaart") == 1
     assert m.bijgedragen_door("instrument", "test:kaart") == ("plugin-a", "plugin-b")
 
 
 def test_plugin_order_never_changes_the_result() -> None:
-    a = Plugin("plugin-a", instrumenten=[instrument("test:a")])
-    b = Plugin("plugin-b", instrumenten=[instrument("test:b")])
+    a = Plugin("plugin-a", aanbieder=None, instrumenten=[instrument("test:a", aanbieder=None)])
+    b = Plugin("plugin-b", aanbieder=None, instrumenten=[instrument("test:b", aanbieder=None)])
     een = ija.load_methodiek(plugins=[a, b], entrypoints=False)
     twee = ija.load_methodiek(plugins=[b, a], entrypoints=False)
     assert een == twee
@@ -234,8 +242,18 @@ class MethodeZonderNaamruimte(Plugin):
         (Plugin(instrumenten=[instrument(leefgebieden=("geld",))]), "onbekend leefgebied 'geld'"),
         (Plugin(instrumenten=[instrument(id="kaart")]), "geen naamruimte"),
         (Plugin(instrumenten=[instrument(id="ander:kaart")]), "niet in de naamruimte"),
-        (Plugin(instrumenten=[instrument(aanbieder="onbekend")]), "onbekende aanbieder"),
+        (Plugin(instrumenten=[instrument(aanbieder="onbekend")]), "spreekt namens aanbieder 'test'"),
         (MethodeZonderNaamruimte(), "methode 'aanpak' van aanbieder test"),
+        # a plugin with an aanbieder credits that aanbieder in everything it gives
+        # a plugin without an aanbieder credits none (not even a real one)
+        (
+            Plugin(aanbieder=None, instrumenten=[instrument(aanbieder="test")]),
+            "levert geen aanbieder",
+        ),
+        (
+            Plugin(aanbieder=None, instrumenten=[instrument(id="kaart", aanbieder=None)]),
+            "geen naamruimte",
+        ),
     ],
 )
 def test_invalid_contributions_are_refused_with_the_reason(plugin: Plugin, fragment: str) -> None:
@@ -327,11 +345,15 @@ def entrypoint_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         """,
     )
     _installeer(tmp_path, "ija_stuk", "raise ImportError('module ontbreekt')\n")
+    _installeer(tmp_path, "ija_leeg", "NIETS = None\n")
+    (tmp_path / "ija_leeg-0.3.dist-info" / "entry_points.txt").write_text(
+        "[ija_core]\nleeg = ija_leeg:NIETS\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delenv("IJA_LOAD_PLUGINS", raising=False)
     monkeypatch.delenv("IJA_DISABLED_PLUGINS", raising=False)
     yield tmp_path
-    for module in ("ija_proef", "ija_stuk"):
+    for module in ("ija_proef", "ija_stuk", "ija_leeg"):
         sys.modules.pop(module, None)
 
 
@@ -345,14 +367,19 @@ def test_an_installed_entry_point_plugin_is_discovered(entrypoint_plugin: Path) 
     stuk = m.plugin("stuk")
     assert stuk.status == "failed"
     assert "module ontbreekt" in (stuk.error or "")
+    leeg = m.plugin("leeg")
+    assert leeg.status == "failed"
+    assert "wijst naar een NoneType, geen plugin" in (leeg.error or "")
+    with pytest.raises(ija.PluginFout, match="leeg"):
+        ija.load_methodiek()  # entry points load in name order: leeg, proef, stuk
     with pytest.raises(ija.PluginFout, match="stuk"):
-        ija.load_methodiek()
+        ija.load_methodiek(disabled=["leeg"])
 
 
 def test_environment_switches_select_entry_point_plugins(
     entrypoint_plugin: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "stuk")
+    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "stuk,leeg")
     m = ija.load_methodiek()
     assert m.plugin("stuk").status == "disabled"
     assert m.plugin("proef").status == "loaded"
@@ -423,9 +450,165 @@ def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
 def test_a_plugin_passed_and_installed_is_loaded_once(entrypoint_plugin: Path) -> None:
     import ija_proef  # type: ignore[import-not-found]  # made by the fixture
 
-    m = ija.load_methodiek(plugins=[ija_proef], disabled=["stuk"])
+    m = ija.load_methodiek(plugins=[ija_proef], disabled=["stuk", "leeg"])
     namen = [p.name for p in m.plugins]
     assert namen.count("proef") == 1
     assert "ija_proef" not in namen
     assert m.plugin("proef").status == "loaded"
     assert m.plugin("proef").version == "0.3"
+
+
+# --- namespaces: a plugin may only use its own namespace and credit its own aanbieder -----------
+
+BUNDELD = ("ija_enver", "ija_exodus", "ija_futuro", "ija_joz", "ija_mee", "ija_wmo_radar")
+
+
+def test_the_six_bundled_plugins_load_together() -> None:
+    import importlib
+
+    modules = [importlib.import_module(naam) for naam in BUNDELD]
+    m = ija.load_methodiek(plugins=modules, entrypoints=False)
+    assert {p.name: p.status for p in m.plugins if p.name != "handboek"} == {
+        "enver": "loaded",
+        "exodus": "loaded",
+        "futuro": "loaded",
+        "joz": "loaded",
+        "mee": "loaded",
+        "wmo-radar": "loaded",
+    }
+    # every namespaced contribution sits in its plugin's namespace and credits its aanbieder
+    for soort, items in (("instrument", m.instrumenten), ("norm", m.normen)):
+        for item in items:
+            if ":" in item.id:
+                assert item.aanbieder == item.id.split(":")[0]
+                (plugin,) = m.bijgedragen_door(soort, item.id)
+                assert m.aanbieder(item.aanbieder) in m.aanbieders
+                assert plugin != "handboek"
+
+
+def _bijdrage(soort: str, id: str, aanbieder: str | None) -> object:
+    if soort == "instrument":
+        return instrument(id, aanbieder=aanbieder)
+    if soort == "norm":
+        return norm(id, aanbieder=aanbieder)
+    return ija.Overgangsregel(
+        id=id,
+        naam="Altijd nee",
+        uitleg="Weigert elke overgang.",
+        toets=lambda _traject, _naar: "nee",
+        aanbieder=aanbieder,
+    )
+
+
+class Dief:
+    """A plugin that contributes one item of one kind, with or without an aanbieder of its own."""
+
+    def __init__(self, soort: str, item: object, aanbieder: object = None) -> None:
+        self.IJA_PLUGIN_NAAM = "dief"
+        self._soort = soort
+        self._item = item
+        self._aanbieder = aanbieder
+
+    @ija.hookimpl
+    def ija_aanbieder(self) -> object:
+        return self._aanbieder
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> Iterable[object]:
+        return [self._item] if self._soort == "instrument" else []
+
+    @ija.hookimpl
+    def ija_normen(self) -> Iterable[object]:
+        return [self._item] if self._soort == "norm" else []
+
+    @ija.hookimpl
+    def ija_overgangsregels(self) -> Iterable[object]:
+        return [self._item] if self._soort == "overgangsregel" else []
+
+
+SOORTEN = ("instrument", "norm", "overgangsregel")
+NEP = ija.Aanbieder(id="nep", naam="Nep")
+
+
+@pytest.mark.parametrize("soort", SOORTEN)
+@pytest.mark.parametrize(
+    ("id", "aanbieder", "eigen", "fragment"),
+    [
+        # no aanbieder of its own: may not credit Exodus, nor use Exodus's namespace
+        ("exodus:nep", "exodus", None, "hoort bij de aanbieder van plugin exodus"),
+        ("exodus:nep", None, None, "hoort bij de aanbieder van plugin exodus"),
+        ("gemeente:nep", "exodus", None, "levert geen aanbieder"),
+        # an aanbieder of its own: may not step into Exodus's namespace or credit Exodus
+        ("exodus:nep", "exodus", NEP, "niet in de naamruimte van de plugin (nep)"),
+        ("nep:iets", "exodus", NEP, "spreekt namens aanbieder 'nep'"),
+        # un-namespaced ids belong to the handbook
+        ("iets", None, None, "geen naamruimte"),
+        ("iets", "nep", NEP, "geen naamruimte"),
+    ],
+)
+def test_a_plugin_cannot_speak_for_another_aanbieder(
+    soort: str, id: str, aanbieder: str | None, eigen: ija.Aanbieder | None, fragment: str
+) -> None:
+    import ija_exodus  # type: ignore[import-untyped]  # a bundled plugin
+
+    dief = Dief(soort, _bijdrage(soort, id, aanbieder), eigen)
+    with pytest.raises(ija.PluginFout, match=re.escape(fragment)) as info:
+        ija.load_methodiek(plugins=[ija_exodus, dief], entrypoints=False)
+    assert info.value.plugin == "dief"
+    m = ija.load_methodiek(plugins=[dief, ija_exodus], entrypoints=False, strict=False)
+    assert m.plugin("dief").status == "failed"
+    assert fragment in (m.plugin("dief").error or "")
+    assert m.plugin("exodus").status == "loaded"
+    assert m.instrument("exodus:krachteninventarisatie").aanbieder == "exodus"
+
+
+@pytest.mark.parametrize("soort", SOORTEN)
+def test_a_plugin_without_aanbieder_may_use_a_namespace_nobody_owns(soort: str) -> None:
+    import ija_exodus
+
+    m = ija.load_methodiek(
+        plugins=[ija_exodus, Dief(soort, _bijdrage(soort, "gemeente:iets", None))],
+        entrypoints=False,
+    )
+    assert m.plugin("dief").status == "loaded"
+    assert m.bijgedragen_door(soort, "gemeente:iets") == ("dief",)
+
+
+def test_an_aanbieder_from_two_plugins_merges_when_equal_and_conflicts_otherwise() -> None:
+    """design.md: equal objects under one id merge, different ones always raise."""
+    import ija_exodus
+
+    kopie = Dief("instrument", _bijdrage("instrument", "exodus:nep", "exodus"), ija_exodus.AANBIEDER)
+    m = ija.load_methodiek(plugins=[kopie, ija_exodus], entrypoints=False)
+    assert [a.id for a in m.aanbieders].count("exodus") == 1
+    assert m.instrument("exodus:nep").aanbieder == "exodus"
+
+    anders = attrs.evolve(ija_exodus.AANBIEDER, naam="Niet Exodus")
+    dief = Dief("instrument", _bijdrage("instrument", "exodus:nep", "exodus"), anders)
+    for strict in (True, False):
+        with pytest.raises(ija.PluginFout, match="allebei aanbieder 'exodus'") as info:
+            ija.load_methodiek(plugins=[dief, ija_exodus], entrypoints=False, strict=strict)
+        assert set(info.value.plugins) == {"dief", "exodus"}
+        assert info.value.id == "exodus"
+
+
+def test_a_plugin_norm_is_the_aanbieders_never_the_handbooks() -> None:
+    """A plugin's norm left at the default bron ('handboek') is recorded as 'aanbieder'."""
+    for eigen, aanbieder in ((NEP, "nep"), (None, None)):
+        dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron="handboek"), eigen)
+        assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == "aanbieder"
+        for bron in ("aanbieder", "lokaal"):
+            dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron=bron), eigen)
+            assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == bron
+
+
+def test_a_contribution_of_an_aanbieder_plugin_may_leave_aanbieder_empty() -> None:
+    dief = Dief("instrument", _bijdrage("instrument", "nep:x", None), NEP)
+    assert ija.load_methodiek(plugins=[dief], entrypoints=False).instrument("nep:x").aanbieder is None
+
+
+def test_an_aanbieder_id_is_not_itself_namespaced() -> None:
+    dief = Dief("instrument", None, ija.Aanbieder(id="nep:nep", naam="Nep"))
+    dief._soort = "geen"
+    with pytest.raises(ija.PluginFout, match="mag geen dubbele punt"):
+        ija.load_methodiek(plugins=[dief], entrypoints=False)

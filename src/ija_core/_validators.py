@@ -8,13 +8,13 @@ from typing import Any
 
 import attrs
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PLUGIN_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PLUGIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def slug(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Require a lowercase slug, optionally namespaced ``aanbieder:naam``."""
-    if not isinstance(value, str) or not (SLUG.match(value) or PLUGIN_ID.match(value)):
+    if not isinstance(value, str) or not (SLUG.fullmatch(value) or PLUGIN_ID.fullmatch(value)):
         raise ValueError(
             f"'{attribute.name}' moet een id in kleine letters zijn zoals 'verdieping' of "
             f"'exodus:krachteninventarisatie' (kreeg {value!r})"

@@ -11,19 +11,21 @@ so plugin order never changes the result.
 from __future__ import annotations
 
 import contextvars
+import inspect
+import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
 from types import ModuleType
-from typing import Any, cast
+from typing import Any
 
 import attrs
 import pluggy
 
 from ija_core import hookspecs
 from ija_core.aanbieders import Aanbieder
-from ija_core.docspagina import DocsPagina
+from ija_core.docspagina import DocsPagina, plugin_map
 from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
 from ija_core.normen.model import Norm
@@ -39,10 +41,18 @@ _extra_plugins: contextvars.ContextVar[tuple[object, ...]] = contextvars.Context
 )
 
 
+# Only the hook specifications, so a manager is made quickly: pluggy inspects every
+# attribute of what it is given, and the hookspecs module holds its imports too. The
+# assembly makes one manager per plugin.
+_SPECS = ModuleType("ija_core._hookspecs_only")
+for _naam in hookspecs.HOOKS:
+    setattr(_SPECS, _naam, getattr(hookspecs, _naam))
+
+
 def make_plugin_manager() -> pluggy.PluginManager:
     """A fresh plugin manager that knows the ija-core hook API (no plugins registered)."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
-    pm.add_hookspecs(hookspecs)
+    pm.add_hookspecs(_SPECS)
     return pm
 
 
@@ -62,7 +72,10 @@ class _Kandidaat:
 
 def plugin_naam(plugin: object) -> str:
     """The name a plugin object is known by: ``IJA_PLUGIN_NAAM``, else its module or class name."""
-    naam = getattr(plugin, "IJA_PLUGIN_NAAM", None)
+    try:
+        naam = getattr(plugin, "IJA_PLUGIN_NAAM", None)
+    except Exception:  # noqa: BLE001 - a hostile __getattr__ must not break the assembly
+        naam = None
     if isinstance(naam, str) and naam:
         return naam
     if isinstance(plugin, ModuleType):
@@ -119,6 +132,13 @@ def _verzamel(
         eigen_versie = None
     kandidaten = [_Kandidaat(HANDBOEK, _handboekplugin, "ija-core", eigen_versie, "builtin")]
     for obj in (*plugins, *_extra_plugins.get()):
+        if not _is_plugin_object(obj):
+            naam = _naam_van_geen_plugin(obj)
+            if not any(k.name == naam and k.status == "failed" for k in kandidaten):
+                kandidaten.append(
+                    _Kandidaat(naam, None, None, None, "failed", error=_geen_plugin(obj))
+                )
+            continue
         naam = plugin_naam(obj)
         if naam in uit:
             kandidaten.append(_Kandidaat(naam, None, None, None, "disabled"))
@@ -149,6 +169,13 @@ def _verzamel(
                     )
                 )
                 continue
+            if not _is_plugin_object(obj):
+                kandidaten.append(
+                    _Kandidaat(
+                        ep.name, None, dist, versie, "failed", error=_geen_plugin(obj, ep.value)
+                    )
+                )
+                continue
             eerder = next((k for k in kandidaten if k.obj is obj), None)
             if eerder is not None:
                 # The same plugin was also passed in `plugins=`: load it once, keep the
@@ -163,7 +190,58 @@ def _verzamel(
             f"twee plugins heten {dubbel[0]!r}; geef er een een andere naam (IJA_PLUGIN_NAAM)",
             plugin=dubbel[0],
         )
+    mappen: dict[str, list[str]] = {}
+    for k in kandidaten:
+        if k.status in ("builtin", "loaded"):
+            mappen.setdefault(plugin_map(k.name), []).append(k.name)
+    for map_, zelfde in sorted(mappen.items()):
+        if len(zelfde) > 1:
+            a, b = sorted(zelfde)[:2]
+            raise PluginFout(
+                f"plugins {a} en {b} krijgen in de site dezelfde map 'plugins/{map_}/'; "
+                "geef er een een andere naam (IJA_PLUGIN_NAAM)",
+                plugin=b,
+                plugins=(a, b),
+            )
     return kandidaten
+
+
+def _is_plugin_object(obj: object) -> bool:
+    """Whether ``obj`` can be a plugin: a module, a class, or an instance of a class of its own.
+
+    ``None``, numbers, strings, lists and the other built-in values are not plugins; a
+    string is most likely an entry-point name given where a plugin object is expected.
+    """
+    if isinstance(obj, (ModuleType, type)):
+        return True
+    return type(obj).__module__ != "builtins"
+
+
+def _naam_van_geen_plugin(obj: object) -> str:
+    """The name a non-plugin in ``plugins=`` is reported under: its (shortened) repr."""
+    try:
+        tekst = repr(obj)
+    except Exception:  # noqa: BLE001 - a value whose repr fails is still reported
+        tekst = f"<{type(obj).__name__}>"
+    return tekst if len(tekst) <= 60 else tekst[:57] + "..."
+
+
+def _geen_plugin(obj: object, entrypoint: str | None = None) -> str:
+    if entrypoint is not None:
+        return (
+            f"de entry point ({entrypoint}) wijst naar een {type(obj).__name__}, geen plugin: "
+            "laat hem wijzen naar een module, klasse of object met @ija_core.hookimpl-functies"
+        )
+    uitleg = (
+        "; een geïnstalleerde plugin laad je via zijn entry point (entrypoints=True), "
+        "niet met zijn naam"
+        if isinstance(obj, str)
+        else ""
+    )
+    return (
+        f"is geen plugin maar een {type(obj).__name__}: plugins=[...] verwacht modules, "
+        f"klassen of objecten met @ija_core.hookimpl-functies{uitleg}"
+    )
 
 
 _VERWACHT: dict[str, tuple[type[Any], str]] = {
@@ -172,6 +250,13 @@ _VERWACHT: dict[str, tuple[type[Any], str]] = {
     "ija_overgangsregels": (Overgangsregel, "overgangsregel"),
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
 }
+
+
+MAX_BIJDRAGEN = 10_000
+"""The most items one hook of one plugin may return (guards against an endless generator)."""
+
+# What a plugin may raise while it is imported or called: anything but a Ctrl-C.
+_PLUGINFOUTEN = (Exception, SystemExit)
 
 
 def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
@@ -189,64 +274,142 @@ def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
             if impl.hookwrapper or impl.wrapper:
                 raise _Afgekeurd(f"hook {caller.name} mag geen wrapper zijn")
             hooks.append(caller.name)
-            try:
-                uitkomst = impl.function()
-                items = (
-                    [uitkomst]
-                    if caller.name == "ija_aanbieder"
-                    else list(cast("Iterable[Any]", uitkomst or ()))
-                )
-            except Exception as exc:
-                raise _Afgekeurd(
-                    f"fout in hook {caller.name}: {type(exc).__name__}: {exc}"
-                ) from exc
             if caller.name == "ija_aanbieder":
-                items = [i for i in items if i is not None]
                 verwacht: tuple[type[Any], str] = (Aanbieder, "aanbieder")
             else:
                 verwacht = _VERWACHT[caller.name]
-            for item in items:
-                if not isinstance(item, verwacht[0]):
-                    raise _Afgekeurd(
-                        f"hook {caller.name} gaf {type(item).__name__} {item!r}; "
-                        f"verwacht een {verwacht[0].__name__}"
-                    )
-            k.bijdragen.setdefault(verwacht[1], []).extend(items)
+            try:
+                uitkomst = impl.function()
+                items = _items(caller.name, uitkomst, verwacht[0])
+            except _Afgekeurd:
+                raise
+            except _PLUGINFOUTEN as exc:
+                raise _Afgekeurd(
+                    f"fout in hook {caller.name}: {type(exc).__name__}: {exc}"
+                ) from exc
+            k.bijdragen.setdefault(verwacht[1], []).extend(
+                _gecontroleerd(caller.name, item, verwacht) for item in items
+            )
     k.hooks = tuple(sorted(hooks))
+    if not k.hooks:
+        raise _Afgekeurd(
+            "implementeert geen enkele hook; een plugin heeft functies met @ija_core.hookimpl "
+            f"({', '.join(hookspecs.HOOKS)})"
+        )
+
+
+def _items(hook: str, uitkomst: object, soort: type[Any]) -> list[Any]:
+    """The items a hook returned, as a list (at most ``MAX_BIJDRAGEN``)."""
+    if hook == "ija_aanbieder":
+        return [] if uitkomst is None else [uitkomst]
+    if uitkomst is None:
+        return []
+    if isinstance(uitkomst, (str, bytes, bytearray, Mapping, soort)):
+        raise _Afgekeurd(
+            f"hook {hook} gaf één {type(uitkomst).__name__} terug; verwacht een lijst van "
+            f"{soort.__name__}"
+        )
+    if not isinstance(uitkomst, Iterable):
+        raise _Afgekeurd(
+            f"hook {hook} gaf {type(uitkomst).__name__} terug; verwacht een lijst van "
+            f"{soort.__name__}"
+        )
+    items = list(itertools.islice(uitkomst, MAX_BIJDRAGEN + 1))
+    if len(items) > MAX_BIJDRAGEN:
+        raise _Afgekeurd(f"hook {hook} gaf meer dan {MAX_BIJDRAGEN} bijdragen")
+    return items
+
+
+def _gecontroleerd(hook: str, item: Any, verwacht: tuple[type[Any], str]) -> Any:
+    """``item`` if it is a valid, immutable value of exactly the expected class."""
+    klasse, soort = verwacht
+    if type(item) is not klasse:
+        raise _Afgekeurd(
+            f"hook {hook} gaf {type(item).__name__} {_kort(item)}; verwacht een {klasse.__name__}"
+        )
+    try:
+        # Build it again through its constructor: converters, validators and checks run,
+        # also for a value that was put together around them.
+        opnieuw = attrs.evolve(item)
+        gelijk = opnieuw == item
+        hash(opnieuw)
+    except _PLUGINFOUTEN as exc:
+        raise _Afgekeurd(f"ongeldige {soort} {_kort(item)}: {type(exc).__name__}: {exc}") from exc
+    if not gelijk:
+        raise _Afgekeurd(
+            f"{soort} {_kort(item)} is niet geldig: opnieuw gemaakt met dezelfde velden is het "
+            "een andere waarde; maak bijdragen met de constructor"
+        )
+    toets = getattr(opnieuw, "toets", None)
+    if toets is not None:
+        _controleer_toets(soort, opnieuw.id, toets)
+    return opnieuw
+
+
+def _controleer_toets(soort: str, item_id: str, toets: Any) -> None:
+    """A guard is called as ``toets(traject, naar_fase_id)``: refuse one that cannot be."""
+    try:
+        handtekening = inspect.signature(toets)
+    except _PLUGINFOUTEN:
+        return  # no signature to check (some built-ins); the call itself will tell
+    try:
+        handtekening.bind(None, "fase")
+    except TypeError:
+        raise _Afgekeurd(
+            f"{soort} {item_id!r}: 'toets' moet aan te roepen zijn als toets(traject, naar) "
+            f"(heeft {handtekening})"
+        ) from None
+
+
+def _kort(item: object) -> str:
+    try:
+        tekst = repr(item)
+    except _PLUGINFOUTEN:
+        tekst = f"<{type(item).__name__}>"
+    return tekst if len(tekst) <= 80 else tekst[:77] + "..."
 
 
 class _Afgekeurd(Exception):
     """Internal: a plugin is refused; the message says why (Dutch)."""
 
 
+_MET_ID = ("instrument", "norm", "overgangsregel")
+"""The kinds of contribution whose ids are namespaced and that may credit an aanbieder."""
+
+
 def _valideer(
     k: _Kandidaat,
     fasen: set[str],
     leefgebieden: set[str],
-    aanbieders: set[str],
+    eigenaars: Mapping[str, frozenset[str]],
 ) -> None:
-    """Check one plugin's contributions against the definitions (ids that must exist, namespaces)."""
+    """Check one plugin's contributions against the definitions and the namespaces.
+
+    ``eigenaars`` maps every registered aanbieder id (a namespace) to the plugin that owns it.
+    A plugin with an aanbieder uses that aanbieder's namespace and credits that aanbieder; a
+    plugin without one uses a namespace no aanbieder owns and credits no aanbieder. Ids
+    without a namespace belong to the handbook.
+    """
     eigen = [a.id for a in k.bijdragen.get("aanbieder", [])]
     builtin = k.status == "builtin"
-    for soort in ("instrument", "norm", "overgangsregel"):
-        for item in k.bijdragen.get(soort, []):
-            if not builtin:
-                if ":" not in item.id:
-                    raise _Afgekeurd(
-                        f"{soort} {item.id!r} heeft geen naamruimte; gebruik "
-                        f"'{eigen[0] if eigen else 'aanbieder'}:{item.id}'"
-                    )
-                ruimte = item.id.split(":", 1)[0]
-                if eigen and ruimte not in eigen:
-                    raise _Afgekeurd(
-                        f"{soort} {item.id!r} staat niet in de naamruimte van de plugin "
-                        f"({', '.join(eigen)})"
-                    )
-            if item.aanbieder is not None and item.aanbieder not in aanbieders:
-                raise _Afgekeurd(
-                    f"{soort} {item.id!r} noemt onbekende aanbieder {item.aanbieder!r} "
-                    f"(bekend: {', '.join(sorted(aanbieders)) or 'geen'})"
-                )
+    for aanbieder_id in eigen:
+        if not builtin and ":" in aanbieder_id:
+            raise _Afgekeurd(
+                f"aanbieder-id {aanbieder_id!r} mag geen dubbele punt bevatten: het id is zelf "
+                "de naamruimte"
+            )
+    for soort in _MET_ID:
+        items = k.bijdragen.get(soort, [])
+        for i, item in enumerate(items):
+            if builtin:
+                if item.aanbieder is not None and item.aanbieder not in eigenaars:
+                    raise _Afgekeurd(f"{soort} {item.id!r} noemt onbekende aanbieder")
+                continue
+            if soort == "norm" and item.bron == "handboek":
+                # A plugin's norm is the aanbieder's, also when the plugin left ``bron`` at
+                # its default: only the handbook plugin speaks for the handbook.
+                items[i] = item = attrs.evolve(item, bron="aanbieder")
+            _valideer_naamruimte(soort, item, eigen, eigenaars, k.name)
     for aanbieder in k.bijdragen.get("aanbieder", []):
         for methode in aanbieder.methoden:
             if not methode.id.startswith(f"{aanbieder.id}:"):
@@ -276,8 +439,136 @@ def _valideer(
                 )
 
 
-def _sleutel(soort: str, item: Any) -> str:
-    return f"{soort}:{item.id}"
+def _valideer_naamruimte(
+    soort: str, item: Any, eigen: list[str], eigenaars: Mapping[str, frozenset[str]], plugin: str
+) -> None:
+    """The namespace and the credited aanbieder of one contribution of a (non-builtin) plugin."""
+    if ":" not in item.id:
+        raise _Afgekeurd(
+            f"{soort} {item.id!r} heeft geen naamruimte (ids zonder naamruimte zijn van het "
+            f"handboek); gebruik '{eigen[0] if eigen else 'naamruimte'}:{item.id}'"
+        )
+    ruimte = item.id.split(":", 1)[0]
+    if eigen:
+        if ruimte != eigen[0]:
+            raise _Afgekeurd(
+                f"{soort} {item.id!r} staat niet in de naamruimte van de plugin ({eigen[0]}); "
+                f"gebruik '{eigen[0]}:{item.id.split(':', 1)[1]}'"
+            )
+        if item.aanbieder is not None and item.aanbieder != eigen[0]:
+            raise _Afgekeurd(
+                f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin "
+                f"spreekt namens aanbieder {eigen[0]!r}; zet aanbieder={eigen[0]!r} (of laat "
+                "het leeg)"
+            )
+        return
+    eigenaar = eigenaars.get(ruimte)
+    if eigenaar is not None and plugin not in eigenaar:
+        raise _Afgekeurd(
+            f"{soort} {item.id!r} staat in de naamruimte {ruimte!r}, en die hoort bij de "
+            f"aanbieder van plugin {', '.join(sorted(eigenaar))}; kies een eigen naamruimte"
+        )
+    if item.aanbieder is not None:
+        raise _Afgekeurd(
+            f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin levert "
+            "geen aanbieder; alleen de plugin van een aanbieder mag die noemen "
+            "(laat 'aanbieder' leeg)"
+        )
+
+
+def _gelijk(a: Any, b: Any) -> bool:
+    """``a == b``, where a comparison that fails counts as different (a conflict)."""
+    try:
+        return bool(a == b)
+    except _PLUGINFOUTEN:
+        return False
+
+
+def _lees_hook_api(k: _Kandidaat) -> None:
+    """Read the plugin's ``IJA_HOOK_API`` into ``k`` (a warning when it excludes this version)."""
+    try:
+        eis = getattr(k.obj, "IJA_HOOK_API", None)
+    except _PLUGINFOUTEN as exc:
+        raise _Afgekeurd(f"IJA_HOOK_API niet te lezen: {type(exc).__name__}: {exc}") from exc
+    if eis is None:
+        return
+    k.hook_api = eis if isinstance(eis, str) else _kort(eis)
+    try:
+        if not isinstance(eis, str):
+            raise ValueError(f"verwacht een tekst zoals '>=1.0,<2.0' (kreeg {_kort(eis)})")
+        if not _ondersteunt(eis, hookspecs.HOOK_API_VERSIE):
+            k.warning = (
+                f"ondersteunt hook-API {eis}, maar deze ija-core heeft {hookspecs.HOOK_API_VERSIE}"
+            )
+    except ValueError as exc:
+        k.warning = f"IJA_HOOK_API: {exc}"
+
+
+def _eigenaars(actief: Iterable[_Kandidaat]) -> dict[str, frozenset[str]]:
+    """Every registered aanbieder id (a namespace) with the plugins that register it.
+
+    As for every contribution, equal aanbieders from two plugins merge (both plugins then
+    speak for it); different values under one id are a conflict, which always raises.
+    """
+    eigenaars: dict[str, frozenset[str]] = {}
+    gezien: dict[str, tuple[str, Any]] = {}
+    for k in actief:
+        for a in k.bijdragen.get("aanbieder", []):
+            if a.id in gezien and not _gelijk(gezien[a.id][1], a):
+                eerste = gezien[a.id][0]
+                raise PluginFout(
+                    f"plugins {eerste} en {k.name} leveren allebei aanbieder {a.id!r}, met "
+                    "verschillende gegevens",
+                    plugin=k.name,
+                    plugins=(eerste, k.name),
+                    id=a.id,
+                )
+            gezien.setdefault(a.id, (k.name, a))
+            eigenaars[a.id] = eigenaars.get(a.id, frozenset()) | {k.name}
+    return eigenaars
+
+
+def _argumenten(
+    plugins: object, entrypoints: object, strict: object, disabled: object
+) -> tuple[tuple[object, ...], bool, tuple[str, ...]]:
+    """Check the arguments of ``load_methodiek``; ``OngeldigeInvoer`` names the wrong one."""
+    from ija_core.errors import OngeldigeInvoer
+
+    fouten = []
+    for naam, waarde in (("entrypoints", entrypoints), ("strict", strict)):
+        if not isinstance(waarde, bool):
+            fouten.append(f"{naam}: verwacht True of False (kreeg {_kort(waarde)})")
+    lijst: tuple[object, ...] = ()
+    if isinstance(plugins, (str, bytes, Mapping)) or not isinstance(plugins, Iterable):
+        fouten.append(
+            f"plugins: verwacht een lijst van plugin-objecten, bv. plugins=[mijn_plugin] "
+            f"(kreeg {_kort(plugins)})"
+        )
+    else:
+        try:
+            lijst = tuple(plugins)
+        except _PLUGINFOUTEN as exc:
+            fouten.append(f"plugins: niet te doorlopen: {type(exc).__name__}: {exc}")
+    uit: tuple[str, ...] = ()
+    if disabled is not None:
+        if isinstance(disabled, (str, bytes, Mapping)) or not isinstance(disabled, Iterable):
+            fouten.append(
+                f"disabled: verwacht een lijst van pluginnamen, bv. disabled=['exodus'] "
+                f"(kreeg {_kort(disabled)})"
+            )
+        else:
+            try:
+                uit = tuple(disabled)
+            except _PLUGINFOUTEN as exc:
+                fouten.append(f"disabled: niet te doorlopen: {type(exc).__name__}: {exc}")
+            fouten += [
+                f"disabled: verwacht pluginnamen als tekst (kreeg {_kort(n)})"
+                for n in uit
+                if not isinstance(n, str)
+            ]
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    return lijst, bool(entrypoints), uit
 
 
 def load_methodiek(
@@ -300,7 +591,9 @@ def load_methodiek(
 
     Raises:
         PluginFout: a plugin failed (strict mode) or two plugins contribute different values
-            under the same id (always).
+            under the same id, register the same aanbieder or share a docs folder (always).
+        OngeldigeInvoer: an argument of the wrong kind (``plugins="exodus"``,
+            ``disabled="exodus"``, ``strict="ja"``).
     """
     from ija_core.doelgroep import DOELGROEP
     from ija_core.kernwaarden import KERNWAARDEN, PRINCIPES
@@ -309,8 +602,7 @@ def load_methodiek(
     from ija_core.rollen import ROLLEN
     from ija_core.themas import THEMAS
 
-    kandidaten = _verzamel(plugins, entrypoints, disabled)
-    pm = make_plugin_manager()
+    kandidaten = _verzamel(*_argumenten(plugins, entrypoints, strict, disabled))
 
     def faal(k: _Kandidaat, bericht: str, oorzaak: BaseException | None = None) -> None:
         if strict or k.status == "builtin":
@@ -319,8 +611,6 @@ def load_methodiek(
         k.error = bericht
         k.bijdragen = {}
         k.hooks = ()
-        if k.obj is not None and pm.is_registered(k.obj):
-            pm.unregister(k.obj)
 
     for k in kandidaten:
         if k.status == "failed":
@@ -328,26 +618,25 @@ def load_methodiek(
             continue
         if k.status == "disabled" or k.obj is None:
             continue
-        eis = getattr(k.obj, "IJA_HOOK_API", None)
-        if eis is not None:
-            k.hook_api = str(eis)
-            try:
-                if not _ondersteunt(str(eis), hookspecs.HOOK_API_VERSIE):
-                    k.warning = (
-                        f"ondersteunt hook-API {eis}, maar deze ija-core heeft "
-                        f"{hookspecs.HOOK_API_VERSIE}"
-                    )
-            except ValueError as exc:
-                k.warning = f"IJA_HOOK_API: {exc}"
+        try:
+            _lees_hook_api(k)
+        except _Afgekeurd as exc:
+            faal(k, str(exc), exc.__cause__ or exc)
+            continue
+        # Each plugin gets a manager of its own: a plugin object that misbehaves when it is
+        # compared or hashed cannot then disturb the registration of another.
+        pm = make_plugin_manager()
         try:
             pm.register(k.obj, name=k.name)
-        except (pluggy.PluginValidationError, ValueError) as exc:
-            faal(k, f"kon niet geregistreerd worden: {exc}", exc)
+        except _PLUGINFOUTEN as exc:
+            faal(k, f"kon niet geregistreerd worden: {type(exc).__name__}: {exc}", exc)
             continue
         try:
             _roep_hooks(pm, k)
         except _Afgekeurd as exc:
             faal(k, str(exc), exc.__cause__ or exc)
+        except _PLUGINFOUTEN as exc:
+            faal(k, f"kon niet aangeroepen worden: {type(exc).__name__}: {exc}", exc)
 
     fasen = {f.id for f in FASEN}
     leefgebieden = {lg.id for lg in LEEFGEBIEDEN}
@@ -355,13 +644,16 @@ def load_methodiek(
     # Validation can depend on the set of aanbieders; a refused plugin can take its
     # aanbieder with it, so repeat until nothing more is refused.
     while True:
-        aanbieders = {a.id for k in actief for a in k.bijdragen.get("aanbieder", [])}
+        eigenaars = _eigenaars(actief)
         geweigerd = False
         for k in actief:
             try:
-                _valideer(k, fasen, leefgebieden, aanbieders)
+                _valideer(k, fasen, leefgebieden, eigenaars)
             except _Afgekeurd as exc:
                 faal(k, str(exc), exc)
+                geweigerd = True
+            except Exception as exc:  # noqa: BLE001 - a contribution that breaks a check
+                faal(k, f"ongeldige bijdrage: {type(exc).__name__}: {exc}", exc)
                 geweigerd = True
         actief = [k for k in actief if k.status in ("builtin", "loaded")]
         if not geweigerd:
@@ -374,7 +666,7 @@ def load_methodiek(
             bak = samen.setdefault(soort, {})
             for item in items:
                 sleutel = item.id if soort != "docs-pagina" else f"{k.name}/{item.pad}"
-                if sleutel in bak and bak[sleutel] != item:
+                if sleutel in bak and not _gelijk(bak[sleutel], item):
                     eerste = herkomst[f"{soort}:{sleutel}"][0]
                     raise PluginFout(
                         f"plugins {eerste} en {k.name} leveren allebei {soort} {sleutel!r}, "

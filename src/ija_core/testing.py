@@ -65,9 +65,18 @@ def check_plugin(plugin: object, *, voorbeelden: Mapping[str, Any] | None = None
         The assembled Methodiek, for further assertions.
 
     Raises:
-        PluginFout: the plugin is invalid, or a result type does not round-trip.
+        PluginFout: the plugin is invalid, its ``voorbeeld()`` fails, or a result type does
+            not round-trip (whatever the plugin's own code raises on the way).
+        OngeldigeInvoer: ``voorbeelden`` is not a mapping.
     """
     naam = plugin_naam(plugin)
+    if voorbeelden is not None and not isinstance(voorbeelden, Mapping):
+        from ija_core.errors import OngeldigeInvoer
+
+        raise OngeldigeInvoer(
+            f"voorbeelden: verwacht een dict van instrument-id naar resultaat "
+            f"(kreeg {type(voorbeelden).__name__})"
+        )
     m = load_methodiek(plugins=[plugin], entrypoints=False, strict=True)
     voorbeelden = dict(voorbeelden or {})
     eigen = [i for i in m.instrumenten if naam in m.bijgedragen_door("instrument", i.id)]
@@ -77,7 +86,15 @@ def check_plugin(plugin: object, *, voorbeelden: Mapping[str, Any] | None = None
         voorbeeld = voorbeelden.get(instrument.id)
         maker = getattr(instrument.resultaat, "voorbeeld", None)
         if voorbeeld is None and callable(maker):
-            voorbeeld = maker()
+            try:
+                voorbeeld = maker()
+            except Exception as exc:
+                raise PluginFout(
+                    f"plugin {naam}: {instrument.resultaat.__name__}.voorbeeld() geeft een fout: "
+                    f"{type(exc).__name__}: {exc}",
+                    plugin=naam,
+                    id=instrument.id,
+                ) from exc
         if voorbeeld is None:
             raise PluginFout(
                 f"plugin {naam}: instrument {instrument.id} heeft een resultaattype "
@@ -96,14 +113,16 @@ def check_plugin(plugin: object, *, voorbeelden: Mapping[str, Any] | None = None
         try:
             attrs.validate(voorbeeld)
             terug = structure(unstructure(voorbeeld, m), instrument.resultaat, m)
-        except (IjaError, ValueError, TypeError) as exc:
+            gelijk = bool(terug == voorbeeld)
+        except Exception as exc:
+            uitleg = str(exc) if isinstance(exc, IjaError) else f"{type(exc).__name__}: {exc}"
             raise PluginFout(
                 f"plugin {naam}: resultaat van {instrument.id} gaat niet heen en terug "
-                f"door JSON: {exc}",
+                f"door JSON: {uitleg}",
                 plugin=naam,
                 id=instrument.id,
             ) from exc
-        if terug != voorbeeld:
+        if not gelijk:
             raise PluginFout(
                 f"plugin {naam}: resultaat van {instrument.id} komt anders terug uit JSON "
                 f"({terug!r} in plaats van {voorbeeld!r})",

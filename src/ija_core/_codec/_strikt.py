@@ -30,16 +30,17 @@ __all__ = [
     "type_naam",
 ]
 
-_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# fullmatch and re.ASCII: '$' would accept a trailing newline and '\d' Arabic-Indic digits.
+_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _TIJDSTIP = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})", re.ASCII
 )
-_ZONDER_AFWIJKING = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_ZONDER_AFWIJKING = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", re.ASCII)
 SCHEIDINGSTEKENS_25 = frozenset(("--T::+:", "--T::-:", "-- ::+:", "-- ::-:"))
 """``value[4::3]`` of a 25-character timestamp in the pattern: the separators at positions 4,
 7, 10, 13, 16, 19 and 22 of ``JJJJ-MM-DDTuu:mm:ss+01:00`` (``T`` or a space between date and
 time). With these in place ``datetime.fromisoformat`` accepts only what ``_TIJDSTIP`` does."""
-_DUUR = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_DUUR = re.compile(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", re.ASCII)
 
 JAREN = (2, 9998)
 """The supported years of dates and timestamps, inclusive. Years 1 and 9999 (often sentinel
@@ -110,7 +111,7 @@ def strikte_bool(value: Any, _: Any) -> bool:
 def parse_datum(value: Any, _: Any = None) -> date:
     """Parse a ``YYYY-MM-DD`` date that must exist (``2014-02-29`` does not) and lie in
     ``JAREN``."""
-    if not isinstance(value, str) or not _DATUM.match(value):
+    if not isinstance(value, str) or not _DATUM.fullmatch(value):
         raise Invoerfout(f"verwacht een datum als 'JJJJ-MM-DD' (kreeg {value!r})")
     try:
         d = date.fromisoformat(value)
@@ -134,7 +135,7 @@ def parse_tijdstip(value: Any, _: Any = None) -> datetime:
         else:
             if JAREN[0] < t.year < JAREN[1]:  # a year inside: no offset reaches the edge
                 return t
-    if not isinstance(value, str) or not _TIJDSTIP.match(value):
+    if not isinstance(value, str) or not _TIJDSTIP.fullmatch(value):
         if isinstance(value, str) and _ZONDER_AFWIJKING.match(value):
             raise Invoerfout(
                 f"tijdstip zonder UTC-afwijking; schrijf bv. '{value}+01:00' of '{value}Z' "
@@ -171,7 +172,7 @@ def duur_uit(value: timedelta) -> str:
 
 def duur_in(value: Any, _: Any) -> timedelta:
     """Parse an ISO 8601 duration of days, hours, minutes and seconds."""
-    m = _DUUR.match(value) if isinstance(value, str) else None
+    m = _DUUR.fullmatch(value) if isinstance(value, str) else None
     if not m or value in ("P", "PT"):
         raise Invoerfout(f"verwacht een duur als 'P28D' of 'PT24H' (kreeg {value!r})")
     d, h, mi, s = (int(g) if g else 0 for g in m.groups())

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from attrs import evolve, field, frozen, validators
 
+from ija_core._event_types import DERIVED_FACTS, EVENT_TYPES, MATCH_FIELDS
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple
 
 Anker = Literal["aanmelding", "fase-start", "gebeurtenis", "herhalend"]
@@ -28,11 +29,45 @@ INSTELBARE_VELDEN: tuple[str, ...] = ("dagen", "uren", "voldaan_door", "pauzeerb
 """The fields of a ``Norm`` a wijkteam setting may change (through ``Norm.ingesteld``)."""
 Bron = Literal["handboek", "lokaal", "aanbieder"]
 
+MAX_DAGEN = 36_525
+"""The longest termijn in days a norm may have: 100 years (of 365.25 days).
+
+A longer termijn is a mistake (a typo, or hours given as days), and near the end of the
+calendar a deadline could not be represented as a date at all."""
+MAX_UREN = MAX_DAGEN * 24
+"""The longest termijn in hours a norm may have: the same 100 years."""
+
 
 def _velden(
     items: Iterable[tuple[str, str | bool | int]],
 ) -> tuple[tuple[str, str | bool | int], ...]:
-    return tuple((str(k), v) for k, v in items)
+    return tuple((k, v) for k, v in items)
+
+
+def _gebeurtenistype(_inst: Any, attribute: Any, value: Any) -> None:
+    """Require the id of an event type (``melding``, ``contact``, ...)."""
+    if value not in EVENT_TYPES:
+        raise ValueError(
+            f"'{attribute.name}' moet een gebeurtenistype zijn (kreeg {value!r}; "
+            f"bekend: {', '.join(EVENT_TYPES)})"
+        )
+
+
+def _termijn(maximum: int, minimum: int) -> Any:
+    """A validator for an optional whole number of days or hours within bounds."""
+
+    def valideer(_inst: Any, attribute: Any, value: Any) -> None:
+        if value is None:
+            return
+        if type(value) is not int:  # bool is an int too, and True days is a typo
+            raise ValueError(f"'{attribute.name}' moet een geheel getal zijn (kreeg {value!r})")
+        if not minimum <= value <= maximum:
+            raise ValueError(
+                f"'{attribute.name}' moet tussen {minimum} en {maximum} liggen "
+                f"(kreeg {value}); een termijn van meer dan 100 jaar is geen servicenorm"
+            )
+
+    return valideer
 
 
 @frozen(kw_only=True)
@@ -41,15 +76,41 @@ class Voorwaarde:
 
     ``soort`` is an event type (``"intake"``, ``"contact"``, ...) or a derived fact
     (``"plan-ondertekend"``). ``velden`` are ``(field, value)`` pairs the event must have,
-    e.g. ``(("met", "jongere"),)`` or ``(("gelukt", True),)``.
+    e.g. ``(("met", "jongere"),)`` or ``(("gelukt", True),)``. An unknown event type, a
+    field the event does not have, a value of the wrong type or fields on a derived fact
+    raise ``ValueError``: such a condition would silently never be met.
 
     Attributes:
         soort: event type or derived fact.
         velden: required field values.
     """
 
-    soort: str = field(validator=slug)
+    soort: str = field(validator=[slug, _gebeurtenistype])
     velden: tuple[tuple[str, str | bool | int], ...] = field(default=(), converter=_velden)
+
+    def __attrs_post_init__(self) -> None:
+        if self.soort in DERIVED_FACTS and self.velden:
+            raise ValueError(
+                f"voorwaarde {self.soort!r} is een afgeleid feit en kent geen 'velden' "
+                f"(kreeg {self.velden!r})"
+            )
+        toegestaan = MATCH_FIELDS[self.soort]
+        namen = [veld for veld, _ in self.velden]
+        if len(set(namen)) != len(namen):
+            raise ValueError(f"'velden' noemt een veld twee keer (kreeg {self.velden!r})")
+        for veld, waarde in self.velden:
+            soort = toegestaan.get(veld) if isinstance(veld, str) else None
+            if soort is None:
+                raise ValueError(
+                    f"een {self.soort!r}-gebeurtenis heeft geen veld {veld!r} om op te "
+                    f"vergelijken (wel: {', '.join(toegestaan) or 'geen'})"
+                )
+            if type(waarde) is not soort:
+                verwacht = "ja/nee (True of False)" if soort is bool else "een tekst"
+                raise ValueError(
+                    f"veld {veld!r} van een {self.soort!r}-gebeurtenis is {verwacht}; "
+                    f"een voorwaarde met {waarde!r} zou nooit kloppen"
+                )
 
 
 def _voorwaarden(items: Iterable[Voorwaarde]) -> tuple[Voorwaarde, ...]:
@@ -69,8 +130,9 @@ class Norm:
             ``voldaan_door``: "no more than N days without ..."; never "gehaald").
         anker_gebeurtenis: for ``anker="gebeurtenis"``: the event type (e.g. ``"melding"``);
             every such event starts its own clock.
-        dagen: the termijn in whole calendar days, or None.
-        uren: the termijn in hours of elapsed time, or None.
+        dagen: the termijn in whole calendar days (0 = the same day, up to ``MAX_DAGEN``;
+            at least 1 for ``herhalend``), or None.
+        uren: the termijn in hours of elapsed time (1 up to ``MAX_UREN``), or None.
             With neither set, the termijn is the streefduur of the current fase.
         voldaan_door: the conditions that meet the norm; empty means it is never "met"
             (it only runs out, like the fase streefduur).
@@ -91,16 +153,16 @@ class Norm:
     anker: Anker = field(
         validator=validators.in_(("aanmelding", "fase-start", "gebeurtenis", "herhalend"))
     )
-    anker_gebeurtenis: str | None = field(default=None, validator=validators.optional(slug))
-    dagen: int | None = field(
-        default=None,
-        validator=validators.optional([validators.instance_of(int), validators.ge(0)]),
+    anker_gebeurtenis: str | None = field(
+        default=None, validator=validators.optional((slug, _gebeurtenistype))
     )
-    uren: int | None = field(
-        default=None,
-        validator=validators.optional([validators.instance_of(int), validators.gt(0)]),
+    dagen: int | None = field(default=None, validator=_termijn(MAX_DAGEN, 0))
+    uren: int | None = field(default=None, validator=_termijn(MAX_UREN, 1))
+    voldaan_door: tuple[Voorwaarde, ...] = field(
+        default=(),
+        converter=_voorwaarden,
+        validator=validators.deep_iterable(validators.instance_of(Voorwaarde)),
     )
-    voldaan_door: tuple[Voorwaarde, ...] = field(default=(), converter=_voorwaarden)
     pauzeerbaar: bool = field(default=False, validator=validators.instance_of(bool))
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
     bron: Bron = field(
@@ -122,6 +184,11 @@ class Norm:
         ):
             raise ValueError(
                 f"norm {self.id}: een herhalende norm heeft 'voldaan_door' en 'dagen' of 'uren' nodig"
+            )
+        if self.anker == "herhalend" and self.dagen == 0:
+            raise ValueError(
+                f"norm {self.id}: een herhalende norm van 0 dagen loopt elke dag af; "
+                "geef minstens 1 dag (of 'uren')"
             )
         if self.dagen is not None and self.uren is not None:
             raise ValueError(f"norm {self.id}: geef 'dagen' of 'uren', niet allebei")
