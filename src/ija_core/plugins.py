@@ -400,11 +400,12 @@ def _valideer(
             )
     for soort in _MET_ID:
         items = k.bijdragen.get(soort, [])
-        for i, item in enumerate(items):
+        for i, gegeven in enumerate(items):
             if builtin:
-                if item.aanbieder is not None and item.aanbieder not in eigenaars:
-                    raise _Afgekeurd(f"{soort} {item.id!r} noemt onbekende aanbieder")
+                if gegeven.aanbieder is not None and gegeven.aanbieder not in eigenaars:
+                    raise _Afgekeurd(f"{soort} {gegeven.id!r} noemt onbekende aanbieder")
                 continue
+            item = gegeven
             if soort == "norm" and item.bron == "handboek":
                 # A plugin's norm is the aanbieder's, also when the plugin left ``bron`` at
                 # its default: only the handbook plugin speaks for the handbook.
