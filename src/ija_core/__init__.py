@@ -5,6 +5,7 @@ is exported here; sub-modules not re-exported are internal.
 """
 
 from ija_core.aanbieders import Aanbieder, Methode
+from ija_core.bron import Bron
 from ija_core.docspagina import DocsPagina
 from ija_core.doelgroep import Doelgroep, leeftijd_op
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
@@ -16,6 +17,7 @@ from ija_core.normen.model import Norm, Voorwaarde
 from ija_core.normen.toets import Normuitkomst, normtoets, signalen
 from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
 from ija_core.phases.regels import Overgangsregel
+from ija_core.phases.rules import Afwijzing, Regel, Toestand, Voorstel
 from ija_core.plugins import load_methodiek
 from ija_core.rollen import Rol
 from ija_core.serialization import from_json, to_json
@@ -64,7 +66,9 @@ __all__ = [
     "Aanbieder",
     "Aangemeld",
     "Afgesloten",
+    "Afwijzing",
     "Besluit",
+    "Bron",
     "Contact",
     "Contactpoging",
     "DocsPagina",
@@ -109,13 +113,16 @@ __all__ = [
     "PluginFout",
     "PluginInfo",
     "Principe",
+    "Regel",
     "RegelOvertreding",
     "Rol",
     "Rolverwachting",
     "Stap",
     "Thema",
+    "Toestand",
     "Traject",
     "VerwachtingenUitgesproken",
+    "Voorstel",
     "Voorwaarde",
     "Weigering",
     "Zorg",

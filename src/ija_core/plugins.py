@@ -28,6 +28,7 @@ from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
+from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 ENTRYPOINT_GROUP = "ija_core"
@@ -166,10 +167,11 @@ def _verzamel(
     return kandidaten
 
 
-_VERWACHT: dict[str, tuple[type[Any], str]] = {
+_VERWACHT: dict[str, tuple[type[Any] | tuple[type[Any], ...], str]] = {
     "ija_instrumenten": (Instrument, "instrument"),
     "ija_normen": (Norm, "norm"),
-    "ija_overgangsregels": (Overgangsregel, "overgangsregel"),
+    # a Regel, or a guard of hook API 1.0 (converted to a Regel once merged)
+    "ija_overgangsregels": ((Regel, Overgangsregel), "regel"),
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
 }
 
@@ -202,14 +204,18 @@ def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
                 ) from exc
             if caller.name == "ija_aanbieder":
                 items = [i for i in items if i is not None]
-                verwacht: tuple[type[Any], str] = (Aanbieder, "aanbieder")
+                verwacht: tuple[type[Any] | tuple[type[Any], ...], str] = (
+                    Aanbieder,
+                    "aanbieder",
+                )
             else:
                 verwacht = _VERWACHT[caller.name]
+            soorten = verwacht[0] if isinstance(verwacht[0], tuple) else (verwacht[0],)
             for item in items:
-                if not isinstance(item, verwacht[0]):
+                if not isinstance(item, soorten):
                     raise _Afgekeurd(
                         f"hook {caller.name} gaf {type(item).__name__} {item!r}; "
-                        f"verwacht een {verwacht[0].__name__}"
+                        f"verwacht een {' of '.join(t.__name__ for t in soorten)}"
                     )
             k.bijdragen.setdefault(verwacht[1], []).extend(items)
     k.hooks = tuple(sorted(hooks))
@@ -228,7 +234,7 @@ def _valideer(
     """Check one plugin's contributions against the definitions (ids that must exist, namespaces)."""
     eigen = [a.id for a in k.bijdragen.get("aanbieder", [])]
     builtin = k.status == "builtin"
-    for soort in ("instrument", "norm", "overgangsregel"):
+    for soort in ("instrument", "norm", "regel"):
         for item in k.bijdragen.get(soort, []):
             if not builtin:
                 if ":" not in item.id:
@@ -267,13 +273,18 @@ def _valideer(
                     f"instrument {instrument.id!r} noemt onbekend leefgebied {lg!r} "
                     f"(bekend: {', '.join(sorted(leefgebieden))})"
                 )
-    for regel in k.bijdragen.get("overgangsregel", []):
-        for f in regel.naar:
+    for regel in k.bijdragen.get("regel", []):
+        for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
                 raise _Afgekeurd(
-                    f"overgangsregel {regel.id!r} noemt onbekende fase {f!r} "
+                    f"regel {regel.id!r} noemt onbekende fase {f!r} "
                     f"(bekend: {', '.join(sorted(fasen))})"
                 )
+        if not builtin and isinstance(regel, Regel) and regel.bron.soort != "aanbieder":
+            raise _Afgekeurd(
+                f"regel {regel.id!r} heeft bron {regel.bron.soort!r}; de regels van een plugin "
+                f"hebben bron 'aanbieder' (de toelichting noemt de plugin of organisatie)"
+            )
 
 
 def _sleutel(soort: str, item: Any) -> str:
@@ -391,6 +402,18 @@ def load_methodiek(
     def gesorteerd(soort: str) -> tuple[Any, ...]:
         return tuple(v for _, v in sorted(samen.get(soort, {}).items()))
 
+    def regels() -> tuple[Regel, ...]:
+        """Checking order: the built-in rules as given (order is meaning), then the rest by id."""
+        fase_ids = tuple(f.id for f in FASEN)
+        eigen: list[Regel] = []
+        overig: list[Regel] = []
+        for sleutel, item in samen.get("regel", {}).items():
+            bijdragers = herkomst[f"regel:{sleutel}"]
+            if isinstance(item, Overgangsregel):
+                item = item.als_regel(bijdragers[0], fase_ids)
+            (eigen if bijdragers[0] == HANDBOEK else overig).append(item)
+        return (*eigen, *sorted(overig, key=lambda r: r.id))
+
     infos = []
     for k in kandidaten:
         bijdragen = sorted(
@@ -424,7 +447,7 @@ def load_methodiek(
         instrumenten=gesorteerd("instrument"),
         normen=gesorteerd("norm"),
         aanbieders=gesorteerd("aanbieder"),
-        overgangsregels=gesorteerd("overgangsregel"),
+        regels=regels(),
         docs_paginas=paginas,
         plugins=tuple(sorted(infos, key=lambda p: (p.status != "builtin", p.name))),
         herkomst={s: tuple(v) for s, v in herkomst.items()},
