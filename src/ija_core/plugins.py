@@ -409,9 +409,8 @@ def load_methodiek(
         overig: list[Regel] = []
         for sleutel, item in samen.get("regel", {}).items():
             bijdragers = herkomst[f"regel:{sleutel}"]
-            if isinstance(item, Overgangsregel):
-                item = item.als_regel(bijdragers[0], fase_ids)
-            (eigen if bijdragers[0] == HANDBOEK else overig).append(item)
+            regel = item.als_regel(bijdragers[0], fase_ids) if isinstance(item, Overgangsregel) else item
+            (eigen if bijdragers[0] == HANDBOEK else overig).append(regel)
         return (*eigen, *sorted(overig, key=lambda r: r.id))
 
     infos = []

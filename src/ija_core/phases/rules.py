@@ -18,7 +18,7 @@ these constants. This module knows nothing of the engine: it is a definition, li
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from zoneinfo import ZoneInfo
@@ -38,6 +38,7 @@ __all__ = [
     "BINNENKOMENDE_GEBEURTENISSEN",
     "HEROPENEN_NAAR",
     "REGELS",
+    "STATUSSEN",
     "UITGAANDE_GEBEURTENISSEN",
     "VROEGTIJDIGE_AFSLUITREDENEN",
     "Afwijzing",
@@ -114,6 +115,19 @@ def _ids(items: Iterable[str] | str) -> tuple[str, ...]:
 
 def _leeg(reden: str | None) -> bool:
     return reden is None or not reden.strip()
+
+
+STATUSSEN: tuple[str, ...] = ("actief", "afgesloten")
+"""The statuses of a traject."""
+
+
+def _statussen(_inst: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for status in value:
+        if status not in STATUSSEN:
+            raise ValueError(
+                f"'{attribute.name}' noemt onbekende status {status!r} "
+                f"(bekend: {', '.join(STATUSSEN)})"
+            )
 
 
 class Voorstel(Protocol):
@@ -219,6 +233,8 @@ class Regel:
             ``heropend`` into their ``naar``); the docs show it on those fase pages.
         van: when given, it is asked only while the traject is in one of these fasen.
         aanbieder: when given, it is asked only for trajecten of this aanbieder.
+        status: when given, it is asked only while the traject has one of these statuses
+            (``actief``, ``afgesloten``).
         vraagt_moment: it judges the moment of the event (as ``chronologie`` does);
             ``kan_naar``, a question without a moment of its own, leaves it out.
     """
@@ -232,6 +248,7 @@ class Regel:
     naar: tuple[str, ...] = field(default=(), converter=_ids, validator=slugs)
     van: tuple[str, ...] = field(default=(), converter=_ids, validator=slugs)
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
+    status: tuple[str, ...] = field(default=(), converter=_ids, validator=_statussen)
     vraagt_moment: bool = field(default=False, validator=validators.instance_of(bool))
 
     def geldt_voor(self, event_type: str) -> bool:
@@ -242,7 +259,7 @@ class Regel:
 # --- helpers on fasen ------------------------------------------------------------------------
 
 
-def fase_index(m: Methodiek) -> dict[str, int]:
+def fase_index(m: Methodiek) -> Mapping[str, int]:
     """Fase id → position in ``m.fasen`` (0 for vertrouwen)."""
     return m.fasevolgorde
 
@@ -517,6 +534,7 @@ REGELS: tuple[Regel, ...] = (
         id="traject-afgesloten",
         naam="Afgesloten traject",
         uitleg="Een afgesloten traject neemt geen gebeurtenissen meer aan, behalve 'heropend'.",
+        status=("afgesloten",),
         bron=Bron(
             soort="keuze",
             toelichting=(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ija_core.errors import IjaError, PluginFout, RegelOvertreding
 from ija_core.phases.rules import (
     BINNENKOMENDE_GEBEURTENISSEN,
+    STATUSSEN,
     Afwijzing,
     Regel,
     Toestand,
@@ -28,8 +29,10 @@ from ija_core.traject.state import Weigering
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
 
-Stap = tuple[Regel, bool]
-"""A rule and whether it has filters beyond its event types (``naar``, ``van``, ``aanbieder``)."""
+Stap = tuple[Regel, bool, Callable[[Any, Any], Any]]
+"""A rule, whether it has filters beyond its event types (``naar``, ``van``, ``status``,
+``aanbieder``), and
+its check (taken out once, so the fold does not look it up per event)."""
 
 
 class CompiledRules:
@@ -37,13 +40,15 @@ class CompiledRules:
 
     Attributes:
         per_type: per event type, the rules that look at it, in checking order.
+        per_status: the same per traject status, without the rules of other statuses (the
+            fold's table; a traject not yet aangemeld has status ``""``: every rule).
         vraag: the rules ``kan_naar`` asks about a ``fase-gewijzigd`` (those that judge the
             event's moment left out).
         plugin_van: rule id → the plugin that contributed it (None for the built-in rules).
         eerste_fase: the fase ``aangemeld`` brings a traject into.
     """
 
-    __slots__ = ("eerste_fase", "per_type", "plugin_van", "vraag")
+    __slots__ = ("eerste_fase", "per_status", "per_type", "plugin_van", "vraag")
 
     def __init__(self, m: Methodiek) -> None:
         ingebouwd = {p.name for p in m.plugins if p.status == "builtin"}
@@ -51,13 +56,21 @@ class CompiledRules:
         for r in m.regels:
             namen = [n for n in m.bijgedragen_door("regel", r.id) if n not in ingebouwd]
             self.plugin_van[r.id] = namen[0] if namen else None
-        stappen = [
-            (r, bool(r.naar or r.van or r.aanbieder is not None)) for r in m.regels
+        stappen: list[Stap] = [
+            (r, bool(r.naar or r.van or r.status or r.aanbieder is not None), r.toets) for r in m.regels
         ]
         soorten = {*EVENT_TYPEN, *(s for r in m.regels for s in r.gebeurtenissen)}
         self.per_type: dict[str, tuple[Stap, ...]] = {
             soort: tuple(s for s in stappen if s[0].geldt_voor(soort)) for soort in soorten
         }
+        self.per_status: dict[str, dict[str, tuple[Stap, ...]]] = {
+            status: {
+                soort: tuple(s for s in rij if not s[0].status or status in s[0].status)
+                for soort, rij in self.per_type.items()
+            }
+            for status in STATUSSEN
+        }
+        self.per_status[""] = self.per_type
         self.vraag: tuple[Stap, ...] = tuple(
             s for s in self.per_type["fase-gewijzigd"] if not s[0].vraagt_moment
         )
@@ -74,6 +87,8 @@ class CompiledRules:
 
     def geldt(self, regel: Regel, t: Toestand, e: Voorstel) -> bool:
         """Whether a rule with filters is asked about ``e`` on ``t`` (``naar``, ``van``, aanbieder)."""
+        if regel.status and t.status not in regel.status:
+            return False
         if regel.aanbieder is not None and regel.aanbieder != t.aanbieder:
             return False
         if regel.van and t.fase not in regel.van:
@@ -140,7 +155,7 @@ class CompiledRules:
 
     def weigeringen(self, t: Toestand, e: Voorstel) -> Iterator[Weigering]:
         """Every refusal of the rules ``kan_naar`` asks about ``e`` (a ``fase-gewijzigd``)."""
-        for regel, beperkt in self.vraag:
+        for regel, beperkt, _ in self.vraag:
             if beperkt and not self.geldt(regel, t, e):
                 continue
             weigering = self.vraag_na(regel, t, e)

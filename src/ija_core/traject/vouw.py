@@ -129,7 +129,7 @@ class _Vouw:
         self.plan_ondertekend_op: datetime | None = None
         self.opgeschort = False
         self._regels = compiled_rules(methodiek)
-        self._per_type = self._regels.per_type
+        self._per_status = self._regels.per_status
         self._bevroren: Traject | None = None
         self._open_hulp: dict[str, int] = {}
         self._open_zorg: dict[str, int] = {}
@@ -158,9 +158,10 @@ class _Vouw:
     @property
     def traject(self) -> Traject:
         """The state so far as a frozen ``Traject`` (made once per state, for plugin rules)."""
-        if self._bevroren is None:
-            self._bevroren = self.bevries()
-        return self._bevroren
+        bevroren = self._bevroren
+        if bevroren is None or len(bevroren.events) != len(self.events):
+            bevroren = self._bevroren = self.bevries()
+        return bevroren
 
     # -- conversion -----------------------------------------------------------------------------
 
@@ -343,7 +344,7 @@ class _Vouw:
     def toets(self, e: Gebeurtenis) -> None:
         """Raise the first rule that refuses ``e`` (in the Methodiek's checking order)."""
         regels = self._regels
-        for regel, beperkt in regels.voor(e.TYPE):
+        for regel, beperkt, _ in regels.voor(e.TYPE):
             if beperkt and not regels.geldt(regel, self, e):
                 continue
             weigering = regels.vraag_na(regel, self, e)
@@ -358,12 +359,12 @@ class _Vouw:
             if fouten:
                 raise OngeldigeInvoer(fouten)
         regels = self._regels
-        stappen = self._per_type.get(soort)
-        for regel, beperkt in stappen if stappen is not None else regels.voor(soort):
+        stappen = self._per_status[self.status].get(soort)
+        for regel, beperkt, toets in stappen if stappen is not None else regels.voor(soort):
             if beperkt and not regels.geldt(regel, self, e):
                 continue
             try:
-                uitkomst = regel.toets(self, e)
+                uitkomst = toets(self, e)
             except IjaError:
                 raise
             except Exception as exc:
@@ -380,22 +381,22 @@ class _Vouw:
             _TOEPASSINGEN[soort](self, e)
         self.laatste_op = e.op
         self.events.append(e)
-        self._bevroren = None
 
     def pas_toe(self, e: Gebeurtenis) -> None:
         """Apply an accepted event to the state."""
         _TOEPASSINGEN[e.TYPE](self, e)
         self.laatste_op = e.op
         self.events.append(e)
-        self._bevroren = None
 
     def _sluit_periode(self, op: datetime) -> None:
         if self.fasehistorie and self.fasehistorie[-1].tot is None:
-            self.fasehistorie[-1] = evolve(self.fasehistorie[-1], tot=op)
+            vorige = self.fasehistorie[-1]
+            self.fasehistorie[-1] = Faseperiode(fase=vorige.fase, van=vorige.van, tot=op)
 
     def _sluit_pauze(self, op: datetime) -> None:
         if self.opgeschort:
-            self.pauzes[-1] = evolve(self.pauzes[-1], tot=op)
+            vorige = self.pauzes[-1]
+            self.pauzes[-1] = Pauze(van=vorige.van, tot=op, reden=vorige.reden)
             self.opgeschort = False
 
     def _misschien_ondertekend(self, op: datetime) -> None:
@@ -475,7 +476,11 @@ def _hulpvraag_geopend(v: _Vouw, e: Any) -> None:
 
 def _hulpvraag_gesloten(v: _Vouw, e: Any) -> None:
     i = v._open_hulp.pop(e.id)
-    v.hulpvragen[i] = evolve(v.hulpvragen[i], gesloten_op=e.op)
+    h = v.hulpvragen[i]
+    v.hulpvragen[i] = Hulpvraag(
+        id=h.id, leefgebied=h.leefgebied, omschrijving=h.omschrijving, geopend_op=h.geopend_op,
+        gesloten_op=e.op,
+    )
 
 
 def _zorg_gemeld(v: _Vouw, e: Any) -> None:
@@ -485,7 +490,8 @@ def _zorg_gemeld(v: _Vouw, e: Any) -> None:
 
 def _zorg_opgeheven(v: _Vouw, e: Any) -> None:
     i = v._open_zorg.pop(e.id)
-    v.zorgen[i] = evolve(v.zorgen[i], opgeheven_op=e.op)
+    z = v.zorgen[i]
+    v.zorgen[i] = Zorg(id=z.id, omschrijving=z.omschrijving, gemeld_op=z.gemeld_op, opgeheven_op=e.op)
 
 
 def _doel_gesteld(v: _Vouw, e: Any) -> None:
