@@ -41,7 +41,7 @@ class CompiledRules:
     Attributes:
         per_type: per event type, the rules that look at it, in checking order.
         per_status: the same per traject status, without the rules of other statuses (the
-            fold's table; a traject not yet aangemeld has status ``""``: every rule).
+            fold's table; empty for status ``""``, before aangemeld).
         vraag: the rules ``kan_naar`` asks about a ``fase-gewijzigd`` (those that judge the
             event's moment left out).
         plugin_van: rule id → the plugin that contributed it (None for the built-in rules).
@@ -70,7 +70,7 @@ class CompiledRules:
             }
             for status in STATUSSEN
         }
-        self.per_status[""] = self.per_type
+        self.per_status[""] = {}  # before aangemeld: the fold asks ``voor`` after its input checks
         self.vraag: tuple[Stap, ...] = tuple(
             s for s in self.per_type["fase-gewijzigd"] if not s[0].vraagt_moment
         )

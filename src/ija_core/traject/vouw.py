@@ -354,26 +354,29 @@ class _Vouw:
     def verwerk(self, e: Gebeurtenis) -> None:
         """Check ``e`` (stages 2 and 3) and apply it."""
         soort = e.TYPE
-        if soort in _MET_INVOERCONTROLE or not self.events:
+        # the rules for this status and type; none before aangemeld (status ""), so that the
+        # input checks below also see a first event
+        stappen = self._per_status[self.status].get(soort)
+        if stappen is None or soort in _MET_INVOERCONTROLE:
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
-        regels = self._regels
-        stappen = self._per_status[self.status].get(soort)
-        for regel, beperkt, toets in stappen if stappen is not None else regels.voor(soort):
-            if beperkt and not regels.geldt(regel, self, e):
+            if stappen is None:
+                stappen = self._regels.voor(soort)
+        for regel, beperkt, toets in stappen:
+            if beperkt and not self._regels.geldt(regel, self, e):
                 continue
             try:
                 uitkomst = toets(self, e)
             except IjaError:
                 raise
             except Exception as exc:
-                fout = regels.fout(regel, exc)
+                fout = self._regels.fout(regel, exc)
                 if fout is exc:
                     raise
                 raise fout from exc
             if uitkomst is not None:
-                raise overtreding(regels.weigering(regel, uitkomst))
+                raise overtreding(self._regels.weigering(regel, uitkomst))
         veld = _LIJST_VAN.get(soort)
         if veld is not None:
             self.__dict__[veld].append(e)
