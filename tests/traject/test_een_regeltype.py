@@ -188,7 +188,9 @@ def test_kan_naar_leaves_out_the_rules_that_judge_the_moment(m: ija.Methodiek) -
     assert _weigering(mp, tot_verdieping()).regel == "proef:altijd-nee"
 
 
-@pytest.mark.parametrize("uitkomst", [False, 0, "", "   ", {"reden": "x"}, True])
+@pytest.mark.parametrize(
+    "uitkomst", [False, 0, "", "   ", {"reden": "x"}, True, ija.Afwijzing(uitleg=" ")]
+)
 @pytest.mark.parametrize("oud", [True, False])
 def test_a_guard_returning_something_else_than_none_or_text_is_the_plugins_fault(
     uitkomst: Any, oud: bool

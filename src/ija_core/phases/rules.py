@@ -204,7 +204,7 @@ class Afwijzing:
         ontbreekt: what is missing before it would be allowed (Dutch, may be empty).
     """
 
-    uitleg: str = field(validator=niet_leeg)
+    uitleg: str
     ontbreekt: tuple[str, ...] = field(default=(), converter=_teksten)
 
 

@@ -101,26 +101,6 @@ class CompiledRules:
             return doel in regel.naar
         return True
 
-    def vraag_na(self, regel: Regel, t: Toestand, e: Voorstel) -> Weigering | None:
-        """Ask one rule; its refusal as a ``Weigering``, or None.
-
-        A plugin's check that raises (anything but the library's own errors), or returns
-        anything but None, an ``Afwijzing`` or a non-blank string, is the plugin's fault:
-        ``PluginFout`` naming the plugin and the rule.
-        """
-        try:
-            uitkomst = regel.toets(t, e)
-        except IjaError:
-            raise
-        except Exception as exc:
-            fout = self.fout(regel, exc)
-            if fout is exc:
-                raise
-            raise fout from exc
-        if uitkomst is None:
-            return None
-        return self.weigering(regel, uitkomst)
-
     def fout(self, regel: Regel, exc: Exception) -> Exception:
         """What to raise when a rule's check raised ``exc``: ``PluginFout`` for a plugin's rule.
 
@@ -139,7 +119,7 @@ class CompiledRules:
     def weigering(self, regel: Regel, uitkomst: Any) -> Weigering:
         """A refusal as a ``Weigering``; ``PluginFout`` when it is neither text nor ``Afwijzing``."""
         plugin = self.plugin_van.get(regel.id)
-        if isinstance(uitkomst, Afwijzing):
+        if isinstance(uitkomst, Afwijzing) and isinstance(uitkomst.uitleg, str) and uitkomst.uitleg.strip():
             return Weigering(
                 regel=regel.id, uitleg=uitkomst.uitleg, ontbreekt=uitkomst.ontbreekt, plugin=plugin
             )
@@ -155,12 +135,20 @@ class CompiledRules:
 
     def weigeringen(self, t: Toestand, e: Voorstel) -> Iterator[Weigering]:
         """Every refusal of the rules ``kan_naar`` asks about ``e`` (a ``fase-gewijzigd``)."""
-        for regel, beperkt, _ in self.vraag:
+        for regel, beperkt, toets in self.vraag:
             if beperkt and not self.geldt(regel, t, e):
                 continue
-            weigering = self.vraag_na(regel, t, e)
-            if weigering is not None:
-                yield weigering
+            try:
+                uitkomst = toets(t, e)
+            except IjaError:
+                raise
+            except Exception as exc:
+                fout = self.fout(regel, exc)
+                if fout is exc:
+                    raise
+                raise fout from exc
+            if uitkomst is not None:
+                yield self.weigering(regel, uitkomst)
 
 
 def overtreding(w: Weigering) -> RegelOvertreding:

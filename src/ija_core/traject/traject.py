@@ -21,13 +21,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 from attrs import field, frozen
 
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
-from ija_core.phases.rules import amsterdamse_dag
+from ija_core.phases.rules import Toestand, amsterdamse_dag
 from ija_core.traject._compiled_rules import compiled_rules
 from ija_core.traject.events import (
     Contact,
@@ -181,7 +181,8 @@ class Traject:
                 f"reden: verwacht een tekst of None (kreeg {type(reden).__name__})"
             )
         vraag = FaseGewijzigd(op=self.laatste_op, naar=fase, reden=reden)
-        redenen = tuple(compiled_rules(m).weigeringen(_Vouw.van(self), vraag))
+        toestand = cast("Toestand", _AlsToestand(self))
+        redenen = tuple(compiled_rules(m).weigeringen(toestand, vraag))
         return Besluit(naar=fase, toegestaan=not redenen, redenen=redenen)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -243,6 +244,21 @@ class Traject:
     def dagen_in_fase(self, peildatum: date) -> int:
         """Whole Amsterdam days from the start of the last fase period to ``peildatum``."""
         return (peildatum - amsterdamse_dag(self.fasehistorie[-1].van)).days
+
+
+class _AlsToestand:
+    """A frozen traject read as the rules' ``Toestand``: its own attributes, and itself as ``traject``.
+
+    Each attribute is read from the traject once and then kept (rules read some several times).
+    """
+
+    def __init__(self, traject: Traject) -> None:
+        self.traject = traject
+
+    def __getattr__(self, naam: str) -> Any:
+        waarde = getattr(self.traject, naam)
+        self.__dict__[naam] = waarde
+        return waarde
 
 
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:

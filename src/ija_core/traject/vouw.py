@@ -341,18 +341,12 @@ class _Vouw:
 
     # -- stage 3: rules, and applying -----------------------------------------------------------
 
-    def toets(self, e: Gebeurtenis) -> None:
-        """Raise the first rule that refuses ``e`` (in the Methodiek's checking order)."""
-        regels = self._regels
-        for regel, beperkt, _ in regels.voor(e.TYPE):
-            if beperkt and not regels.geldt(regel, self, e):
-                continue
-            weigering = regels.vraag_na(regel, self, e)
-            if weigering is not None:
-                raise overtreding(weigering)
-
     def verwerk(self, e: Gebeurtenis) -> None:
-        """Check ``e`` (stages 2 and 3) and apply it."""
+        """Check ``e`` (stages 2 and 3: input, then the rules in checking order) and apply it.
+
+        Raises the first refusal as ``RegelOvertreding``; see ``CompiledRules`` for what a
+        plugin's rule may return.
+        """
         soort = e.TYPE
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
@@ -382,12 +376,6 @@ class _Vouw:
             self.__dict__[veld].append(e)
         else:
             _TOEPASSINGEN[soort](self, e)
-        self.laatste_op = e.op
-        self.events.append(e)
-
-    def pas_toe(self, e: Gebeurtenis) -> None:
-        """Apply an accepted event to the state."""
-        _TOEPASSINGEN[e.TYPE](self, e)
         self.laatste_op = e.op
         self.events.append(e)
 
