@@ -29,26 +29,29 @@ from ija_core.traject.state import Weigering
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
 
-Stap = tuple[Regel, bool, Callable[[Any, Any], Any]]
-"""A rule, whether it has filters beyond its event types (``naar``, ``van``, ``status``,
-``aanbieder``), and
-its check (taken out once, so the fold does not look it up per event)."""
+Check = Callable[[Any, Any], Any]
+"""What the fold calls for one rule: the rule's own check, or for a rule with filters
+(``naar``, ``van``, ``status``, ``aanbieder``) a wrapper that applies them first."""
 
 
 class CompiledRules:
     """The rules of one Methodiek, grouped for the fold.
 
+    The tables hold *checks* (callables), one per rule and never shared between two rules,
+    so the fold calls them without unpacking anything; ``regel_van`` finds the rule behind a
+    check when it refuses or raises.
+
     Attributes:
-        per_type: per event type, the rules that look at it, in checking order.
+        per_type: per event type, the checks of the rules that look at it, in checking order.
         per_status: the same per traject status, without the rules of other statuses (the
             fold's table; empty for status ``""``, before aangemeld).
-        vraag: the rules ``kan_naar`` asks about a ``fase-gewijzigd`` (those that judge the
+        vraag: the checks ``kan_naar`` asks about a ``fase-gewijzigd`` (rules that judge the
             event's moment left out).
         plugin_van: rule id → the plugin that contributed it (None for the built-in rules).
         eerste_fase: the fase ``aangemeld`` brings a traject into.
     """
 
-    __slots__ = ("eerste_fase", "per_status", "per_type", "plugin_van", "vraag")
+    __slots__ = ("_regels", "eerste_fase", "per_status", "per_type", "plugin_van", "vraag")
 
     def __init__(self, m: Methodiek) -> None:
         ingebouwd = {p.name for p in m.plugins if p.status == "builtin"}
@@ -56,34 +59,60 @@ class CompiledRules:
         for r in m.regels:
             namen = [n for n in m.bijgedragen_door("regel", r.id) if n not in ingebouwd]
             self.plugin_van[r.id] = namen[0] if namen else None
-        stappen: list[Stap] = [
-            (r, bool(r.naar or r.van or r.status or r.aanbieder is not None), r.toets) for r in m.regels
-        ]
+        self.eerste_fase: str | None = m.fasen[0].id if m.fasen else None
+        self._regels: dict[int, Regel] = {}
+        checks = [(r, self._check(r)) for r in m.regels]
         soorten = {*EVENT_TYPEN, *(s for r in m.regels for s in r.gebeurtenissen)}
-        self.per_type: dict[str, tuple[Stap, ...]] = {
-            soort: tuple(s for s in stappen if s[0].geldt_voor(soort)) for soort in soorten
+        self.per_type: dict[str, tuple[Check, ...]] = {
+            soort: tuple(c for r, c in checks if r.geldt_voor(soort)) for soort in soorten
         }
-        self.per_status: dict[str, dict[str, tuple[Stap, ...]]] = {
+        self.per_status: dict[str, dict[str, tuple[Check, ...]]] = {
             status: {
-                soort: tuple(s for s in rij if not s[0].status or status in s[0].status)
-                for soort, rij in self.per_type.items()
+                soort: tuple(
+                    c for r, c in checks if r.geldt_voor(soort) and status in (r.status or (status,))
+                )
+                for soort in soorten
             }
             for status in STATUSSEN
         }
         self.per_status[""] = {}  # before aangemeld: the fold asks ``voor`` after its input checks
-        self.vraag: tuple[Stap, ...] = tuple(
-            s for s in self.per_type["fase-gewijzigd"] if not s[0].vraagt_moment
+        self.vraag: tuple[Check, ...] = tuple(
+            c for r, c in checks if r.geldt_voor("fase-gewijzigd") and not r.vraagt_moment
         )
-        self.eerste_fase: str | None = m.fasen[0].id if m.fasen else None
 
-    def voor(self, soort: str) -> tuple[Stap, ...]:
-        """The rules that look at events of this type."""
-        stappen = self.per_type.get(soort)
-        if stappen is None:  # a type no rule names: only the rules about every event
-            stappen = tuple(
-                s for s in self.per_type.get("aangemeld", ()) if not s[0].gebeurtenissen
+    def _check(self, regel: Regel) -> Check:
+        """The check the tables hold for ``regel`` (unique to it; filters applied first)."""
+        toets = regel.toets
+        if regel.naar or regel.van or regel.status or regel.aanbieder is not None:
+            geldt = self.geldt
+
+            def gefilterd(t: Toestand, e: Voorstel) -> Any:
+                return toets(t, e) if geldt(regel, t, e) else None
+
+            check: Check = gefilterd
+        elif id(toets) in self._regels:  # one function behind two rules: tell them apart
+
+            def apart(t: Toestand, e: Voorstel) -> Any:
+                return toets(t, e)
+
+            check = apart
+        else:
+            check = toets
+        self._regels[id(check)] = regel
+        return check
+
+    def regel_van(self, check: Check) -> Regel:
+        """The rule behind a check of the tables."""
+        return self._regels[id(check)]
+
+    def voor(self, soort: str) -> tuple[Check, ...]:
+        """The checks of the rules that look at events of this type."""
+        checks = self.per_type.get(soort)
+        if checks is None:  # a type no rule names: only the rules about every event
+            checks = tuple(
+                c for c in self.per_type.get("aangemeld", ()) if not self.regel_van(c).gebeurtenissen
             )
-        return stappen
+        return checks
 
     def geldt(self, regel: Regel, t: Toestand, e: Voorstel) -> bool:
         """Whether a rule with filters is asked about ``e`` on ``t`` (``naar``, ``van``, aanbieder)."""
@@ -135,20 +164,18 @@ class CompiledRules:
 
     def weigeringen(self, t: Toestand, e: Voorstel) -> Iterator[Weigering]:
         """Every refusal of the rules ``kan_naar`` asks about ``e`` (a ``fase-gewijzigd``)."""
-        for regel, beperkt, toets in self.vraag:
-            if beperkt and not self.geldt(regel, t, e):
-                continue
+        for check in self.vraag:
             try:
-                uitkomst = toets(t, e)
+                uitkomst = check(t, e)
             except IjaError:
                 raise
             except Exception as exc:
-                fout = self.fout(regel, exc)
+                fout = self.fout(self.regel_van(check), exc)
                 if fout is exc:
                     raise
                 raise fout from exc
             if uitkomst is not None:
-                yield self.weigering(regel, uitkomst)
+                yield self.weigering(self.regel_van(check), uitkomst)
 
 
 def overtreding(w: Weigering) -> RegelOvertreding:

@@ -357,20 +357,19 @@ class _Vouw:
                 raise OngeldigeInvoer(fouten)
             if stappen is None:
                 stappen = self._regels.voor(soort)
-        for regel, beperkt, toets in stappen:
-            if beperkt and not self._regels.geldt(regel, self, e):
-                continue
+        for check in stappen:
             try:
-                uitkomst = toets(self, e)
+                uitkomst = check(self, e)
             except IjaError:
                 raise
             except Exception as exc:
-                fout = self._regels.fout(regel, exc)
+                fout = self._regels.fout(self._regels.regel_van(check), exc)
                 if fout is exc:
                     raise
                 raise fout from exc
             if uitkomst is not None:
-                raise overtreding(self._regels.weigering(regel, uitkomst))
+                regels = self._regels
+                raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
         veld = _LIJST_VAN.get(soort)
         if veld is not None:
             self.__dict__[veld].append(e)
