@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
@@ -63,10 +64,28 @@ event type, the field value it must have. ``replay`` stores the first answer per
 norm engine uses it only for norms with exactly these conditions."""
 
 
+@attrs.frozen
+class _Velden:
+    """``Traject``'s fields as the builder holds them, read from ``attrs.fields(Traject)``.
+
+    Attributes:
+        lijsten: the tuple fields (lists in the builder).
+        start: the other fields and their start values (``methodiek`` and ``plan`` apart).
+        begin: fills a new builder's ``__dict__`` with them.
+        bevries: the frozen ``Traject`` of a builder.
+
+    ``begin`` and ``bevries`` are generated once from the field list (as attrs generates its
+    ``__init__``), so the fold pays no loop over the fields per traject.
+    """
+
+    lijsten: tuple[str, ...]
+    start: dict[str, Any]
+    begin: Callable[[dict[str, Any]], None]
+    bevries: Callable[[_Vouw], Traject]
+
+
 @functools.cache
-def _velden() -> tuple[tuple[str, ...], dict[str, Any]]:
-    """``Traject``'s fields as the builder holds them: the tuple fields (lists here) and the
-    start values of the others. ``methodiek`` and ``plan`` are built apart."""
+def _velden() -> _Velden:
     from ija_core.traject.traject import Traject
 
     lijsten: list[str] = []
@@ -78,7 +97,33 @@ def _velden() -> tuple[tuple[str, ...], dict[str, Any]]:
             lijsten.append(f.name)
         else:
             start[f.name] = None if f.default is NOTHING else f.default
-    return tuple(lijsten), start
+    begin = ["def begin(d):", "    d.update(START)"]
+    begin += [f"    d[{naam!r}] = []" for naam in lijsten]
+    bevries = [
+        "def bevries(v):",
+        "    d = v.__dict__",
+        "    return Traject(",
+        "        methodiek=v.methodiek,",
+        "        plan=Ondersteuningsplan(doelen=tuple(v.doelen), "
+        "ondertekeningen=tuple(v.ondertekeningen), ondertekend_op=v.plan_ondertekend_op),",
+    ]
+    for naam in start:
+        if naam == "status":
+            bevries.append("        status='afgesloten' if d['status'] == 'afgesloten' else 'actief',")
+        else:
+            bevries.append(f"        {naam}=d[{naam!r}],")
+    bevries += [f"        {naam}=tuple(d[{naam!r}])," for naam in lijsten]
+    bevries.append("    )")
+    namen: dict[str, Any] = {
+        "START": start,
+        "Traject": Traject,
+        "Ondersteuningsplan": Ondersteuningsplan,
+    }
+    bron = "\n".join(begin) + "\n\n" + "\n".join(bevries) + "\n"
+    exec(compile(bron, "<ija_core.traject.vouw: begin, bevries>", "exec"), namen)  # noqa: S102 - generated from attrs.fields(Traject) only
+    return _Velden(
+        lijsten=tuple(lijsten), start=start, begin=namen["begin"], bevries=namen["bevries"]
+    )
 
 
 class _Vouw:
@@ -115,11 +160,7 @@ class _Vouw:
     afsluitreden: str | None
 
     def __init__(self, methodiek: Methodiek) -> None:
-        lijsten, start = _velden()
-        d = self.__dict__
-        d.update(start)
-        for naam in lijsten:
-            d[naam] = []
+        _velden().begin(self.__dict__)
         self.methodiek = methodiek
         self.fase = ""
         self.status = ""
@@ -169,11 +210,11 @@ class _Vouw:
     def van(cls, t: Traject) -> _Vouw:
         """A builder holding the state of ``t`` (copies, so ``t`` stays untouched)."""
         v = cls(t.methodiek)
-        lijsten, start = _velden()
+        velden = _velden()
         d = v.__dict__
-        for naam in start:
+        for naam in velden.start:
             d[naam] = getattr(t, naam)
-        for naam in lijsten:
+        for naam in velden.lijsten:
             d[naam] = list(getattr(t, naam))
         v.laatste_op = t.laatste_op
         v.opgeschort = t.opgeschort
@@ -189,24 +230,10 @@ class _Vouw:
 
     def bevries(self) -> Traject:
         """The immutable ``Traject`` of the current state."""
-        from ija_core.traject.traject import Traject
 
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
-        lijsten, start = _velden()
-        d = self.__dict__
-        velden = {naam: d[naam] for naam in start}
-        velden.update({naam: tuple(d[naam]) for naam in lijsten})
-        velden["status"] = "afgesloten" if self.status == "afgesloten" else "actief"
-        return Traject(
-            methodiek=self.methodiek,
-            plan=Ondersteuningsplan(
-                doelen=tuple(self.doelen),
-                ondertekeningen=tuple(self.ondertekeningen),
-                ondertekend_op=self.plan_ondertekend_op,
-            ),
-            **velden,
-        )
+        return _velden().bevries(self)
 
     def normmomenten(self) -> tuple[Any, ...]:
         """The instants the norm engine needs, as numbers (``ija_core.normen.feiten``).
