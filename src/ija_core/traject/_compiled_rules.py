@@ -9,7 +9,6 @@ and the Methodiek itself is never written to.
 
 from __future__ import annotations
 
-import threading
 import weakref
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -148,11 +147,11 @@ class CompiledRules:
     def weigering(self, regel: Regel, uitkomst: Any) -> Weigering:
         """A refusal as a ``Weigering``; ``PluginFout`` when it is neither text nor ``Afwijzing``."""
         plugin = self.plugin_van.get(regel.id)
-        if isinstance(uitkomst, Afwijzing) and isinstance(uitkomst.uitleg, str) and uitkomst.uitleg.strip():
+        if isinstance(uitkomst, Afwijzing) and _tekst(uitkomst.uitleg):
             return Weigering(
                 regel=regel.id, uitleg=uitkomst.uitleg, ontbreekt=uitkomst.ontbreekt, plugin=plugin
             )
-        if isinstance(uitkomst, str) and uitkomst.strip():
+        if _tekst(uitkomst):
             return Weigering(regel=regel.id, uitleg=uitkomst, plugin=plugin)
         wie = f"plugin {plugin}" if plugin else "ija-core"
         raise PluginFout(
@@ -178,13 +177,19 @@ class CompiledRules:
                 yield self.weigering(self.regel_van(check), uitkomst)
 
 
+def _tekst(waarde: Any) -> bool:
+    return isinstance(waarde, str) and bool(waarde.strip())
+
+
 def overtreding(w: Weigering) -> RegelOvertreding:
     """The ``RegelOvertreding`` that ``registreer`` raises for a refusal."""
     return RegelOvertreding(w.regel, w.uitleg, ontbreekt=w.ontbreekt, plugin=w.plugin)
 
 
 _per_methodiek: dict[int, tuple[weakref.ref[Any], CompiledRules]] = {}
-_slot = threading.Lock()
+# No lock: each dict operation is atomic, two threads compiling the same Methodiek at once
+# only do the work twice, and a lock taken here could deadlock when the garbage collector
+# runs the clean-up callback while this thread holds it.
 
 
 def compiled_rules(m: Methodiek) -> CompiledRules:
@@ -196,11 +201,9 @@ def compiled_rules(m: Methodiek) -> CompiledRules:
     regels = CompiledRules(m)
 
     def weg(ref: weakref.ref[Any], sleutel: int = sleutel) -> None:
-        with _slot:
-            huidig = _per_methodiek.get(sleutel)
-            if huidig is not None and huidig[0] is ref:
-                del _per_methodiek[sleutel]
+        huidig = _per_methodiek.get(sleutel)
+        if huidig is not None and huidig[0] is ref:
+            _per_methodiek.pop(sleutel, None)
 
-    with _slot:
-        _per_methodiek[sleutel] = (weakref.ref(m, weg), regels)
+    _per_methodiek[sleutel] = (weakref.ref(m, weg), regels)
     return regels
