@@ -230,7 +230,6 @@ class _Vouw:
 
     def bevries(self) -> Traject:
         """The immutable ``Traject`` of the current state."""
-
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
         return _velden().bevries(self)
