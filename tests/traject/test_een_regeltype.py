@@ -259,3 +259,15 @@ def test_the_methodiek_holds_no_mutable_mapping(m: ija.Methodiek) -> None:
     with pytest.raises(TypeError):
         m.fasevolgorde["nieuw"] = 9  # type: ignore[index]  # read-only on purpose
     assert m.bijgedragen_door("regel", "chronologie") == ("handboek",)
+
+
+@pytest.mark.parametrize(
+    ("fase", "reden", "fragment"),
+    [(["x"], None, "onbekende fase"), (None, None, "onbekende fase"), ("vertrouwen", 5, "reden")],
+)
+def test_kan_naar_refuses_bad_arguments_as_invalid_input(
+    m: ija.Methodiek, fase: Any, reden: Any, fragment: str
+) -> None:
+    t = ija.Traject.replay(tot_verdieping(), methodiek=m)
+    with pytest.raises(ija.OngeldigeInvoer, match=fragment):
+        t.kan_naar(fase, reden=reden)
