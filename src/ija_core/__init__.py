@@ -14,6 +14,7 @@ from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertred
 
 if typing.TYPE_CHECKING:
     from ija_core.aanbieders import Aanbieder, Methode
+    from ija_core.bron import Bron
     from ija_core.docspagina import DocsPagina
     from ija_core.doelgroep import Doelgroep, leeftijd_op
     from ija_core.hookspecs import HOOK_API_VERSIE, hookimpl
@@ -24,6 +25,7 @@ if typing.TYPE_CHECKING:
     from ija_core.normen.toets import Normuitkomst, normtoets, signalen
     from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
     from ija_core.phases.regels import Overgangsregel
+    from ija_core.phases.rules import Afwijzing, Regel, Toestand, Voorstel
     from ija_core.plugins import load_methodiek
     from ija_core.rollen import Rol
     from ija_core.serialization import from_json, to_json
@@ -72,7 +74,9 @@ __all__ = [
     "Aanbieder",
     "Aangemeld",
     "Afgesloten",
+    "Afwijzing",
     "Besluit",
+    "Bron",
     "Contact",
     "Contactpoging",
     "DocsPagina",
@@ -117,13 +121,16 @@ __all__ = [
     "PluginFout",
     "PluginInfo",
     "Principe",
+    "Regel",
     "RegelOvertreding",
     "Rol",
     "Rolverwachting",
     "Stap",
     "Thema",
+    "Toestand",
     "Traject",
     "VerwachtingenUitgesproken",
+    "Voorstel",
     "Voorwaarde",
     "Weigering",
     "Zorg",
@@ -141,6 +148,8 @@ __all__ = [
 
 _WAAR: dict[str, str] = {
     "Aanbieder": "ija_core.aanbieders",
+    "Afwijzing": "ija_core.phases.rules",
+    "Bron": "ija_core.bron",
     "Aangemeld": "ija_core.traject",
     "Afgesloten": "ija_core.traject",
     "Besluit": "ija_core.traject",
@@ -181,6 +190,7 @@ _WAAR: dict[str, str] = {
     "Ondertekening": "ija_core.traject",
     "Opgeschort": "ija_core.traject",
     "Overgangsregel": "ija_core.phases.regels",
+    "Regel": "ija_core.phases.rules",
     "Pauze": "ija_core.traject",
     "PlanOndertekend": "ija_core.traject",
     "PluginInfo": "ija_core.methodiek",
@@ -189,8 +199,10 @@ _WAAR: dict[str, str] = {
     "Rolverwachting": "ija_core.phases.model",
     "Stap": "ija_core.phases.model",
     "Thema": "ija_core.themas",
+    "Toestand": "ija_core.phases.rules",
     "Traject": "ija_core.traject",
     "VerwachtingenUitgesproken": "ija_core.traject",
+    "Voorstel": "ija_core.phases.rules",
     "Voorwaarde": "ija_core.normen.model",
     "Weigering": "ija_core.traject",
     "Zorg": "ija_core.traject",

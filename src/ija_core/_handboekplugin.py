@@ -1,7 +1,9 @@
 """The handbook's own contributions, registered through the same hooks as any plugin.
 
-As pytest and Datasette do with their built-ins: the catalogue and norms of the handbook are
-not special-cased in the assembly; this module is always registered first, as ``handboek``.
+As pytest and Datasette do with their built-ins: the catalogue, the norms and the traject's
+rules are not special-cased in the assembly; this module is always registered first, as
+``handboek``. (Not everything it contributes is the handbook's: each rule's and norm's
+``bron`` says where it comes from.)
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Iterable
 from ija_core.hookspecs import hookimpl
 from ija_core.normen.handbook import HANDBOEK_NORMEN, LOKALE_NORMEN
 from ija_core.normen.model import Norm
+from ija_core.phases.rules import ALLE_REGELS, Regel
 from ija_core.tools.catalogue import HANDBOEK_INSTRUMENTEN
 from ija_core.tools.model import Instrument
 
@@ -27,3 +30,9 @@ def ija_instrumenten() -> Iterable[Instrument]:
 def ija_normen() -> Iterable[Norm]:
     """The service norms of the handbook (and local ones, marked as such)."""
     return HANDBOEK_NORMEN + LOKALE_NORMEN
+
+
+@hookimpl
+def ija_overgangsregels() -> Iterable[Regel]:
+    """The rules every traject is checked against, in checking order (order is meaning)."""
+    return ALLE_REGELS

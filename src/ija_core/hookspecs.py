@@ -23,10 +23,11 @@ from ija_core.aanbieders import Aanbieder
 from ija_core.docspagina import DocsPagina
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
+from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 PROJECT = "ija_core"
-HOOK_API_VERSIE = "1.0"
+HOOK_API_VERSIE = "1.1"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -68,15 +69,23 @@ def ija_normen() -> Iterable[Norm]:  # type: ignore[empty-body]  # a hookspec ha
 
 
 @hookspec
-def ija_overgangsregels() -> Iterable[Overgangsregel]:  # type: ignore[empty-body]  # a hookspec has no body
-    """Return extra guards on forward phase changes.
+def ija_overgangsregels() -> Iterable[Regel | Overgangsregel]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the rules this plugin adds to every traject (``ija_core.Regel``).
 
-    Fires once, when the Methodiek is assembled; the traject engine then checks each guard,
-    after the handbook's own rules, on every forward ``fase-gewijzigd`` into one of the
-    guard's ``naar`` fasen (all, when empty). A refusal raises ``RegelOvertreding`` with the
-    guard's id and names the plugin.
+    Fires once, when the Methodiek is assembled. The rules land in ``Methodiek.regels`` after
+    the built-in ones (which come in through this same hook), sorted by id; the traject
+    engine then checks each rule on the events it looks at (``gebeurtenissen``, ``naar``,
+    ``van``, ``aanbieder``). A refusal raises ``RegelOvertreding`` with the rule's id and
+    names the plugin; a check that raises, or returns anything but None, an ``Afwijzing``
+    or a non-blank string, raises ``PluginFout`` naming the plugin. A plugin's rule ids are
+    namespaced and its rules have bron ``aanbieder``.
 
     .. versionadded:: 1.0
+       returning ``Overgangsregel`` guards on forward ``fase-gewijzigd`` events.
+    .. versionchanged:: 1.1
+       returns ``Regel`` objects; ``Overgangsregel`` is deprecated but still accepted (it is
+       converted to a ``Regel`` about forward moves into its ``naar`` fasen, bron
+       ``aanbieder``).
     """
 
 

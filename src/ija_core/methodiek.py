@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, Literal
 
 from attrs import field, frozen
+from attrs import fields as attrs_fields
 
 from ija_core._lookup import zoek
 from ija_core.aanbieders import Aanbieder
@@ -15,7 +17,7 @@ from ija_core.kernwaarden import Kernwaarde, Principe
 from ija_core.leefgebieden import Leefgebied
 from ija_core.normen.model import Norm
 from ija_core.phases.model import FaseDefinitie
-from ija_core.phases.regels import Overgangsregel
+from ija_core.phases.rules import Regel
 from ija_core.rollen import Rol
 from ija_core.themas import Thema
 from ija_core.tools.model import Instrument
@@ -23,6 +25,11 @@ from ija_core.tools.model import Instrument
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
+
+
+def _herkomst(items: Mapping[str, Iterable[str]]) -> Mapping[str, tuple[str, ...]]:
+    """A read-only copy: the frozen Methodiek holds no mutable parts."""
+    return MappingProxyType({k: tuple(v) for k, v in items.items()})
 
 
 PluginStatus = Literal["builtin", "loaded", "failed", "disabled"]
@@ -60,8 +67,10 @@ class Methodiek:
     """The methodiek as one immutable value: definitions plus plugin contributions.
 
     Build it with ``ija_core.load_methodiek()``. Fasen are in phase order and leefgebieden in
-    handbook order; instrumenten, normen, aanbieders and overgangsregels are sorted by id,
-    so plugin order never changes the result.
+    handbook order; ``regels`` are in checking order; instrumenten, normen and aanbieders are
+    sorted by id, so plugin order never changes the result. Nothing is written into a
+    Methodiek after it is built (the engine keeps what it compiles for one elsewhere); it can
+    be pickled.
 
     Attributes:
         fasen: the four phases, in order.
@@ -74,10 +83,14 @@ class Methodiek:
         instrumenten: every instrument, handbook and plugins, sorted by id.
         normen: every service norm, sorted by id.
         aanbieders: every aanbieder, sorted by id.
-        overgangsregels: extra transition guards from plugins, sorted by id.
+        regels: every rule a traject is checked against, in checking order: the built-in
+            plugin's (the thirteen of the design, then the pause rules), then the plugins'
+            guards sorted by id.
         docs_paginas: extra site pages from plugins, as ``(plugin, pagina)`` pairs.
         plugins: every plugin seen, with its status.
-        herkomst: for each contribution key (``"instrument:5g-model"``) the plugins that gave it.
+        herkomst: for each contribution key (``"instrument:5g-model"``, ``"regel:chronologie"``)
+            the plugins that gave it (read-only).
+        fasevolgorde: fase id → position in ``fasen`` (0 for the first); derived.
     """
 
     fasen: tuple[FaseDefinitie, ...]
@@ -90,11 +103,17 @@ class Methodiek:
     instrumenten: tuple[Instrument, ...] = ()
     normen: tuple[Norm, ...] = ()
     aanbieders: tuple[Aanbieder, ...] = ()
-    overgangsregels: tuple[Overgangsregel, ...] = ()
+    regels: tuple[Regel, ...] = ()
     docs_paginas: tuple[tuple[str, DocsPagina], ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
-    herkomst: Mapping[str, tuple[str, ...]] = field(factory=dict, eq=False, repr=False)
+    herkomst: Mapping[str, tuple[str, ...]] = field(
+        factory=dict, converter=_herkomst, eq=False, repr=False
+    )
+    fasevolgorde: Mapping[str, int] = field(init=False, eq=False, repr=False)
+    # Lookup by id, built once here and never changed afterwards.
     _index: dict[str, dict[str, Any]] = field(init=False, eq=False, repr=False, factory=dict)
+    # Kept only until the codec keeps its converters outside the Methodiek (engine-codec);
+    # the rule engine no longer writes here. Not pickled.
     _cache: dict[str, Any] = field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -107,14 +126,41 @@ class Methodiek:
             "normen",
             "aanbieders",
             "kernwaarden",
+            "regels",
         ):
             self._index[naam] = {item.id: item for item in getattr(self, naam)}
+        object.__setattr__(
+            self, "fasevolgorde", MappingProxyType({f.id: i for i, f in enumerate(self.fasen)})
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the fields given to ``__init__``; the derived parts are rebuilt on loading."""
+        velden = {
+            a.name: getattr(self, a.name) for a in attrs_fields(Methodiek) if a.init
+        }
+        velden["herkomst"] = dict(self.herkomst)
+        return (_methodiek_uit, (velden,))
+
+    @property
+    def overgangsregels(self) -> tuple[Regel, ...]:
+        """The rules plugins contributed (not the built-in ones), sorted by id (hook API 1.x)."""
+        ingebouwd = {p.name for p in self.plugins if p.status == "builtin"}
+        return tuple(
+            r
+            for r in self.regels
+            if not set(self.bijgedragen_door("regel", r.id)) <= ingebouwd
+        )
 
     def _zoek(self, soort: str, label: str, gezocht: str) -> Any:
         try:
             return self._index[soort][gezocht]
         except (KeyError, TypeError):
             return zoek(getattr(self, soort), gezocht, label)
+
+    def regel(self, regel_id: str) -> Regel:
+        """The rule with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Regel = self._zoek("regels", "regel", regel_id)
+        return result
 
     def fase(self, fase_id: str) -> FaseDefinitie:
         """The fase with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
@@ -193,5 +239,15 @@ class Methodiek:
         )
 
     def bijgedragen_door(self, soort: str, item_id: str) -> tuple[str, ...]:
-        """The plugins that contributed ``soort:item_id`` (e.g. ``"instrument", "5g-model"``)."""
+        """The plugins that contributed ``soort:item_id`` (e.g. ``"instrument", "5g-model"``).
+
+        Rules are ``"regel"``; ``"overgangsregel"`` (hook API 1.0) is read as ``"regel"``.
+        """
+        if soort == "overgangsregel":
+            soort = "regel"
         return tuple(self.herkomst.get(f"{soort}:{item_id}", ()))
+
+
+def _methodiek_uit(velden: dict[str, Any]) -> Methodiek:
+    """Unpickling: a Methodiek from the fields ``Methodiek.__reduce__`` kept."""
+    return Methodiek(**velden)

@@ -30,6 +30,7 @@ from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
+from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 ENTRYPOINT_GROUP = "ija_core"
@@ -244,10 +245,11 @@ def _geen_plugin(obj: object, entrypoint: str | None = None) -> str:
     )
 
 
-_VERWACHT: dict[str, tuple[type[Any], str]] = {
+_VERWACHT: dict[str, tuple[type[Any] | tuple[type[Any], ...], str]] = {
     "ija_instrumenten": (Instrument, "instrument"),
     "ija_normen": (Norm, "norm"),
-    "ija_overgangsregels": (Overgangsregel, "overgangsregel"),
+    # a Regel, or a guard of hook API 1.0 (converted to a Regel once merged)
+    "ija_overgangsregels": ((Regel, Overgangsregel), "regel"),
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
 }
 
@@ -275,7 +277,7 @@ def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
                 raise _Afgekeurd(f"hook {caller.name} mag geen wrapper zijn")
             hooks.append(caller.name)
             if caller.name == "ija_aanbieder":
-                verwacht: tuple[type[Any], str] = (Aanbieder, "aanbieder")
+                verwacht: tuple[type[Any] | tuple[type[Any], ...], str] = (Aanbieder, "aanbieder")
             else:
                 verwacht = _VERWACHT[caller.name]
             try:
@@ -298,21 +300,26 @@ def _roep_hooks(pm: pluggy.PluginManager, k: _Kandidaat) -> None:
         )
 
 
-def _items(hook: str, uitkomst: object, soort: type[Any]) -> list[Any]:
+def _namen(soorten: tuple[type[Any], ...]) -> str:
+    return " of ".join(t.__name__ for t in soorten)
+
+
+def _items(hook: str, uitkomst: object, soort: type[Any] | tuple[type[Any], ...]) -> list[Any]:
     """The items a hook returned, as a list (at most ``MAX_BIJDRAGEN``)."""
     if hook == "ija_aanbieder":
         return [] if uitkomst is None else [uitkomst]
     if uitkomst is None:
         return []
-    if isinstance(uitkomst, (str, bytes, bytearray, Mapping, soort)):
+    soorten = soort if isinstance(soort, tuple) else (soort,)
+    if isinstance(uitkomst, (str, bytes, bytearray, Mapping, *soorten)):
         raise _Afgekeurd(
             f"hook {hook} gaf één {type(uitkomst).__name__} terug; verwacht een lijst van "
-            f"{soort.__name__}"
+            f"{_namen(soorten)}"
         )
     if not isinstance(uitkomst, Iterable):
         raise _Afgekeurd(
             f"hook {hook} gaf {type(uitkomst).__name__} terug; verwacht een lijst van "
-            f"{soort.__name__}"
+            f"{_namen(soorten)}"
         )
     items = list(itertools.islice(uitkomst, MAX_BIJDRAGEN + 1))
     if len(items) > MAX_BIJDRAGEN:
@@ -320,12 +327,15 @@ def _items(hook: str, uitkomst: object, soort: type[Any]) -> list[Any]:
     return items
 
 
-def _gecontroleerd(hook: str, item: Any, verwacht: tuple[type[Any], str]) -> Any:
-    """``item`` if it is a valid, immutable value of exactly the expected class."""
-    klasse, soort = verwacht
-    if type(item) is not klasse:
+def _gecontroleerd(
+    hook: str, item: Any, verwacht: tuple[type[Any] | tuple[type[Any], ...], str]
+) -> Any:
+    """``item`` if it is a valid, immutable value of exactly an expected class."""
+    klassen, soort = verwacht
+    soorten = klassen if isinstance(klassen, tuple) else (klassen,)
+    if type(item) not in soorten:
         raise _Afgekeurd(
-            f"hook {hook} gaf {type(item).__name__} {_kort(item)}; verwacht een {klasse.__name__}"
+            f"hook {hook} gaf {type(item).__name__} {_kort(item)}; verwacht een {_namen(soorten)}"
         )
     try:
         # Build it again through its constructor: converters, validators and checks run,
@@ -373,7 +383,7 @@ class _Afgekeurd(Exception):
     """Internal: a plugin is refused; the message says why (Dutch)."""
 
 
-_MET_ID = ("instrument", "norm", "overgangsregel")
+_MET_ID = ("instrument", "norm", "regel")
 """The kinds of contribution whose ids are namespaced and that may credit an aanbieder."""
 
 
@@ -431,13 +441,18 @@ def _valideer(
                     f"instrument {instrument.id!r} noemt onbekend leefgebied {lg!r} "
                     f"(bekend: {', '.join(sorted(leefgebieden))})"
                 )
-    for regel in k.bijdragen.get("overgangsregel", []):
-        for f in regel.naar:
+    for regel in k.bijdragen.get("regel", []):
+        for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
                 raise _Afgekeurd(
-                    f"overgangsregel {regel.id!r} noemt onbekende fase {f!r} "
+                    f"regel {regel.id!r} noemt onbekende fase {f!r} "
                     f"(bekend: {', '.join(sorted(fasen))})"
                 )
+        if not builtin and isinstance(regel, Regel) and regel.bron.soort != "aanbieder":
+            raise _Afgekeurd(
+                f"regel {regel.id!r} heeft bron {regel.bron.soort!r}; de regels van een plugin "
+                f"hebben bron 'aanbieder' (de toelichting noemt de plugin of organisatie)"
+            )
 
 
 def _valideer_naamruimte(
@@ -684,6 +699,17 @@ def load_methodiek(
     def gesorteerd(soort: str) -> tuple[Any, ...]:
         return tuple(v for _, v in sorted(samen.get(soort, {}).items()))
 
+    def regels() -> tuple[Regel, ...]:
+        """Checking order: the built-in rules as given (order is meaning), then the rest by id."""
+        fase_ids = tuple(f.id for f in FASEN)
+        eigen: list[Regel] = []
+        overig: list[Regel] = []
+        for sleutel, item in samen.get("regel", {}).items():
+            bijdragers = herkomst[f"regel:{sleutel}"]
+            regel = item.als_regel(bijdragers[0], fase_ids) if isinstance(item, Overgangsregel) else item
+            (eigen if bijdragers[0] == HANDBOEK else overig).append(regel)
+        return (*eigen, *sorted(overig, key=lambda r: r.id))
+
     infos = []
     for k in kandidaten:
         bijdragen = sorted(
@@ -717,7 +743,7 @@ def load_methodiek(
         instrumenten=gesorteerd("instrument"),
         normen=gesorteerd("norm"),
         aanbieders=gesorteerd("aanbieder"),
-        overgangsregels=gesorteerd("overgangsregel"),
+        regels=regels(),
         docs_paginas=paginas,
         plugins=tuple(sorted(infos, key=lambda p: (p.status != "builtin", p.name))),
         herkomst={s: tuple(v) for s, v in herkomst.items()},

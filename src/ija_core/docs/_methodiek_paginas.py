@@ -22,15 +22,17 @@ from ija_core.docs._markdown import (
     weken,
 )
 from ija_core.docs._regels import (
-    Regel,
-    handboekregels,
+    bronsoort,
     heropenen_naar,
+    kernregels,
+    plugin_van,
     pluginregels,
     regels_bij_fase,
 )
 from ija_core.docs._regels import vroege_uitstroom as vroege_uitstroom_redenen
 from ija_core.methodiek import Methodiek
 from ija_core.normen.model import Norm
+from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 
@@ -132,13 +134,15 @@ def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
     return "\n".join(delen)
 
 
-def _regellijst(regels: Iterable[Regel]) -> str:
-    """Rules for trainers: name and explanation; ids and plugins are on the developer pages."""
+def _regellijst(m: Methodiek, regels: Iterable[Regel]) -> str:
+    """Rules for trainers: name, explanation and where each comes from; ids are on the
+    developer pages."""
     items = []
     for r in regels:
+        plugin = plugin_van(m, r)
         naam = f"**{esc(r.naam)}**: " if r.naam else ""
-        extra = " *(een extra regel van een aanbieder)*" if r.plugin else ""
-        items.append(f"{naam}{esc(r.uitleg)}{extra}")
+        herkomst = esc(bronsoort(r)) + (f", van de plugin {esc(plugin)}" if plugin else "")
+        items.append(f"{naam}{esc(r.uitleg)} *({herkomst})*")
     return opsomming(items) if items else "*Geen regels.*\n"
 
 
@@ -169,9 +173,9 @@ def fase(m: Methodiek, fase_id: str) -> str:
     delen.append(_instrumentlijst(pad, m.instrumenten_voor(fase=f.id)))
     binnen, verlaten = regels_bij_fase(m, f.id)
     delen.append("## Regels bij het binnenkomen van deze fase\n")
-    delen.append(_regellijst(binnen))
+    delen.append(_regellijst(m, binnen))
     delen.append("## Regels bij het verlaten van deze fase\n")
-    delen.append(_regellijst(verlaten))
+    delen.append(_regellijst(m, verlaten))
     delen.append(
         f"\nAlle overgangen in één schema: {link(pad, 'overgangen.md', 'faseovergangen')}.\n"
     )
@@ -213,14 +217,16 @@ def overgangen(m: Methodiek) -> str:
         "de verdieping of de uitvoering.\n",
         diagram.overgangen(m, pad, redenen, heropenen_naar()),
         f"\n{uitstroom}\n",
-        "## De regels die de software controleert\n",
+        "## De regels van de traject-engine\n",
         "De software controleert bij elke gebeurtenis deze regels, in deze volgorde. De "
-        "uitleg is dezelfde tekst die een gebruiker ziet als een regel een stap weigert.\n",
+        "uitleg is dezelfde tekst die een gebruiker ziet als een regel een stap weigert. De "
+        "kolom *Bron* zegt waar een regel vandaan komt: uit het handboek, afgeleid uit het "
+        "handboek, of een keuze van ija-core.\n",
     ]
-    hb = handboekregels()
+    hb = kernregels(m)
     delen.append(
-        tabel(("Regel", "Naam", "Uitleg"),
-              [(code(r.id), esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
+        tabel(("Regel", "Naam", "Bron", "Uitleg"),
+              [(code(r.id), esc(r.naam or "–"), esc(bronsoort(r)), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
@@ -235,7 +241,7 @@ def overgangen(m: Methodiek) -> str:
             tabel(
                 ("Regel", "Plugin", "Naar", "Uitleg"),
                 [
-                    (code(r.id), esc(r.plugin or "–"),
+                    (code(r.id), esc(plugin_van(m, r) or "–"),
                      ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
                      or "elke fase", esc(r.uitleg))
                     for r in pr

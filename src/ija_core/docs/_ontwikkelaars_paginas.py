@@ -12,7 +12,7 @@ from ija_core import hookspecs
 from ija_core.docs._catalogus_paginas import veldtabel
 from ija_core.docs._markdown import code, esc, tabel
 from ija_core.docs._methodiek_paginas import anker, termijn
-from ija_core.docs._regels import handboekregels, pluginregels
+from ija_core.docs._regels import bronsoort, kernregels, plugin_van, pluginregels
 from ija_core.methodiek import Methodiek
 
 
@@ -23,14 +23,15 @@ def regels_en_normen(m: Methodiek) -> str:
         "Een `RegelOvertreding` noemt in `.regel` een van de regel-ids hieronder; een "
         "`Normuitkomst` noemt in `.norm` een norm-id. De ids zijn stabiel: een app mag erop "
         "vertrouwen. De uitleg is dezelfde tekst die de software toont.\n",
-        "## Regels van het handboek\n",
+        "## Regels van ija-core\n",
         "In de volgorde waarin `registreer` ze controleert (de eerste die faalt, wordt "
-        "gemeld; `kan_naar` noemt ze allemaal).\n",
+        "gemeld; `kan_naar` noemt ze allemaal). Ze staan in `Methodiek.regels`, met daarachter "
+        "de regels uit plugins; de kolom *Bron* is `regel.bron.soort`.\n",
     ]
-    hb = handboekregels()
+    hb = kernregels(m)
     delen.append(
-        tabel(("Id", "Naam", "Uitleg"),
-              [(code(r.id), esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
+        tabel(("Id", "Naam", "Bron", "Uitleg"),
+              [(code(r.id), esc(r.naam or "–"), esc(bronsoort(r)), esc(r.uitleg)) for r in hb])
         if hb
         else "*De traject-engine is in deze versie nog niet beschikbaar.*\n"
     )
@@ -39,7 +40,8 @@ def regels_en_normen(m: Methodiek) -> str:
     delen.append(
         tabel(
             ("Id", "Plugin", "Naar fase", "Uitleg"),
-            [(code(r.id), esc(r.plugin or "–"), esc(", ".join(r.naar) or "elke"), esc(r.uitleg))
+            [(code(r.id), esc(plugin_van(m, r) or "–"), esc(", ".join(r.naar) or "elke"),
+              esc(r.uitleg))
              for r in pr],
         )
         if pr

@@ -1,61 +1,53 @@
-"""The transition rules as the docs show them: the handbook's rules and the plugins' guards.
+"""The rules as the docs show them: read from ``Methodiek.regels``, the objects the engine checks.
 
-The handbook's rules are read from ``ija_core.phases.rules`` (the objects the traject engine
-enforces, each with an ``id`` and a Dutch ``uitleg``), so the docs quote the code's own text.
-Which fase a rule guards is a presentation matter of the docs (``_BINNENKOMEN`` and
-``_VERLATEN``, after the rule table of the design). A rule the docs do not place on a fase
-page is still listed on the overview pages.
+The docs quote each rule's own ``naam``, ``uitleg`` and ``bron``, and place it on the fase
+pages from its own data: a rule about events that bring a traject into a fase
+(``aangemeld``, ``fase-gewijzigd``, ``heropend``) guards *entering* the fasen in its ``naar``;
+a rule about events that take it out (``fase-gewijzigd``, ``afgesloten``) guards *leaving*
+the fasen in its ``van``. A rule without either (and with event types named) concerns every
+fase; a rule about every event (``chronologie``) is shown on the overview pages only.
 """
 
 from __future__ import annotations
 
-import attrs
-
 from ija_core.methodiek import Methodiek
 from ija_core.phases import rules
+from ija_core.phases.rules import Regel
+
+BRONSOORT_LABEL: dict[str, str] = {
+    "handboek": "handboek",
+    "afgeleid": "afgeleid uit het handboek",
+    "keuze": "keuze van ija-core",
+    "extern": "externe bron",
+    "aanbieder": "aanbieder",
+}
+"""How the docs name each ``Bron.soort`` next to a rule."""
 
 
-@attrs.frozen
-class Regel:
-    """One rule as the docs show it.
+def kernregels(m: Methodiek) -> tuple[Regel, ...]:
+    """The rules ija-core itself brings (its built-in plugin), in checking order.
 
-    Attributes:
-        id: the rule id (``plan-voor-uitvoering``, ``futuro:dagbesteding-in-plan``).
-        naam: a short label, or None.
-        uitleg: the rule's own Dutch explanation.
-        plugin: the plugin that adds it, or None for the handbook's rules.
-        naar: fase ids it guards when entering them (empty: every forward change).
-        aanbieder: for a plugin guard limited to one aanbieder's trajecten, its id.
+    Not all of them are the handbook's: each rule's ``bron`` says where it comes from.
     """
-
-    id: str
-    naam: str | None
-    uitleg: str
-    plugin: str | None = None
-    naar: tuple[str, ...] = ()
-    aanbieder: str | None = None
-
-
-def handboekregels() -> tuple[Regel, ...]:
-    """Every rule the traject engine checks, in its order, with the engine's own texts."""
-    return tuple(
-        Regel(id=r.id, naam=r.naam, uitleg=r.uitleg) for r in rules.ALLE_REGELS
-    )
+    van_plugins = set(m.overgangsregels)
+    return tuple(r for r in m.regels if r not in van_plugins)
 
 
 def pluginregels(m: Methodiek) -> tuple[Regel, ...]:
-    """The extra guards plugins add through ``ija_overgangsregels``."""
-    return tuple(
-        Regel(
-            id=r.id,
-            naam=r.naam,
-            uitleg=r.uitleg,
-            plugin=", ".join(m.bijgedragen_door("overgangsregel", r.id)) or None,
-            naar=r.naar,
-            aanbieder=r.aanbieder,
-        )
-        for r in m.overgangsregels
-    )
+    """The rules plugins add (``ija_overgangsregels``), in checking order (by id)."""
+    return m.overgangsregels
+
+
+def plugin_van(m: Methodiek, regel: Regel) -> str | None:
+    """The plugin(s) that contributed a plugin's rule, or None for a built-in rule."""
+    ingebouwd = {p.name for p in m.plugins if p.status == "builtin"}
+    namen = [n for n in m.bijgedragen_door("regel", regel.id) if n not in ingebouwd]
+    return ", ".join(namen) or None
+
+
+def bronsoort(regel: Regel) -> str:
+    """The kind of source of a rule, as the docs name it (``keuze van ija-core``)."""
+    return BRONSOORT_LABEL.get(regel.bron.soort, regel.bron.soort)
 
 
 def vroege_uitstroom() -> tuple[str, ...]:
@@ -65,43 +57,32 @@ def vroege_uitstroom() -> tuple[str, ...]:
 
 def heropenen_naar() -> tuple[str, ...]:
     """The fasen a closed traject may be reopened to (rule ``heropenen-naar``)."""
-    return _BINNENKOMEN["heropenen-naar"]
+    return rules.HEROPENEN_NAAR
 
 
-# Which fasen a handbook rule guards, for the fase pages. ``*`` stands for every fase.
-_BINNENKOMEN: dict[str, tuple[str, ...]] = {
-    "doelgroep-leeftijd": ("vertrouwen",),
-    "fase-volgorde": ("verdieping", "uitvoering", "afronding"),
-    "contact-voor-verdieping": ("verdieping",),
-    "plan-voor-uitvoering": ("uitvoering",),
-    "evaluatie-voor-afronding": ("afronding",),
-    "heropenen-naar": ("verdieping", "uitvoering"),
-}
-_VERLATEN: dict[str, tuple[str, ...]] = {
-    "fase-volgorde": ("vertrouwen", "verdieping", "uitvoering"),
-    "terugval-met-reden": ("verdieping", "uitvoering", "afronding"),
-    "evaluatie-voor-afronding": ("uitvoering",),
-    "geen-reactie-geen-reden": ("*",),
-    "afsluiten-vanuit-afronding": ("*",),
-    "afsluiten-met-hulpvraag": ("afronding",),
-    "afsluiten-met-zorg": ("afronding",),
-}
+def _binnenkomen(m: Methodiek, regel: Regel, fase_id: str) -> bool:
+    soorten = set(regel.gebeurtenissen) & set(rules.BINNENKOMENDE_GEBEURTENISSEN)
+    if not soorten:
+        return False
+    if regel.naar:
+        return fase_id in regel.naar
+    if regel.van:  # about where the traject comes from, not where it goes
+        return False
+    if soorten == {"aangemeld"}:
+        return bool(m.fasen) and fase_id == m.fasen[0].id
+    return True
+
+
+def _verlaten(regel: Regel, fase_id: str) -> bool:
+    if not set(regel.gebeurtenissen) & set(rules.UITGAANDE_GEBEURTENISSEN):
+        return False
+    if regel.van:
+        return fase_id in regel.van
+    return not regel.naar
 
 
 def regels_bij_fase(m: Methodiek, fase_id: str) -> tuple[tuple[Regel, ...], tuple[Regel, ...]]:
     """The rules that guard entering and leaving a fase: ``(binnenkomen, verlaten)``."""
-    binnen: list[Regel] = []
-    verlaten: list[Regel] = []
-    eerste = m.fasen[0].id if m.fasen else None
-    for regel in handboekregels():
-        if fase_id in _BINNENKOMEN.get(regel.id, ()):
-            binnen.append(regel)
-        van = _VERLATEN.get(regel.id, ())
-        if fase_id in van or "*" in van:
-            verlaten.append(regel)
-    binnen.extend(
-        regel
-        for regel in pluginregels(m)
-        if (regel.naar and fase_id in regel.naar) or (not regel.naar and fase_id != eerste)
-    )
-    return tuple(binnen), tuple(verlaten)
+    binnen = tuple(r for r in m.regels if _binnenkomen(m, r, fase_id))
+    verlaten = tuple(r for r in m.regels if _verlaten(r, fase_id))
+    return binnen, verlaten

@@ -1,27 +1,32 @@
-"""The handbook's rules for a traject, as named objects with ids and a Dutch explanation.
+"""The rules of a traject: one type, ``Regel``, for ija-core's own rules and the plugins' alike.
 
-``REGELS`` holds the thirteen rules of the design, in the order in which the traject checks
-them: ``registreer`` raises the first that refuses, ``kan_naar`` lists every one that refuses.
-``AANVULLENDE_REGELS`` holds the rules of this library's own events (pausing), checked after
-them; ``ALLE_REGELS`` is both.
+A rule is data plus one check. The data says which events it looks at (``gebeurtenissen``),
+which fasen (``naar``: moves into them; ``van``: while the traject is in them), for which
+aanbieder, whether it judges the event's moment (``vraagt_moment``), and where it comes from
+(``bron``: the handbook, derived from it, a choice of ija-core, or an aanbieder's plugin). The
+check gets the traject's state (``Toestand``) and the event about to be registered
+(``Voorstel``) and returns None to allow, or a refusal: an ``Afwijzing`` (a Dutch explanation
+and what is missing) or just the Dutch explanation as a string.
 
-A rule looks at a *proposal* (``Voorstel``: the event type, its moment and the few fields the
-rules read) and the traject's current *state* (anything with the attributes of
-``Toestand``), and returns None to allow or an ``Afwijzing`` with a Dutch explanation and what
-is missing. This module knows nothing of the traject engine: it is a definition, like the
-fasen.
+``REGELS`` holds the thirteen rules of the design in checking order, ``AANVULLENDE_REGELS`` the
+two rules of this library's pause events; ``ALLE_REGELS`` is both. They are *contributed* by
+the built-in handbook plugin through the hook ``ija_overgangsregels`` like any plugin's guards,
+and land in ``Methodiek.regels``; the traject engine checks what the Methodiek holds, never
+these constants. This module knows nothing of the engine: it is a definition, like the fasen.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from zoneinfo import ZoneInfo
 
-from attrs import field, frozen
+from attrs import field, frozen, validators
 
+from ija_core._validators import niet_leeg, slug, slugs
+from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
 
 if TYPE_CHECKING:
@@ -30,10 +35,15 @@ if TYPE_CHECKING:
 __all__ = [
     "AANVULLENDE_REGELS",
     "ALLE_REGELS",
+    "BINNENKOMENDE_GEBEURTENISSEN",
+    "HEROPENEN_NAAR",
     "REGELS",
+    "STATUSSEN",
+    "UITGAANDE_GEBEURTENISSEN",
     "VROEGTIJDIGE_AFSLUITREDENEN",
     "Afwijzing",
     "Regel",
+    "Regeltoets",
     "Toestand",
     "Voorstel",
     "amsterdamse_dag",
@@ -57,6 +67,16 @@ VROEGTIJDIGE_AFSLUITREDENEN: tuple[str, ...] = (
 The handbook names justice and GGZ interventions; verhuisd, overleden and opgeschaald are
 practical additions of the design.
 """
+
+HEROPENEN_NAAR: tuple[str, ...] = ("verdieping", "uitvoering")
+"""The fasen a closed traject may be reopened to (rule ``heropenen-naar``)."""
+
+BINNENKOMENDE_GEBEURTENISSEN: tuple[str, ...] = ("aangemeld", "fase-gewijzigd", "heropend")
+"""Event types that bring a traject into a fase: ``aangemeld`` into the first, the other two
+into their ``naar``. A rule's ``naar`` filters on the fase entered."""
+
+UITGAANDE_GEBEURTENISSEN: tuple[str, ...] = ("fase-gewijzigd", "afgesloten")
+"""Event types that take a traject out of its current fase."""
 
 GEEN_REACTIE = "geen-reactie"
 
@@ -88,34 +108,51 @@ def _teksten(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _ids(items: Iterable[str] | str) -> tuple[str, ...]:
+    """A tuple of ids; one bare id counts as a tuple of one (not as its letters)."""
+    return (items,) if isinstance(items, str) else tuple(items)
+
+
 def _leeg(reden: str | None) -> bool:
     return reden is None or not reden.strip()
 
 
-@frozen(kw_only=True)
-class Voorstel:
-    """What the rules look at of an event (or of a question like ``kan_naar``).
+STATUSSEN: tuple[str, ...] = ("actief", "afgesloten")
+"""The statuses of a traject."""
 
-    Attributes:
-        type: the event type (``"fase-gewijzigd"``, ``"afgesloten"``, ...).
-        op: its moment, or None for a question without a moment (chronologie is skipped).
-        naar: the target fase of ``fase-gewijzigd`` and ``heropend``.
-        reden: the reason of ``fase-gewijzigd``, ``heropend`` and ``afgesloten``.
-        geboortedatum: the young person's date of birth, for ``aangemeld``.
+
+def _statussen(_inst: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for status in value:
+        if status not in STATUSSEN:
+            raise ValueError(
+                f"'{attribute.name}' noemt onbekende status {status!r} "
+                f"(bekend: {', '.join(STATUSSEN)})"
+            )
+
+
+class Voorstel(Protocol):
+    """What a rule judges: the event about to be registered (an ``ija_core.Gebeurtenis``).
+
+    Every event has its ``TYPE`` and its moment ``op``; the other fields depend on the type
+    (``naar`` and ``reden`` of ``fase-gewijzigd``, ``jongere`` of ``aangemeld``, ...), so a
+    check reads them only for the types in its rule's ``gebeurtenissen``. ``Traject.kan_naar``
+    asks about a ``fase-gewijzigd`` at the moment of the traject's last event.
     """
 
-    type: str
-    op: datetime | None = None
-    naar: str | None = None
-    reden: str | None = None
-    geboortedatum: date | None = None
+    TYPE: ClassVar[str]
+
+    @property
+    def op(self) -> datetime: ...
 
 
 class Toestand(Protocol):
-    """The state of a traject as the rules read it (a ``Traject`` has all of these)."""
+    """The state of a traject as a rule reads it, just before the event is applied."""
 
     @property
     def methodiek(self) -> Methodiek: ...
+
+    @property
+    def aanbieder(self) -> str | None: ...
 
     @property
     def fase(self) -> str: ...
@@ -153,6 +190,10 @@ class Toestand(Protocol):
     @property
     def opgeschort(self) -> bool: ...
 
+    @property
+    def traject(self) -> Any:
+        """The whole state as a frozen ``ija_core.Traject`` (for checks that need more)."""
+
 
 @frozen(kw_only=True)
 class Afwijzing:
@@ -167,26 +208,48 @@ class Afwijzing:
     ontbreekt: tuple[str, ...] = field(default=(), converter=_teksten)
 
 
-Toets = Callable[["Toestand", Voorstel], "Afwijzing | None"]
+Regeltoets = Callable[[Toestand, Voorstel], "Afwijzing | str | None"]
+"""A rule's check: None allows; an ``Afwijzing`` or a non-blank Dutch string refuses."""
 
 
 @frozen(kw_only=True)
 class Regel:
-    """A rule of the methodiek that the traject enforces.
+    """A rule the traject enforces: one of ija-core's own or a plugin's guard.
+
+    ``Methodiek.regels`` lists every rule in checking order; ``registreer`` raises the first
+    that refuses, ``kan_naar`` lists every one that refuses.
 
     Attributes:
-        id: the stable rule id (``"plan-voor-uitvoering"``), as in ``RegelOvertreding.regel``.
+        id: the stable rule id (``"plan-voor-uitvoering"``, ``"futuro:dagbesteding"``), as in
+            ``RegelOvertreding.regel``.
         naam: a short Dutch label.
         uitleg: what the rule asks, in Dutch (for docs and help).
-        gebeurtenissen: the event types it looks at; empty means every event.
-        toets: the check; None allows, an ``Afwijzing`` refuses.
+        bron: where the rule comes from (``ija_core.Bron``); a plugin's rules are
+            ``aanbieder``.
+        toets: the check (see ``Regeltoets``).
+        gebeurtenissen: the event types it is asked about; empty means every event.
+        naar: when given, it is asked only about events that bring the traject into one of
+            these fasen (``aangemeld`` into the first fase, ``fase-gewijzigd`` and
+            ``heropend`` into their ``naar``); the docs show it on those fase pages.
+        van: when given, it is asked only while the traject is in one of these fasen.
+        aanbieder: when given, it is asked only for trajecten of this aanbieder.
+        status: when given, it is asked only while the traject has one of these statuses
+            (``actief``, ``afgesloten``).
+        vraagt_moment: it judges the moment of the event (as ``chronologie`` does);
+            ``kan_naar``, a question without a moment of its own, leaves it out.
     """
 
-    id: str
-    naam: str
-    uitleg: str
-    gebeurtenissen: tuple[str, ...] = field(default=(), converter=_teksten)
-    toets: Toets = field(eq=False, repr=False)
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
+    uitleg: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
+    toets: Regeltoets = field(validator=validators.is_callable(), repr=False)
+    gebeurtenissen: tuple[str, ...] = field(default=(), converter=_ids, validator=slugs)
+    naar: tuple[str, ...] = field(default=(), converter=_ids, validator=slugs)
+    van: tuple[str, ...] = field(default=(), converter=_ids, validator=slugs)
+    aanbieder: str | None = field(default=None, validator=validators.optional(slug))
+    status: tuple[str, ...] = field(default=(), converter=_ids, validator=_statussen)
+    vraagt_moment: bool = field(default=False, validator=validators.instance_of(bool))
 
     def geldt_voor(self, event_type: str) -> bool:
         """Whether this rule looks at events of this type."""
@@ -196,18 +259,14 @@ class Regel:
 # --- helpers on fasen ------------------------------------------------------------------------
 
 
-def fase_index(m: Methodiek) -> dict[str, int]:
-    """Fase id → position (0 for vertrouwen), cached on the methodiek."""
-    index: dict[str, int] | None = m._cache.get("fase-index")
-    if index is None:
-        index = {f.id: i for i, f in enumerate(m.fasen)}
-        m._cache["fase-index"] = index
-    return index
+def fase_index(m: Methodiek) -> Mapping[str, int]:
+    """Fase id → position in ``m.fasen`` (0 for vertrouwen)."""
+    return m.fasevolgorde
 
 
 def is_vooruit(t: Toestand, naar: str | None) -> bool:
     """Whether moving from the current fase to ``naar`` is a forward move."""
-    index = fase_index(t.methodiek)
+    index = t.methodiek.fasevolgorde
     return naar is not None and index.get(naar, -1) > index.get(t.fase, -1)
 
 
@@ -218,14 +277,25 @@ def _fasenaam(m: Methodiek, fase_id: str) -> str:
     return fase_id
 
 
+def _naar(v: Voorstel) -> str | None:
+    naar: str | None = getattr(v, "naar", None)
+    return naar
+
+
+def _reden(v: Voorstel) -> str | None:
+    reden: str | None = getattr(v, "reden", None)
+    return reden
+
+
 # --- the checks ------------------------------------------------------------------------------
 
 
 def _doelgroep_leeftijd(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.geboortedatum is None or v.op is None:
+    jongere = getattr(v, "jongere", None)
+    if jongere is None:
         return None
     dag = amsterdamse_dag(v.op)
-    leeftijd = leeftijd_op(v.geboortedatum, dag)
+    leeftijd = leeftijd_op(jongere.geboortedatum, dag)
     doelgroep = t.methodiek.doelgroep
     if doelgroep.past(leeftijd):
         return None
@@ -239,21 +309,22 @@ def _doelgroep_leeftijd(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _chronologie(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.op is None or t.laatste_op is None or v.op >= t.laatste_op:
+    laatste = t.laatste_op
+    if laatste is None or not v.op < laatste:
         return None
     return Afwijzing(
         uitleg=(
             f"deze gebeurtenis ({v.op.isoformat()}) ligt vóór de vorige "
-            f"({t.laatste_op.isoformat()}); gebeurtenissen komen in volgorde van tijd"
+            f"({laatste.isoformat()}); gebeurtenissen komen in volgorde van tijd"
         )
     )
 
 
 def _traject_afgesloten(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if t.status != "afgesloten" or v.type == "heropend":
+    if t.status != "afgesloten" or v.TYPE == "heropend":
         return None
     return Afwijzing(
-        uitleg=(f"het traject is afgesloten; '{v.type}' kan pas weer na een 'heropend'"),
+        uitleg=(f"het traject is afgesloten; '{v.TYPE}' kan pas weer na een 'heropend'"),
         ontbreekt=("heropend",),
     )
 
@@ -261,13 +332,14 @@ def _traject_afgesloten(t: Toestand, v: Voorstel) -> Afwijzing | None:
 def _heropenen_naar(t: Toestand, v: Voorstel) -> Afwijzing | None:
     problemen: list[str] = []
     ontbreekt: list[str] = []
+    naar = _naar(v)
     if t.status != "afgesloten":
         problemen.append("alleen een afgesloten traject kan heropend worden")
-    if v.naar not in ("verdieping", "uitvoering"):
+    if naar not in HEROPENEN_NAAR:
         problemen.append(
-            f"heropenen kan naar verdieping of uitvoering, niet naar {v.naar or '(geen fase)'}"
+            f"heropenen kan naar {' of '.join(HEROPENEN_NAAR)}, niet naar {naar or '(geen fase)'}"
         )
-    if _leeg(v.reden):
+    if _leeg(_reden(v)):
         problemen.append("heropenen vraagt een reden")
         ontbreekt.append("reden")
     if not problemen:
@@ -276,17 +348,18 @@ def _heropenen_naar(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _fase_volgorde(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    index = fase_index(t.methodiek)
     m = t.methodiek
-    if v.naar == t.fase:
+    index = m.fasevolgorde
+    doel = _naar(v) or ""
+    if doel == t.fase:
         return Afwijzing(uitleg=f"het traject is al in fase {_fasenaam(m, t.fase)}")
-    van, naar = index.get(t.fase, -1), index.get(v.naar or "", -1)
+    van, naar = index.get(t.fase, -1), index.get(doel, -1)
     if naar > van + 1:
         overgeslagen = ", ".join(_fasenaam(m, f.id) for f in m.fasen[van + 1 : naar])
         return Afwijzing(
             uitleg=(
                 f"vooruit gaat één fase tegelijk: van {_fasenaam(m, t.fase)} naar "
-                f"{_fasenaam(m, v.naar or '')} slaat {overgeslagen} over"
+                f"{_fasenaam(m, doel)} slaat {overgeslagen} over"
             ),
             ontbreekt=tuple(f"fase {_fasenaam(m, f.id)}" for f in m.fasen[van + 1 : naar]),
         )
@@ -294,19 +367,19 @@ def _fase_volgorde(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _terugval_met_reden(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    index = fase_index(t.methodiek)
-    if index.get(v.naar or "", -1) >= index.get(t.fase, -1) or not _leeg(v.reden):
+    index = t.methodiek.fasevolgorde
+    doel = _naar(v) or ""
+    if index.get(doel, -1) >= index.get(t.fase, -1) or not _leeg(_reden(v)):
         return None
     return Afwijzing(
-        uitleg=(
-            f"terug naar fase {_fasenaam(t.methodiek, v.naar or '')} kan, maar alleen met een reden"
-        ),
+        uitleg=f"terug naar fase {_fasenaam(t.methodiek, doel)} kan, maar alleen met een reden",
         ontbreekt=("reden",),
     )
 
 
 def _contact_voor_verdieping(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.naar != "verdieping" or not is_vooruit(t, v.naar):
+    naar = _naar(v)
+    if naar != "verdieping" or not is_vooruit(t, naar):
         return None
     ontbreekt = []
     if t.kennismaking_op is None:
@@ -325,7 +398,8 @@ def _contact_voor_verdieping(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _plan_voor_uitvoering(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.naar != "uitvoering" or not is_vooruit(t, v.naar) or t.plan_ondertekend_op is not None:
+    naar = _naar(v)
+    if naar != "uitvoering" or not is_vooruit(t, naar) or t.plan_ondertekend_op is not None:
         return None
     ontbreekt = []
     if t.aantal_doelen == 0:
@@ -344,7 +418,8 @@ def _plan_voor_uitvoering(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _evaluatie_voor_afronding(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.naar != "afronding" or not is_vooruit(t, v.naar) or t.geevalueerd_in_uitvoering:
+    naar = _naar(v)
+    if naar != "afronding" or not is_vooruit(t, naar) or t.geevalueerd_in_uitvoering:
         return None
     return Afwijzing(
         uitleg="naar afronding pas nadat er in de uitvoering een evaluatie is geweest",
@@ -353,7 +428,7 @@ def _evaluatie_voor_afronding(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _geen_reactie_geen_reden(_t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if normaliseer_reden(v.reden) != GEEN_REACTIE:
+    if normaliseer_reden(_reden(v)) != GEEN_REACTIE:
         return None
     return Afwijzing(
         uitleg=(
@@ -364,7 +439,7 @@ def _geen_reactie_geen_reden(_t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _afsluiten_vanuit_afronding(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if t.fase == "afronding" or is_vroegtijdig(v.reden):
+    if t.fase == "afronding" or is_vroegtijdig(_reden(v)):
         return None
     return Afwijzing(
         uitleg=(
@@ -377,7 +452,7 @@ def _afsluiten_vanuit_afronding(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _afsluiten_met_hulpvraag(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if is_vroegtijdig(v.reden) or not t.open_hulpvraag_ids:
+    if is_vroegtijdig(_reden(v)) or not t.open_hulpvraag_ids:
         return None
     ids = ", ".join(t.open_hulpvraag_ids)
     return Afwijzing(
@@ -387,7 +462,7 @@ def _afsluiten_met_hulpvraag(t: Toestand, v: Voorstel) -> Afwijzing | None:
 
 
 def _afsluiten_met_zorg(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if is_vroegtijdig(v.reden) or not t.open_zorg_ids:
+    if is_vroegtijdig(_reden(v)) or not t.open_zorg_ids:
         return None
     ids = ", ".join(t.open_zorg_ids)
     return Afwijzing(
@@ -425,7 +500,16 @@ REGELS: tuple[Regel, ...] = (
             "Op de dag van aanmelding is de jongere minstens 12 en hoogstens 27 jaar oud. De "
             "leeftijd telt in hele jaren volgens de kalender; de dag is die in Amsterdam."
         ),
+        bron=Bron(
+            soort="handboek",
+            toelichting=(
+                "Het handboek noemt de doelgroep in zijn inleiding: Rotterdamse jongeren van 12 "
+                "tot en met 27 jaar. Dat de leeftijd telt op de dag van aanmelding, kiest "
+                "ija-core."
+            ),
+        ),
         gebeurtenissen=("aangemeld",),
+        naar=("vertrouwen",),
         toets=_doelgroep_leeftijd,
     ),
     Regel(
@@ -435,12 +519,29 @@ REGELS: tuple[Regel, ...] = (
             "Een gebeurtenis ligt nooit vóór de gebeurtenis die eraan voorafgaat. Twee "
             "gebeurtenissen op hetzelfde moment mogen wel."
         ),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core: een traject is een tijdlijn van gebeurtenissen, en "
+                "alleen als die in volgorde van tijd binnenkomen kloppen de fasen en de "
+                "servicenormen. Het handboek zegt hier niets over."
+            ),
+        ),
+        vraagt_moment=True,
         toets=_chronologie,
     ),
     Regel(
         id="traject-afgesloten",
         naam="Afgesloten traject",
-        uitleg=("Een afgesloten traject neemt geen gebeurtenissen meer aan, behalve 'heropend'."),
+        uitleg="Een afgesloten traject neemt geen gebeurtenissen meer aan, behalve 'heropend'.",
+        status=("afgesloten",),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core: wat na het afsluiten gebeurt, hoort in een heropend "
+                "traject, zodat het dossier van een afgesloten traject dicht blijft."
+            ),
+        ),
         toets=_traject_afgesloten,
     ),
     Regel(
@@ -450,6 +551,14 @@ REGELS: tuple[Regel, ...] = (
             "Alleen een afgesloten traject gaat weer open, met een reden, en dan in "
             "verdieping of uitvoering. Die fase begint op het moment van heropenen; de "
             "toegangsregels van de fasen gelden daarbij niet."
+        ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit de afronding in het handboek: komen er later nieuwe hulpvragen, "
+                "dan loopt de coach een deel van het traject opnieuw door met de instrumenten "
+                "van fase 2 en 3. Dat er een reden bij hoort, kiest ija-core."
+            ),
         ),
         gebeurtenissen=("heropend",),
         toets=_heropenen_naar,
@@ -461,6 +570,15 @@ REGELS: tuple[Regel, ...] = (
             "Vooruit gaat het traject één fase tegelijk; een wissel naar de fase waarin het "
             "al zit bestaat niet."
         ),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core: het handboek beschrijft vier fasen die op elkaar "
+                "voortbouwen, maar verbiedt nergens er een over te slaan. ija-core laat een "
+                "traject vooruit één fase tegelijk gaan, zodat elke fase een eigen begin en "
+                "streefduur heeft."
+            ),
+        ),
         gebeurtenissen=_FASE,
         toets=_fase_volgorde,
     ),
@@ -471,7 +589,16 @@ REGELS: tuple[Regel, ...] = (
             "Terug naar een eerdere fase mag altijd (ook meer dan één stap), maar altijd met "
             "een reden. Een lege reden telt niet."
         ),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core: dat een traject terug kan, volgt uit het handboek "
+                "(bij nieuwe hulpvragen wordt een stuk opnieuw doorlopen); de verplichte reden "
+                "is er zodat het dossier laat zien waarom."
+            ),
+        ),
         gebeurtenissen=_FASE,
+        van=("verdieping", "uitvoering", "afronding"),
         toets=_terugval_met_reden,
     ),
     Regel(
@@ -481,7 +608,16 @@ REGELS: tuple[Regel, ...] = (
             "Naar verdieping pas als de kennismaking er is geweest en coach en jongere hun "
             "verwachtingen hebben uitgesproken."
         ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit fase 1 van het handboek, die eindigt met kennismaken en het "
+                "uitspreken van verwachtingen over en weer; ija-core maakt van die stappen een "
+                "voorwaarde voor de verdieping."
+            ),
+        ),
         gebeurtenissen=_FASE,
+        naar=("verdieping",),
         toets=_contact_voor_verdieping,
     ),
     Regel(
@@ -492,7 +628,16 @@ REGELS: tuple[Regel, ...] = (
             "minstens één doel en de jongere en de coach hebben getekend. Een plan dat al "
             "ondertekend was blijft dat, ook na een stap terug."
         ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit fase 2 van het handboek, waarin het ondersteuningsplan wordt "
+                "opgesteld, en uit de servicenorm dat het plan ondertekend wordt; dat de "
+                "uitvoering pas begint met een getekend plan met een doel, kiest ija-core."
+            ),
+        ),
         gebeurtenissen=_FASE,
+        naar=("uitvoering",),
         toets=_plan_voor_uitvoering,
     ),
     Regel(
@@ -502,7 +647,16 @@ REGELS: tuple[Regel, ...] = (
             "Naar afronding pas als er een evaluatie is geweest terwijl het traject in "
             "uitvoering was (in welke periode van uitvoering dan ook)."
         ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit de stappen van fase 3 in het handboek, waarvan evalueren de "
+                "laatste is; ija-core vraagt daarom een evaluatie in de uitvoering voordat "
+                "de afronding begint."
+            ),
+        ),
         gebeurtenissen=_FASE,
+        naar=("afronding",),
         toets=_evaluatie_voor_afronding,
     ),
     Regel(
@@ -511,6 +665,14 @@ REGELS: tuple[Regel, ...] = (
         uitleg=(
             "Dat de jongere niet reageert ('geen-reactie') is nooit een reden om af te "
             "sluiten: de coach blijft het proberen, via andere kanalen."
+        ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit het eerste principe van de coach ('nee is geen optie') en uit "
+                "fase 1, waar de coach bij uitblijvende reactie andere wegen zoekt; ija-core "
+                "maakt daarvan dat 'geen-reactie' nooit de reden van afsluiten is."
+            ),
         ),
         gebeurtenissen=_AFSLUITEN,
         toets=_geen_reactie_geen_reden,
@@ -522,6 +684,14 @@ REGELS: tuple[Regel, ...] = (
             "Gewoon afsluiten gebeurt vanuit afronding. Vanuit een andere fase alleen bij een "
             "vroegtijdig einde: justitie, ggz-opname, verhuisd, overleden of opgeschaald."
         ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit fase 4 van het handboek, waar het afscheid plaatsvindt, en uit "
+                "de zin dat de coach zelden eerder afscheid neemt, tenzij justitie of de GGZ "
+                "tussenkomt; verhuisd, overleden en opgeschaald voegt ija-core toe."
+            ),
+        ),
         gebeurtenissen=_AFSLUITEN,
         toets=_afsluiten_vanuit_afronding,
     ),
@@ -532,7 +702,16 @@ REGELS: tuple[Regel, ...] = (
             "Zolang er een hulpvraag open staat, sluit de coach het traject niet gewoon af. "
             "Een vroegtijdig einde valt hierbuiten."
         ),
+        bron=Bron(
+            soort="handboek",
+            toelichting=(
+                "Het handboek zegt het bij monitoring en nazorg in fase 4: met een hulpvraag "
+                "wordt de casus niet afgerond. Dat een vroegtijdig einde erbuiten valt, kiest "
+                "ija-core."
+            ),
+        ),
         gebeurtenissen=_AFSLUITEN,
+        van=("afronding",),
         toets=_afsluiten_met_hulpvraag,
     ),
     Regel(
@@ -542,11 +721,20 @@ REGELS: tuple[Regel, ...] = (
             "Is er geen hulpvraag meer maar wel een zorg, dan wordt het traject niet "
             "afgesloten maar gemonitord. Een vroegtijdig einde valt hierbuiten."
         ),
+        bron=Bron(
+            soort="handboek",
+            toelichting=(
+                "Het handboek zegt het bij monitoring en nazorg in fase 4: zijn er geen "
+                "hulpvragen maar nog wel zorgen, dan blijft de casus gemonitord. Dat een "
+                "vroegtijdig einde erbuiten valt, kiest ija-core."
+            ),
+        ),
         gebeurtenissen=_AFSLUITEN,
+        van=("afronding",),
         toets=_afsluiten_met_zorg,
     ),
 )
-"""The handbook's rules, in the order ``registreer`` checks them."""
+"""The thirteen rules of the design, in the order ``registreer`` checks them."""
 
 AANVULLENDE_REGELS: tuple[Regel, ...] = (
     Regel(
@@ -556,6 +744,13 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
             "Een traject dat al is opgeschort kan niet nog eens worden opgeschort; eerst "
             "komt 'hervat'."
         ),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core, dat opschorten zelf toevoegt: een pauze loopt tot "
+                "'hervat', zodat de servicenormen de gepauzeerde dagen precies kunnen tellen."
+            ),
+        ),
         gebeurtenissen=("opgeschort",),
         toets=_opschorten_niet_dubbel,
     ),
@@ -563,6 +758,13 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
         id="hervatten-na-opschorting",
         naam="Hervatten na opschorting",
         uitleg="'hervat' kan alleen als het traject is opgeschort.",
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core, dat opschorten zelf toevoegt: hervatten sluit een "
+                "lopende pauze af en heeft zonder pauze geen betekenis."
+            ),
+        ),
         gebeurtenissen=("hervat",),
         toets=_hervatten_na_opschorting,
     ),
@@ -570,4 +772,4 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
 """Rules of this library's own events (pausing), checked after ``REGELS``."""
 
 ALLE_REGELS: tuple[Regel, ...] = REGELS + AANVULLENDE_REGELS
-"""Every rule the traject checks, in order."""
+"""The rules the built-in handbook plugin contributes, in checking order."""

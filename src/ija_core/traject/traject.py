@@ -7,8 +7,9 @@ Each event goes through three stages, always in this order:
 2. **state checks** that are still invalid input: the first event is ``aangemeld`` and there
    is only one, a hulpvraag/zorg that is closed must be open and one that is opened must not
    be, a doel id is new (``doel-gesteld``) or known (``doel-bijgewerkt``);
-3. **rules**: ``ALLE_REGELS`` in order, then the plugins' ``Overgangsregel`` guards; the first
-   refusal raises ``RegelOvertreding``.
+3. **rules**: ``methodiek.regels`` in checking order (ija-core's own, then the plugins'
+   guards), each asked only about the events it looks at; the first refusal raises
+   ``RegelOvertreding``.
 
 Only then is the event applied. ``Traject.replay`` folds a whole list in one pass (O(n)) with
 a mutable builder that is frozen once at the end; ``registreer`` uses the same builder for one
@@ -17,19 +18,23 @@ event, so both paths share every line of rule and state code.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
+import attrs
 from attrs import field, frozen
 
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
-from ija_core.phases.rules import Voorstel, amsterdamse_dag, fase_index
+from ija_core.phases.rules import Toestand, amsterdamse_dag
+from ija_core.traject._compiled_rules import compiled_rules
 from ija_core.traject.events import (
     Contact,
     Contactpoging,
     Doorverwezen,
     Evaluatie,
+    FaseGewijzigd,
     Gebeurtenis,
     InstrumentIngezet,
     Jongere,
@@ -41,10 +46,9 @@ from ija_core.traject.state import (
     Hulpvraag,
     Ondersteuningsplan,
     Pauze,
-    Weigering,
     Zorg,
 )
-from ija_core.traject.vouw import _regels_voor, _Vouw
+from ija_core.traject.vouw import _Vouw
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
@@ -163,27 +167,27 @@ class Traject:
     def kan_naar(self, fase: str, reden: str | None = None) -> Besluit:
         """Whether a ``fase-gewijzigd`` to ``fase`` (with ``reden``) would be accepted now.
 
-        Lists every rule that refuses (``chronologie`` is left out: there is no moment), then
-        every plugin guard that refuses. Raises ``OngeldigeInvoer`` for an unknown fase id.
+        Asks every rule of the Methodiek that looks at a ``fase-gewijzigd`` at the moment of
+        the last event, and lists every refusal in checking order (ija-core's rules, then the
+        plugins' guards). Rules that judge the event's moment (``chronologie``) are left out: a
+        question has no moment of its own. Raises ``OngeldigeInvoer`` for an unknown fase id
+        or a reason that is not text.
         """
         m = self.methodiek
-        if fase not in fase_index(m):
+        if not isinstance(fase, str) or fase not in m.fasevolgorde:
             m.fase(fase)  # raises OngeldigeInvoer listing the known ids
-        v = Voorstel(type="fase-gewijzigd", naar=fase, reden=reden)
-        redenen: list[Weigering] = []
-        for regel in _regels_voor("fase-gewijzigd"):
-            if regel.id == "chronologie":
-                continue
-            afwijzing = regel.toets(self, v)
-            if afwijzing is not None:
-                redenen.append(
-                    Weigering(
-                        regel=regel.id, uitleg=afwijzing.uitleg, ontbreekt=afwijzing.ontbreekt
-                    )
-                )
-        if m.overgangsregels:
-            redenen.extend(_Vouw.van(self).plugin_weigeringen(fase))
+        if reden is not None and not isinstance(reden, str):
+            raise OngeldigeInvoer(
+                f"reden: verwacht een tekst of None (kreeg {type(reden).__name__})"
+            )
+        vraag = FaseGewijzigd(op=self.laatste_op, naar=fase, reden=reden)
+        toestand = cast("Toestand", _AlsToestand(self))
+        redenen = tuple(compiled_rules(m).weigeringen(toestand, vraag))
         return Besluit(naar=fase, toegestaan=not redenen, redenen=redenen)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the fields given to ``__init__``; private derived slots are left out."""
+        return (_traject_uit, ({a.name: getattr(self, a.name) for a in _INIT_VELDEN()},))
 
     # -- derived state --------------------------------------------------------------------------
 
@@ -242,6 +246,21 @@ class Traject:
         return (peildatum - amsterdamse_dag(self.fasehistorie[-1].van)).days
 
 
+class _AlsToestand:
+    """A frozen traject read as the rules' ``Toestand``: its own attributes, and itself as ``traject``.
+
+    Each attribute is read from the traject once and then kept (rules read some several times).
+    """
+
+    def __init__(self, traject: Traject) -> None:
+        self.traject = traject
+
+    def __getattr__(self, naam: str) -> Any:
+        waarde = getattr(self.traject, naam)
+        self.__dict__[naam] = waarde
+        return waarde
+
+
 def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     """Fold ``events``; invalid input is reported under ``{pad}[i]``."""
     from ija_core._codec import codec_voor, controleer_methodiek  # as in _lees_event
@@ -281,3 +300,13 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     # caseload would otherwise convert them one cold traject at a time)
     object.__setattr__(t, "_normmomenten", vouw.normmomenten())
     return t
+
+
+@functools.cache
+def _INIT_VELDEN() -> tuple[attrs.Attribute[Any], ...]:  # noqa: N802 - a constant, made once
+    return tuple(a for a in attrs.fields(Traject) if a.init)
+
+
+def _traject_uit(velden: dict[str, Any]) -> Traject:
+    """Unpickling: a Traject from the fields ``Traject.__reduce__`` kept."""
+    return Traject(**velden)

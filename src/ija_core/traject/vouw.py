@@ -1,35 +1,35 @@
 """The mutable builder behind ``Traject``: one pass over the events, frozen once at the end.
 
-``_Vouw`` has the attribute names of ``Traject`` (lists instead of tuples) and the attributes
-of the rules' ``Toestand``, so the rules read a builder and a frozen traject alike. Each
-event is checked (state-dependent invalid input, then the rules, then the plugin guards)
-and applied by a small function per event type.
+``_Vouw`` has the attribute names of ``Traject``'s fields (lists instead of tuples; derived
+from ``attrs.fields(Traject)``) and the attributes of the rules' ``Toestand``, so a rule reads
+the builder as it would read a traject. Each event is checked (state-dependent invalid input,
+then the Methodiek's rules, compiled per Methodiek by ``_compiled_rules``) and applied by a
+small function per event type.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from attrs import evolve
+import attrs
+from attrs import NOTHING, evolve
+from attrs import fields as attrs_fields
 
 from ija_core._tijdstip import moment
-from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
-from ija_core.phases.rules import ALLE_REGELS, Regel, Voorstel, is_vooruit
+from ija_core.errors import IjaError, OngeldigeInvoer
+from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
-    EVENT_TYPEN,
     Aangemeld,
-    Afgesloten,
     Contact,
     Contactpoging,
     DoelBijgewerkt,
     DoelGesteld,
     Doorverwezen,
     Evaluatie,
-    FaseGewijzigd,
     Gebeurtenis,
-    Heropend,
     HulpvraagGeopend,
     HulpvraagGesloten,
     InstrumentIngezet,
@@ -47,16 +47,12 @@ from ija_core.traject.state import (
     Ondersteuningsplan,
     Ondertekening,
     Pauze,
-    Weigering,
     Zorg,
 )
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
     from ija_core.traject.traject import Traject
-
-
-_REGELS_PER_TYPE: dict[str, tuple[Regel, ...]] = {}
 
 
 ANTWOORD_OP_MELDING: dict[str, tuple[str, Any]] = {
@@ -68,54 +64,114 @@ event type, the field value it must have. ``replay`` stores the first answer per
 norm engine uses it only for norms with exactly these conditions."""
 
 
-def _regels_voor(event_type: str) -> tuple[Regel, ...]:
-    regels = _REGELS_PER_TYPE.get(event_type)
-    if regels is None:
-        regels = tuple(r for r in ALLE_REGELS if r.geldt_voor(event_type))
-        _REGELS_PER_TYPE[event_type] = regels
-    return regels
+@attrs.frozen
+class _Velden:
+    """``Traject``'s fields as the builder holds them, read from ``attrs.fields(Traject)``.
+
+    Attributes:
+        lijsten: the tuple fields (lists in the builder).
+        start: the other fields and their start values (``methodiek`` and ``plan`` apart).
+        begin: fills a new builder's ``__dict__`` with them.
+        bevries: the frozen ``Traject`` of a builder.
+
+    ``begin`` and ``bevries`` are generated once from the field list (as attrs generates its
+    ``__init__``), so the fold pays no loop over the fields per traject.
+    """
+
+    lijsten: tuple[str, ...]
+    start: dict[str, Any]
+    begin: Callable[[dict[str, Any]], None]
+    bevries: Callable[[_Vouw], Traject]
 
 
-def _plugin_van(m: Methodiek, regel_id: str) -> str:
-    namen = m.bijgedragen_door("overgangsregel", regel_id)
-    return namen[0] if namen else "onbekende plugin"
+@functools.cache
+def _velden() -> _Velden:
+    from ija_core.traject.traject import Traject
+
+    lijsten: list[str] = []
+    start: dict[str, Any] = {}
+    for f in attrs_fields(Traject):
+        if not f.init or f.name in ("methodiek", "plan"):
+            continue
+        if str(f.type).startswith("tuple["):
+            lijsten.append(f.name)
+        else:
+            start[f.name] = None if f.default is NOTHING else f.default
+    begin = ["def begin(d):", "    d.update(START)"]
+    begin += [f"    d[{naam!r}] = []" for naam in lijsten]
+    bevries = [
+        "def bevries(v):",
+        "    d = v.__dict__",
+        "    return Traject(",
+        "        methodiek=v.methodiek,",
+        "        plan=Ondersteuningsplan(doelen=tuple(v.doelen), "
+        "ondertekeningen=tuple(v.ondertekeningen), ondertekend_op=v.plan_ondertekend_op),",
+    ]
+    for naam in start:
+        if naam == "status":
+            bevries.append("        status='afgesloten' if d['status'] == 'afgesloten' else 'actief',")
+        else:
+            bevries.append(f"        {naam}=d[{naam!r}],")
+    bevries += [f"        {naam}=tuple(d[{naam!r}])," for naam in lijsten]
+    bevries.append("    )")
+    namen: dict[str, Any] = {
+        "START": start,
+        "Traject": Traject,
+        "Ondersteuningsplan": Ondersteuningsplan,
+    }
+    bron = "\n".join(begin) + "\n\n" + "\n".join(bevries) + "\n"
+    exec(compile(bron, "<ija_core.traject.vouw: begin, bevries>", "exec"), namen)  # noqa: S102 - generated from attrs.fields(Traject) only
+    return _Velden(
+        lijsten=tuple(lijsten), start=start, begin=namen["begin"], bevries=namen["bevries"]
+    )
 
 
 class _Vouw:
-    """The mutable builder behind ``Traject``: same attribute names, lists instead of tuples."""
+    """The mutable builder behind ``Traject``: same attribute names, lists instead of tuples.
+
+    The attributes below are typed for the code that reads them; which ones exist and how
+    they start comes from ``attrs.fields(Traject)`` (``_velden``).
+    """
+
+    id: str | None
+    jongere: Jongere | None
+    verwijzer: str | None
+    aanbieder: str | None
+    wijkteam: str | None
+    aangemeld_op: datetime | None
+    fase: str
+    status: str
+    events: list[Gebeurtenis]
+    fasehistorie: list[Faseperiode]
+    pauzes: list[Pauze]
+    hulpvragen: list[Hulpvraag]
+    zorgen: list[Zorg]
+    kennismaking_op: datetime | None
+    verwachtingen_uitgesproken_op: datetime | None
+    intake_op: datetime | None
+    contactpogingen: list[Contactpoging]
+    contacten: list[Contact]
+    meldingen: list[Melding]
+    evaluaties: list[Evaluatie]
+    doorverwijzingen: list[Doorverwezen]
+    ingezette_instrumenten: list[InstrumentIngezet]
+    geevalueerd_in_uitvoering: bool
+    afgesloten_op: datetime | None
+    afsluitreden: str | None
 
     def __init__(self, methodiek: Methodiek) -> None:
+        _velden().begin(self.__dict__)
         self.methodiek = methodiek
-        self.id = ""
-        self.jongere: Jongere | None = None
-        self.verwijzer = ""
-        self.aanbieder: str | None = None
-        self.wijkteam: str | None = None
-        self.aangemeld_op: datetime | None = None
         self.fase = ""
         self.status = ""
         self.laatste_op: datetime | None = None
-        self.events: list[Gebeurtenis] = []
-        self.fasehistorie: list[Faseperiode] = []
-        self.pauzes: list[Pauze] = []
-        self.hulpvragen: list[Hulpvraag] = []
-        self.zorgen: list[Zorg] = []
         self.doelen: list[Doel] = []
         self.ondertekeningen: list[Ondertekening] = []
         self.plan_ondertekend_op: datetime | None = None
-        self.kennismaking_op: datetime | None = None
-        self.verwachtingen_uitgesproken_op: datetime | None = None
-        self.intake_op: datetime | None = None
-        self.contactpogingen: list[Contactpoging] = []
-        self.contacten: list[Contact] = []
-        self.meldingen: list[Melding] = []
-        self.evaluaties: list[Evaluatie] = []
-        self.doorverwijzingen: list[Doorverwezen] = []
-        self.ingezette_instrumenten: list[InstrumentIngezet] = []
-        self.geevalueerd_in_uitvoering = False
-        self.afgesloten_op: datetime | None = None
-        self.afsluitreden: str | None = None
         self.opgeschort = False
+        self._regels = compiled_rules(methodiek)
+        self._per_status = self._regels.per_status
+        self._bevroren: Traject | None = None
         self._open_hulp: dict[str, int] = {}
         self._open_zorg: dict[str, int] = {}
         self._doel_index: dict[str, int] = {}
@@ -140,17 +196,28 @@ class _Vouw:
     def open_zorg_ids(self) -> tuple[str, ...]:
         return tuple(self._open_zorg)
 
+    @property
+    def traject(self) -> Traject:
+        """The state so far as a frozen ``Traject`` (made once per state, for plugin rules)."""
+        bevroren = self._bevroren
+        if bevroren is None or len(bevroren.events) != len(self.events):
+            bevroren = self._bevroren = self.bevries()
+        return bevroren
+
     # -- conversion -----------------------------------------------------------------------------
 
     @classmethod
     def van(cls, t: Traject) -> _Vouw:
         """A builder holding the state of ``t`` (copies, so ``t`` stays untouched)."""
         v = cls(t.methodiek)
-        for naam in _SCALAIRE_VELDEN:
-            setattr(v, naam, getattr(t, naam))
-        for naam in _LIJST_VELDEN:
-            setattr(v, naam, list(getattr(t, naam)))
+        velden = _velden()
+        d = v.__dict__
+        for naam in velden.start:
+            d[naam] = getattr(t, naam)
+        for naam in velden.lijsten:
+            d[naam] = list(getattr(t, naam))
         v.laatste_op = t.laatste_op
+        v.opgeschort = t.opgeschort
         v.doelen = list(t.plan.doelen)
         v.ondertekeningen = list(t.plan.ondertekeningen)
         v.plan_ondertekend_op = t.plan.ondertekend_op
@@ -158,47 +225,14 @@ class _Vouw:
         v._open_zorg = {z.id: i for i, z in enumerate(v.zorgen) if z.opgeheven_op is None}
         v._doel_index = {d.id: i for i, d in enumerate(v.doelen)}
         v._getekend = set(t.plan.ondertekend_door)
+        v._bevroren = t  # the builder holds exactly the state of t
         return v
 
     def bevries(self) -> Traject:
         """The immutable ``Traject`` of the current state."""
-        from ija_core.traject.traject import Traject
-
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
-        return Traject(
-            methodiek=self.methodiek,
-            id=self.id,
-            jongere=self.jongere,
-            verwijzer=self.verwijzer,
-            aanbieder=self.aanbieder,
-            wijkteam=self.wijkteam,
-            aangemeld_op=self.aangemeld_op,
-            fase=self.fase,
-            status="afgesloten" if self.status == "afgesloten" else "actief",
-            events=tuple(self.events),
-            fasehistorie=tuple(self.fasehistorie),
-            pauzes=tuple(self.pauzes),
-            hulpvragen=tuple(self.hulpvragen),
-            zorgen=tuple(self.zorgen),
-            plan=Ondersteuningsplan(
-                doelen=tuple(self.doelen),
-                ondertekeningen=tuple(self.ondertekeningen),
-                ondertekend_op=self.plan_ondertekend_op,
-            ),
-            kennismaking_op=self.kennismaking_op,
-            verwachtingen_uitgesproken_op=self.verwachtingen_uitgesproken_op,
-            intake_op=self.intake_op,
-            contactpogingen=tuple(self.contactpogingen),
-            contacten=tuple(self.contacten),
-            meldingen=tuple(self.meldingen),
-            evaluaties=tuple(self.evaluaties),
-            doorverwijzingen=tuple(self.doorverwijzingen),
-            ingezette_instrumenten=tuple(self.ingezette_instrumenten),
-            geevalueerd_in_uitvoering=self.geevalueerd_in_uitvoering,
-            afgesloten_op=self.afgesloten_op,
-            afsluitreden=self.afsluitreden,
-        )
+        return _velden().bevries(self)
 
     def normmomenten(self) -> tuple[Any, ...]:
         """The instants the norm engine needs, as numbers (``ija_core.normen.feiten``).
@@ -331,114 +365,54 @@ class _Vouw:
                 fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
         return fouten
 
-    # -- stage 3: rules -----------------------------------------------------------------------
-
-    def voorstel(self, e: Gebeurtenis) -> Voorstel:
-        """What the rules see of ``e``."""
-        if isinstance(e, FaseGewijzigd | Heropend):
-            return Voorstel(type=e.TYPE, op=e.op, naar=e.naar, reden=e.reden)
-        if isinstance(e, Afgesloten):
-            return Voorstel(type=e.TYPE, op=e.op, reden=e.reden)
-        if isinstance(e, Aangemeld):
-            return Voorstel(type=e.TYPE, op=e.op, geboortedatum=e.jongere.geboortedatum)
-        return Voorstel(type=e.TYPE, op=e.op)
-
-    def toets(self, e: Gebeurtenis) -> None:
-        """Raise the first rule that refuses ``e``; then the plugin guards."""
-        v = self.voorstel(e)
-        for regel in _regels_voor(v.type):
-            afwijzing = regel.toets(self, v)
-            if afwijzing is not None:
-                raise RegelOvertreding(regel.id, afwijzing.uitleg, ontbreekt=afwijzing.ontbreekt)
-        if v.type == "fase-gewijzigd" and self.methodiek.overgangsregels:
-            weigering = next(iter(self.plugin_weigeringen(v.naar or "")), None)
-            if weigering is not None:
-                raise RegelOvertreding(
-                    weigering.regel,
-                    weigering.uitleg,
-                    ontbreekt=weigering.ontbreekt,
-                    plugin=weigering.plugin,
-                )
-
-    def plugin_weigeringen(self, naar: str) -> Iterable[Weigering]:
-        """The refusals of the plugins' guards for a forward move to ``naar`` (lazily)."""
-        if not is_vooruit(self, naar):
-            return
-        bevroren: Traject | None = None
-        m = self.methodiek
-        for guard in m.overgangsregels:
-            if guard.naar and naar not in guard.naar:
-                continue
-            if guard.aanbieder is not None and guard.aanbieder != self.aanbieder:
-                continue
-            if bevroren is None:
-                bevroren = self.bevries()
-            plugin = _plugin_van(m, guard.id)
-            try:
-                reden = guard.toets(bevroren, naar)
-            except IjaError:
-                raise
-            except Exception as exc:  # a plugin's bug is reported as the plugin's fault
-                raise PluginFout(
-                    f"de overgangsregel {guard.id!r} van plugin {plugin} gaf een fout: "
-                    f"{type(exc).__name__}: {exc}",
-                    plugin=plugin,
-                    id=guard.id,
-                ) from exc
-            if reden is not None:
-                yield Weigering(regel=guard.id, uitleg=str(reden), plugin=plugin)
-
-    # -- applying -----------------------------------------------------------------------------
+    # -- stage 3: rules, and applying -----------------------------------------------------------
 
     def verwerk(self, e: Gebeurtenis) -> None:
-        """Check ``e`` (stages 2 and 3) and apply it."""
+        """Check ``e`` (stages 2 and 3: input, then the rules in checking order) and apply it.
+
+        Raises the first refusal as ``RegelOvertreding``; see ``CompiledRules`` for what a
+        plugin's rule may return.
+        """
         soort = e.TYPE
-        op = e.op
-        laatste = self.laatste_op
-        # The common case, in short: an event without input checks that only chronologie and
-        # traject-afgesloten look at, on an active traject (so after aangemeld), not earlier
-        # than the event before it. Both rules pass, so the rule objects need not be asked.
-        if (
-            soort in _GEWOON
-            and self.status == "actief"
-            and laatste is not None
-            and not op < laatste
-        ):
-            veld = _LIJST_VAN.get(soort)
-            if veld is not None:
-                getattr(self, veld).append(e)
-            else:
-                _TOEPASSINGEN[soort](self, e)
-            self.laatste_op = op
-            self.events.append(e)
-            return
-        if soort in _MET_INVOERCONTROLE or not self.events:
+        # the rules for this status and type; none before aangemeld (status ""), so that the
+        # input checks below also see a first event
+        stappen = self._per_status[self.status].get(soort)
+        if stappen is None or soort in _MET_INVOERCONTROLE:
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
-        # Most events only meet chronologie and traject-afgesloten; when both clearly pass,
-        # the rule objects need not be asked. Anything else goes through every rule.
-        if (
-            soort not in _ALLEEN_ALGEMENE_REGELS
-            or self.status == "afgesloten"
-            or (self.laatste_op is not None and e.op < self.laatste_op)
-        ):
-            self.toets(e)
-        self.pas_toe(e)
-
-    def pas_toe(self, e: Gebeurtenis) -> None:
-        """Apply an accepted event to the state."""
-        _TOEPASSINGEN[e.TYPE](self, e)
+            if stappen is None:
+                stappen = self._regels.voor(soort)
+        for check in stappen:
+            try:
+                uitkomst = check(self, e)
+            except IjaError:
+                raise
+            except Exception as exc:
+                fout = self._regels.fout(self._regels.regel_van(check), exc)
+                if fout is exc:
+                    raise
+                raise fout from exc
+            if uitkomst is not None:
+                regels = self._regels
+                raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
+        veld = _LIJST_VAN.get(soort)
+        if veld is not None:
+            self.__dict__[veld].append(e)
+        else:
+            _TOEPASSINGEN[soort](self, e)
         self.laatste_op = e.op
         self.events.append(e)
 
     def _sluit_periode(self, op: datetime) -> None:
         if self.fasehistorie and self.fasehistorie[-1].tot is None:
-            self.fasehistorie[-1] = evolve(self.fasehistorie[-1], tot=op)
+            vorige = self.fasehistorie[-1]
+            self.fasehistorie[-1] = Faseperiode(fase=vorige.fase, van=vorige.van, tot=op)
 
     def _sluit_pauze(self, op: datetime) -> None:
         if self.opgeschort:
-            self.pauzes[-1] = evolve(self.pauzes[-1], tot=op)
+            vorige = self.pauzes[-1]
+            self.pauzes[-1] = Pauze(van=vorige.van, tot=op, reden=vorige.reden)
             self.opgeschort = False
 
     def _misschien_ondertekend(self, op: datetime) -> None:
@@ -464,19 +438,6 @@ _MET_INVOERCONTROLE = frozenset(
     )
 )
 """Event types with further input checks (besides the first event)."""
-
-_ALLEEN_ALGEMENE_REGELS = frozenset(
-    soort
-    for soort in EVENT_TYPEN
-    if soort != "fase-gewijzigd"  # plugin guards
-    and tuple(r.id for r in _regels_voor(soort)) == ("chronologie", "traject-afgesloten")
-)
-"""Event types that only ``chronologie`` and ``traject-afgesloten`` look at."""
-
-
-_GEWOON = _ALLEEN_ALGEMENE_REGELS - _MET_INVOERCONTROLE
-"""Event types that need neither input checks nor rules beyond the two general ones."""
-
 
 def _bekend(label: str, ids: Iterable[str]) -> str:
     lijst = ", ".join(ids)
@@ -531,7 +492,11 @@ def _hulpvraag_geopend(v: _Vouw, e: Any) -> None:
 
 def _hulpvraag_gesloten(v: _Vouw, e: Any) -> None:
     i = v._open_hulp.pop(e.id)
-    v.hulpvragen[i] = evolve(v.hulpvragen[i], gesloten_op=e.op)
+    h = v.hulpvragen[i]
+    v.hulpvragen[i] = Hulpvraag(
+        id=h.id, leefgebied=h.leefgebied, omschrijving=h.omschrijving, geopend_op=h.geopend_op,
+        gesloten_op=e.op,
+    )
 
 
 def _zorg_gemeld(v: _Vouw, e: Any) -> None:
@@ -541,7 +506,8 @@ def _zorg_gemeld(v: _Vouw, e: Any) -> None:
 
 def _zorg_opgeheven(v: _Vouw, e: Any) -> None:
     i = v._open_zorg.pop(e.id)
-    v.zorgen[i] = evolve(v.zorgen[i], opgeheven_op=e.op)
+    z = v.zorgen[i]
+    v.zorgen[i] = Zorg(id=z.id, omschrijving=z.omschrijving, gemeld_op=z.gemeld_op, opgeheven_op=e.op)
 
 
 def _doel_gesteld(v: _Vouw, e: Any) -> None:
@@ -638,34 +604,3 @@ _LIJST_VAN: dict[str, str] = {
 """Event types whose only change is being added to a list: the list's attribute."""
 for _soort, _veld in _LIJST_VAN.items():
     _TOEPASSINGEN[_soort] = _lijst(_veld)
-
-_SCALAIRE_VELDEN = (
-    "id",
-    "jongere",
-    "verwijzer",
-    "aanbieder",
-    "wijkteam",
-    "aangemeld_op",
-    "fase",
-    "status",
-    "kennismaking_op",
-    "verwachtingen_uitgesproken_op",
-    "intake_op",
-    "geevalueerd_in_uitvoering",
-    "afgesloten_op",
-    "afsluitreden",
-    "opgeschort",
-)
-_LIJST_VELDEN = (
-    "events",
-    "fasehistorie",
-    "pauzes",
-    "hulpvragen",
-    "zorgen",
-    "contactpogingen",
-    "contacten",
-    "meldingen",
-    "evaluaties",
-    "doorverwijzingen",
-    "ingezette_instrumenten",
-)

@@ -1,0 +1,232 @@
+"""The layers of design.md, checked on the import statements of every module (AST, no imports run).
+
+definitions <- assembly <- engine <- adapters: a module imports only its own layer and the
+layers below it. Core code never imports an aanbieder plugin; a plugin imports only the public
+API (``ija_core`` and the documented ``ija_core.testing``). Imports inside functions count
+(a lazy import is still a dependency); imports under ``if TYPE_CHECKING:`` do not (they exist
+only for the type checker). Every module must be placed in ``LAGEN``: a new module fails this
+test until someone decides where it belongs.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+
+DEFINITIES, ASSEMBLAGE, ENGINE, ADAPTERS = 0, 1, 2, 3
+NAMEN = {DEFINITIES: "definities", ASSEMBLAGE: "assemblage", ENGINE: "engine", ADAPTERS: "adapter"}
+
+LAGEN: dict[str, int] = {
+    # definitions: the method as data, and the small helpers they share
+    "ija_core._event_types": DEFINITIES,
+    "ija_core._lookup": DEFINITIES,
+    "ija_core._validators": DEFINITIES,
+    "ija_core.aanbieders": DEFINITIES,
+    "ija_core.bron": DEFINITIES,
+    "ija_core.docspagina": DEFINITIES,
+    "ija_core.doelgroep": DEFINITIES,
+    "ija_core.errors": DEFINITIES,
+    "ija_core.kernwaarden": DEFINITIES,
+    "ija_core.leefgebieden": DEFINITIES,
+    "ija_core.rollen": DEFINITIES,
+    "ija_core.themas": DEFINITIES,
+    "ija_core.phases": DEFINITIES,
+    "ija_core.phases.handbook": DEFINITIES,
+    "ija_core.phases.model": DEFINITIES,
+    "ija_core.phases.regels": DEFINITIES,
+    "ija_core.phases.rules": DEFINITIES,
+    "ija_core.tools": DEFINITIES,
+    "ija_core.tools.catalogue": DEFINITIES,
+    "ija_core.tools.model": DEFINITIES,
+    "ija_core.tools.results": DEFINITIES,
+    "ija_core.tools.zrm": DEFINITIES,
+    "ija_core.normen": DEFINITIES,  # the package re-exports the norm definitions only
+    "ija_core.normen.model": DEFINITIES,
+    "ija_core.normen.handbook": DEFINITIES,
+    # assembly: plugins -> one Methodiek
+    "ija_core._handboekplugin": ASSEMBLAGE,
+    "ija_core.hookspecs": ASSEMBLAGE,
+    "ija_core.methodiek": ASSEMBLAGE,
+    "ija_core.plugins": ASSEMBLAGE,
+    # engine: events -> traject, norm evaluation, JSON
+    "ija_core": ENGINE,  # the public facade: everything but the adapters
+    "ija_core._tijdstip": ENGINE,
+    "ija_core.serialization": ENGINE,
+    "ija_core.traject": ENGINE,
+    "ija_core.traject._compiled_rules": ENGINE,
+    "ija_core.traject.events": ENGINE,
+    "ija_core.traject.json": ENGINE,
+    "ija_core.traject.state": ENGINE,
+    "ija_core.traject.traject": ENGINE,
+    "ija_core.traject.vouw": ENGINE,
+    "ija_core.normen._tijd": ENGINE,
+    "ija_core.normen.feiten": ENGINE,
+    "ija_core.normen.meetlat": ENGINE,
+    "ija_core.normen.toets": ENGINE,
+    "ija_core._codec": ENGINE,
+    "ija_core._codec._codec": ENGINE,
+    "ija_core._codec._hooks": ENGINE,
+    "ija_core._codec._lezer": ENGINE,
+    "ija_core._codec._strikt": ENGINE,
+    "ija_core.normen._measure": ENGINE,
+    "ija_core.normen._timeline": ENGINE,
+    # adapters: what people and other programs touch
+    "ija_core._scaffold": ADAPTERS,
+    "ija_core.testing": ADAPTERS,  # the kit for plugin authors (assembles and round-trips)
+    "ija_core.cli": ADAPTERS,
+    "ija_core.cli.__main__": ADAPTERS,
+    "ija_core.cli._basis": ADAPTERS,
+    "ija_core.cli.catalogus": ADAPTERS,
+    "ija_core.cli.definities": ADAPTERS,
+    "ija_core.cli.docs": ADAPTERS,
+    "ija_core.cli.plugin": ADAPTERS,
+    "ija_core.cli.signalen": ADAPTERS,
+    "ija_core.cli.traject": ADAPTERS,
+    "ija_core.docs": ADAPTERS,
+    "ija_core.docs._catalogus_paginas": ADAPTERS,
+    "ija_core.docs._diagrams": ADAPTERS,
+    "ija_core.docs._glossary": ADAPTERS,
+    "ija_core.docs._markdown": ADAPTERS,
+    "ija_core.docs._methodiek_paginas": ADAPTERS,
+    "ija_core.docs._mkdocs_hooks": ADAPTERS,
+    "ija_core.docs._ontwikkelaars_paginas": ADAPTERS,
+    "ija_core.docs._regels": ADAPTERS,
+    "ija_core.docs._sanitize": ADAPTERS,
+    "ija_core.docs.bouw": ADAPTERS,
+    "ija_core.docs.paginas": ADAPTERS,
+}
+"""Every module of ``ija_core`` and its layer (design.md, "Layers")."""
+
+PLUGIN_API = {"ija_core", "ija_core.testing"}
+"""What a plugin may import of ija_core: the public API."""
+
+
+def _modulenaam(pad: Path, wortel: Path) -> str:
+    delen = list(pad.relative_to(wortel).with_suffix("").parts)
+    if delen[-1] == "__init__":
+        delen.pop()
+    return ".".join(delen)
+
+
+def _modules(wortel: Path) -> dict[str, Path]:
+    return {_modulenaam(p, wortel): p for p in sorted(wortel.rglob("*.py"))}
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, str]]:
+    """(line, imported module) for every import that runs (not under ``TYPE_CHECKING``)."""
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    pakket = module if pad.name == "__init__.py" else module.rpartition(".")[0]
+    gevonden: list[tuple[int, str]] = []
+
+    def bezoek(knoop: ast.AST) -> None:
+        if isinstance(knoop, ast.If) and _is_type_checking(knoop.test):
+            for kind in knoop.orelse:
+                bezoek(kind)
+            return
+        if isinstance(knoop, ast.Import):
+            gevonden.extend((knoop.lineno, a.name) for a in knoop.names)
+        elif isinstance(knoop, ast.ImportFrom):
+            if knoop.level:
+                basis = pakket.split(".")
+                basis = basis[: len(basis) - (knoop.level - 1)]
+                naam = ".".join([*basis, knoop.module] if knoop.module else basis)
+            else:
+                naam = knoop.module or ""
+            for alias in knoop.names:
+                sub = f"{naam}.{alias.name}"
+                gevonden.append((knoop.lineno, sub if sub in bekend else naam))
+        for kind in ast.iter_child_nodes(knoop):
+            bezoek(kind)
+
+    bezoek(boom)
+    return gevonden
+
+
+def _laag_van(naam: str) -> int | None:
+    """The layer of an imported ``ija_core`` module (a parent package when not listed)."""
+    while naam:
+        if naam in LAGEN:
+            return LAGEN[naam]
+        naam = naam.rpartition(".")[0]
+    return None
+
+
+KERN = _modules(SRC)
+
+
+def test_every_module_has_a_layer() -> None:
+    """A new module fails here until it is placed in ``LAGEN`` (and so in the layering)."""
+    zonder = sorted(set(KERN) - set(LAGEN))
+    assert not zonder, f"plaats deze modules in LAGEN (tests/test_lagen.py): {zonder}"
+
+
+@pytest.mark.parametrize("module", sorted(KERN))
+def test_imports_follow_the_layers(module: str) -> None:
+    eigen = LAGEN.get(module)
+    if eigen is None:
+        pytest.fail(f"{module} heeft geen laag in LAGEN")
+    fouten = []
+    for regel, naam in _imports(KERN[module], module, set(KERN)):
+        top = naam.split(".")[0]
+        if top.startswith("ija_") and top != "ija_core":
+            fouten.append(f"regel {regel}: de kern importeert plugin {naam}")
+            continue
+        if top != "ija_core":
+            continue
+        laag = _laag_van(naam)
+        if laag is not None and laag > eigen:
+            fouten.append(
+                f"regel {regel}: {NAMEN[eigen]} importeert {naam} ({NAMEN[laag]})"
+            )
+    assert not fouten, f"{module}: " + "; ".join(fouten)
+
+
+PLUGINS = {
+    naam: pad
+    for src in sorted((ROOT / "plugins").glob("*/src"))
+    for naam, pad in _modules(src).items()
+}
+
+
+@pytest.mark.parametrize("module", sorted(PLUGINS))
+def test_plugins_import_only_the_public_api(module: str) -> None:
+    bekend = set(KERN) | set(PLUGINS)
+    verboden = [
+        f"regel {regel}: {naam}"
+        for regel, naam in _imports(PLUGINS[module], module, bekend)
+        if naam.split(".")[0] == "ija_core" and naam not in PLUGIN_API
+    ]
+    assert not verboden, f"{module} gebruikt meer dan de publieke API: {verboden}"
+
+
+def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
+    """The checker itself can fail: an engine import in a definition module is found."""
+    pad = tmp_path / "ija_core" / "phases" / "nieuw.py"
+    pad.parent.mkdir(parents=True)
+    pad.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from ija_core.traject import Traject\n"
+        "if TYPE_CHECKING:\n"
+        "    from ija_core.cli import main\n"
+        "def f():\n"
+        "    from . import rules\n"
+        "    import ija_exodus\n",
+        encoding="utf-8",
+    )
+    gevonden = _imports(pad, "ija_core.phases.nieuw", set(KERN))
+    assert (2, "ija_core.traject") in gevonden
+    assert (6, "ija_core.phases.rules") in gevonden
+    assert (7, "ija_exodus") in gevonden
+    assert all(naam != "ija_core.cli" for _, naam in gevonden)
+    assert _laag_van("ija_core.traject.traject") == ENGINE
