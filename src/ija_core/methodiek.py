@@ -110,25 +110,26 @@ class Methodiek:
         factory=dict, converter=_herkomst, eq=False, repr=False
     )
     fasevolgorde: Mapping[str, int] = field(init=False, eq=False, repr=False)
-    # Lookup by id, built once here and never changed afterwards.
-    _index: dict[str, dict[str, Any]] = field(init=False, eq=False, repr=False, factory=dict)
-    # Kept only until the codec keeps its converters outside the Methodiek (engine-codec);
-    # the rule engine no longer writes here. Not pickled.
-    _cache: dict[str, Any] = field(init=False, eq=False, repr=False, factory=dict)
+    # Lookup by id, built once in __attrs_post_init__ and never changed afterwards. Engine
+    # state compiled for a Methodiek (rules, codec) lives with the engine, keyed by identity.
+    _index: Mapping[str, Mapping[str, Any]] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        for naam in (
-            "fasen",
-            "leefgebieden",
-            "rollen",
-            "themas",
-            "instrumenten",
-            "normen",
-            "aanbieders",
-            "kernwaarden",
-            "regels",
-        ):
-            self._index[naam] = {item.id: item for item in getattr(self, naam)}
+        index = {
+            naam: MappingProxyType({item.id: item for item in getattr(self, naam)})
+            for naam in (
+                "fasen",
+                "leefgebieden",
+                "rollen",
+                "themas",
+                "instrumenten",
+                "normen",
+                "aanbieders",
+                "kernwaarden",
+                "regels",
+            )
+        }
+        object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(
             self, "fasevolgorde", MappingProxyType({f.id: i for i, f in enumerate(self.fasen)})
         )
