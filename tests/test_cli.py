@@ -120,3 +120,15 @@ def test_console_script_version() -> None:
     )
     assert uit.returncode == 0
     assert uit.stdout.startswith("ija-core ")
+
+
+def test_ija_help_imports_no_engine_attrs_or_cattrs() -> None:
+    """Building the parser (what ``ija --help`` does) loads no engine: the help stays fast."""
+    code = (
+        "import sys, ija_core.cli as c; c.maak_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('attr', 'attrs', 'cattrs', "
+        "'pluggy', 'orjson') or m.startswith(('ija_core.traject', 'ija_core.normen', "
+        "'ija_core._codec', 'ija_core.methodiek'))))"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == "[]", uit.stdout

@@ -12,9 +12,10 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
-from typing import IO, Any, Literal, NoReturn, TextIO, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TextIO, TypeVar, cast
 
-from ija_core.methodiek import Methodiek
+if TYPE_CHECKING:
+    from ija_core.methodiek import Methodiek
 
 T = TypeVar("T")
 

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-import attrs
-
 from ija_core.cli._basis import (
     aantal,
     json_optie,
@@ -17,7 +15,6 @@ from ija_core.cli._basis import (
     tabel,
     voor_optie,
 )
-from ija_core.serialization import unstructure
 
 
 def register(sub: Any) -> None:
@@ -47,6 +44,8 @@ def register(sub: Any) -> None:
 
 def instrumenten(args: argparse.Namespace) -> int:
     """List the instruments that fit the filters."""
+    from ija_core.serialization import unstructure
+
     m = laad()
     for optie, zoek, waarde in (
         ("--fase", m.fase, args.fase),
@@ -87,6 +86,10 @@ def _onbekend(waarde: object) -> str:
 
 def instrument(args: argparse.Namespace) -> int:
     """Show one instrument with all its facts and result fields."""
+    import attrs
+
+    from ija_core.serialization import unstructure
+
     m = laad()
     i = voor_optie("ID", m.instrument, args.id)
     if args.json:
@@ -138,6 +141,7 @@ def instrument(args: argparse.Namespace) -> int:
 def plugins(args: argparse.Namespace) -> int:
     """List every plugin with status, version, hooks and contributions; 3 if one failed."""
     from ija_core.plugins import load_methodiek
+    from ija_core.serialization import unstructure
 
     m = load_methodiek(strict=False)
     mislukt = [p.name for p in m.plugins if p.status == "failed"]

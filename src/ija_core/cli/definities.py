@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from ija_core.cli._basis import json_optie, laad, schrijf_json, subcommando, tabel, weken
-from ija_core.serialization import unstructure
 
 
 def register(sub: Any) -> None:
@@ -67,6 +66,8 @@ def fasen(args: argparse.Namespace) -> int:
     """List the phases."""
     m = laad()
     if args.json:
+        from ija_core.serialization import unstructure
+
         schrijf_json(unstructure(m.fasen, m))
         return 0
     tabel(
@@ -89,6 +90,8 @@ def leefgebieden(args: argparse.Namespace) -> int:
     """List the leefgebieden."""
     m = laad()
     if args.json:
+        from ija_core.serialization import unstructure
+
         schrijf_json(unstructure(m.leefgebieden, m))
         return 0
     tabel(
@@ -101,6 +104,8 @@ def themas(args: argparse.Namespace) -> int:
     """List the themes."""
     m = laad()
     if args.json:
+        from ija_core.serialization import unstructure
+
         schrijf_json(unstructure(m.themas, m))
         return 0
     tabel(

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
     Stop,
@@ -40,11 +40,11 @@ from ija_core.cli._basis import (
     tabel,
 )
 from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
-from ija_core.methodiek import Methodiek
-from ija_core.normen._tijd import datum_tekst
-from ija_core.normen.model import Norm
-from ija_core.normen.toets import Normuitkomst, normtoets, signalen, urgentie
-from ija_core.serialization import from_json
+
+if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
+    from ija_core.methodiek import Methodiek
+    from ija_core.normen.model import Norm
+    from ija_core.normen.toets import Normuitkomst
 
 VOLGORDE = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 KOPPEN = {
@@ -159,6 +159,7 @@ def _lees(
     bestanden: Sequence[Path], m: Methodiek
 ) -> tuple[list[Any], list[Path], list[tuple[str, str]]]:
     """Read and replay every file: the trajecten, the file of each, and the files that failed."""
+    from ija_core.serialization import from_json
     from ija_core.traject import Traject
 
     trajecten: list[Any] = []
@@ -220,6 +221,8 @@ def _als_dict(u: Normuitkomst) -> dict[str, Any]:
 
 def toon_signalen(args: argparse.Namespace) -> int:
     """Read the files, compute the signals (or every outcome) and print them."""
+    from ija_core.normen.toets import normtoets, signalen, urgentie
+
     bestanden = _bestanden(args.paden)
     m = laad()
     normen: list[Norm] | None = list(m.normen) if args.lokaal else None
@@ -284,6 +287,8 @@ def _toon_tabel(
     *,
     alle: bool,
 ) -> None:
+    from ija_core.normen._tijd import datum_tekst
+
     per_status: dict[str, list[Normuitkomst]] = {s: [] for s in VOLGORDE}
     for u in uitkomsten:
         per_status[u.status].append(u)

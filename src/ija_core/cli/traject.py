@@ -15,7 +15,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
     aantal,
@@ -28,9 +28,9 @@ from ija_core.cli._basis import (
     tabel,
 )
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
-from ija_core.phases.rules import amsterdamse_dag
-from ija_core.serialization import from_json
-from ija_core.traject import Traject
+
+if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
+    from ija_core.traject import Traject
 
 
 def register(sub: Any) -> None:
@@ -67,6 +67,10 @@ def _fout(bericht: str) -> int:
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
+    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core.serialization import from_json
+    from ija_core.traject import Traject
+
     pad = Path(args.bestand)
     try:
         tekst = pad.read_bytes()
@@ -123,6 +127,8 @@ def toets(args: argparse.Namespace) -> int:
 
 
 def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
+    from ija_core.phases.rules import amsterdamse_dag
+
     if tot is not None:
         return amsterdamse_dag(tot)
     if t.afgesloten_op is not None:
@@ -132,6 +138,8 @@ def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
 
 def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
     """The state of the traject as JSON-shaped data."""
+    from ija_core.phases.rules import amsterdamse_dag
+
     m = t.methodiek
     perioden = []
     for p in t.fasehistorie:
