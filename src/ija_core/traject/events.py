@@ -153,6 +153,8 @@ class Aangemeld(Gebeurtenis):
         verwijzer: who referred (e.g. ``"wijkagent"``, ``"school"``).
         aanbieder: the aanbieder that carries out the traject, or None.
         wijkteam: the wijkteam, or None.
+        aanleiding: what led to the aanmelding (e.g. a nuisance report before the traject),
+            or None.
     """
 
     TYPE: ClassVar[str] = "aangemeld"
@@ -161,6 +163,7 @@ class Aangemeld(Gebeurtenis):
     verwijzer: str
     aanbieder: AanbiederId | None = None
     wijkteam: str | None = None
+    aanleiding: str | None = None
 
 
 @frozen(kw_only=True)
