@@ -299,3 +299,21 @@ def test_ricardo_works_and_the_coach_monitors_coj_and_the_benefit(m: ija.Methodi
     evaluatie = next(e for e in t.events if isinstance(e, ija.Evaluatie))
     assert "spoelkeuken" in evaluatie.omschrijving
     assert set(normen(m, t, date(2025, 6, 30)).values()) <= {"gehaald", "open", "dreigt"}
+
+
+def test_aanleiding_is_an_optional_text_of_aangemeld(m: ija.Methodiek) -> None:
+    zonder = {
+        "type": "aangemeld",
+        "op": "2025-02-03T09:00:00+01:00",
+        "traject": "t-1",
+        "jongere": {"pseudoniem": "R", "geboortedatum": "2003-08-21"},
+        "verwijzer": "wijkagent",
+    }
+    assert aangemeld(ija.Traject.replay([zonder], methodiek=m)).aanleiding is None
+    met = {**zonder, "aanleiding": "een overlastmelding"}
+    t = ija.Traject.replay([met], methodiek=m)
+    assert aangemeld(t).aanleiding == "een overlastmelding"
+    assert ija.from_json(ija.to_json(t), ija.Traject, methodiek=m) == t
+    with pytest.raises(ija.OngeldigeInvoer) as info:
+        ija.Traject.replay([{**zonder, "aanleiding": 3}], methodiek=m)
+    assert info.value.fouten[0].startswith("$[0].aanleiding")
