@@ -22,9 +22,11 @@ conversation methods (and the municipal safety instruments) are suggested there.
 
 **Origins and recognition** follow ``facts.md``: facts verified in a source have status
 ``"geverifieerd"``, facts from one secondary source ``"deels-geverifieerd"``, and what was not
-found stays empty with status ``"onbekend"``. The facts on the municipal instruments carry no
-explicit verification mark in ``facts.md`` and are therefore recorded as
-``"deels-geverifieerd"``.
+found stays empty with status ``"onbekend"``. Where ``facts.md`` gives an origin fact for a
+municipal instrument without a verification mark (the Meldcode's afwegingskader, SISA as the
+Rotterdam form of the Verwijsindex), it is recorded as ``"deels-geverifieerd"``. For LIRIK
+``facts.md`` says only what it is (a checklist, not a decision scheme), not who made it or
+when: its herkomst stays empty with status ``"onbekend"``.
 
 All Dutch texts are written for ija-core; no sentences are copied from the handbook.
 """
