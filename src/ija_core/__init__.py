@@ -5,6 +5,16 @@ is exported here; sub-modules not re-exported are internal.
 """
 
 from ija_core.aanbieders import Aanbieder, Methode
+from ija_core.aanpak import (
+    Aanpak,
+    Coachprofiel,
+    Kengetallen,
+    Kenmerk,
+    Mijlpaal,
+    Missie,
+    Missiedoel,
+    Routestap,
+)
 from ija_core.docspagina import DocsPagina
 from ija_core.doelgroep import Doelgroep, leeftijd_op
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
@@ -63,8 +73,10 @@ __version__ = "0.1.0"
 __all__ = [
     "Aanbieder",
     "Aangemeld",
+    "Aanpak",
     "Afgesloten",
     "Besluit",
+    "Coachprofiel",
     "Contact",
     "Contactpoging",
     "DocsPagina",
@@ -91,12 +103,17 @@ __all__ = [
     "InstrumentIngezet",
     "Intake",
     "Jongere",
+    "Kengetallen",
+    "Kenmerk",
     "Kennismaking",
     "Kernwaarde",
     "Leefgebied",
     "Melding",
     "Methode",
     "Methodiek",
+    "Mijlpaal",
+    "Missie",
+    "Missiedoel",
     "Norm",
     "Normuitkomst",
     "Ondersteuningsplan",
@@ -112,6 +129,7 @@ __all__ = [
     "RegelOvertreding",
     "Rol",
     "Rolverwachting",
+    "Routestap",
     "Stap",
     "Thema",
     "Traject",
