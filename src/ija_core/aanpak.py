@@ -250,7 +250,7 @@ AANPAK = Aanpak(
             Mijlpaal(
                 jaar=2016,
                 omschrijving=(
-                    "De aanbieders van ICM en Nieuwe Perspectieven schrijven samen een notitie "
+                    "De organisaties achter ICM en Nieuwe Perspectieven schrijven samen een notitie "
                     "over het specialisme Intensieve Jongerenaanpak in de Rotterdamse wijkteams."
                 ),
             ),

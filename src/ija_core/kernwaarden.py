@@ -105,7 +105,7 @@ KERNWAARDEN: tuple[Kernwaarde, ...] = (
             "geldt waar mogelijk: 1 gezin, 1 plan, 1 regisseur."
         ),
         onderliggende_waarden=(
-            "grens tussen school, werk, zorg en veiligheid doorbreken",
+            "de schotten tussen school, werk, zorg en veiligheid doorbreken",
             "het hele systeem betrekken",
             "1 gezin, 1 plan, 1 regisseur",
             "korte lijnen",

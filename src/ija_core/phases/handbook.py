@@ -299,8 +299,8 @@ _UITVOERING = FaseDefinitie(
                 "Spiegelt gedrag, geeft feedback en bespreekt voorbeelden uit de praktijk na.",
                 "Stemt af op wat de jongere aankan: is op tijd komen lastig, dan stuurt hij "
                 "vooraf een appje of verschuift hij het tijdstip.",
-                "Zet instrumenten uit fase 1 en 2 op maat opnieuw in en past het "
-                "ondersteuningsplan aan waar nodig.",
+                "Gebruikt waar nodig opnieuw instrumenten uit de eerste twee fasen, afgestemd op "
+                "de jongere, en past het ondersteuningsplan aan waar nodig.",
             ),
         ),
     ),
@@ -312,8 +312,8 @@ _AFRONDING = FaseDefinitie(
     naam="Afronding",
     volledige_naam="Afronding",
     doel=(
-        "De begeleiding zorgvuldig overdragen aan het wijknetwerk of een andere (zorg)partij en "
-        "blijven volgen zolang dat nodig is. Een open hulpvraag betekent: nog niet afronden."
+        "De begeleiding zorgvuldig overdragen, aan het wijknetwerk of aan een andere "
+        "(zorg)partij, en blijven volgen zolang dat nodig is. Een open hulpvraag betekent: nog niet afronden."
     ),
     streefduur=timedelta(weeks=3),
     stappen=(
@@ -322,7 +322,7 @@ _AFRONDING = FaseDefinitie(
             letter="a",
             naam="Doorverwijzen / toeleiden naar",
             beschrijving=(
-                "Een warme overdracht naar het wijknetwerk of een andere (zorg)partij. De coach "
+                "Een warme overdracht naar het wijknetwerk of naar een andere (zorg)partij. De coach "
                 "gaat bij de organisatie en bij de jongere na of de jongere zacht landt. Soms is "
                 "loslaten beter, zodat de jongere zich aan de nieuwe plek kan hechten."
             ),
