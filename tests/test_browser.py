@@ -93,7 +93,7 @@ class _Verklikker:
 class _WebSocket:
     def __init__(self, url: str) -> None:
         assert url.startswith("ws://")
-        adres, _, pad = url[len("ws://") :].partition("/")
+        adres, _, pad = url[len("ws://"):].partition("/")
         host, _, poort = adres.partition(":")
         self.sock = socket.create_connection((host, int(poort)), timeout=30)
         sleutel = base64.b64encode(os.urandom(16)).decode()
@@ -133,9 +133,7 @@ class _WebSocket:
         else:
             kop.append(0x80 | 127)
             kop += struct.pack(">Q", len(data))
-        self.sock.sendall(
-            bytes(kop) + masker + bytes(b ^ masker[i % 4] for i, b in enumerate(data))
-        )
+        self.sock.sendall(bytes(kop) + masker + bytes(b ^ masker[i % 4] for i, b in enumerate(data)))
 
     def ontvang(self) -> str:
         bericht = b""
@@ -248,37 +246,21 @@ def browser() -> Iterator[tuple[_Pagina, _Verklikker]]:
     profiel = tempfile.mkdtemp(prefix="ija-chromium-")
     proces = subprocess.Popen(
         [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-default-apps",
-            "--disable-extensions",
+            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--disable-extensions",
             # Chromium's own background traffic (clock, updater, sign-in, field trials):
             "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,"
             "Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
-            "--disable-client-side-phishing-detection",
-            "--disable-domain-reliability",
-            "--disable-breakpad",
-            "--no-pings",
-            "--no-default-browser-check",
+            "--disable-client-side-phishing-detection", "--disable-domain-reliability",
+            "--disable-breakpad", "--no-pings", "--no-default-browser-check",
             "--disable-component-extensions-with-background-pages",
-            "--disable-field-trial-config",
-            "--metrics-recording-only",
-            f"--user-data-dir={profiel}",
-            "--remote-debugging-port=0",
+            "--disable-field-trial-config", "--metrics-recording-only",
+            f"--user-data-dir={profiel}", "--remote-debugging-port=0",
             f"--proxy-server=http://127.0.0.1:{verklikker.poort}",
-            "--window-size=1280,1000",
-            "about:blank",
+            "--window-size=1280,1000", "about:blank",
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     ws_url = ""
     einde = time.monotonic() + 30
@@ -331,9 +313,7 @@ def _host(verzoek: str) -> str:
 
 
 def _alleen_lokaal(pagina: _Pagina, verklikker: _Verklikker) -> None:
-    buiten = [
-        u for u in pagina.verzoeken if not u.startswith(("file:", "data:", "blob:", "about:"))
-    ]
+    buiten = [u for u in pagina.verzoeken if not u.startswith(("file:", "data:", "blob:", "about:"))]
     assert not buiten, f"de pagina laadde iets van buiten: {buiten}"
     naar_buiten = [v for v in verklikker.verzoeken if _host(v) not in _CHROMIUM_ZELF]
     assert not naar_buiten, f"verzoeken naar buiten de machine: {naar_buiten}"
@@ -368,12 +348,8 @@ def test_fase_page_renders_its_mermaid_diagram(
     pagina.wacht_op("document.querySelector('div.mermaid') !== null")
     assert pagina.js("typeof mermaid") == "object", "mermaid komt niet uit de lokale kopie"
     boom = pagina.roep("DOM.getDocument", depth=-1, pierce=True)["root"]
-    svgs = [
-        k
-        for k in _knopen(boom)
-        if k.get("nodeName", "").lower() == "svg"
-        and "flowchart" in " ".join(k.get("attributes", []))
-    ]
+    svgs = [k for k in _knopen(boom) if k.get("nodeName", "").lower() == "svg"
+            and "flowchart" in " ".join(k.get("attributes", []))]
     assert svgs, "geen mermaid-SVG (flowchart) op de fasepagina"
     tekst = " ".join(k.get("nodeValue", "") for k in _knopen(boom) if k.get("nodeType") == 3)
     assert "Vraagverheldering" in tekst  # the step names are drawn in the diagram

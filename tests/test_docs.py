@@ -225,11 +225,7 @@ def test_plugin_pages_and_hand_written_pages_are_in_the_navigation(mp: ija.Metho
                     yield from alle([waarde] if isinstance(waarde, str) else waarde)
 
     paden = set(alle(nav))
-    assert {
-        "plugins-schrijven.md",
-        "extra/notitie.md",
-        "plugins/proeforganisatie/over-proef.md",
-    } <= paden
+    assert {"plugins-schrijven.md", "extra/notitie.md", "plugins/proeforganisatie/over-proef.md"} <= paden
     assert set(_paden(mp)) <= paden
 
 
@@ -299,8 +295,7 @@ def test_api_reference_documents_the_public_names(site: tuple[Path, ija.Methodie
 def test_every_page_links_the_print_stylesheet(site: tuple[Path, ija.Methodiek]) -> None:
     uit, _ = site
     zonder = [
-        p
-        for p in uit.rglob("*.html")
+        p for p in uit.rglob("*.html")
         if "assets/ija/print.css" not in p.read_text(encoding="utf-8")
     ]
     assert not zonder
@@ -311,45 +306,17 @@ def test_every_page_links_the_print_stylesheet(site: tuple[Path, ija.Methodiek])
 
 _BUITEN = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 _CDN_HOSTS = (
-    "unpkg.com",
-    "cdn.jsdelivr.net",
-    "cdnjs.cloudflare.com",
-    "fonts.googleapis.com",
-    "fonts.gstatic.com",
-    "ajax.googleapis.com",
-    "code.jquery.com",
-    "esm.sh",
-    "cdn.skypack.dev",
-    "polyfill.io",
-    "kroki.io",
-    "use.fontawesome.com",
+    "unpkg.com", "cdn.jsdelivr.net", "cdnjs.cloudflare.com", "fonts.googleapis.com",
+    "fonts.gstatic.com", "ajax.googleapis.com", "code.jquery.com", "esm.sh", "cdn.skypack.dev",
+    "polyfill.io", "kroki.io", "use.fontawesome.com",
 )
 _ASSET_ATTRS = {
-    "script": ("src",),
-    "img": ("src", "srcset"),
-    "iframe": ("src",),
-    "frame": ("src",),
-    "source": ("src", "srcset"),
-    "video": ("src", "poster"),
-    "audio": ("src",),
-    "embed": ("src",),
-    "object": ("data",),
-    "track": ("src",),
-    "input": ("src",),
+    "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),
+    "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
+    "embed": ("src",), "object": ("data",), "track": ("src",), "input": ("src",),
 }
-_LINK_RELS = {
-    "stylesheet",
-    "icon",
-    "shortcut",
-    "preload",
-    "modulepreload",
-    "prefetch",
-    "preconnect",
-    "dns-prefetch",
-    "manifest",
-    "apple-touch-icon",
-    "mask-icon",
-}
+_LINK_RELS = {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "prefetch",
+              "preconnect", "dns-prefetch", "manifest", "apple-touch-icon", "mask-icon"}
 
 
 class _Assets(html.parser.HTMLParser):
@@ -363,9 +330,7 @@ class _Assets(html.parser.HTMLParser):
             self.urls.append(a.get("href", ""))
         for naam in _ASSET_ATTRS.get(tag, ()):
             if naam == "srcset":
-                self.urls += [
-                    d.strip().split(" ")[0] for d in a.get(naam, "").split(",") if d.strip()
-                ]
+                self.urls += [d.strip().split(" ")[0] for d in a.get(naam, "").split(",") if d.strip()]
             elif naam in a:
                 self.urls.append(a[naam])
         if "style" in a:
@@ -392,17 +357,12 @@ def buitenassets(uit: Path) -> list[str]:
             parser = _Assets()
             tekst = pad.read_text(encoding="utf-8")
             parser.feed(tekst)
-            parser.urls += [
-                u
-                for s in re.findall(r"<style[^>]*>(.*?)</style>", tekst, re.S)
-                for u in _css_urls(s)
-            ]
+            parser.urls += [u for s in re.findall(r"<style[^>]*>(.*?)</style>", tekst, re.S)
+                            for u in _css_urls(s)]
             gevonden += [f"{pad.relative_to(uit)}: {u}" for u in parser.urls if _BUITEN.match(u)]
         elif pad.suffix == ".css":
             tekst = pad.read_text(encoding="utf-8")
-            gevonden += [
-                f"{pad.relative_to(uit)}: {u}" for u in _css_urls(tekst) if _BUITEN.match(u)
-            ]
+            gevonden += [f"{pad.relative_to(uit)}: {u}" for u in _css_urls(tekst) if _BUITEN.match(u)]
         elif pad.suffix == ".js":
             tekst = pad.read_text(encoding="utf-8")
             gevonden += [f"{pad.relative_to(uit)}: {u}" for u in _JS_LADEN.findall(tekst)]
@@ -422,14 +382,10 @@ def test_the_asset_check_catches_outside_assets(tmp_path: Path) -> None:
         '<a href="https://www.movisie.nl/">bron</a><script src="assets/lokaal.js"></script>',
         encoding="utf-8",
     )
-    (tmp_path / "b.css").write_text(
-        "@import 'https://x.nl/y.css'; a{background:url(c.png)}", encoding="utf-8"
-    )
-    (tmp_path / "c.js").write_text(
-        'var s="https://unpkg.com/mermaid@11/dist/mermaid.min.js";'
-        'importScripts("https://x.nl/w.js");',
-        encoding="utf-8",
-    )
+    (tmp_path / "b.css").write_text("@import 'https://x.nl/y.css'; a{background:url(c.png)}",
+                                    encoding="utf-8")
+    (tmp_path / "c.js").write_text('var s="https://unpkg.com/mermaid@11/dist/mermaid.min.js";'
+                                   'importScripts("https://x.nl/w.js");', encoding="utf-8")
     gevonden = buitenassets(tmp_path)
     assert len(gevonden) == 6, gevonden
     assert not any("movisie" in g or "lokaal" in g for g in gevonden)
@@ -479,13 +435,8 @@ def test_output_folder_that_is_not_a_site_is_left_alone(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [
-        ["docs"],
-        ["docs", "bouw"],
-        ["docs", "build", "--onbekend"],
-        ["docs", "serve", "--poort", "x"],
-        ["docs", "serve", "--poort", "70000"],
-    ],
+    [["docs"], ["docs", "bouw"], ["docs", "build", "--onbekend"], ["docs", "serve", "--poort", "x"],
+     ["docs", "serve", "--poort", "70000"]],
 )
 def test_cli_bad_arguments_exit_2_with_one_dutch_line(
     argv: list[str], capsys: pytest.CaptureFixture[str]
@@ -509,9 +460,7 @@ def test_cli_build_without_vendored_assets_says_how(
 def test_cli_build_with_a_missing_source_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(
-        ["docs", "build", "--uit", str(tmp_path / "s"), "--bron", str(tmp_path / "nergens")]
-    )
+    code = main(["docs", "build", "--uit", str(tmp_path / "s"), "--bron", str(tmp_path / "nergens")])
     assert code == 1
     assert "bestaat niet" in capsys.readouterr().err
 
@@ -537,9 +486,8 @@ def test_import_ija_core_does_not_load_the_docs_adapter() -> None:
         "or n.startswith(('ija_core.docs.', 'mkdocs', 'material'))]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
-    proces = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
+    proces = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
     assert proces.returncode == 0, proces.stdout + proces.stderr
 
 

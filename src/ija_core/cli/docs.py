@@ -19,9 +19,7 @@ from ija_core.errors import IjaError
 def register(sub: Any) -> None:
     """Add ``ija docs`` with its sub-commands."""
     docs = subcommando(
-        sub,
-        "docs",
-        "bouw of bekijk de methodiek-site",
+        sub, "docs", "bouw of bekijk de methodiek-site",
         "De methodiek-site: pagina's per fase, leefgebied, thema, instrument en aanbieder, "
         "gemaakt uit dezelfde gegevens als de code. De site werkt zonder internet.",
     )
@@ -29,34 +27,21 @@ def register(sub: Any) -> None:
     acties.required = True
 
     p = subcommando(acties, "build", "bouw de site in een map (standaard site/)")
-    p.add_argument(
-        "--uit",
-        type=Path,
-        default=Path("site"),
-        metavar="MAP",
-        help="waar de site komt (standaard: site/); een oude site daar wordt vervangen",
-    )
+    p.add_argument("--uit", type=Path, default=Path("site"), metavar="MAP",
+                   help="waar de site komt (standaard: site/); een oude site daar wordt vervangen")
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=build)
 
     p = subcommando(acties, "serve", "bouw de site en bekijk hem in de browser")
-    p.add_argument(
-        "--adres", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)"
-    )
+    p.add_argument("--adres", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
     p.add_argument("--poort", type=_poort, default=8000, help="poort (standaard 8000)")
     _gemeenschappelijk(p)
     p.set_defaults(uitvoeren=serve)
 
-    p = subcommando(
-        acties, "vendor", "haal mermaid en iframe-worker één keer op met npm (voor offline gebruik)"
-    )
-    p.add_argument(
-        "--map",
-        type=Path,
-        default=None,
-        metavar="MAP",
-        help="waar de bestanden komen (standaard: .vendor/ van de broncode)",
-    )
+    p = subcommando(acties, "vendor",
+                    "haal mermaid en iframe-worker één keer op met npm (voor offline gebruik)")
+    p.add_argument("--map", type=Path, default=None, metavar="MAP",
+                   help="waar de bestanden komen (standaard: .vendor/ van de broncode)")
     p.set_defaults(uitvoeren=vendor)
 
 
@@ -71,25 +56,12 @@ def _poort(tekst: str) -> int:
 
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--bron",
-        type=Path,
-        default=None,
-        metavar="MAP",
-        help="map met de handgeschreven pagina's (standaard: docs/ van de broncode)",
-    )
-    p.add_argument(
-        "--vendor",
-        type=Path,
-        default=None,
-        metavar="MAP",
-        help="map met de opgehaalde scripts (standaard: .vendor/, zie 'ija docs vendor')",
-    )
-    p.add_argument(
-        "--niet-strikt",
-        action="store_true",
-        help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)",
-    )
+    p.add_argument("--bron", type=Path, default=None, metavar="MAP",
+                   help="map met de handgeschreven pagina's (standaard: docs/ van de broncode)")
+    p.add_argument("--vendor", type=Path, default=None, metavar="MAP",
+                   help="map met de opgehaalde scripts (standaard: .vendor/, zie 'ija docs vendor')")
+    p.add_argument("--niet-strikt", action="store_true",
+                   help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
 
 
 def _meld(tekst: str) -> None:
@@ -145,10 +117,8 @@ def serve(args: argparse.Namespace) -> int:
         try:
             server = http.server.ThreadingHTTPServer((args.adres, args.poort), handler)
         except OSError as fout:
-            print(
-                f"ija: kan niet luisteren op {args.adres}:{args.poort}: {fout.strerror}",
-                file=sys.stderr,
-            )
+            print(f"ija: kan niet luisteren op {args.adres}:{args.poort}: {fout.strerror}",
+                  file=sys.stderr)
             return 1
         with server:
             print(f"De site draait op http://{args.adres}:{args.poort}/ (stoppen: Ctrl-C)")

@@ -60,27 +60,16 @@ def _typenaam(tp: Any, genest: list[type[Any]]) -> str:  # noqa: PLR0911  # one 
     if isinstance(tp, str):
         return f"`{tp}`"
     if typing.get_origin(tp) is typing.Annotated:
-        soort = next(
-            (
-                getattr(x, "naam", None)
-                for x in tp.__metadata__
-                if isinstance(getattr(x, "naam", None), str)
-            ),
-            None,
-        )
+        soort = next((getattr(x, "naam", None) for x in tp.__metadata__
+                      if isinstance(getattr(x, "naam", None), str)), None)
         if soort == "niet-leeg":
             return "tekst (niet leeg)"
         if soort:
             return f"{soort}-id"
         return _typenaam(typing.get_args(tp)[0], genest)
-    basis = {
-        str: "tekst",
-        int: "geheel getal",
-        bool: "ja/nee (`true`/`false`)",
-        float: "getal",
-        date: "datum (`JJJJ-MM-DD`)",
-        datetime: "tijdstip (ISO 8601 met UTC-offset)",
-    }
+    basis = {str: "tekst", int: "geheel getal", bool: "ja/nee (`true`/`false`)",
+             float: "getal", date: "datum (`JJJJ-MM-DD`)",
+             datetime: "tijdstip (ISO 8601 met UTC-offset)"}
     if tp in basis:
         return basis[tp]
     if tp is Any:
@@ -169,21 +158,16 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
                 "**Fasen:** "
                 + (", ".join(link(pad, pad_fase(f), m.fase(f).naam) for f in i.fasen) or "geen"),
                 "**Leefgebieden:** "
-                + (
-                    ", ".join(
-                        link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
-                        for lg in i.leefgebieden
-                    )
-                    or "geen"
-                ),
+                + (", ".join(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
+                             for lg in i.leefgebieden) or "geen"),
             ]
         )
         + f"\n{plaatsing}\n"
     )
     delen.append("## Feiten\n")
     erkenning = (
-        _ERKENNING[e.niveau]
-        + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")") if e.databank else "")
+        _ERKENNING[e.niveau] + (f" ({esc(e.databank)}" + (f", {e.jaar})" if e.jaar else ")")
+                                if e.databank else "")
         if e.niveau
         else f"*{ONBEKEND}*"
     )
@@ -290,10 +274,7 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     a = m.aanbieder(aanbieder_id)
     pad = pad_aanbieder(a.id)
     aan_te_vullen = f"*Aan te vullen door {esc(a.naam)}.*"
-    delen = [
-        f"# {esc(a.naam)}\n",
-        (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n",
-    ]
+    delen = [f"# {esc(a.naam)}\n", (esc(a.beschrijving) if a.beschrijving else aan_te_vullen) + "\n"]
     if a.website:
         delen.append(f"Website: <{a.website}>\n")
     plugins = m.bijgedragen_door("aanbieder", a.id)
@@ -309,40 +290,34 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
             delen.append("**Principes:**\n\n" + opsomming(esc(p) for p in mt.principes))
         if mt.stappen:
             delen.append(
-                "**Stappen:**\n\n"
-                + "".join(f"{n}. {esc(s)}\n" for n, s in enumerate(mt.stappen, 1))
+                "**Stappen:**\n\n" + "".join(f"{n}. {esc(s)}\n" for n, s in enumerate(mt.stappen, 1))
             )
         if mt.bron:
             delen.append(f"Bron: {esc(mt.bron)}\n")
     delen.append("## Instrumenten\n")
     eigen = m.instrumenten_voor(aanbieder=a.id)
     delen.append(
-        opsomming(
-            f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}" for i in eigen
-        )
+        opsomming(f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}" for i in eigen)
         or "*Geen eigen instrumenten.*\n"
     )
     normen = [n for n in m.normen if n.aanbieder == a.id]
     if normen:
         delen.append("## Eigen servicenormen\n")
         delen.append(
-            opsomming(
-                f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{n.id.replace(':', '')}) (`{n.id}`)"
-                for n in normen
-            )
+            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{n.id.replace(':', '')}) "
+                      f"(`{n.id}`)" for n in normen)
         )
-    regels = [
-        r
-        for r in m.overgangsregels
-        if r.aanbieder == a.id or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))
-    ]
+    regels = [r for r in m.overgangsregels if r.aanbieder == a.id
+              or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))]
     if regels:
         delen.append("## Eigen overgangsregels\n")
         delen.append(opsomming(f"`{r.id}`: {esc(r.uitleg)}" for r in regels))
     paginas = [(p, d) for p, d in m.docs_paginas if p in plugins]
     if paginas:
         delen.append("## Meer van deze aanbieder\n")
-        delen.append(opsomming(link(pad, pad_plugin_pagina(p, d.pad), d.titel) for p, d in paginas))
+        delen.append(
+            opsomming(link(pad, pad_plugin_pagina(p, d.pad), d.titel) for p, d in paginas)
+        )
     return "\n".join(delen)
 
 
@@ -365,22 +340,17 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
         "De IJA wordt uitgevoerd door meerdere aanbieders. Elke aanbieder brengt eigen "
         "methoden mee en kan via een plugin instrumenten, normen, regels en pagina's "
         "toevoegen."
-        + (
-            f" Hoe dat werkt staat in {link(pad, 'plugins-schrijven.md', 'Een plugin schrijven')}."
-            if gids
-            else ""
-        )
+        + (f" Hoe dat werkt staat in {link(pad, 'plugins-schrijven.md', 'Een plugin schrijven')}."
+           if gids else "")
         + "\n",
     ]
     delen.append(
         tabel(
             ("Aanbieder", "Methoden", "Instrumenten"),
             [
-                (
-                    link(pad, pad_aanbieder(a.id), a.naam),
-                    ", ".join(esc(mt.naam) for mt in a.methoden) or "–",
-                    str(len(m.instrumenten_voor(aanbieder=a.id))),
-                )
+                (link(pad, pad_aanbieder(a.id), a.naam),
+                 ", ".join(esc(mt.naam) for mt in a.methoden) or "–",
+                 str(len(m.instrumenten_voor(aanbieder=a.id))))
                 for a in m.aanbieders
             ],
         )
@@ -392,14 +362,9 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
         tabel(
             ("Plugin", "Pakket", "Versie", "Status", "Bijdragen"),
             [
-                (
-                    esc(p.name),
-                    esc(p.distribution or "–"),
-                    esc(p.version or "–"),
-                    _PLUGINSTATUS.get(p.status, p.status)
-                    + (f": {esc(p.error)}" if p.error else ""),
-                    str(len(p.contributions)),
-                )
+                (esc(p.name), esc(p.distribution or "–"), esc(p.version or "–"),
+                 _PLUGINSTATUS.get(p.status, p.status) + (f": {esc(p.error)}" if p.error else ""),
+                 str(len(p.contributions)))
                 for p in m.plugins
             ],
         )

@@ -80,16 +80,14 @@ def tijdlijn(m: Methodiek) -> str:
         regels.append(f"    {naam} :f{fase.nummer}, {start}, {fase.streefduur.days}d")
         vorige = f"f{fase.nummer}"
     mijlpalen = [
-        n
-        for n in m.normen
+        n for n in m.normen
         if n.anker == "aanmelding" and n.aanbieder is None and getattr(n, "standaard_aan", True)
     ]
     if mijlpalen:
         regels.append("    section Servicenormen")
         for i, norm in enumerate(mijlpalen, start=1):
             dag = _GANTT_START + (
-                timedelta(days=norm.dagen)
-                if norm.dagen is not None
+                timedelta(days=norm.dagen) if norm.dagen is not None
                 else timedelta(hours=norm.uren or 0)
             )
             regels.append(f"    {_gantt_naam(norm.naam)} :milestone, n{i}, {dag.isoformat()}, 0d")
@@ -191,24 +189,22 @@ def fase(m: Methodiek, fase_id: str) -> str:
     if vorige is not None:
         diagram.append(f'    vorige["Fase {vorige.nummer}: {mermaid_tekst(vorige.naam)}"]')
     diagram.append(
-        f'    subgraph fase["Fase {f.nummer}: {mermaid_tekst(f.naam)} ({weken(f.streefduur)})"]'
+        f'    subgraph fase["Fase {f.nummer}: {mermaid_tekst(f.naam)} '
+        f'({weken(f.streefduur)})"]'
     )
     diagram.append("        direction LR")
     diagram.extend(
-        f'        {s.id.replace("-", "_")}["{s.letter}. {mermaid_tekst(s.naam)}"]'
-        for s in f.stappen
+        f'        {s.id.replace("-", "_")}["{s.letter}. {mermaid_tekst(s.naam)}"]' for s in f.stappen
     )
     diagram.extend(
-        f"        {a.id.replace('-', '_')} --> {b.id.replace('-', '_')}"
+        f'        {a.id.replace("-", "_")} --> {b.id.replace("-", "_")}'
         for a, b in itertools.pairwise(f.stappen)
     )
     diagram.append("    end")
     if vorige is not None:
         diagram.append("    vorige --> fase")
     if volgende is not None:
-        diagram.append(
-            f'    fase --> volgende["Fase {volgende.nummer}: {mermaid_tekst(volgende.naam)}"]'
-        )
+        diagram.append(f'    fase --> volgende["Fase {volgende.nummer}: {mermaid_tekst(volgende.naam)}"]')
     else:
         diagram.append('    fase --> einde(["Afsluiten"])')
     delen.append(mermaid("\n".join(diagram)))
@@ -241,22 +237,16 @@ def fasen_index(m: Methodiek) -> str:
     """The overview of the fasen."""
     pad = "fasen/index.md"
     rijen = [
-        (
-            str(f.nummer),
-            link(pad, pad_fase(f.id), f.volledige_naam),
-            weken(f.streefduur),
-            ", ".join(esc(s.naam) for s in f.stappen),
-        )
+        (str(f.nummer), link(pad, pad_fase(f.id), f.volledige_naam), weken(f.streefduur),
+         ", ".join(esc(s.naam) for s in f.stappen))
         for f in m.fasen
     ]
     return (
         "# Fasen\n\nEen traject loopt door vier fasen. Elke fase heeft een streefduur: een "
         "richtlijn, geen harde grens. Per fase staat wat het doel is, welke stappen erbij horen "
         "en wat van de jongere, het netwerk, de wijk, de zorgpartijen en de coach wordt "
-        "verwacht.\n\n"
-        + tabel(("Nr.", "Fase", "Streefduur", "Stappen"), rijen)
-        + "\n"
-        + tijdlijn(m)
+        "verwacht.\n\n" + tabel(("Nr.", "Fase", "Streefduur", "Stappen"), rijen)
+        + "\n" + tijdlijn(m)
     )
 
 
@@ -272,19 +262,19 @@ def overgangen(m: Methodiek) -> str:
     regels.extend(f"    {a} -->|een fase verder| {b}" for a, b in itertools.pairwise(ids))
     if ids:
         regels.append(f"    {ids[-1]} -->|afsluiten| afgesloten")
-    regels.extend(f"    {b} -.->|terug, met reden| {a}" for j, b in enumerate(ids) for a in ids[:j])
+    regels.extend(
+        f"    {b} -.->|terug, met reden| {a}" for j, b in enumerate(ids) for a in ids[:j]
+    )
     regels.extend(f"    {f_id} -.->|vroege uitstroom| afgesloten" for f_id in ids[:-1])
     regels.extend(
         f"    afgesloten ==>|heropenen, met reden| {doel}"
-        for doel in heropenen_naar()
-        if doel in ids
+        for doel in heropenen_naar() if doel in ids
     )
     redenen = vroege_uitstroom_redenen()
     uitstroom = (
         "Doorgetrokken pijlen: de gewone route. Stippellijnen: terug naar een eerdere fase of "
         "vroege uitstroom. Dikke pijlen: heropenen. De redenen voor vroege uitstroom zijn: "
-        + ", ".join(f"`{r}`" for r in redenen)
-        + "."
+        + ", ".join(f"`{r}`" for r in redenen) + "."
         if redenen
         else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
         "`afsluiten-vanuit-afronding` hieronder."
@@ -304,10 +294,8 @@ def overgangen(m: Methodiek) -> str:
     ]
     hb = handboekregels()
     delen.append(
-        tabel(
-            ("Regel", "Naam", "Uitleg"),
-            [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb],
-        )
+        tabel(("Regel", "Naam", "Uitleg"),
+              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
@@ -322,13 +310,9 @@ def overgangen(m: Methodiek) -> str:
             tabel(
                 ("Regel", "Plugin", "Naar", "Uitleg"),
                 [
-                    (
-                        f"`{r.id}`",
-                        esc(r.plugin or "–"),
-                        ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
-                        or "elke fase",
-                        esc(r.uitleg),
-                    )
+                    (f"`{r.id}`", esc(r.plugin or "–"),
+                     ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
+                     or "elke fase", esc(r.uitleg))
                     for r in pr
                 ],
             )
@@ -362,11 +346,8 @@ def leefgebieden_index(m: Methodiek) -> str:
         + tabel(
             ("Leefgebied", "Omschrijving", "Instrumenten"),
             [
-                (
-                    link(pad, pad_leefgebied(lg.id), lg.naam),
-                    esc(lg.beschrijving),
-                    str(len(m.instrumenten_voor(leefgebied=lg.id))),
-                )
+                (link(pad, pad_leefgebied(lg.id), lg.naam), esc(lg.beschrijving),
+                 str(len(m.instrumenten_voor(leefgebied=lg.id))))
                 for lg in m.leefgebieden
             ],
         )
@@ -392,7 +373,9 @@ def thema(m: Methodiek, thema_id: str) -> str:
         delen.append("## Samenwerkingspartners\n")
         delen.append(opsomming(esc(p) for p in t.partners))
     delen.append("## Instrumenten\n")
-    delen.append("Instrumenten die passen bij de leefgebieden van dit thema:\n")
+    delen.append(
+        "Instrumenten die passen bij de leefgebieden van dit thema:\n"
+    )
     gezien: dict[str, Instrument] = {}
     for lg in t.leefgebieden:
         for i in m.instrumenten_voor(leefgebied=lg):
@@ -410,13 +393,9 @@ def themas_index(m: Methodiek) -> str:
         + tabel(
             ("Thema", "Leefgebieden"),
             [
-                (
-                    link(pad, pad_thema(t.id), t.naam),
-                    ", ".join(
-                        link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
-                        for lg in t.leefgebieden
-                    ),
-                )
+                (link(pad, pad_thema(t.id), t.naam),
+                 ", ".join(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
+                           for lg in t.leefgebieden))
                 for t in m.themas
             ],
         )
@@ -433,11 +412,7 @@ def kernwaarden(m: Methodiek) -> str:
     for k in m.kernwaarden:
         delen.append(f"## {esc(k.naam)}\n\n{esc(k.beschrijving)}\n")
         if k.onderliggende_waarden:
-            delen.append(
-                "Onderliggende waarden: "
-                + ", ".join(esc(w) for w in k.onderliggende_waarden)
-                + ".\n"
-            )
+            delen.append("Onderliggende waarden: " + ", ".join(esc(w) for w in k.onderliggende_waarden) + ".\n")
     delen.append(f"## De {len(m.principes)} principes van de coach\n")
     delen.append(
         "".join(
@@ -479,14 +454,9 @@ def normen(m: Methodiek) -> str:
         tabel(
             ("Norm", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (
-                    f"[{esc(n.naam)}](#{n.id.replace(':', '')})",
-                    anker(n),
-                    termijn(n),
-                    link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
-                    if n.aanbieder
-                    else "alle trajecten",
-                )
+                (f"[{esc(n.naam)}](#{n.id.replace(':', '')})", anker(n), termijn(n),
+                 link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
+                 if n.aanbieder else "alle trajecten")
                 for n in m.normen
             ],
         ),
@@ -504,22 +474,16 @@ def normen(m: Methodiek) -> str:
                 [
                     f"**Telt vanaf:** {anker(n)}",
                     f"**Termijn:** {termijn(n)}",
-                    "**Voldaan door:** "
-                    + (" of ".join(voldaan) if voldaan else "niets: deze norm kan alleen verlopen"),
+                    "**Voldaan door:** " + (" of ".join(voldaan) if voldaan
+                                            else "niets: deze norm kan alleen verlopen"),
                     f"**Schuift op bij opschorten:** {'ja' if n.pauzeerbaar else 'nee'}",
                     f"**Bron:** {_BRON.get(n.bron, n.bron)}",
                     "**Standaard getoetst:** "
-                    + (
-                        "ja"
-                        if getattr(n, "standaard_aan", True)
-                        else "nee, alleen als een wijkteam hem aanzet"
-                    ),
+                    + ("ja" if getattr(n, "standaard_aan", True)
+                       else "nee, alleen als een wijkteam hem aanzet"),
                 ]
-                + (
-                    [f"**In te stellen door een wijkteam:** {', '.join(instelbaar)}"]
-                    if (instelbaar := getattr(n, "instelbaar", ()))
-                    else []
-                )
+                + ([f"**In te stellen door een wijkteam:** {', '.join(instelbaar)}"]
+                   if (instelbaar := getattr(n, "instelbaar", ())) else [])
                 + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )
         )

@@ -29,9 +29,8 @@ def regels_en_normen(m: Methodiek) -> str:
     ]
     hb = handboekregels()
     delen.append(
-        tabel(
-            ("Id", "Naam", "Uitleg"), [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb]
-        )
+        tabel(("Id", "Naam", "Uitleg"),
+              [(f"`{r.id}`", esc(r.naam or "–"), esc(r.uitleg)) for r in hb])
         if hb
         else "*De traject-engine is in deze versie nog niet beschikbaar.*\n"
     )
@@ -40,10 +39,8 @@ def regels_en_normen(m: Methodiek) -> str:
     delen.append(
         tabel(
             ("Id", "Plugin", "Naar fase", "Uitleg"),
-            [
-                (f"`{r.id}`", esc(r.plugin or "–"), ", ".join(r.naar) or "elke", esc(r.uitleg))
-                for r in pr
-            ],
+            [(f"`{r.id}`", esc(r.plugin or "–"), ", ".join(r.naar) or "elke", esc(r.uitleg))
+             for r in pr],
         )
         if pr
         else "*De geïnstalleerde plugins voegen geen regels toe.*\n"
@@ -52,16 +49,8 @@ def regels_en_normen(m: Methodiek) -> str:
     delen.append(
         tabel(
             ("Id", "Vanaf", "Termijn", "Aanbieder", "Uitleg"),
-            [
-                (
-                    f"`{n.id}`",
-                    anker(n),
-                    termijn(n),
-                    f"`{n.aanbieder}`" if n.aanbieder else "alle",
-                    esc(n.uitleg),
-                )
-                for n in m.normen
-            ],
+            [(f"`{n.id}`", anker(n), termijn(n), f"`{n.aanbieder}`" if n.aanbieder else "alle",
+              esc(n.uitleg)) for n in m.normen],
         )
     )
     return "\n".join(delen)
@@ -105,7 +94,8 @@ def api() -> str:
         "De beschrijvingen komen uit de docstrings van de code en zijn Engels.\n\n"
         "::: ija_core\n"
         "    options:\n"
-        "      members:\n" + "".join(f"        - {naam}\n" for naam in sorted(ija_core.__all__))
+        "      members:\n"
+        + "".join(f"        - {naam}\n" for naam in sorted(ija_core.__all__))
     )
 
 
@@ -154,7 +144,7 @@ def gebeurtenissen() -> str:
         "Een traject is een rij gebeurtenissen. Elke gebeurtenis is een JSON-object met een "
         "`type` en een tijdstip `op` (ISO 8601 met UTC-offset, bv. "
         "`2024-03-04T09:30:00+01:00`). De andere velden hangen af van het type. Onbekende "
-        'velden, een ontbrekend verplicht veld of een verkeerde soort waarde (`"ja"` is geen '
+        "velden, een ontbrekend verplicht veld of een verkeerde soort waarde (`\"ja\"` is geen "
         "`true`, `12` is geen tekst) geven `OngeldigeInvoer` met het pad naar het veld.\n",
         "Een veld dat een *id* is (fase-id, leefgebied-id, rol-id, aanbieder-id) moet bestaan "
         "in de methodiek; zie de lijsten bij Methodiek, Leefgebieden en Aanbieders.\n",
@@ -167,26 +157,20 @@ def gebeurtenissen() -> str:
     ]
     typen = _gebeurtenistypen()
     if not typen:
-        delen.append(
-            "*De gebeurtenissen van de traject-engine zijn in deze versie nog niet beschikbaar.*\n"
-        )
+        delen.append("*De gebeurtenissen van de traject-engine zijn in deze versie nog niet "
+                     "beschikbaar.*\n")
         return "\n".join(delen)
-    delen.append(
-        tabel(
-            ("Type", "Betekenis"),
-            [(f"[`{t}`](#{t})", esc(_GEBEURTENIS.get(t, "–"))) for t in typen],
-        )
-    )
+    delen.append(tabel(("Type", "Betekenis"),
+                       [(f"[`{t}`](#{t})", esc(_GEBEURTENIS.get(t, "–"))) for t in typen]))
     gedaan: set[type[Any]] = set()  # a nested record is described once, where it first appears
     for t, klasse in typen.items():
         delen.append(f"## `{t}` {{ #{t} }}\n")
         if t in _GEBEURTENIS:
             delen.append(esc(_GEBEURTENIS[t]) + "\n")
         genest: list[type[Any]] = []
-        delen.append(
-            "| Veld | Soort waarde | Verplicht |\n|---|---|---|\n"
-            "| `type` | " + f'`"{t}"`' + " | ja |\n" + veldtabel(klasse, genest).split("\n", 2)[2]
-        )
+        delen.append("| Veld | Soort waarde | Verplicht |\n|---|---|---|\n"
+                     "| `type` | " + f"`\"{t}\"`" + " | ja |\n"
+                     + veldtabel(klasse, genest).split("\n", 2)[2])
         while genest:
             sub = genest.pop(0)
             if sub in gedaan:

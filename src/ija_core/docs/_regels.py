@@ -38,7 +38,9 @@ class Regel:
 
 def handboekregels() -> tuple[Regel, ...]:
     """Every rule the traject engine checks, in its order, with the engine's own texts."""
-    return tuple(Regel(id=r.id, naam=r.naam, uitleg=r.uitleg) for r in rules.ALLE_REGELS)
+    return tuple(
+        Regel(id=r.id, naam=r.naam, uitleg=r.uitleg) for r in rules.ALLE_REGELS
+    )
 
 
 def pluginregels(m: Methodiek) -> tuple[Regel, ...]:

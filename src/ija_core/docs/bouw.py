@@ -84,14 +84,8 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "custom_dir": str(PAKKETMAP / "overrides"),
             "language": "nl",
             "font": False,
-            "features": [
-                "navigation.tabs",
-                "navigation.sections",
-                "navigation.indexes",
-                "navigation.top",
-                "search.highlight",
-                "toc.follow",
-            ],
+            "features": ["navigation.tabs", "navigation.sections", "navigation.indexes",
+                         "navigation.top", "search.highlight", "toc.follow"],
         },
         "extra": {"polyfills": ["assets/vendor/iframe-worker-shim.js"], "generator": False},
         "extra_css": ["assets/ija/extra.css", "assets/ija/print.css"],
@@ -103,38 +97,27 @@ def _config(docs_dir: Path, site_dir: Path, nav: list[Any], *, strict: bool) -> 
             "tables",
             "def_list",
             {"toc": {"permalink": True}},
-            {
-                "pymdownx.superfences": {
-                    "custom_fences": [
-                        {"name": "mermaid", "class": "mermaid", "format": _MERMAID_FENCE},
-                    ]
-                }
-            },
+            {"pymdownx.superfences": {"custom_fences": [
+                {"name": "mermaid", "class": "mermaid", "format": _MERMAID_FENCE},
+            ]}},
         ],
         "plugins": [
             {"search": {"lang": "nl"}},
             "offline",
-            {
-                "mkdocstrings": {
-                    "default_handler": "python",
-                    "handlers": {
-                        "python": {
-                            "paths": [str(src)],
-                            "options": {
-                                "docstring_style": "google",
-                                "show_source": False,
-                                "show_root_heading": False,
-                                "show_root_toc_entry": False,
-                                "heading_level": 2,
-                                "members_order": "alphabetical",
-                                "show_signature_annotations": True,
-                                "separate_signature": True,
-                                "merge_init_into_class": True,
-                            },
-                        }
-                    },
-                }
-            },
+            {"mkdocstrings": {"default_handler": "python", "handlers": {"python": {
+                "paths": [str(src)],
+                "options": {
+                    "docstring_style": "google",
+                    "show_source": False,
+                    "show_root_heading": False,
+                    "show_root_toc_entry": False,
+                    "heading_level": 2,
+                    "members_order": "alphabetical",
+                    "show_signature_annotations": True,
+                    "separate_signature": True,
+                    "merge_init_into_class": True,
+                },
+            }}}},
         ],
         "validation": {"links": {"anchors": "warn", "unrecognized_links": "warn"}},
     }

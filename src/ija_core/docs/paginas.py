@@ -101,24 +101,15 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
                 "normen.md",
             ]
         },
-        {
-            "Leefgebieden": ["leefgebieden/index.md"]
-            + [pad_leefgebied(lg.id) for lg in m.leefgebieden]
-        },
+        {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
         {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},
-        {
-            "Instrumenten": ["instrumenten/index.md"]
-            + [pad_instrument(i.id) for i in m.instrumenten]
-        },
+        {"Instrumenten": ["instrumenten/index.md"] + [pad_instrument(i.id) for i in m.instrumenten]},
         {
             "Aanbieders": ["aanbieders/index.md"]
             + geplaatst("Aanbieders")
             + [pad_aanbieder(a.id) for a in m.aanbieders]
-            + (
-                [{"Pagina’s van plugins": [{naam: ps} for naam, ps in plugin_paginas.items()]}]
-                if plugin_paginas
-                else []
-            )
+            + ([{"Pagina’s van plugins": [{naam: ps} for naam, ps in plugin_paginas.items()]}]
+               if plugin_paginas else [])
         },
         {
             "Ontwikkelaars": [

@@ -115,9 +115,7 @@ def haal_op(map_: Path, *, npm: str | None = None) -> list[Path]:
             print(f"==> {spec} ophalen met npm pack", file=sys.stderr)
             proces = subprocess.run(  # noqa: S603  # fixed arguments, npm from PATH
                 [npm, "pack", spec, "--silent", "--pack-destination", tmp],
-                capture_output=True,
-                text=True,
-                check=False,
+                capture_output=True, text=True, check=False,
             )
             if proces.returncode != 0:
                 raise VendorFout(
