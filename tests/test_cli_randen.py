@@ -245,16 +245,16 @@ def test_toets_shows_the_state_at_a_past_date(capsys: pytest.CaptureFixture[str]
     code, out, err = run(capsys, "traject", "toets", enzo, "--peildatum", "2025-10-20", "--json")
     assert code == 0, err
     stand = json.loads(out)
-    assert stand["fase"] == "verdieping"  # uitvoering only began on 3 november 2025
+    assert stand["fase"] == "vertrouwen"  # verdieping only began on 27 october 2025
     assert stand["peildatum"] == "2025-10-20"
-    assert stand["dagen_in_fase"] == 4
-    assert stand["gebeurtenissen_na_peildatum"] == 12
-    assert stand["aantal_gebeurtenissen"] == 14
-    assert [p["fase"] for p in stand["fasehistorie"]] == ["vertrouwen", "verdieping"]
+    assert stand["dagen_in_fase"] == 49
+    assert stand["gebeurtenissen_na_peildatum"] == 4
+    assert stand["aantal_gebeurtenissen"] == 24
+    assert [p["fase"] for p in stand["fasehistorie"]] == ["vertrouwen"]
     code, out, _ = run(capsys, "traject", "toets", enzo, "--peildatum", "2025-10-20")
     assert code == 0
-    assert "fase 2 Verdieping: 4 van 56 dagen" in out
-    assert "Na de peildatum: 12 gebeurtenissen" in out
+    assert "fase 1 Vertrouwen (of matching): 49 van 28 dagen" in out
+    assert "Na de peildatum: 4 gebeurtenissen" in out
 
 
 def test_toets_agrees_with_normtoets_on_what_a_past_date_sees(
@@ -264,7 +264,7 @@ def test_toets_agrees_with_normtoets_on_what_a_past_date_sees(
 
     m = ija.load_methodiek(entrypoints=False)
     t = ija.from_json((VOORBEELDEN / "enzo.json").read_bytes(), ija.Traject, methodiek=m)
-    dag = date(2025, 10, 16)  # the intake and the step to verdieping happen on this day
+    dag = date(2025, 10, 16)  # the intake happens on this day
     code, out, _ = run(
         capsys,
         "traject",
@@ -279,7 +279,7 @@ def test_toets_agrees_with_normtoets_on_what_a_past_date_sees(
     uitkomst = {u.norm: u for u in ija.normtoets(t, peildatum=dag, methodiek=m)}
     assert uitkomst["intake-binnen-6-weken"].status in ("gehaald", "te-laat")  # the same day counts
     assert stand["intake_op"] is not None
-    assert stand["fase"] == "verdieping"
+    assert stand["fase"] == "vertrouwen"
 
 
 def test_toets_before_the_aanmelding_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
@@ -310,7 +310,7 @@ def test_signalen_says_how_many_were_not_yet_aangemeld(capsys: pytest.CaptureFix
 def test_signalen_accepts_laatste_and_vandaag(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "signalen", str(VOORBEELDEN), "--peildatum", "laatste", "--json")
     assert code == 0, err
-    assert json.loads(out)["peildatum"] == "2026-02-03"  # Enzo's last contact, the latest event
+    assert json.loads(out)["peildatum"] == "2026-01-06"  # spin-in-het-web's last contact
     code, out, err = run(capsys, "signalen", str(VOORBEELDEN), "--peildatum", "vandaag", "--json")
     assert code == 0, err
     code, out, _ = run(

@@ -173,6 +173,27 @@ def test_rolverwachtingen_dragen_de_feiten_per_fase() -> None:
     assert "bereikbaar" in tekst(4, "jongere")
     assert "overdrachtsgesprek" in tekst(4, "wijknetwerk")
     assert "hulpvraag" in tekst(4, "coach")
+
+
+def test_rolverwachtingen_zeggen_niet_meer_dan_het_handboek() -> None:
+    """Starting points stay starting points; "can" stays "can" (issue 12)."""
+
+    def tekst(fase: int, rol: str) -> str:
+        rv = FASEN[fase - 1].verwachting(rol)
+        assert rv is not None
+        return " ".join(rv.verwachtingen).lower()
+
+    netwerk = tekst(1, "netwerk")
+    assert "uitgangspunt" in netwerk
+    assert "alleen als" not in netwerk
+    assert "kan de verwijzer zijn" in tekst(1, "wijknetwerk")
+    assert "vaak" not in tekst(1, "wijknetwerk")
+    aanmelden = FASEN[0].stappen[0].beschrijving.lower()
+    assert "vaak" not in aanmelden
+    assert "kan" in aanmelden
+    zorgpartijen = tekst(2, "zorgpartijen")
+    assert "terughoudend" in zorgpartijen
+    assert "pas erbij als" not in zorgpartijen
     assert "fase 2 en 3" in tekst(4, "coach")
 
 
@@ -230,6 +251,9 @@ def test_tien_principes_genummerd_1_tot_en_met_10() -> None:
     assert PRINCIPES[1].id == "sluit-aan-bij-leefwereld"
     assert "nee is geen optie" in PRINCIPES[0].naam
     assert "morgen is te laat" in PRINCIPES[3].naam
+    # principle 10 keeps its meaning: also when the jongere lost trust in self or world
+    assert "vertrouwen in zichzelf" in PRINCIPES[9].naam
+    assert "wereld" in PRINCIPES[9].naam
 
 
 # --- thema's ---------------------------------------------------------------------------------------
@@ -257,6 +281,9 @@ def test_thema_acties_dragen_de_feiten_uit_het_handboek() -> None:
     themas = {t.id: " ".join(t.acties).lower() for t in THEMAS}
     assert "kredietbank" in themas["schulden"]
     assert "bewindvoering" in themas["schulden"]
+    # the handbook gives no premise of its own for debts (geldstress is Mobility Mentoring's)
+    schulden = next(t for t in THEMAS if t.id == "schulden")
+    assert "stress" not in schulden.beschrijving.lower()
     assert "briefadres" in themas["huisvesting"]
     assert "wmo" in themas["huisvesting"]
     assert "cjib" in themas["justitie"]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import ija_core as ija
 from ija_core.tools import zrm
 from ija_core.tools.catalogue import (
+    EIGEN_WERKWIJZE_IDS,
     GEMEENTELIJKE_INSTRUMENT_IDS,
     HANDBOEK_INSTRUMENT_IDS,
     HANDBOEK_INSTRUMENTEN,
@@ -62,7 +63,8 @@ HANDBOEK_IDS = (
     "provocatieve-technieken",
     "schaalvraag",
 )
-GEMEENTELIJK_IDS = ("lirik", "meldcode-huiselijk-geweld", "sisa")
+GEMEENTELIJK_IDS = ("lirik", "meldcode-huiselijk-geweld", "sisa", "veiligheidsprotocol")
+EIGEN_IDS = ("mentoring-elke-jongere-telt",)
 
 CATALOGUS = {instrument.id: instrument for instrument in HANDBOEK_INSTRUMENTEN}
 
@@ -74,15 +76,16 @@ def instrument(id: str) -> Instrument:
 # --- the catalogue -------------------------------------------------------------------------
 
 
-def test_catalogue_holds_the_17_handbook_ids_and_the_3_municipal_ones() -> None:
-    assert set(CATALOGUS) == set(HANDBOEK_IDS) | set(GEMEENTELIJK_IDS)
+def test_catalogue_holds_the_17_handbook_ids_the_4_municipal_ones_and_mentoring() -> None:
+    assert set(CATALOGUS) == set(HANDBOEK_IDS) | set(GEMEENTELIJK_IDS) | set(EIGEN_IDS)
     assert HANDBOEK_INSTRUMENT_IDS == HANDBOEK_IDS
     assert GEMEENTELIJKE_INSTRUMENT_IDS == GEMEENTELIJK_IDS
+    assert EIGEN_WERKWIJZE_IDS == EIGEN_IDS
 
 
 def test_instrument_ids_are_unique() -> None:
     ids = [i.id for i in HANDBOEK_INSTRUMENTEN]
-    assert len(ids) == len(set(ids)) == 20
+    assert len(ids) == len(set(ids)) == 22
 
 
 def test_municipal_instruments_have_their_own_soort_and_handbook_ones_do_not() -> None:

@@ -27,6 +27,7 @@ LAGEN: dict[str, int] = {
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
     "ija_core.aanbieders": DEFINITIES,
+    "ija_core.aanpak": DEFINITIES,
     "ija_core.bron": DEFINITIES,
     "ija_core.docspagina": DEFINITIES,
     "ija_core.doelgroep": DEFINITIES,

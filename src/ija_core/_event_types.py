@@ -43,7 +43,13 @@ DERIVED_FACTS: tuple[str, ...] = ("plan-ondertekend",)
 MATCH_FIELDS: Mapping[str, Mapping[str, type]] = MappingProxyType(
     {
         "aangemeld": MappingProxyType(
-            {"traject": str, "verwijzer": str, "aanbieder": str, "wijkteam": str}
+            {
+                "traject": str,
+                "verwijzer": str,
+                "aanbieder": str,
+                "wijkteam": str,
+                "aanleiding": str,
+            }
         ),
         "contactpoging": MappingProxyType({"kanaal": str, "gelukt": bool}),
         "kennismaking": MappingProxyType({}),

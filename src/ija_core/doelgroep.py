@@ -46,7 +46,7 @@ DOELGROEP = Doelgroep(
         "Rotterdamse risicojongeren van 12 tot en met 27 jaar die hun toekomstperspectief "
         "dreigen te verliezen en voor wie reguliere hulp niet genoeg is: ze komen vaak in "
         "aanraking met de politie, zijn agressief, hebben schulden of een verslaving. Van de "
-        "ongeveer 125.500 jongeren in die leeftijd zijn er zo'n 7.000 risicojongere. De leeftijd "
+        "ongeveer 125.500 jongeren in die leeftijd zijn er zo'n 7.000 risicojongeren. De leeftijd "
         "telt op de dag van aanmelding."
     ),
 )

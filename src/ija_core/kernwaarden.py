@@ -105,7 +105,7 @@ KERNWAARDEN: tuple[Kernwaarde, ...] = (
             "geldt waar mogelijk: 1 gezin, 1 plan, 1 regisseur."
         ),
         onderliggende_waarden=(
-            "grens tussen school, werk, zorg en veiligheid doorbreken",
+            "de schotten tussen school, werk, zorg en veiligheid doorbreken",
             "het hele systeem betrekken",
             "1 gezin, 1 plan, 1 regisseur",
             "korte lijnen",
@@ -203,10 +203,14 @@ PRINCIPES: tuple[Principe, ...] = (
     Principe(
         nummer=10,
         id="gelooft-in-de-jongere",
-        naam="Blijft in de jongere geloven, ook als die zelf of de wereld geen hoop meer geeft.",
+        naam=(
+            "Blijft in de jongere geloven, ook als die het vertrouwen in zichzelf of in de "
+            "wereld kwijt is."
+        ),
         uitleg=(
-            "Veel jongeren hebben na een lange reeks teleurstellingen de hoop op een goede "
-            "toekomst opgegeven. De coach blijft in hen geloven en laat dat merken."
+            "Sommige jongeren zijn na een lange reeks teleurstellingen het geloof in een goede "
+            "toekomst kwijt, en daarmee ook het vertrouwen in zichzelf of in hun omgeving. De "
+            "coach blijft dan in hen geloven en laat dat merken."
         ),
     ),
 )

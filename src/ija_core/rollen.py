@@ -52,8 +52,8 @@ ROLLEN: tuple[Rol, ...] = (
         id="wijknetwerk",
         naam="Het professionele wijknetwerk",
         beschrijving=(
-            "De partners in de wijk met wie de coach korte lijnen heeft. Zij verwijzen jongeren "
-            "door, geven informatie en nemen aan het eind een deel van de steun over."
+            "De partners in de wijk met wie de coach korte lijnen heeft. Zij kunnen een jongere "
+            "verwijzen, informatie geven en aan het eind een deel van de steun overnemen."
         ),
         voorbeelden=(
             "wijkagent",

@@ -36,8 +36,9 @@ THEMAS: tuple[Thema, ...] = (
         id="schulden",
         naam="Schuldenproblematiek",
         beschrijving=(
-            "Schulden, vaak samen met geen of een onzeker inkomen. Geldstress maakt het moeilijk "
-            "om aan andere doelen te werken."
+            "Schulden horen bij de problemen die het handboek bij risicojongeren noemt. De coach "
+            "brengt ze samen met de jongere in beeld en schakelt de kredietbank of een "
+            "bewindvoerder in."
         ),
         acties=(
             "Aanmelden bij de kredietbank.",

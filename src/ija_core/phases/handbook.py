@@ -32,9 +32,9 @@ _VERTROUWEN = FaseDefinitie(
             letter="a",
             naam="Aanmelden",
             beschrijving=(
-                "De jongere wordt aangemeld bij de intensief jongerencoach, vaak door een partner "
-                "uit het wijknetwerk zoals de wijkagent. Vanaf de aanmelding lopen de "
-                "servicenormen van het wijkteam."
+                "De jongere wordt aangemeld bij de intensief jongerencoach. De verwijzer kan een "
+                "partner uit het wijknetwerk zijn, zoals de wijkagent. Vanaf de aanmelding lopen "
+                "de servicenormen van het wijkteam."
             ),
         ),
         Stap(
@@ -88,7 +88,8 @@ _VERTROUWEN = FaseDefinitie(
             verwachtingen=(
                 "De meeste jongeren zijn 18 jaar of ouder. De coach bekijkt per situatie of het "
                 "helpt om ouders of het eigen netwerk er nu al bij te halen.",
-                "Dat gebeurt alleen als de jongere het zelf wil en het traject er beter van wordt.",
+                "Vertrekpunt is de wens van de jongere zelf, en dat het traject ermee opschiet: "
+                "een uitgangspunt van het handboek, geen harde voorwaarde.",
                 "Spelen er thuis problemen, dan kan het netwerk het kennismaken juist in de weg "
                 "zitten.",
             ),
@@ -96,7 +97,7 @@ _VERTROUWEN = FaseDefinitie(
         Rolverwachting(
             rol="wijknetwerk",
             verwachtingen=(
-                "Vaak is een partner uit het wijknetwerk de verwijzer.",
+                "Een partner uit het wijknetwerk kan de verwijzer zijn.",
                 "Kent een partner de jongere al langer, dan kan die de coach introduceren en zo "
                 "helpen om contact te leggen en vertrouwen te winnen.",
             ),
@@ -190,8 +191,9 @@ _VERDIEPING = FaseDefinitie(
         Rolverwachting(
             rol="zorgpartijen",
             verwachtingen=(
-                "De coach verkent of andere specialisten nodig zijn, maar haalt een aanbieder "
-                "pas erbij als daar formeel een indicatie voor is: de vertrouwensband gaat voor.",
+                "De coach verkent of andere specialisten nodig zijn. Zolang er geen formele "
+                "indicatie is, is hij terughoudend met het inschakelen van een aanbieder, om de "
+                "vertrouwensband niet te schaden.",
                 "Tot er een besluit is genomen, houdt de coach de regie over het traject.",
                 "Waar nodig maakt de coach werkafspraken met de jeugdreclassering.",
             ),
@@ -297,8 +299,8 @@ _UITVOERING = FaseDefinitie(
                 "Spiegelt gedrag, geeft feedback en bespreekt voorbeelden uit de praktijk na.",
                 "Stemt af op wat de jongere aankan: is op tijd komen lastig, dan stuurt hij "
                 "vooraf een appje of verschuift hij het tijdstip.",
-                "Zet instrumenten uit fase 1 en 2 op maat opnieuw in en past het "
-                "ondersteuningsplan aan waar nodig.",
+                "Gebruikt waar nodig opnieuw instrumenten uit de eerste twee fasen, afgestemd op "
+                "de jongere, en past het ondersteuningsplan aan waar nodig.",
             ),
         ),
     ),
@@ -310,8 +312,8 @@ _AFRONDING = FaseDefinitie(
     naam="Afronding",
     volledige_naam="Afronding",
     doel=(
-        "De begeleiding zorgvuldig overdragen aan het wijknetwerk of een andere (zorg)partij en "
-        "blijven volgen zolang dat nodig is. Een open hulpvraag betekent: nog niet afronden."
+        "De begeleiding zorgvuldig overdragen, aan het wijknetwerk of aan een andere "
+        "(zorg)partij, en blijven volgen zolang dat nodig is. Een open hulpvraag betekent: nog niet afronden."
     ),
     streefduur=timedelta(weeks=3),
     stappen=(
@@ -320,7 +322,7 @@ _AFRONDING = FaseDefinitie(
             letter="a",
             naam="Doorverwijzen / toeleiden naar",
             beschrijving=(
-                "Een warme overdracht naar het wijknetwerk of een andere (zorg)partij. De coach "
+                "Een warme overdracht naar het wijknetwerk of naar een andere (zorg)partij. De coach "
                 "gaat bij de organisatie en bij de jongere na of de jongere zacht landt. Soms is "
                 "loslaten beter, zodat de jongere zich aan de nieuwe plek kan hechten."
             ),

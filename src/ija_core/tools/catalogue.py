@@ -1,9 +1,12 @@
 """The handbook's own instrument catalogue, plus the municipal instruments the coaches know.
 
 ``HANDBOEK_INSTRUMENTEN`` holds the 17 tools and interventions the handbook lists, in the
-handbook's order, followed by three instruments of the municipal toolkit it names (LIRIK,
-the Meldcode huiselijk geweld en kindermishandeling and SISA). The ZRM belongs to both lists
-and appears once, as ``zrm``. They are contributed through the same hook as any plugin
+handbook's order, followed by four instruments of the municipal toolkit it names (LIRIK,
+the Meldcode huiselijk geweld en kindermishandeling, SISA and the veiligheidsprotocol of the
+municipality of Rotterdam) and by the one method the coaches developed themselves that the
+handbook names outside its overview (Mentoring "Elke jongere telt"; JIM, the other one, is in
+the overview). The ZRM belongs to both the overview and the toolkit and appears once, as
+``zrm``. They are contributed through the same hook as any plugin
 (``ija_core._handboekplugin``) and carry ``aanbieder=None``.
 
 **Where an instrument fits.** The handbook rarely says in which fase or for which leefgebied
@@ -22,9 +25,11 @@ conversation methods (and the municipal safety instruments) are suggested there.
 
 **Origins and recognition** follow ``facts.md``: facts verified in a source have status
 ``"geverifieerd"``, facts from one secondary source ``"deels-geverifieerd"``, and what was not
-found stays empty with status ``"onbekend"``. The facts on the municipal instruments carry no
-explicit verification mark in ``facts.md`` and are therefore recorded as
-``"deels-geverifieerd"``.
+found stays empty with status ``"onbekend"``. Where ``facts.md`` gives an origin fact for a
+municipal instrument without a verification mark (the Meldcode's afwegingskader, SISA as the
+Rotterdam form of the Verwijsindex), it is recorded as ``"deels-geverifieerd"``. For LIRIK
+``facts.md`` says only what it is (a checklist, not a decision scheme), not who made it or
+when: its herkomst stays empty with status ``"onbekend"``.
 
 All Dutch texts are written for ija-core; no sentences are copied from the handbook.
 """
@@ -42,7 +47,12 @@ from ija_core.tools.results import (
 )
 from ija_core.tools.zrm import ZRM_DOMEINEN
 
-__all__ = ["GEMEENTELIJKE_INSTRUMENT_IDS", "HANDBOEK_INSTRUMENTEN", "HANDBOEK_INSTRUMENT_IDS"]
+__all__ = [
+    "EIGEN_WERKWIJZE_IDS",
+    "GEMEENTELIJKE_INSTRUMENT_IDS",
+    "HANDBOEK_INSTRUMENTEN",
+    "HANDBOEK_INSTRUMENT_IDS",
+]
 
 _ALLE_FASEN = ("vertrouwen", "verdieping", "uitvoering", "afronding")
 _VANAF_VERDIEPING = ("verdieping", "uitvoering", "afronding")
@@ -83,8 +93,16 @@ HANDBOEK_INSTRUMENT_IDS: tuple[str, ...] = (
 )
 """The 17 tools and interventions of the handbook's overview, in its order."""
 
-GEMEENTELIJKE_INSTRUMENT_IDS: tuple[str, ...] = ("lirik", "meldcode-huiselijk-geweld", "sisa")
+GEMEENTELIJKE_INSTRUMENT_IDS: tuple[str, ...] = (
+    "lirik",
+    "meldcode-huiselijk-geweld",
+    "sisa",
+    "veiligheidsprotocol",
+)
 """Municipal instruments the handbook says the coaches know (besides the ZRM)."""
+
+EIGEN_WERKWIJZE_IDS: tuple[str, ...] = ("mentoring-elke-jongere-telt",)
+"""Methods the coaches developed themselves that the handbook names outside its overview."""
 
 
 _JIM = Instrument(
@@ -145,7 +163,7 @@ _GENTLE_TEACHING = Instrument(
     fasen=_ALLE_FASEN,
     leefgebieden=_ALLE_LEEFGEBIEDEN,
     onderdelen=("veilig", "geliefd", "liefdevol", "verbonden"),
-    doelgroep="mensen met een verstandelijke beperking en ernstig probleemgedrag",
+    doelgroep="mensen met een verstandelijke beperking die ook ernstig probleemgedrag laten zien",
     herkomst=Herkomst(
         auteurs=("John J. McGee",),
         toelichting="Ontstaan in de jaren tachtig.",
@@ -654,6 +672,52 @@ _SISA = Instrument(
     erkenning=_GEEN_ERKENNING_GEVONDEN,
 )
 
+_VEILIGHEIDSPROTOCOL = Instrument(
+    id="veiligheidsprotocol",
+    naam="Veiligheidsprotocol van de gemeente Rotterdam",
+    soort="gemeentelijk-instrumentarium",
+    samenvatting="Het veiligheidsprotocol van de gemeente Rotterdam, dat de coaches kennen.",
+    beschrijving=(
+        "Het handboek rekent het veiligheidsprotocol van de gemeente Rotterdam tot het "
+        "gemeentelijk instrumentarium waarmee de jongerencoaches ervaring hebben, naast LIRIK, "
+        "de ZRM, de Meldcode HG en SISA. Die kennis helpt hen vanaf de start snel te schakelen "
+        "en te weten bij welke partijen ze kunnen op- of afschalen. Wat het protocol precies "
+        "voorschrijft, beschrijft het handboek niet en is hier niet nagetrokken. De plaatsing "
+        "volgt die van de andere gemeentelijke instrumenten en is een suggestie."
+    ),
+    fasen=_ALLE_FASEN,
+    leefgebieden=_ALLE_LEEFGEBIEDEN,
+    herkomst=Herkomst(
+        toelichting="De gemeente Rotterdam; verder is over de herkomst niets gevonden.",
+        status="onbekend",
+    ),
+    erkenning=_GEEN_ERKENNING_GEVONDEN,
+)
+
+_MENTORING = Instrument(
+    id="mentoring-elke-jongere-telt",
+    naam='Mentoring "Elke jongere telt"',
+    soort="methode",
+    samenvatting=(
+        "Een mentoringaanpak die de intensief jongerencoaches volgens het handboek zelf "
+        "ontwikkelden."
+    ),
+    beschrijving=(
+        'Het handboek noemt Mentoring "Elke jongere telt" naast de JIM-methodiek als werkwijze '
+        "die de coaches zelf ontwikkelen en invoeren, maar beschrijft niet hoe ze werkt. Ook "
+        "buiten het handboek is geen openbare beschrijving gevonden. Een gelijknamig Rotterdams "
+        "programma voor risicojongeren (zo noemt één openbare bron het) is iets anders. Waar de aanpak past, is een suggestie van "
+        "ija-core naar het voorbeeld van JIM, de andere mentorwerkwijze."
+    ),
+    fasen=_VANAF_UITVOERING,
+    leefgebieden=("sociaal-netwerk",),
+    herkomst=Herkomst(
+        toelichting="Volgens het handboek ontwikkeld door de intensief jongerencoaches zelf.",
+        status="onbekend",
+    ),
+    erkenning=_GEEN_ERKENNING_GEVONDEN,
+)
+
 HANDBOEK_INSTRUMENTEN: tuple[Instrument, ...] = (
     _JIM,
     _GENTLE_TEACHING,
@@ -675,5 +739,8 @@ HANDBOEK_INSTRUMENTEN: tuple[Instrument, ...] = (
     _LIRIK,
     _MELDCODE,
     _SISA,
+    _VEILIGHEIDSPROTOCOL,
+    _MENTORING,
 )
-"""Every instrument the handbook contributes: its 17 tools, then the 3 municipal ones."""
+"""Every instrument the handbook contributes: its 17 tools, the 4 municipal ones, then the
+coaches' own method that the overview leaves out."""

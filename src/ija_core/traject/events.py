@@ -157,6 +157,8 @@ class Aangemeld(Gebeurtenis):
         verwijzer: who referred (e.g. ``"wijkagent"``, ``"school"``).
         aanbieder: the aanbieder that carries out the traject, or None.
         wijkteam: the wijkteam, or None.
+        aanleiding: what led to the aanmelding (e.g. a nuisance report before the traject),
+            or None.
     """
 
     TYPE: ClassVar[str] = "aangemeld"
@@ -165,6 +167,7 @@ class Aangemeld(Gebeurtenis):
     verwijzer: str
     aanbieder: AanbiederId | None = None
     wijkteam: str | None = None
+    aanleiding: str | None = None
 
 
 @frozen(kw_only=True)
@@ -348,7 +351,11 @@ class Evaluatie(Gebeurtenis):
 
 @frozen(kw_only=True)
 class Melding(Gebeurtenis):
-    """A report about the young person (contact within 24 hours is the norm).
+    """A report about the young person (e.g. overlast, schoolverzuim).
+
+    The default norm ``contact-na-melding-24-uur`` asks for contact within 24 hours of it;
+    that norm is derived from the handbook's group approach (bron ``afgeleid``), not a rule the
+    handbook sets for every melding.
 
     Attributes:
         soort: what kind (``overlast``, ``schoolverzuim``, ...).

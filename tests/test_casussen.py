@@ -1,0 +1,319 @@
+"""The five casussen in examples/ tell the handbook's stories.
+
+Each test checks the key facts of one story: who referred, the order of the first events, who
+is involved, which service norms end up ``te-laat`` or ``verlopen``, and how it ends. Dates
+are invented (examples/README.md says what else is); the facts checked here are the handbook's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+import ija_core as ija
+
+VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
+CASUSSEN = ("enzo", "spin-in-het-web", "tamir", "bob", "ricardo")
+
+
+def lees(m: ija.Methodiek, naam: str) -> ija.Traject:
+    return ija.from_json((VOORBEELDEN / f"{naam}.json").read_bytes(), ija.Traject, methodiek=m)
+
+
+def normen(m: ija.Methodiek, t: ija.Traject, peildatum: date) -> dict[str, str]:
+    return {u.norm: u.status for u in ija.normtoets(t, peildatum=peildatum, methodiek=m)}
+
+
+def typen(t: ija.Traject) -> list[str]:
+    return [e.TYPE for e in t.events]
+
+
+def aangemeld(t: ija.Traject) -> ija.Aangemeld:
+    eerste = t.events[0]
+    assert isinstance(eerste, ija.Aangemeld)
+    return eerste
+
+
+def test_every_casus_has_one_line_in_the_readme_saying_what_is_invented() -> None:
+    regels = (VOORBEELDEN / "README.md").read_text(encoding="utf-8").splitlines()
+    bestanden = sorted(p.name for p in VOORBEELDEN.glob("*.json"))
+    assert bestanden == sorted(f"{naam}.json" for naam in CASUSSEN)
+    for bestand in bestanden:
+        eigen = [r for r in regels if r.startswith(f"- `{bestand}`")]
+        assert len(eigen) == 1, bestand
+        assert "verzon" in eigen[0].lower(), bestand
+
+
+@pytest.mark.parametrize("naam", CASUSSEN)
+def test_every_casus_is_still_running(m: ija.Methodiek, naam: str) -> None:
+    # None of the handbook's stories ends with a closed traject: no invented ending.
+    t = lees(m, naam)
+    assert t.status == "actief"
+    assert "afgesloten" not in typen(t)
+
+
+# --- Enzo: "geeft niet op, nee is geen optie" ---------------------------------------------
+
+
+def test_enzo_starts_with_the_home_visit_of_the_wijkagent(m: ija.Methodiek) -> None:
+    t = lees(m, "enzo")
+    assert aangemeld(t).verwijzer == "wijkagent"
+    eerste = t.events[1]
+    assert isinstance(eerste, ija.Contactpoging)
+    assert (eerste.kanaal, eerste.gelukt) == ("huisbezoek", True)
+    assert typen(t)[2:5] == ["contact", "kennismaking", "verwachtingen-uitgesproken"]
+    assert t.contacten[0].met == "wijknetwerk"
+    assert "wijkagent" in t.contacten[0].vorm
+
+
+def test_enzo_then_misses_his_appointment_and_does_not_answer(m: ija.Methodiek) -> None:
+    t = lees(m, "enzo")
+    na_kennismaking = t.events[5:]
+    poging = na_kennismaking[0]
+    assert isinstance(poging, ija.Contactpoging)
+    assert (poging.kanaal, poging.gelukt) == ("afspraak", False)
+    tot_slaapkamer = []
+    for e in na_kennismaking[1:]:
+        assert isinstance(e, ija.Contactpoging)
+        if e.kanaal == "huisbezoek":
+            assert e.gelukt  # the bedroom visit
+            break
+        tot_slaapkamer.append(e)
+    assert {e.kanaal for e in tot_slaapkamer} == {"app", "telefoon"}
+    assert not any(e.gelukt for e in tot_slaapkamer)
+
+
+def test_enzo_the_long_pull_before_the_intake(m: ija.Methodiek) -> None:
+    t = lees(m, "enzo")
+    vormen = [c.vorm for c in t.contacten]
+    assert any("slaapkamer" in v for v in vormen)
+    volgorde = [
+        next(i for i, v in enumerate(vormen) if "nieuwe afspraak" in v and "wijkagent" in v),
+        next(i for i, v in enumerate(vormen) if "jongerenwerk" in v),
+    ]
+    assert volgorde == sorted(volgorde)
+    niet_thuis = [
+        p
+        for p in t.contactpogingen
+        if p.kanaal == "huisbezoek"
+        and not p.gelukt
+        and t.contacten[volgorde[0]].op < p.op < t.contacten[volgorde[1]].op
+    ]
+    assert len(niet_thuis) == 2
+    assert t.intake_op is not None
+    assert all(c.op < t.intake_op for c in t.contacten if "jongerenwerk" in c.vorm)
+
+
+def test_enzo_intake_after_one_and_a_half_months_breaks_both_six_week_norms(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "enzo")
+    assert t.intake_op is not None
+    dagen = (t.intake_op.date() - t.aangemeld_op.date()).days
+    assert 42 < dagen <= 50  # about one and a half months
+    uitkomst = normen(m, t, date(2025, 11, 3))
+    assert uitkomst["intake-binnen-6-weken"] == "te-laat"
+    assert uitkomst["plan-binnen-6-weken"] == "verlopen"
+    assert t.plan.ondertekend_op is None
+
+
+def test_enzo_misses_the_second_appointment_and_is_visited_again(m: ija.Methodiek) -> None:
+    t = lees(m, "enzo")
+    assert t.intake_op is not None
+    na_intake = [e for e in t.events if e.op > t.intake_op]
+    eerste, tweede = na_intake[0], na_intake[1]
+    assert isinstance(eerste, ija.Contactpoging)
+    assert (eerste.kanaal, eerste.gelukt) == ("afspraak", False)
+    assert isinstance(tweede, ija.Contactpoging)
+    assert (tweede.kanaal, tweede.gelukt) == ("huisbezoek", True)
+    # the story ends where the handbook's does: he accepts guidance
+    laatste = t.events[-1]
+    assert isinstance(laatste, ija.FaseGewijzigd)
+    assert laatste.naar == "verdieping"
+    assert t.fase == "verdieping"
+
+
+# --- Spin in het web --------------------------------------------------------------------------
+
+
+def test_spin_in_het_web_is_referred_by_veiligheid_and_police_for_the_mayor(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "spin-in-het-web")
+    verwijzer = aangemeld(t).verwijzer
+    for wie in (
+        "jeugdoverlast-expert",
+        "directie Veiligheid",
+        "pga-expert",
+        "politie",
+        "burgemeester",
+    ):
+        assert wie in verwijzer
+    aanleiding = aangemeld(t).aanleiding
+    assert aanleiding is not None
+    assert "zes" in aanleiding
+    eerste = t.events[1]
+    assert isinstance(eerste, ija.Contact)
+    assert eerste.met == "wijknetwerk"
+    assert "plan van aanpak" in eerste.vorm
+    assert "jongerenwerk" in eerste.vorm
+
+
+def test_spin_in_het_web_contacts_jongere_and_parents_within_24_hours_of_every_melding(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "spin-in-het-web")
+    assert len(t.meldingen) >= 3
+    assert {md.soort for md in t.meldingen} == {"overlast", "schoolverzuim"}
+    weekend = [md for md in t.meldingen if (md.op + timedelta(hours=12)).weekday() >= 5]
+    assert weekend  # also in the weekend
+    for md in t.meldingen:
+        for rol in ("jongere", "netwerk"):
+            assert any(
+                c.met == rol and 0 <= (c.op - md.op).total_seconds() <= 24 * 3600
+                for c in t.contacten
+            ), (md.op, rol)
+    eind = t.events[-1].op.date()
+    assert normen(m, t, eind)["contact-na-melding-24-uur"] == "gehaald"
+
+
+def test_spin_in_het_web_three_to_five_contacts_a_week_and_no_nuisance_within_3_months(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "spin-in-het-web")
+    evaluatie = next(e for e in t.events if isinstance(e, ija.Evaluatie))
+    assert (evaluatie.op.date() - t.aangemeld_op.date()).days <= 92
+    assert "geen overlast" in evaluatie.omschrijving
+    per_week = Counter(
+        e.op.isocalendar()[:2]
+        for e in (*t.contacten, *t.contactpogingen)
+        if e.op < evaluatie.op - timedelta(days=7)
+    )
+    assert min(per_week.values()) >= 3
+    assert not [md for md in t.meldingen if md.op > evaluatie.op - timedelta(days=42)]
+
+
+# --- Tamir: "jongerencoach plus" -------------------------------------------------------------
+
+
+def test_tamir_the_wijkteam_psychologist_from_the_start_beside_the_coach(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "tamir")
+    aanleiding = aangemeld(t).aanleiding
+    assert aanleiding is not None
+    assert "België" in aanleiding
+    assert "nazorg" in aanleiding
+    assert "welkom" in aanleiding
+    eerste = t.events[1]
+    assert isinstance(eerste, ija.Contact)
+    assert eerste.met == "coach"  # a wijkteam colleague, not a zorgpartij
+    assert "psycholoog van het wijkteam" in eerste.vorm
+    assert not [c for c in t.contacten if "psycholoog" in c.vorm and c.met != "coach"]
+
+
+def test_tamir_reaches_housing_and_daytime_activity_and_still_gets_nazorg(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "tamir")
+    bereikt = {d.id for d in t.plan.doelen if d.voortgang == "bereikt"}
+    assert {"postadres", "overzicht", "horeca", "woonplek"} <= bereikt
+    assert any("horeca" in e.naar for e in t.events if isinstance(e, ija.Doorverwezen))
+    assert (t.fase, t.status) == ("afronding", "actief")
+    afronding = t.fasehistorie[-1].van
+    nazorg = [c for c in t.contacten if c.op > afronding and c.met == "jongere"]
+    assert len(nazorg) >= 2
+    assert normen(m, t, t.events[-1].op.date())["fase-streefduur"] == "verlopen"
+
+
+# --- Bob ----------------------------------------------------------------------------------------
+
+
+def test_bob_is_coupled_by_the_jeugd_en_gezinscoach_who_stays_with_the_family(
+    m: ija.Methodiek,
+) -> None:
+    t = lees(m, "bob")
+    a = aangemeld(t)
+    assert a.verwijzer.startswith("jeugd- en gezinscoach")
+    assert ija.leeftijd_op(a.jongere.geboortedatum, a.op.date()) == 16
+    eerste = t.events[1]
+    assert isinstance(eerste, ija.Contact)
+    assert (eerste.met, "gezinscoach" in eerste.vorm) == ("coach", True)
+    # the jeugd- en gezinscoach stays: contact in every fase the traject went through
+    met_gezinscoach = [c for c in t.contacten if c.met == "coach" and "gezinscoach" in c.vorm]
+    fasen = {
+        p.fase
+        for p in t.fasehistorie
+        for c in met_gezinscoach
+        if p.van <= c.op and (p.tot is None or c.op < p.tot)
+    }
+    assert fasen == {p.fase for p in t.fasehistorie}
+    assert any(c.met == "zorgpartijen" and "jeugdreclassering" in c.vorm for c in t.contacten)
+
+
+def test_bob_chooses_a_school_and_finds_a_side_job(m: ija.Methodiek) -> None:
+    t = lees(m, "bob")
+    onderzoek = [e for e in t.events if isinstance(e, ija.Doorverwezen)]
+    assert [e.naar for e in onderzoek] == ["psychologisch onderzoek en IQ-test"]
+    assert t.open_hulpvragen == ()
+    assert {d.id: d.voortgang for d in t.plan.doelen} == {"school": "bereikt", "cv": "bereikt"}
+    assert (t.fase, t.status) == ("uitvoering", "actief")
+
+
+# --- Ricardo: "de cirkel doorbreken" ----------------------------------------------------------
+
+
+def test_ricardo_the_nuisance_report_comes_before_the_traject(m: ija.Methodiek) -> None:
+    t = lees(m, "ricardo")
+    a = aangemeld(t)
+    assert a.verwijzer == "wijkagent"
+    assert a.aanleiding is not None
+    assert "overlastmelding" in a.aanleiding
+    assert t.meldingen == ()
+    eerste = t.events[1]
+    assert isinstance(eerste, ija.Contactpoging)
+    assert (eerste.kanaal, eerste.gelukt) == ("huisbezoek", True)
+
+
+def test_ricardo_goes_to_the_jongerenloket_at_once(m: ija.Methodiek) -> None:
+    t = lees(m, "ricardo")
+    verwachtingen = next(e for e in t.events if isinstance(e, ija.VerwachtingenUitgesproken))
+    loket = [c for c in t.contacten if "Jongerenloket" in c.vorm]
+    assert loket[0].op.date() == verwachtingen.op.date()
+    assert loket[0].op > verwachtingen.op
+    assert t.intake_op is not None
+    assert loket[1].op < t.intake_op  # the visit itself, before any intake
+
+
+def test_ricardo_works_and_the_coach_monitors_coj_and_the_benefit(m: ija.Methodiek) -> None:
+    t = lees(m, "ricardo")
+    assert (t.fase, t.status) == ("afronding", "actief")
+    assert [h.id for h in t.open_hulpvragen] == ["inkomen"]  # the benefit is not settled yet
+    afronding = t.fasehistorie[-1].van
+    gevolgd = " ".join(c.vorm for c in t.contacten if c.op > afronding)
+    assert "Centraal Onthaal Jongeren" in gevolgd
+    assert "uitkering" in gevolgd
+    evaluatie = next(e for e in t.events if isinstance(e, ija.Evaluatie))
+    assert "spoelkeuken" in evaluatie.omschrijving
+    assert set(normen(m, t, date(2025, 6, 30)).values()) <= {"gehaald", "open", "dreigt"}
+
+
+def test_aanleiding_is_an_optional_text_of_aangemeld(m: ija.Methodiek) -> None:
+    zonder = {
+        "type": "aangemeld",
+        "op": "2025-02-03T09:00:00+01:00",
+        "traject": "t-1",
+        "jongere": {"pseudoniem": "R", "geboortedatum": "2003-08-21"},
+        "verwijzer": "wijkagent",
+    }
+    assert aangemeld(ija.Traject.replay([zonder], methodiek=m)).aanleiding is None
+    met = {**zonder, "aanleiding": "een overlastmelding"}
+    t = ija.Traject.replay([met], methodiek=m)
+    assert aangemeld(t).aanleiding == "een overlastmelding"
+    assert ija.from_json(ija.to_json(t), ija.Traject, methodiek=m) == t
+    with pytest.raises(ija.OngeldigeInvoer) as info:
+        ija.Traject.replay([{**zonder, "aanleiding": 3}], methodiek=m)
+    assert info.value.fouten[0].startswith("$[0].aanleiding")
