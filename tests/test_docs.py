@@ -291,6 +291,100 @@ def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
     assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
 
 
+# --- for trainers: handouts and the whole methodiek ------------------------------------------
+
+
+def test_a_handout_per_fase_with_doel_steps_roles_kernbegrippen_and_questions(
+    mp: ija.Methodiek,
+) -> None:
+    from ija_core.docs._trainers_paginas import EIGEN_MATERIAAL, pad_handout, reflectievragen
+
+    paginas = _leesbaar(mp)
+    nav = genereer_paginas(mp).nav
+    trainers = next(i["Voor trainers"] for i in nav if isinstance(i, dict) and "Voor trainers" in i)
+    for f in mp.fasen:
+        pad = pad_handout(f.id)
+        assert {f"Handout fase {f.nummer}: {f.naam}": pad} in trainers
+        pagina = paginas[pad]
+        assert " ".join(f.doel.split()) in pagina
+        for stap in f.stappen:
+            assert stap.naam in pagina
+        for k in f.kernbegrippen:
+            assert k in pagina
+        for rv in f.rolverwachtingen:
+            assert mp.rol(rv.rol).naam in pagina
+            for v in rv.verwachtingen:
+                assert " ".join(v.split()) in pagina
+        vragen = reflectievragen(mp, f.id)
+        assert len(vragen) >= 3
+        for v in vragen:
+            assert v.vraag in pagina
+        assert pagina.count(EIGEN_MATERIAAL) == 1  # said once: they are not the handbook's
+        assert f'aria-labelledby="ija-route-{f.id}-titel' in pagina  # this fase highlighted
+        assert "<code>" not in pagina  # no ids on a trainer page
+        assert "{: .ija-alleen-scherm }" in pagina  # the print hint is not printed
+
+
+def test_every_reflection_question_points_at_a_real_principle_and_kernwaarde(
+    mp: ija.Methodiek,
+) -> None:
+    from ija_core.docs._trainers_paginas import REFLECTIEVRAGEN, reflectievragen
+
+    assert set(REFLECTIEVRAGEN) == {f.id for f in mp.fasen}
+    for fase_id, vragen in REFLECTIEVRAGEN.items():
+        assert reflectievragen(mp, fase_id) == list(vragen)  # none dropped as unknown
+        assert all(v.principes or v.kernwaarden for v in vragen)
+    pagina = _leesbaar(mp)["trainers/handout-uitvoering.md"]
+    principe = next(p for p in mp.principes if p.nummer == 5)
+    assert f"principe 5 ({principe.naam.rstrip('.')})" in pagina
+    assert "[kernwaarde Veiligheid](../kernwaarden.md#veiligheid)" in pagina
+
+
+def test_a_question_about_a_missing_principle_is_left_out() -> None:
+    from ija_core.docs import _trainers_paginas as tr
+
+    m = ija.load_methodiek(entrypoints=False)
+    vragen = tr.REFLECTIEVRAGEN["vertrouwen"]
+    anders = {**tr.REFLECTIEVRAGEN, "vertrouwen": (*vragen, tr.Reflectievraag("?", (99,), ()))}
+    oud = tr.REFLECTIEVRAGEN
+    try:
+        tr.REFLECTIEVRAGEN = anders
+        assert tr.reflectievragen(m, "vertrouwen") == list(vragen)
+    finally:
+        tr.REFLECTIEVRAGEN = oud
+
+
+def test_the_whole_methodiek_on_one_page(mp: ija.Methodiek) -> None:
+    from ija_core.docs._trainers_paginas import HELE_METHODIEK
+
+    pagina = _leesbaar(mp)[HELE_METHODIEK]
+    for f in mp.fasen:
+        assert f"Fase {f.nummer}: {f.volledige_naam} {{ .ija-nieuw-blad }}" in pagina
+        assert " ".join(f.doel.split()) in pagina
+    for groep in (mp.leefgebieden, mp.themas, mp.kernwaarden, mp.instrumenten):
+        for item in groep:
+            assert item.naam in pagina, item.naam
+    for p in mp.principes:
+        assert p.naam in pagina
+    for n in mp.normen:
+        assert (n.naam in pagina) == (n.aanbieder is None)  # the handbook's norms
+    assert "<code>" not in pagina
+    assert "(suggestie)" not in pagina
+    gesuggereerd = next(i for i in mp.instrumenten if i.plaatsing == "suggestie")
+    rij = next(r for r in pagina.splitlines() if f"[{gesuggereerd.naam}](" in r)
+    assert rij.split(" | ")[1].endswith(" \\*")  # a suggested placement is marked
+
+
+def test_print_css_starts_sections_on_a_new_sheet_and_hides_screen_hints() -> None:
+    from ija_core.docs.bouw import PAKKETMAP
+
+    css = (PAKKETMAP / "assets" / "print.css").read_text(encoding="utf-8")
+    druk = css.partition("@media print")[2]
+    assert re.search(r"h2\.ija-nieuw-blad \{[^}]*break-before: page", druk)
+    assert re.search(r"\.ija-alleen-scherm,[^{]*\{[^}]*display: none", druk)
+    assert re.search(r"\.ija-blok \{[^}]*break-inside: avoid", druk)
+
+
 def test_print_is_a4() -> None:
     from ija_core.docs.bouw import PAKKETMAP
 
