@@ -449,6 +449,65 @@ def test_abbreviations_explained_on_pages_and_developer_pages_weigh_less_in_sear
     assert gewicht["fasen/verdieping.html"] == 1
 
 
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        for naam, waarde in attrs_:
+            if naam in {"href", "src"} and waarde:
+                self.urls.append(waarde)
+
+
+@pytest.mark.slow
+def test_the_404_page_works_from_a_folder(site: tuple[Path, ija.Methodiek]) -> None:
+    """Every link of 404.html is relative and leads to a file of the site (file:// works)."""
+    uit, _ = site
+    tekst = (uit / "404.html").read_text(encoding="utf-8")
+    assert "Deze pagina bestaat niet" in tekst  # Dutch, like the rest of the site
+    assert '"base": "."' in tekst  # search finds its index next to the page
+    assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', tekst)
+    lezer = _Links()
+    lezer.feed(tekst)
+    lokaal = [u for u in lezer.urls if not u.startswith(("http://", "https://", "#", "data:"))]
+    assert any(u.startswith("assets/") for u in lokaal)
+    assert not [u for u in lokaal if u.startswith("/")]
+    kapot = [u for u in lokaal if not (uit / u.split("#")[0].split("?")[0]).is_file()]
+    assert not kapot
+
+
+def test_the_404_fix_makes_root_links_relative_and_leaves_others(tmp_path: Path) -> None:
+    from ija_core.docs.bouw import _maak_404_relatief
+
+    (tmp_path / "404.html").write_text(
+        '<link href="/assets/a.css"> <script src="/assets/b.js"></script> '
+        '<a href="//elders.example/x">x</a> <a href="https://example.org/">y</a> '
+        '{"base": "/", "search": "/assets/w.js"}',
+        encoding="utf-8",
+    )
+    assert _maak_404_relatief(tmp_path) == 4
+    tekst = (tmp_path / "404.html").read_text(encoding="utf-8")
+    assert 'href="assets/a.css"' in tekst
+    assert 'src="assets/b.js"' in tekst
+    assert 'href="//elders.example/x"' in tekst
+    assert '"base": "."' in tekst
+    assert '"search": "assets/w.js"' in tekst
+    assert _maak_404_relatief(tmp_path / "leeg") == 0
+
+
+@pytest.mark.slow
+def test_pages_have_previous_and_next_links(site: tuple[Path, ija.Methodiek]) -> None:
+    uit, m = site
+    eerste = m.fasen[0]
+    handout = (uit / "trainers" / f"handout-{eerste.id}.html").read_text(encoding="utf-8")
+    assert "md-footer__link--prev" in handout
+    volgende = re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"',
+                         handout)
+    assert volgende is not None
+    assert volgende.group(1) == f"handout-{m.fasen[1].id}.html"
+
+
 @pytest.mark.slow
 def test_every_rule_norm_and_hook_id_appears_in_the_built_site(
     site: tuple[Path, ija.Methodiek],
