@@ -291,6 +291,60 @@ def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
     assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
 
 
+# --- trainer pages speak to trainers -------------------------------------------------------
+
+_PLAATSHOUDERS = ("nog aan te vullen", "todo", "(suggestie)", "tbd", "lorem")
+
+
+def _voor_trainers(pad: str) -> bool:
+    return not pad.startswith(("ontwikkelaars/", "plugins/"))
+
+
+def test_trainer_pages_show_no_ids_event_types_or_placeholders() -> None:
+    """Outside the closed 'Voor ontwikkelaars' boxes: no code, ids, or placeholder text."""
+    m = ija.load_methodiek(plugins=[Proefplugin(), *_bundled_plugins()], entrypoints=False)
+    ids = sorted(
+        {r.id for r in rules.ALLE_REGELS} | {r.id for r in m.overgangsregels}
+        | {n.id for n in m.normen} | {i.id for i in m.instrumenten if ":" in i.id},
+        key=len, reverse=True,
+    )
+    soorten = {v.soort for n in m.normen for v in n.voldaan_door if "-" in v.soort}
+    fout = []
+    for pad, tekst in genereer_paginas(m).paginas.items():
+        if not _voor_trainers(pad):
+            continue
+        zichtbaar = re.sub(r'<details class="ija-techniek".*?</details>', "", tekst, flags=re.S)
+        leesbaar = html.unescape(zichtbaar)
+        fout += [f"{pad}: <code>" for _ in range(1) if "<code>" in zichtbaar]
+        fout += [f"{pad}: {w}" for w in _PLAATSHOUDERS if w in leesbaar.lower()]
+        fout += [f"{pad}: {i}" for i in ids
+                 if re.search(rf"(?<![\w/#-]){re.escape(i)}(?![\w-])", leesbaar)]
+        fout += [f"{pad}: {s}" for s in soorten if f"`{s}`" in leesbaar]
+    assert not fout
+
+
+def test_norms_page_in_words_with_the_technical_facts_in_a_closed_box(mp: ija.Methodiek) -> None:
+    pagina = genereer_paginas(mp).paginas["normen.md"]
+    norm = next(n for n in mp.normen if n.id == "contact-na-melding-24-uur")
+    blok = pagina.partition(norm.naam + " {")[2].partition("</details>")[0]
+    zichtbaar, _, techniek = blok.partition('<details class="ija-techniek"')
+    assert "elke melding" in zichtbaar
+    assert "contactpoging gelukt" in zichtbaar
+    assert "<code>" not in zichtbaar
+    assert f"<code>{norm.id}</code>" in html.unescape(techniek)
+    assert "<code>contactpoging</code>" in techniek
+
+
+def test_aanbieder_page_keeps_plugin_and_ids_in_the_box() -> None:
+    m = ija.load_methodiek(plugins=_bundled_plugins(), entrypoints=False)
+    pagina = html.unescape(genereer_paginas(m).paginas["aanbieders/joz.md"])
+    zichtbaar, _, techniek = pagina.partition('<details class="ija-techniek"')
+    assert "Hulp start binnen 48 uur" in zichtbaar
+    assert "joz:start-binnen-48-uur" not in zichtbaar
+    assert "<code>joz:start-binnen-48-uur</code>" in techniek
+    assert "Geleverd door plugin" in techniek
+
+
 # --- for trainers: handouts and the whole methodiek ------------------------------------------
 
 
