@@ -367,8 +367,8 @@ def test_a_handout_per_fase_with_doel_steps_roles_kernbegrippen_and_questions(
             assert k in pagina
         for rv in f.rolverwachtingen:
             assert mp.rol(rv.rol).naam in pagina
-            for v in rv.verwachtingen:
-                assert " ".join(v.split()) in pagina
+            for verwachting in rv.verwachtingen:
+                assert " ".join(verwachting.split()) in pagina
         vragen = reflectievragen(mp, f.id)
         assert len(vragen) >= 3
         for v in vragen:
