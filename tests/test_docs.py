@@ -379,6 +379,18 @@ def test_a_handout_per_fase_with_doel_steps_roles_kernbegrippen_and_questions(
         assert "{: .ija-alleen-scherm }" in pagina  # the print hint is not printed
 
 
+def test_home_leads_trainers_to_their_section_and_pictures_say_they_scroll(
+    mp: ija.Methodiek,
+) -> None:
+    paginas = genereer_paginas(mp).paginas
+    assert "](trainers/index.md)" in paginas["index.md"]
+    matrix = paginas["instrumenten/per-fase.md"]
+    assert matrix.count('class="ija-figuur__veeg"') == matrix.count("<figure") == 1
+    css = (Path(ija.__file__).parent / "docs" / "assets" / "extra.css").read_text(encoding="utf-8")
+    assert re.search(r"max-width: 600px\) \{\s*\.md-typeset \.ija-figuur__veeg \{\s*display: block",
+                     css)
+
+
 def test_every_reflection_question_points_at_a_real_principle_and_kernwaarde(
     mp: ija.Methodiek,
 ) -> None:
