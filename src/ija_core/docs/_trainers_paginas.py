@@ -221,8 +221,7 @@ def hele_methodiek(m: Methodiek) -> str:
         "Deze pagina zet de hele methodiek achter elkaar, om af te drukken (Ctrl+P) of als PDF "
         "te bewaren. Elk onderdeel begint op een nieuw blad. Details staan op de losse "
         "pagina's van de site.\n{: .ija-alleen-scherm }\n",
-        f"De Intensieve Jongerenaanpak is er voor jongeren van {dg.min_leeftijd} tot en met "
-        f"{dg.max_leeftijd} jaar. {esc(dg.beschrijving)}\n",
+        f"**Voor wie:** {esc(dg.beschrijving)}\n",
         f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
         "volgens de streefduur gaat.\n",
         diagram.faseroute(m, pad),
