@@ -1084,5 +1084,8 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
     assert 'id="ija_core.load_methodiek"' in (uit / "ontwikkelaars" / "api.html").read_text(
         encoding="utf-8")
     assert "<svg" in (uit / "index.html").read_text(encoding="utf-8")
+    assert (uit / "trainers" / "handout-vertrouwen.html").is_file()
+    assert (uit / "trainers" / "hele-methodiek.html").is_file()
+    assert "Deze pagina bestaat niet" in (uit / "404.html").read_text(encoding="utf-8")
     assert buitenassets(uit) == []
     assert sorted(p.name for p in ergens.iterdir()) == ["site"]
