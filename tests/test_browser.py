@@ -18,9 +18,11 @@ import itertools
 import json
 import os
 import shutil
+import signal
 import socket
 import struct
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -309,6 +311,65 @@ def browser() -> Iterator[tuple[_Pagina, _Verklikker]]:
         shutil.rmtree(profiel, ignore_errors=True)
 
 
+def _vrije_poort() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        poort: int = sock.getsockname()[1]
+        return poort
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """``ija docs serve`` on a free localhost port: builds the site and serves it; stopped after."""
+    _vereist_chromium()
+    poort = _vrije_poort()
+    adres = f"http://127.0.0.1:{poort}/"
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "ija_core.cli", "docs", "serve", "--poort", str(poort)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    geen_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        einde = time.monotonic() + 120
+        while True:
+            if proces.poll() is not None:
+                assert proces.stderr is not None
+                pytest.fail(f"ija docs serve stopte: {proces.stderr.read()}")
+            try:
+                with geen_proxy.open(adres + "index.html", timeout=5) as antwoord:
+                    if antwoord.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > einde:
+                pytest.fail("ija docs serve antwoordt niet binnen 120 s")
+            time.sleep(0.5)
+        yield adres
+    finally:
+        proces.send_signal(signal.SIGINT)  # like Ctrl-C: the server stops and cleans up
+        try:
+            proces.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proces.kill()
+            proces.wait(timeout=10)
+        if proces.stderr is not None:
+            proces.stderr.close()
+
+
+@pytest.fixture(params=["file", "serve"])
+def basis(request: pytest.FixtureRequest, site: Path) -> str:
+    """The address of the site: the folder (file://) or ``ija docs serve`` (http://127.0.0.1)."""
+    if request.param == "serve":
+        adres: str = request.getfixturevalue("server")
+        return adres
+    return site.as_uri() + "/"
+
+
+def _server_van(basis: str) -> str:
+    return basis if basis.startswith("http") else ""
+
+
 # Chromium's own services that it contacts at start-up whatever page is open (component
 # updater, Google sign-in, network clock) and that no flag switches off in every version.
 # None of them serves web assets, so a page can never load anything from them.
@@ -321,53 +382,59 @@ def _host(verzoek: str) -> str:
     return doel.split("/", 1)[0].split(":", 1)[0]
 
 
-def _alleen_lokaal(pagina: _Pagina, verklikker: _Verklikker) -> None:
-    buiten = [u for u in pagina.verzoeken if not u.startswith(("file:", "data:", "blob:", "about:"))]
+def _alleen_lokaal(pagina: _Pagina, verklikker: _Verklikker, server: str = "") -> None:
+    """Nothing left the machine: the page loaded only local files (or from ``server``)."""
+    lokaal = ("file:", "data:", "blob:", "about:") + ((server,) if server else ())
+    buiten = [u for u in pagina.verzoeken if not u.startswith(lokaal)]
     assert not buiten, f"de pagina laadde iets van buiten: {buiten}"
     naar_buiten = [v for v in verklikker.verzoeken if _host(v) not in _CHROMIUM_ZELF]
     assert not naar_buiten, f"verzoeken naar buiten de machine: {naar_buiten}"
+    # Checked: start the next test's log afresh (a file:// test must not see a served page's).
+    pagina.verzoeken.clear()
+    verklikker.verzoeken.clear()
 
 
 # --- tests -----------------------------------------------------------------------------------
 
 
-def test_search_from_file_finds_the_instrument_page(
-    site: Path, browser: tuple[_Pagina, _Verklikker]
+def test_search_finds_the_instrument_page(
+    basis: str, browser: tuple[_Pagina, _Verklikker]
 ) -> None:
-    """Dutch search works from file:// without a network and finds an instrument by name."""
+    """Dutch search works without a network (file:// and ija docs serve) and finds an instrument."""
     pagina, verklikker = browser
     m = ija.load_methodiek(entrypoints=False)
     instrument = m.instrument("bolletjesschema")
-    pagina.open((site / "index.html").as_uri() + "?q=" + instrument.naam)
+    pagina.open(basis + "index.html?q=" + urllib.parse.quote(instrument.naam))
     links = pagina.wacht_op(
         "Array.from(document.querySelectorAll('a.md-search-result__link'))"
-        ".map(a => a.getAttribute('href'))"
+        ".map(a => a.href)"
     )
-    doel = (site / "instrumenten" / "bolletjesschema.html").as_uri()
+    doel = basis + "instrumenten/bolletjesschema.html"
     assert any(link.split("?")[0].split("#")[0] == doel for link in links), links
-    _alleen_lokaal(pagina, verklikker)
+    _alleen_lokaal(pagina, verklikker, _server_van(basis))
 
 
 _PLAATJES = ("index.html", "overgangen.html", "leefgebieden/index.html",
-             "instrumenten/per-fase.html", "fasen/verdieping.html")
+             "instrumenten/per-fase.html", "fasen/verdieping.html",
+             "trainers/handout-uitvoering.html", "trainers/hele-methodiek.html")
+
+_ALT = """Array.from(document.querySelectorAll('svg.ija-svg')).map(s => {
+  const ids = (s.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
+  const r = s.getBoundingClientRect();
+  return {role: s.getAttribute('role'), breedte: r.width, hoogte: r.height,
+          alt: ids.map(i => (document.getElementById(i) || {}).textContent || '')}; })"""
 
 
 @pytest.mark.parametrize("pad", _PLAATJES)
 def test_pictures_are_inline_svg_with_a_text_alternative_and_need_no_script(
-    site: Path, browser: tuple[_Pagina, _Verklikker], pad: str
+    basis: str, browser: tuple[_Pagina, _Verklikker], pad: str
 ) -> None:
     """Every picture is an SVG in the page itself, labelled by its <title> and <desc>."""
     pagina, verklikker = browser
     pagina.roep("Emulation.setScriptExecutionDisabled", value=True)
     try:
-        pagina.open((site / pad).as_uri())
-        plaatjes = pagina.js(
-            "Array.from(document.querySelectorAll('svg.ija-svg')).map(s => {"
-            " const ids = (s.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);"
-            " const r = s.getBoundingClientRect();"
-            " return {role: s.getAttribute('role'), breedte: r.width, hoogte: r.height,"
-            "  alt: ids.map(i => (document.getElementById(i) || {}).textContent || '')}; })"
-        )
+        pagina.open(basis + pad)
+        plaatjes = pagina.js(_ALT)
     finally:
         pagina.roep("Emulation.setScriptExecutionDisabled", value=False)
     assert plaatjes, f"geen SVG-plaatje op {pad}"
@@ -377,45 +444,224 @@ def test_pictures_are_inline_svg_with_a_text_alternative_and_need_no_script(
         assert all(len(t) > 10 for t in p["alt"]), p
         assert p["breedte"] > 300, p  # drawn, without any script
         assert p["hoogte"] > 100, p
-    _alleen_lokaal(pagina, verklikker)
+    _alleen_lokaal(pagina, verklikker, _server_van(basis))
+
+
+def _bestaat(url: str) -> bool:
+    url = url.split("#", maxsplit=1)[0]
+    if url.startswith("file://"):
+        return Path(urllib.parse.unquote(url.removeprefix("file://"))).is_file()
+    geen_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with geen_proxy.open(url, timeout=10) as antwoord:
+            return bool(antwoord.status == 200)
+    except OSError:
+        return False
 
 
 def test_matrix_cells_open_the_instrument_page(
-    site: Path, browser: tuple[_Pagina, _Verklikker]
+    basis: str, browser: tuple[_Pagina, _Verklikker]
 ) -> None:
     pagina, verklikker = browser
-    pagina.open((site / "instrumenten" / "per-fase.html").as_uri())
+    pagina.open(basis + "instrumenten/per-fase.html")
     doelen = pagina.js(
-        "Array.from(document.querySelectorAll('svg.ija-svg a'))"
-        ".map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
+        "Array.from(new Set(Array.from(document.querySelectorAll('svg.ija-svg a'))"
+        ".map(a => new URL(a.getAttribute('href'), document.baseURI).href.split('#')[0])))"
     )
     assert doelen
-    ontbrekend = [
-        d for d in doelen
-        if not Path(urllib.parse.unquote(d.split("#")[0].removeprefix("file://"))).is_file()
-    ]
-    assert not ontbrekend
-    assert any("bolletjesschema.html#waar-het-past" in d for d in doelen)
+    assert all(d.startswith(basis) for d in doelen)
+    assert not [d for d in doelen if not _bestaat(d)]
+    assert basis + "instrumenten/bolletjesschema.html" in doelen
+    _alleen_lokaal(pagina, verklikker, _server_van(basis))
+
+
+_PLAATSHOUDERS = ("nog aan te vullen", "todo", "(suggestie)", "lorem ipsum", "tbd")
+_ELKE_PAGINA = """(() => {
+  const svg = Array.from(document.querySelectorAll('svg.ija-svg')).filter(s => {
+    const ids = (s.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
+    return s.getAttribute('role') !== 'img' || !ids.length ||
+      ids.some(i => !((document.getElementById(i) || {}).textContent || '').trim());
+  }).length;
+  const img = Array.from(document.querySelectorAll('article img'))
+    .filter(i => !(i.getAttribute('alt') || '').trim()).length;
+  const art = document.querySelector('article');
+  return {breed: document.documentElement.scrollWidth, svg: svg, img: img,
+          tekst: art ? art.innerText.toLowerCase() : ''};
+})()"""
+
+
+def test_every_page_fits_a_phone_has_text_alternatives_and_no_placeholders(
+    site: Path, browser: tuple[_Pagina, _Verklikker]
+) -> None:
+    """All pages at 390 px: nothing scrolls sideways; every picture has a text alternative;
+    no page outside Ontwikkelaars shows placeholder text."""
+    pagina, verklikker = browser
+    paden = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    assert len(paden) > 50
+    breedte = 390
+    pagina.roep("Emulation.setDeviceMetricsOverride", width=breedte, height=800,
+                deviceScaleFactor=1, mobile=True)
+    fout: list[str] = []
+    try:
+        for pad in paden:
+            pagina.open((site / pad).as_uri())
+            staat = pagina.js(_ELKE_PAGINA)
+            if staat["breed"] > breedte:
+                fout.append(f"{pad}: {staat['breed']} px breed")
+            if staat["svg"] or staat["img"]:
+                fout.append(f"{pad}: {staat['svg']} plaatjes en {staat['img']} afbeeldingen "
+                            "zonder tekstalternatief")
+            if not pad.startswith(("ontwikkelaars/", "plugins-schrijven")):
+                fout += [f"{pad}: '{w}'" for w in _PLAATSHOUDERS if w in staat["tekst"]]
+    finally:
+        pagina.roep("Emulation.clearDeviceMetricsOverride")
+    assert not fout
     _alleen_lokaal(pagina, verklikker)
 
 
-@pytest.mark.parametrize("breedte", [390])
-def test_no_page_scrolls_sideways_on_a_phone(
-    site: Path, browser: tuple[_Pagina, _Verklikker], breedte: int
+def test_the_404_page_works_from_file(site: Path, browser: tuple[_Pagina, _Verklikker]) -> None:
+    """Opened from the folder, the 404 page has the theme's look, working links and search."""
+    pagina, verklikker = browser
+    pagina.open((site / "404.html").as_uri())
+    assert pagina.js("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert pagina.js("document.querySelector('article h1').textContent").startswith(
+        "Deze pagina bestaat niet")
+    links = pagina.js("Array.from(document.querySelectorAll('article a')).map(a => a.href)")
+    assert links
+    assert all(_bestaat(u) for u in links), links
+    pagina.open((site / "404.html").as_uri() + "?q=bolletjesschema")
+    assert pagina.wacht_op("document.querySelectorAll('.md-search-result__item').length")
+    _alleen_lokaal(pagina, verklikker)
+
+
+def _pdf_paginas(pdf: bytes) -> list[tuple[float, float]]:
+    """The page sizes of a PDF (points): pdfinfo when poppler-utils is there, else /MediaBox."""
+    import re
+
+    if shutil.which("pdfinfo"):
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            uit = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", f.name], capture_output=True,
+                                 text=True, check=True).stdout
+        return [(float(b), float(h)) for b, h in
+                re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", uit)]
+    return [(float(b), float(h)) for b, h in
+            re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)]
+
+
+@pytest.mark.parametrize("fase", ["vertrouwen", "verdieping", "uitvoering", "afronding"])
+def test_handouts_print_on_a4_without_navigation(
+    site: Path, browser: tuple[_Pagina, _Verklikker], fase: str
 ) -> None:
-    pagina, _ = browser
-    pagina.roep("Emulation.setDeviceMetricsOverride", width=breedte, height=800,
-                deviceScaleFactor=1, mobile=True)
+    """A handout prints on A4 (the page's own @page size), on at most two sheets, and the
+    printed page shows no header, navigation, search or footer, but does show the route."""
+    pagina, verklikker = browser
+    pagina.open((site / "trainers" / f"handout-{fase}.html").as_uri())
+    pagina.roep("Emulation.setEmulatedMedia", media="print")
     try:
-        breed = []
-        for pad in (*_PLAATJES, "instrumenten/index.html", "normen.html"):
-            pagina.open((site / pad).as_uri())
-            w = pagina.js("document.documentElement.scrollWidth")
-            if w > breedte:
-                breed.append(f"{pad}: {w}px")
+        zichtbaar = pagina.js(
+            "['.md-header', '.md-tabs', '.md-sidebar--primary', '.md-footer', '.md-search',"
+            " '.ija-alleen-scherm', '.ija-svg__fase--actief']"
+            ".map(k => { const e = document.querySelector(k);"
+            " return [k, !!e && e.getClientRects().length > 0]; })"
+        )
     finally:
-        pagina.roep("Emulation.clearDeviceMetricsOverride")
-    assert not breed
+        pagina.roep("Emulation.setEmulatedMedia", media="")
+    assert dict(zichtbaar) == {
+        ".md-header": False, ".md-tabs": False, ".md-sidebar--primary": False,
+        ".md-footer": False, ".md-search": False, ".ija-alleen-scherm": False,
+        ".ija-svg__fase--actief": True,
+    }
+    pdf = base64.b64decode(pagina.roep("Page.printToPDF", preferCSSPageSize=True,
+                                       displayHeaderFooter=False)["data"])
+    maten = _pdf_paginas(pdf)
+    assert 1 <= len(maten) <= 2, maten
+    for b, h in maten:  # A4 is 595.3 x 841.9 points; US Letter would be 612 x 792
+        assert abs(b - 595.3) < 2, maten
+        assert abs(h - 841.9) < 2, maten
+    _alleen_lokaal(pagina, verklikker)
+
+
+def test_the_whole_methodiek_prints_each_part_on_a_new_sheet(
+    site: Path, browser: tuple[_Pagina, _Verklikker]
+) -> None:
+    pagina, verklikker = browser
+    pagina.open((site / "trainers" / "hele-methodiek.html").as_uri())
+    pdf = base64.b64decode(pagina.roep("Page.printToPDF", preferCSSPageSize=True)["data"])
+    maten = _pdf_paginas(pdf)
+    m = ija.load_methodiek(entrypoints=False)
+    assert len(maten) >= len(m.fasen) + 5  # intro, kernwaarden, fasen, normen, ..., instruments
+    assert all(abs(b - 595.3) < 2 and abs(h - 841.9) < 2 for b, h in maten)
+    _alleen_lokaal(pagina, verklikker)
+
+
+# --- nothing in the built files asks another host for anything -------------------------------
+
+_NAMESPACES = ("http://www.w3.org/",)
+# The theme's bundle and the search language files carry URLs in comments and in code paths
+# this site never takes (repository facts from GitHub/GitLab need a repo_url, which it has not).
+_CDN = ("unpkg.com", "jsdelivr.net", "cdnjs.cloudflare.com", "fonts.googleapis.com",
+        "fonts.gstatic.com", "googletagmanager.com", "google-analytics.com", "esm.sh",
+        "polyfill.io", "kroki.io", "use.fontawesome.com")
+
+
+def _buitenverwijzingen(site: Path) -> list[str]:
+    import html.parser
+    import re
+
+    url = re.compile(r"https?://[^\s\"'<>)]+", re.IGNORECASE)
+    fout: list[str] = []
+
+    class _Lezer(html.parser.HTMLParser):
+        def __init__(self, pad: str) -> None:
+            super().__init__()
+            self.pad, self.in_script = pad, False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.in_script = tag == "script"
+            for naam, waarde in attrs:
+                if not waarde or (tag == "a" and naam == "href") or naam.startswith("xmlns"):
+                    continue  # a link the reader may follow is not a request
+                fout.extend(f"{self.pad}: <{tag} {naam}={u}>" for u in url.findall(waarde)
+                            if not u.startswith(_NAMESPACES))
+
+        def handle_endtag(self, tag: str) -> None:
+            self.in_script = False
+
+        def handle_data(self, data: str) -> None:
+            if self.in_script:
+                fout.extend(f"{self.pad}: script {u}" for u in url.findall(data))
+
+    for pad in site.rglob("*"):
+        rel = pad.relative_to(site).as_posix()
+        if pad.suffix == ".html":
+            lezer = _Lezer(rel)
+            lezer.feed(pad.read_text(encoding="utf-8"))
+        elif pad.suffix == ".css":
+            tekst = pad.read_text(encoding="utf-8")
+            fout += [f"{rel}: {u}" for u in re.findall(
+                r"(?:url\(\s*['\"]?|@import\s+['\"]?)(https?:[^'\")\s]+|//[^'\")\s]+)", tekst)]
+        elif pad.suffix == ".js":
+            tekst = pad.read_text(encoding="utf-8")
+            fout += [f"{rel}: {u}" for u in url.findall(tekst) if any(c in u for c in _CDN)]
+    return fout
+
+
+def test_no_built_file_asks_another_host_for_anything(site: Path, tmp_path: Path) -> None:
+    assert _buitenverwijzingen(site) == []
+    # The check itself notices an outside script, stylesheet, CSS import and CDN fallback.
+    for naam, tekst in {
+        "a.html": '<script src="https://cdn.example/x.js"></script>',
+        "b.html": '<script>fetch("https://api.example/y")</script>',
+        "c.css": "@import url(https://fonts.googleapis.com/css);",
+        "d.js": 'var u="https://unpkg.com/mermaid";',
+    }.items():
+        (tmp_path / naam).write_text(tekst, encoding="utf-8")
+    (tmp_path / "e.html").write_text('<a href="https://example.org/">ok</a>'
+                                     '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+                                     encoding="utf-8")
+    assert len(_buitenverwijzingen(tmp_path)) == 4
 
 
 def test_catalogue_filter_narrows_the_table(

@@ -292,6 +292,166 @@ def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
     assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
 
 
+# --- trainer pages speak to trainers -------------------------------------------------------
+
+_PLAATSHOUDERS = ("nog aan te vullen", "todo", "(suggestie)", "tbd", "lorem")
+
+
+def _voor_trainers(pad: str) -> bool:
+    return not pad.startswith(("ontwikkelaars/", "plugins/"))
+
+
+def test_trainer_pages_show_no_ids_event_types_or_placeholders() -> None:
+    """Outside the closed 'Voor ontwikkelaars' boxes: no code, ids, or placeholder text."""
+    m = ija.load_methodiek(plugins=[Proefplugin(), *_bundled_plugins()], entrypoints=False)
+    ids = sorted(
+        {r.id for r in rules.ALLE_REGELS} | {r.id for r in m.overgangsregels}
+        | {n.id for n in m.normen} | {i.id for i in m.instrumenten if ":" in i.id},
+        key=len, reverse=True,
+    )
+    soorten = {v.soort for n in m.normen for v in n.voldaan_door if "-" in v.soort}
+    fout = []
+    for pad, tekst in genereer_paginas(m).paginas.items():
+        if not _voor_trainers(pad):
+            continue
+        zichtbaar = re.sub(r'<details class="ija-techniek".*?</details>', "", tekst, flags=re.S)
+        leesbaar = html.unescape(zichtbaar)
+        fout += [f"{pad}: <code>" for _ in range(1) if "<code>" in zichtbaar]
+        fout += [f"{pad}: {w}" for w in _PLAATSHOUDERS if w in leesbaar.lower()]
+        fout += [f"{pad}: {i}" for i in ids
+                 if re.search(rf"(?<![\w/#-]){re.escape(i)}(?![\w-])", leesbaar)]
+        fout += [f"{pad}: {s}" for s in soorten if f"`{s}`" in leesbaar]
+    assert not fout
+
+
+def test_norms_page_in_words_with_the_technical_facts_in_a_closed_box(mp: ija.Methodiek) -> None:
+    pagina = genereer_paginas(mp).paginas["normen.md"]
+    norm = next(n for n in mp.normen if n.id == "contact-na-melding-24-uur")
+    blok = pagina.partition(norm.naam + " {")[2].partition("</details>")[0]
+    zichtbaar, _, techniek = blok.partition('<details class="ija-techniek"')
+    assert "elke melding" in zichtbaar
+    assert "contactpoging gelukt" in zichtbaar
+    assert "<code>" not in zichtbaar
+    assert f"<code>{norm.id}</code>" in html.unescape(techniek)
+    assert "<code>contactpoging</code>" in techniek
+
+
+def test_aanbieder_page_keeps_plugin_and_ids_in_the_box() -> None:
+    m = ija.load_methodiek(plugins=_bundled_plugins(), entrypoints=False)
+    pagina = html.unescape(genereer_paginas(m).paginas["aanbieders/joz.md"])
+    zichtbaar, _, techniek = pagina.partition('<details class="ija-techniek"')
+    assert "Hulp start binnen 48 uur" in zichtbaar
+    assert "joz:start-binnen-48-uur" not in zichtbaar
+    assert "<code>joz:start-binnen-48-uur</code>" in techniek
+    assert "Geleverd door plugin" in techniek
+
+
+# --- for trainers: handouts and the whole methodiek ------------------------------------------
+
+
+def test_a_handout_per_fase_with_doel_steps_roles_kernbegrippen_and_questions(
+    mp: ija.Methodiek,
+) -> None:
+    from ija_core.docs._trainers_paginas import EIGEN_MATERIAAL, pad_handout, reflectievragen
+
+    paginas = _leesbaar(mp)
+    nav = genereer_paginas(mp).nav
+    trainers = next(i["Voor trainers"] for i in nav if isinstance(i, dict) and "Voor trainers" in i)
+    for f in mp.fasen:
+        pad = pad_handout(f.id)
+        assert {f"Handout fase {f.nummer}: {f.naam}": pad} in trainers
+        pagina = paginas[pad]
+        assert " ".join(f.doel.split()) in pagina
+        for stap in f.stappen:
+            assert stap.naam in pagina
+        for k in f.kernbegrippen:
+            assert k in pagina
+        for rv in f.rolverwachtingen:
+            assert mp.rol(rv.rol).naam in pagina
+            for verwachting in rv.verwachtingen:
+                assert " ".join(verwachting.split()) in pagina
+        vragen = reflectievragen(mp, f.id)
+        assert len(vragen) >= 3
+        for v in vragen:
+            assert v.vraag in pagina
+        assert pagina.count(EIGEN_MATERIAAL) == 1  # said once: they are not the handbook's
+        assert f'aria-labelledby="ija-route-{f.id}-titel' in pagina  # this fase highlighted
+        assert "<code>" not in pagina  # no ids on a trainer page
+        assert "{: .ija-alleen-scherm }" in pagina  # the print hint is not printed
+
+
+def test_home_leads_trainers_to_their_section_and_pictures_say_they_scroll(
+    mp: ija.Methodiek,
+) -> None:
+    paginas = genereer_paginas(mp).paginas
+    assert "](trainers/index.md)" in paginas["index.md"]
+    matrix = paginas["instrumenten/per-fase.md"]
+    assert matrix.count('class="ija-figuur__veeg"') == matrix.count("<figure") == 1
+    css = (Path(ija.__file__).parent / "docs" / "assets" / "extra.css").read_text(encoding="utf-8")
+    assert re.search(r"max-width: 600px\) \{\s*\.md-typeset \.ija-figuur__veeg \{\s*display: block",
+                     css)
+
+
+def test_every_reflection_question_points_at_a_real_principle_and_kernwaarde(
+    mp: ija.Methodiek,
+) -> None:
+    from ija_core.docs._trainers_paginas import REFLECTIEVRAGEN, reflectievragen
+
+    assert set(REFLECTIEVRAGEN) == {f.id for f in mp.fasen}
+    for fase_id, vragen in REFLECTIEVRAGEN.items():
+        assert reflectievragen(mp, fase_id) == list(vragen)  # none dropped as unknown
+        assert all(v.principes or v.kernwaarden for v in vragen)
+    pagina = _leesbaar(mp)["trainers/handout-uitvoering.md"]
+    principe = next(p for p in mp.principes if p.nummer == 5)
+    assert f"principe 5 ({principe.naam.rstrip('.')})" in pagina
+    assert "[kernwaarde Veiligheid](../kernwaarden.md#veiligheid)" in pagina
+
+
+def test_a_question_about_a_missing_principle_is_left_out() -> None:
+    from ija_core.docs import _trainers_paginas as tr
+
+    m = ija.load_methodiek(entrypoints=False)
+    vragen = tr.REFLECTIEVRAGEN["vertrouwen"]
+    anders = {**tr.REFLECTIEVRAGEN, "vertrouwen": (*vragen, tr.Reflectievraag("?", (99,), ()))}
+    oud = tr.REFLECTIEVRAGEN
+    try:
+        tr.REFLECTIEVRAGEN = anders
+        assert tr.reflectievragen(m, "vertrouwen") == list(vragen)
+    finally:
+        tr.REFLECTIEVRAGEN = oud
+
+
+def test_the_whole_methodiek_on_one_page(mp: ija.Methodiek) -> None:
+    from ija_core.docs._trainers_paginas import HELE_METHODIEK
+
+    pagina = _leesbaar(mp)[HELE_METHODIEK]
+    for f in mp.fasen:
+        assert f"Fase {f.nummer}: {f.volledige_naam} {{ .ija-nieuw-blad }}" in pagina
+        assert " ".join(f.doel.split()) in pagina
+    for groep in (mp.leefgebieden, mp.themas, mp.kernwaarden, mp.instrumenten):
+        for item in groep:
+            assert item.naam in pagina, item.naam
+    for p in mp.principes:
+        assert p.naam in pagina
+    for n in mp.normen:
+        assert (n.naam in pagina) == (n.aanbieder is None)  # the handbook's norms
+    assert "<code>" not in pagina
+    assert "(suggestie)" not in pagina
+    gesuggereerd = next(i for i in mp.instrumenten if i.plaatsing == "suggestie")
+    rij = next(r for r in pagina.splitlines() if f"[{gesuggereerd.naam}](" in r)
+    assert rij.split(" | ")[1].endswith(" \\*")  # a suggested placement is marked
+
+
+def test_print_css_starts_sections_on_a_new_sheet_and_hides_screen_hints() -> None:
+    from ija_core.docs.bouw import PAKKETMAP
+
+    css = (PAKKETMAP / "assets" / "print.css").read_text(encoding="utf-8")
+    druk = css.partition("@media print")[2]
+    assert re.search(r"h2\.ija-nieuw-blad \{[^}]*break-before: page", druk)
+    assert re.search(r"\.ija-alleen-scherm,[^{]*\{[^}]*display: none", druk)
+    assert re.search(r"\.ija-blok \{[^}]*break-inside: avoid", druk)
+
+
 def test_print_is_a4() -> None:
     from ija_core.docs.bouw import PAKKETMAP
 
@@ -354,6 +514,65 @@ def test_abbreviations_explained_on_pages_and_developer_pages_weigh_less_in_sear
     assert gewicht["ontwikkelaars/snelstart.html"] < 1
     assert gewicht["plugins-schrijven.html"] < 1
     assert gewicht["fasen/verdieping.html"] == 1
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        for naam, waarde in attrs_:
+            if naam in {"href", "src"} and waarde:
+                self.urls.append(waarde)
+
+
+@pytest.mark.slow
+def test_the_404_page_works_from_a_folder(site: tuple[Path, ija.Methodiek]) -> None:
+    """Every link of 404.html is relative and leads to a file of the site (file:// works)."""
+    uit, _ = site
+    tekst = (uit / "404.html").read_text(encoding="utf-8")
+    assert "Deze pagina bestaat niet" in tekst  # Dutch, like the rest of the site
+    assert '"base": "."' in tekst  # search finds its index next to the page
+    assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', tekst)
+    lezer = _Links()
+    lezer.feed(tekst)
+    lokaal = [u for u in lezer.urls if not u.startswith(("http://", "https://", "#", "data:"))]
+    assert any(u.startswith("assets/") for u in lokaal)
+    assert not [u for u in lokaal if u.startswith("/")]
+    kapot = [u for u in lokaal if not (uit / u.split("#")[0].split("?")[0]).is_file()]
+    assert not kapot
+
+
+def test_the_404_fix_makes_root_links_relative_and_leaves_others(tmp_path: Path) -> None:
+    from ija_core.docs.bouw import _maak_404_relatief
+
+    (tmp_path / "404.html").write_text(
+        '<link href="/assets/a.css"> <script src="/assets/b.js"></script> '
+        '<a href="//elders.example/x">x</a> <a href="https://example.org/">y</a> '
+        '{"base": "/", "search": "/assets/w.js"}',
+        encoding="utf-8",
+    )
+    assert _maak_404_relatief(tmp_path) == 4
+    tekst = (tmp_path / "404.html").read_text(encoding="utf-8")
+    assert 'href="assets/a.css"' in tekst
+    assert 'src="assets/b.js"' in tekst
+    assert 'href="//elders.example/x"' in tekst
+    assert '"base": "."' in tekst
+    assert '"search": "assets/w.js"' in tekst
+    assert _maak_404_relatief(tmp_path / "leeg") == 0
+
+
+@pytest.mark.slow
+def test_pages_have_previous_and_next_links(site: tuple[Path, ija.Methodiek]) -> None:
+    uit, m = site
+    eerste = m.fasen[0]
+    handout = (uit / "trainers" / f"handout-{eerste.id}.html").read_text(encoding="utf-8")
+    assert "md-footer__link--prev" in handout
+    volgende = re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"',
+                         handout)
+    assert volgende is not None
+    assert volgende.group(1) == f"handout-{m.fasen[1].id}.html"
 
 
 @pytest.mark.slow
@@ -866,5 +1085,8 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
     assert 'id="ija_core.load_methodiek"' in (uit / "ontwikkelaars" / "api.html").read_text(
         encoding="utf-8")
     assert "<svg" in (uit / "index.html").read_text(encoding="utf-8")
+    assert (uit / "trainers" / "handout-vertrouwen.html").is_file()
+    assert (uit / "trainers" / "hele-methodiek.html").is_file()
+    assert "Deze pagina bestaat niet" in (uit / "404.html").read_text(encoding="utf-8")
     assert buitenassets(uit) == []
     assert sorted(p.name for p in ergens.iterdir()) == ["site"]

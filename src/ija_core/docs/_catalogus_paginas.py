@@ -322,8 +322,6 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
         else:  # not an http(s) address: shown, never linked
             delen.append(f"Website: {esc(a.website)}\n")
     plugins = m.bijgedragen_door("aanbieder", a.id)
-    if plugins:
-        delen.append(f"Geleverd door plugin: {esc(', '.join(plugins))}.\n")
     if a.methoden:
         delen.append("## Methoden\n")
     else:
@@ -353,14 +351,16 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
     if normen:
         delen.append("## Eigen servicenormen\n")
         delen.append(
-            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{anker_id(n.id)}) "
-                      f"({code(n.id)})" for n in normen)
+            opsomming(f"[{esc(n.naam)}]({rel(pad, 'normen.md')}#{anker_id(n.id)})" for n in normen)
         )
     regels = [r for r in m.overgangsregels if r.aanbieder == a.id
               or (set(m.bijgedragen_door("overgangsregel", r.id)) & set(plugins))]
     if regels:
-        delen.append("## Eigen overgangsregels\n")
-        delen.append(opsomming(f"{code(r.id)}: {esc(r.uitleg)}" for r in regels))
+        delen.append("## Eigen regels bij faseovergangen\n")
+        delen.append(opsomming(
+            (f"**{esc(r.naam)}**: " if getattr(r, "naam", None) else "") + esc(r.uitleg)
+            for r in regels
+        ))
     paginas = [(p, d) for p, d in m.docs_paginas if p in plugins]
     if paginas:
         delen.append("## Meer van deze aanbieder\n")
@@ -371,6 +371,14 @@ def aanbieder(m: Methodiek, aanbieder_id: str) -> str:
         delen.append(
             f"\n*Nog niet beschreven door {esc(a.naam)}: " + "; ".join(ontbreekt) + ".*\n"
         )
+    techniek = (
+        [f"**Id:** {code(a.id)}", f"**Geleverd door plugin:** {esc(', '.join(plugins) or 'onbekend')}"]
+        + [f"**Norm:** {code(n.id)} ({esc(n.naam)})" for n in normen]
+        + [f"**Regel:** {code(r.id)}" for r in regels]
+    )
+    delen.append('<details class="ija-techniek" markdown="1">\n'
+                 "<summary>Voor ontwikkelaars: ids en plugin</summary>\n\n"
+                 + opsomming(techniek) + "\n</details>\n")
     return "\n".join(delen)
 
 
@@ -410,7 +418,8 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
         if m.aanbieders
         else "*Er is geen plugin van een aanbieder geïnstalleerd.*\n"
     )
-    delen.append("\n## Plugins in deze site\n")
+    delen.append('\n<details class="ija-techniek" markdown="1">\n'
+                 "<summary>Voor ontwikkelaars: de plugins in deze site</summary>\n")
     delen.append(
         tabel(
             ("Plugin", "Pakket", "Versie", "Status", "Bijdragen"),
@@ -421,6 +430,7 @@ def aanbieders_index(m: Methodiek, *, gids: bool = True) -> str:
                 for p in m.plugins
             ],
         )
+        + "\n</details>\n"
     )
     return "\n".join(delen)
 

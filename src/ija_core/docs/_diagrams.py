@@ -34,6 +34,9 @@ def figuur(  # noqa: PLR0917  # one picture's parts, always given in this order
     t, d = f"ija-{sleutel}-titel", f"ija-{sleutel}-uitleg"
     regels = [
         f'<figure class="ija-figuur ija-figuur--{sleutel}">',
+        # Shown only on a narrow screen (extra.css), where the picture scrolls in its box.
+        '<p class="ija-figuur__veeg" aria-hidden="true">Veeg opzij om het hele plaatje te '
+        "zien.</p>",
         f'<div class="ija-figuur__kader"><svg class="ija-svg" viewBox="0 0 {breedte} {hoogte}" '
         f'width="{breedte}" height="{hoogte}" role="img" aria-labelledby="{t} {d}" '
         'xmlns="http://www.w3.org/2000/svg">',

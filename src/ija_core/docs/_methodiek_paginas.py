@@ -98,6 +98,8 @@ def home(m: Methodiek) -> str:
         opsomming(
             [
                 f"{link(pad, 'kernwaarden.md', 'Kernwaarden en de tien principes')} van de coach",
+                f"{link(pad, 'trainers/index.md', 'Voor trainers')}: per fase een handout op A4, "
+                "en de hele methodiek op één pagina om af te drukken",
                 f"{link(pad, 'leefgebieden/index.md', 'Leefgebieden')} en "
                 f"{link(pad, 'themas/index.md', 'thema’s')}",
                 f"{link(pad, 'instrumenten/index.md', 'Instrumentencatalogus')} "
@@ -203,10 +205,9 @@ def overgangen(m: Methodiek) -> str:
     """The diagram of allowed phase transitions and every rule behind it."""
     redenen = vroege_uitstroom_redenen()
     uitstroom = (
-        "Vroege uitstroom: " + ", ".join(code(r) for r in redenen) + "."
+        "Vroege uitstroom: " + ", ".join(esc(r.replace("-", " ")) for r in redenen) + "."
         if redenen
-        else "Welke redenen als vroege uitstroom gelden, staat bij de regel "
-        "<code>afsluiten-vanuit-afronding</code> hieronder."
+        else ""
     )
     pad = "overgangen.md"
     delen = [
@@ -225,29 +226,41 @@ def overgangen(m: Methodiek) -> str:
     ]
     hb = kernregels(m)
     delen.append(
-        tabel(("Regel", "Naam", "Bron", "Uitleg"),
-              [(code(r.id), esc(r.naam or "–"), esc(bronsoort(r)), esc(r.uitleg)) for r in hb])
+        tabel(("Regel", "Bron", "Uitleg"),
+              [(esc(r.naam or "–"), esc(bronsoort(r)), esc(r.uitleg)) for r in hb])
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
     pr = pluginregels(m)
     if pr:
-        delen.append("## Extra regels uit plugins\n")
+        delen.append("## Extra regels van aanbieders\n")
         delen.append(
-            "Deze regels gelden na die van het handboek, bij elke stap vooruit naar de "
-            "genoemde fasen.\n"
+            "Deze regels komen uit plugins van aanbieders. Ze gelden na de regels hierboven, "
+            "bij elke stap vooruit naar de genoemde fasen.\n"
         )
         delen.append(
             tabel(
-                ("Regel", "Plugin", "Naar", "Uitleg"),
+                ("Regel", "Naar", "Uitleg"),
                 [
-                    (code(r.id), esc(plugin_van(m, r) or "–"),
+                    (esc(r.naam or "–"),
                      ", ".join(link(pad, pad_fase(n), m.fase(n).naam) for n in r.naar)
                      or "elke fase", esc(r.uitleg))
                     for r in pr
                 ],
             )
         )
+    delen.append(
+        '<details class="ija-techniek" markdown="1">\n'
+        "<summary>Voor ontwikkelaars: de ids van de regels</summary>\n\n"
+        + opsomming(f"{code(r.id)}: {esc(r.naam or r.uitleg)}"
+                    + (f" (plugin {esc(plugin_van(m, r))})" if plugin_van(m, r) else "")
+                    for r in (*hb, *pr))
+        + "\nMeer bij "
+        + link(pad, "ontwikkelaars/regels-en-normen.md", "Regels en normen")
+        + (" en de redenen voor vroege uitstroom: " + ", ".join(code(r) for r in redenen)
+           if redenen else "")
+        + ".\n\n</details>\n"
+    )
     return "\n".join(delen)
 
 
@@ -361,8 +374,28 @@ _BRON = {
 }
 
 
+def _gebeurtenis_leesbaar(soort: str, velden: Iterable[tuple[str, object]] = ()) -> str:
+    """An event type in words for trainers: ``contactpoging`` with gelukt=True → "contactpoging gelukt"."""
+    delen = [soort.replace("-", " ")]
+    for k, w in velden:
+        if w is True:
+            delen.append(k)
+        elif w is False:
+            delen.append(f"niet {k}")
+        else:
+            delen.append(f"{k} {w}")
+    return esc(" ".join(delen))
+
+
+def anker_leesbaar(norm: Norm) -> str:
+    """What starts a norm's clock, in words for trainers (no event type codes)."""
+    if norm.anker == "gebeurtenis":
+        return f"elke {_gebeurtenis_leesbaar(norm.anker_gebeurtenis or 'gebeurtenis')}"
+    return _ANKER.get(norm.anker) or esc(norm.anker)
+
+
 def normen(m: Methodiek) -> str:
-    """The service norms with their anchor, termijn and how they are met."""
+    """The service norms for trainers; ids and event types sit in a closed box per norm."""
     pad = "normen.md"
     delen = [
         "# Servicenormen\n",
@@ -371,11 +404,11 @@ def normen(m: Methodiek) -> str:
         tabel(
             ("Status", "Betekenis"),
             [
-                ("`gehaald`", "op tijd voldaan"),
-                ("`te-laat`", "voldaan, maar na de termijn"),
-                ("`open`", "nog niet voldaan, meer dan 7 dagen over"),
-                ("`dreigt`", "nog niet voldaan, 0 tot 7 dagen over"),
-                ("`verlopen`", "nog niet voldaan en de termijn is voorbij"),
+                ("**gehaald**", "op tijd voldaan"),
+                ("**te-laat**", "voldaan, maar na de termijn"),
+                ("**open**", "nog niet voldaan, meer dan 7 dagen over"),
+                ("**dreigt**", "nog niet voldaan, 0 tot 7 dagen over"),
+                ("**verlopen**", "nog niet voldaan en de termijn is voorbij"),
             ],
         ),
         "\nDagen tellen als kalenderdagen in Nederlandse tijd; een termijn in uren telt de "
@@ -385,7 +418,7 @@ def normen(m: Methodiek) -> str:
         tabel(
             ("Norm", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker(n), termijn(n),
+                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker_leesbaar(n), termijn(n),
                  link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
                  if n.aanbieder else "alle trajecten")
                 for n in m.normen
@@ -394,28 +427,60 @@ def normen(m: Methodiek) -> str:
     ]
     for n in m.normen:
         delen.append(f"## {esc(n.naam)} {{ #{anker_id(n.id)} }}\n")
-        delen.append(f"Id: {code(n.id)}\n\n{esc(n.uitleg)}\n")
-        voldaan = [
-            code(v.soort)
-            + (" met " + ", ".join(f"{esc(k)} = {code(w)}" for k, w in v.velden) if v.velden else "")
-            for v in n.voldaan_door
-        ]
+        delen.append(f"{esc(n.uitleg)}\n")
+        voldaan = [_gebeurtenis_leesbaar(v.soort, v.velden) for v in n.voldaan_door]
         delen.append(
             opsomming(
                 [
-                    f"**Telt vanaf:** {anker(n)}",
+                    f"**Telt vanaf:** {anker_leesbaar(n)}",
                     f"**Termijn:** {termijn(n)}",
                     "**Voldaan door:** " + (" of ".join(voldaan) if voldaan
                                             else "niets: deze norm kan alleen verlopen"),
-                    f"**Schuift op bij opschorten:** {'ja' if n.pauzeerbaar else 'nee'}",
+                    f"**Schuift op als het traject even stilligt (opgeschort):** "
+                    f"{'ja' if n.pauzeerbaar else 'nee'}",
                     f"**Bron:** {esc(_BRON.get(str(n.bron), n.bron))}",
                     "**Standaard getoetst:** "
                     + ("ja" if getattr(n, "standaard_aan", True)
                        else "nee, alleen als een wijkteam hem aanzet"),
                 ]
-                + ([f"**In te stellen door een wijkteam:** {esc(', '.join(instelbaar))}"]
+                + ([f"**Een wijkteam kan aanpassen:** {_instelbaar_leesbaar(instelbaar)}"]
                    if (instelbaar := getattr(n, "instelbaar", ())) else [])
                 + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )
         )
+        delen.append(_norm_techniek(n))
     return "\n".join(delen)
+
+
+_INSTELBAAR = {
+    "dagen": "de termijn",
+    "uren": "de termijn",
+    "voldaan_door": "wat als voldaan telt",
+    "pauzeerbaar": "of de norm opschuift bij opschorten",
+}
+
+
+def _instelbaar_leesbaar(velden: Iterable[str]) -> str:
+    namen = dict.fromkeys(_INSTELBAAR.get(v, v.replace("_", " ")) for v in velden)
+    return esc(", ".join(namen))
+
+
+def _norm_techniek(n: Norm) -> str:
+    """The developer facts of a norm, in a closed box: id, event types, settings."""
+    voldaan = [
+        code(v.soort)
+        + (" met " + ", ".join(f"{esc(k)} = {code(w)}" for k, w in v.velden) if v.velden else "")
+        for v in n.voldaan_door
+    ]
+    instelbaar = getattr(n, "instelbaar", ())
+    return (
+        '<details class="ija-techniek" markdown="1">\n'
+        "<summary>Voor ontwikkelaars: id en gebeurtenissen</summary>\n\n"
+        + opsomming(
+            [f"**Id:** {code(n.id)}", f"**Anker:** {anker(n)}",
+             "**Voldaan door gebeurtenis:** " + (" of ".join(voldaan) or "geen")]
+            + ([f"**In te stellen:** {', '.join(code(i) for i in instelbaar)}"]
+               if instelbaar else [])
+        )
+        + "\n</details>\n"
+    )

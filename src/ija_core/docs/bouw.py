@@ -193,6 +193,28 @@ def _verwijder_cdn_terugval(site_dir: Path) -> int:
     return vervangen
 
 
+_WORTELLINK = re.compile(r"""(\s(?:href|src)="|"search":\s*")/(?!/)""")
+_WORTELBASIS = re.compile(r'"base":\s*"/"')
+
+
+def _maak_404_relatief(site_dir: Path) -> int:
+    """Make the 404 page's links relative, so it also works opened from ``file://``.
+
+    mkdocs writes the 404 page with links from the root of a web server (``/assets/...``),
+    because a server shows it for a missing page at any depth. Opened from a folder those
+    lead nowhere; the page lies at the top of the site, so the same links without the
+    leading slash are right. Returns how many links were changed.
+    """
+    pad = site_dir / "404.html"
+    if not pad.is_file():
+        return 0
+    tekst = pad.read_text(encoding="utf-8")
+    tekst, n = _WORTELLINK.subn(r"\1", tekst)
+    tekst, b = _WORTELBASIS.subn('"base": "."', tekst)
+    pad.write_text(tekst, encoding="utf-8")
+    return n + b
+
+
 class _Verzamelaar(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -286,6 +308,7 @@ def bouw_site(
         zeg("site bouwen met mkdocs" + (" (strikt)" if strict else ""))
         waarschuwingen = _mkdocs_build(config_pad)
         _verwijder_cdn_terugval(site_dir)
+        _maak_404_relatief(site_dir)
         achtergelaten = _plaats(site_dir, uit)
         if achtergelaten is not None:
             zeg(f"de oude site staat nog in {achtergelaten}: er kwamen tijdens het bouwen "

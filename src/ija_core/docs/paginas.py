@@ -14,6 +14,7 @@ from attrs import frozen
 from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _ontwikkelaars_paginas as ont
+from ija_core.docs import _trainers_paginas as tr
 from ija_core.docs._glossary import begrippen_pagina
 from ija_core.docs._markdown import (
     esc,
@@ -66,6 +67,8 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         "aanbieders/index.md": cat.aanbieders_index(
             m, gids="plugins-schrijven.md" in handgeschreven
         ),
+        tr.TRAINERS: tr.trainers_index(m),
+        tr.HELE_METHODIEK: tr.hele_methodiek(m),
         "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
         "ontwikkelaars/gebeurtenissen.md": ont.gebeurtenissen(),
         "ontwikkelaars/hooks.md": ont.hooks(),
@@ -73,6 +76,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
     }
     for f in m.fasen:
         p[pad_fase(f.id)] = mp.fase(m, f.id)
+        p[tr.pad_handout(f.id)] = tr.handout(m, f.id)
     for lg in m.leefgebieden:
         p[pad_leefgebied(lg.id)] = mp.leefgebied(m, lg.id)
     for t in m.themas:
@@ -107,6 +111,11 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
                 "normen.md",
                 "begrippen.md",
             ]
+        },
+        {
+            "Voor trainers": [tr.TRAINERS]
+            + [{f"Handout fase {f.nummer}: {esc(f.naam)}": tr.pad_handout(f.id)} for f in m.fasen]
+            + [{"De hele methodiek": tr.HELE_METHODIEK}]
         },
         {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
         {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},

@@ -42,7 +42,7 @@ NIEUWE_PERSPECTIEVEN = Methode(
         "Perspectieven bij Terugkeer duurt een jaar, verdeeld over vier fasen van drie "
         "maanden, en is in 2008 erkend door de erkenningscommissie van justitie; voor Nieuwe "
         "Perspectieven zelf is geen erkenning gevonden. Hoe JOZ de methode in Rotterdam "
-        "uitvoert, is nog aan te vullen door JOZ."
+        "uitvoert, heeft JOZ nog niet beschreven."
     ),
     bron=(
         f"{_HANDREIKING} noemt de methode; doelgroep, 48-uurstermijn, de variant bij "
