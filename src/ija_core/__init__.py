@@ -10,7 +10,13 @@ that only asks for ``ija_core.IjaError`` never imports cattrs or the engine.
 import importlib
 import typing
 
-from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+from ija_core.errors import (
+    IjaError,
+    OngeldigeInvoer,
+    PluginFout,
+    RegelOvertreding,
+    VersieConflict,
+)
 
 if typing.TYPE_CHECKING:
     from ija_core.aanbieders import Aanbieder, Methode
@@ -123,6 +129,7 @@ __all__ = [
     "Stap",
     "Thema",
     "Traject",
+    "VersieConflict",
     "VerwachtingenUitgesproken",
     "Voorwaarde",
     "Weigering",
