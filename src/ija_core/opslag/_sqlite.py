@@ -34,10 +34,9 @@ class SQLiteBackend(Backend):
         super().__init__()
         self.pad = pad
         self.sql = statements("?", "")
-        conn = self.verbinding()
         try:
-            modus = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+            modus = self.verbinding().execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.Error as exc:
             self.sluit()
             raise OpslagFout(f"{pad}: geen SQLite-database die ija kan openen ({exc})") from None
         if str(modus).lower() != "wal":
