@@ -27,9 +27,15 @@ POORT = "54329"
 
 def _pg_bin() -> Path | None:
     """The folder of ``pg_ctl`` and ``initdb``: Debian's /usr/lib/postgresql/N/bin (newest)."""
-    kandidaten = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name), reverse=True
-    ) if Path("/usr/lib/postgresql").is_dir() else []
+    kandidaten = (
+        sorted(
+            Path("/usr/lib/postgresql").glob("*/bin"),
+            key=lambda p: int(p.parent.name),
+            reverse=True,
+        )
+        if Path("/usr/lib/postgresql").is_dir()
+        else []
+    )
     for map_ in kandidaten:
         if (map_ / "pg_ctl").exists() and (map_ / "initdb").exists():
             return map_

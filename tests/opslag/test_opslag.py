@@ -47,7 +47,9 @@ def test_geschiedenis_says_who_when_and_chains_hashes(open_db: Open, m: ija.Meth
     assert [v.vastgelegd_op for v in g] == [
         datetime(2026, 1, 5, 9, 0, s, tzinfo=UTC) for s in (0, 1, 2)
     ]
-    assert [v.event for v in g] == list(ija.Traject.replay(tot_verdieping()[:3], methodiek=m).events)
+    assert [v.event for v in g] == list(
+        ija.Traject.replay(tot_verdieping()[:3], methodiek=m).events
+    )
     assert len({v.hash for v in g}) == 3
     assert all(len(v.hash) == 64 for v in g)
     with pytest.raises(AttributeError):
@@ -128,7 +130,7 @@ def test_unknown_id_and_existing_id(open_db: Open) -> None:
         lambda: db.registreer("t-9", ev("kennismaking", 1), versie=1, door="c"),
         lambda: db.verwijder("t-9", reden="avg", door="c"),
     ):
-        with pytest.raises(ija.OngeldigeInvoer, match="t-9.*niet in de opslag"):
+        with pytest.raises(ija.OngeldigeInvoer, match=r"t-9.*niet in de opslag"):
             doe()
     with pytest.raises(ija.OngeldigeInvoer, match="staat al in de opslag"):
         db.nieuw(aangemeld(), door="c")
@@ -153,7 +155,7 @@ def test_verwijder_keeps_only_a_tombstone(open_db: Open) -> None:
     assert db.verwijderd() == [graf]
     assert db.ids() == ["t-2"]
     assert db.controleer() == []
-    with pytest.raises(ija.OngeldigeInvoer, match="verwijderd.*AVG-verzoek"):
+    with pytest.raises(ija.OngeldigeInvoer, match=r"verwijderd.*AVG-verzoek"):
         db.laad("t-1")
     with pytest.raises(ija.OngeldigeInvoer, match="verwijderd"):
         db.nieuw(aangemeld(), door="c")  # the id is never given out again
@@ -181,7 +183,9 @@ def test_importeer_stores_a_whole_traject(open_db: Open, m: ija.Methodiek) -> No
     assert db.controleer() == []
     slecht = [*tot_verdieping(), ev("fase-gewijzigd", 3, naar="afronding")]
     with pytest.raises(ija.RegelOvertreding):
-        db.importeer([{**e, "traject": "t-2"} if e["type"] == "aangemeld" else e for e in slecht], door="i")
+        db.importeer(
+            [{**e, "traject": "t-2"} if e["type"] == "aangemeld" else e for e in slecht], door="i"
+        )
     assert db.ids() == ["t-1"]
 
 

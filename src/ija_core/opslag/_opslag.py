@@ -287,9 +287,7 @@ class Opslag:
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door,
                 )  # fmt: skip
-                cur.execute(
-                    self.sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
-                )
+                cur.execute(self.sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
                 raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
@@ -356,9 +354,7 @@ class Opslag:
         if status is None:
             return [r[0] for r in self._lees(self.sql["ids"])]
         if status not in STATUSSEN:
-            raise OngeldigeInvoer(
-                f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})"
-            )
+            raise OngeldigeInvoer(f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})")
         return [r[0] for r in self._lees(self.sql["ids_status"], (status,))]
 
     def geschiedenis(self, traject_id: str) -> list[Vastlegging]:
