@@ -212,8 +212,9 @@ class Opslag:
         """
         return self.importeer([aangemeld], door=door)
 
-    def importeer(self, events: Sequence[Any], *, door: str) -> Traject:
-        """Store a whole traject at once: its events from the ``aangemeld`` on (e.g. a file).
+    def importeer(self, events: Sequence[Any] | Traject, *, door: str) -> Traject:
+        """Store a whole traject at once: its events from the ``aangemeld`` on (e.g. a file),
+        or a ``Traject`` built with this store's methodiek (its events were checked then).
 
         Every event is checked as ``Traject.replay`` does; all are stored in one transaction,
         or none. The traject id must be new to the store, as for ``nieuw``.
@@ -222,13 +223,18 @@ class Opslag:
 
         self._open()
         _tekst("door", door)
-        if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
-            raise OngeldigeInvoer(
-                f"events: verwacht een lijst gebeurtenissen (kreeg {type(events).__name__})"
-            )
-        if not events:
-            raise OngeldigeInvoer("events: een traject begint met een aangemeld-gebeurtenis")
-        t = Traject.replay(events, methodiek=self.methodiek)
+        if isinstance(events, Traject) and events.methodiek is self.methodiek:
+            t = events
+        else:
+            if isinstance(events, Traject):
+                events = events.events
+            if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
+                raise OngeldigeInvoer(
+                    f"events: verwacht een lijst gebeurtenissen (kreeg {type(events).__name__})"
+                )
+            if not events:
+                raise OngeldigeInvoer("events: een traject begint met een aangemeld-gebeurtenis")
+            t = Traject.replay(events, methodiek=self.methodiek)
         try:
             with self._backend.schrijf() as cur:
                 cur.execute(self.sql["stroom"], (t.id,))
