@@ -248,3 +248,33 @@ def test_the_core_never_imports_the_store() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == "False"
+
+
+def test_importeer_veel_skips_what_is_there_and_stores_the_rest(
+    open_db: Open, m: ija.Methodiek
+) -> None:
+    db = open_db()
+    db.nieuw({**aangemeld(), "traject": "t-oud"}, door="c")
+    db.nieuw({**aangemeld(), "traject": "t-weg"}, door="c")
+    db.verwijder("t-weg", reden="bewaartermijn verlopen", door="c")
+
+    def traject(tid: str) -> ija.Traject:
+        return ija.Traject.replay([{**aangemeld(), "traject": tid}, ev("intake", 1)], methodiek=m)
+
+    uit = db.importeer_veel(
+        [traject("t-a"), traject("t-oud"), traject("t-weg"), traject("t-a"), traject("t-b")],
+        door="import",
+    )
+    assert uit[0] is None
+    assert uit[1] is not None
+    assert "staat al in de opslag" in uit[1]
+    assert uit[2] is not None
+    assert "verwijderd" in uit[2]
+    assert uit[3] is not None
+    assert uit[4] is None
+    assert db.ids() == ["t-a", "t-b", "t-oud"]
+    assert db.laad("t-b") == traject("t-b")
+    assert db.controleer() == []
+    ander = ija.load_methodiek(entrypoints=False)
+    with pytest.raises(ija.OngeldigeInvoer, match="methodiek"):
+        db.importeer_veel([ija.Traject.replay([aangemeld()], methodiek=ander)], door="i")

@@ -88,8 +88,8 @@ def test_importeer_shows_progress_on_stderr(
         (map_ / f"t-{i:03d}.json").write_text(json.dumps(kopie))
     code, out, err = run(capsys, "opslag", "importeer", str(tmp_path / "t.db"), str(map_))
     assert code == 0, err
-    assert "ija: 50/100 bestanden geïmporteerd" in err
-    assert "ija: 100/100 bestanden geïmporteerd" in err
+    assert "ija: 50/100 bestanden verwerkt" in err
+    assert "ija: 100/100 bestanden verwerkt" in err
     assert "100 trajecten" in out
 
 

@@ -4,7 +4,7 @@
 ``importeer`` reads event files (a file, or every ``*.json`` in a folder and its
 sub-folders) into the store, one transaction per traject, with progress on stderr; a file
 that cannot be read or replayed, or whose traject is already in the store, is named and
-skipped and the others are imported (exit code 1 then, else 0; nothing to read at all: 2).
+skipped and the others are imported (``PER_TRANSACTIE`` trajecten per transaction) (exit code 1 then, else 0; nothing to read at all: 2).
 ``controleer`` checks every hash chain: exit code 0 when all are intact, 1 with one line per
 break otherwise.
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
     from ija_core.opslag import Opslag
 
+PER_TRANSACTIE = 200
+"""Trajecten stored per transaction by ``importeer`` (one commit, so one disk sync, each)."""
 DB_HULP = "de opslag: een SQLite-bestand of een postgresql://-adres"
 
 
@@ -102,12 +104,24 @@ def importeer(args: argparse.Namespace) -> int:
     voortgang = terminal or len(bestanden) >= 100
     stap = max(1, len(bestanden) // (100 if terminal else 10))
     start = time.perf_counter()
+    wachtrij: list[tuple[Path, Traject]] = []
+
+    def sla_op(db: Opslag) -> None:
+        nonlocal fouten, trajecten, events
+        uitkomst = db.importeer_veel([t for _, t in wachtrij], door=door)
+        for (pad, t), fout in zip(wachtrij, uitkomst, strict=True):
+            if fout is None:
+                trajecten += 1
+                events += len(t.events)
+            else:
+                fouten += 1
+                print(f"ija: {pad}: {fout}", file=sys.stderr)
+        wachtrij.clear()
+
     with open_opslag(args.db, m, aanmaken=True) as db, _zonder_gc():
         for n, pad in enumerate(bestanden, 1):
             try:
-                t = db.importeer(from_json(pad.read_bytes(), Traject, methodiek=m), door=door)
-                trajecten += 1
-                events += len(t.events)
+                wachtrij.append((pad, from_json(pad.read_bytes(), Traject, methodiek=m)))
             except OSError as exc:
                 fouten += 1
                 print(f"ija: {pad}: niet te lezen ({exc.strerror})", file=sys.stderr)
@@ -123,12 +137,16 @@ def importeer(args: argparse.Namespace) -> int:
             except IjaError as exc:
                 fouten += 1
                 print(f"ija: {pad}: {exc}", file=sys.stderr)
+            if len(wachtrij) >= PER_TRANSACTIE:
+                sla_op(db)
             if voortgang and (n % stap == 0 or n == len(bestanden)):
-                regel = f"ija: {n}/{len(bestanden)} bestanden geïmporteerd"
+                regel = f"ija: {n}/{len(bestanden)} bestanden verwerkt"
                 if terminal:
                     ruw(sys.stderr).write("\r" + regel)
                 else:
                     print(regel, file=sys.stderr)
+        if wachtrij:
+            sla_op(db)
     if terminal:
         print(file=sys.stderr)
     duur = time.perf_counter() - start

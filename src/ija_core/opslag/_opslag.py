@@ -16,6 +16,7 @@ The store is the one place in ija-core that reads the clock (``vastgelegd_op``);
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["Opslag", "Vastlegging", "Verwijdering"]
 
 Klok = Callable[[], datetime]
+ONTHOUDEN = 1024
+"""How many folded trajecten a store keeps in memory (the most recently written)."""
 STATUSSEN = ("actief", "afgesloten")
 
 
@@ -114,7 +117,7 @@ class Opslag:
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
         self._klok: Klok = klok if klok is not None else (lambda: datetime.now(UTC))
-        self._cache: dict[str, tuple[str, Traject]] = {}
+        self._cache: OrderedDict[str, tuple[str, Traject]] = OrderedDict()
         self._cache_slot = threading.Lock()
         self.sql = backend.sql
 
@@ -198,8 +201,12 @@ class Opslag:
         return vorige
 
     def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject) -> None:
+        """Remember the fold of a stream by its last hash (the most recent ``ONTHOUDEN``)."""
         with self._cache_slot:
             self._cache[traject_id] = (laatste_hash, t)
+            self._cache.move_to_end(traject_id)
+            if len(self._cache) > ONTHOUDEN:
+                self._cache.popitem(last=False)
 
     # -- writing ------------------------------------------------------------------------------------
 
@@ -259,6 +266,49 @@ class Opslag:
             raise self._fout(exc) from None
         self._onthoud(t.id, laatste, t)
         return t
+
+    def importeer_veel(self, trajecten: Sequence[Traject], *, door: str) -> list[str | None]:
+        """Store many trajecten (built with this store's methodiek) in one transaction.
+
+        For ``ija opslag importeer``: one commit for a whole batch instead of one per traject.
+        A traject whose id is already in the store (or was removed from it, or comes twice in
+        the batch) is skipped; the result holds, per traject, None when stored, else why not
+        (Dutch). Either every traject not skipped is stored, or (a database error) none.
+        """
+        self._open()
+        _tekst("door", door)
+        for t in trajecten:
+            if t.methodiek is not self.methodiek:
+                raise OngeldigeInvoer(
+                    "trajecten: elk traject moet gebouwd zijn met de methodiek van de opslag"
+                )
+        uitkomst: list[str | None] = []
+        gezien: set[str] = set()
+        try:
+            with self._backend.schrijf() as cur:
+                for t in trajecten:
+                    cur.execute(self.sql["stroom"], (t.id,))
+                    bestaat = cur.fetchone() is not None
+                    if bestaat or t.id in gezien:
+                        uitkomst.append(f"traject {t.id!r} staat al in de opslag")
+                        continue
+                    cur.execute(self.sql["graf"], (t.id,))
+                    graf = cur.fetchone()
+                    if graf is not None:
+                        uitkomst.append(_onbekend(t.id, graf).fouten[0])
+                        continue
+                    gezien.add(t.id)
+                    laatste = self._schrijf_events(
+                        cur, t.id, t.events, vanaf=1, vorige="", door=door
+                    )
+                    cur.execute(
+                        self.sql["nieuwe_stroom"],
+                        (t.id, "traject", len(t.events), laatste, t.status),
+                    )
+                    uitkomst.append(None)
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        return uitkomst
 
     def registreer(self, traject_id: str, event: Any, *, versie: int, door: str) -> Traject:
         """Add ``event`` to the traject, if nobody else did something since you saw it.
