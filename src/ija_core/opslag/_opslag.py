@@ -116,7 +116,7 @@ class Opslag:
         self._backend = backend
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
-        self._klok: Klok = klok if klok is not None else (lambda: datetime.now(UTC))
+        self._klok: Klok | None = klok
         self._cache: OrderedDict[str, tuple[str, Traject]] = OrderedDict()
         self._cache_slot = threading.Lock()
         self.sql = backend.sql
@@ -140,6 +140,8 @@ class Opslag:
     # -- helpers ------------------------------------------------------------------------------------
 
     def _nu(self) -> str:
+        if self._klok is None:
+            return datetime.now(UTC).isoformat()
         moment = self._klok()
         if not isinstance(moment, datetime) or moment.utcoffset() is None:
             raise OngeldigeInvoer(
