@@ -48,8 +48,18 @@ def server() -> Iterator[str | None]:
     )
     opties = f"-k {map_} -p {POORT} -c listen_addresses='' -c max_connections=50"
     subprocess.run(  # noqa: S603 - as above
-        [*als, str(pg / "pg_ctl"), "-D", str(data), "-w", "-l", str(map_ / "log"), "-o", opties]
-        + ["start"],
+        [
+            *als,
+            str(pg / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(map_ / "log"),
+            "-o",
+            opties,
+            "start",
+        ],
         check=True,
         capture_output=True,
     )

@@ -35,6 +35,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -151,8 +152,8 @@ def registreer_en_laad(m: ija.Methodiek) -> tuple[bool, bool]:
             assert len(db.laad(ija_id).events) == LENGTE
             assert len(app.repository.get(es_id).events) == LENGTE
             for _ in range(3):
-                es_laad.append(_per_keer(lambda: app.repository.get(es_id), 300))
-                ija_laad.append(_per_keer(lambda: db.laad(ija_id), 300))
+                es_laad.append(_per_keer(partial(app.repository.get, es_id), 300))
+                ija_laad.append(_per_keer(partial(db.laad, ija_id), 300))
             db.close()
             app.close()
     es_mid, ija_mid = statistics.median(es_s), statistics.median(ija_s)

@@ -215,3 +215,26 @@ def test_controleer_finds_an_edit_on_postgres(open_db: Open, doel: str) -> None:
         "traject 't-1': gebeurtenis 2 is gewijzigd buiten de opslag om (de hash klopt niet met "
         "de inhoud, door, tijdstip of de vorige)"
     ]
+
+
+def test_the_unique_key_is_the_last_line_of_defence(open_db: Open, doel: str) -> None:
+    """Should a number ever be taken without the stream knowing it, the database refuses the
+    second event with that number and the store says VersieConflict (nothing stored)."""
+    db = open_db()
+    db.nieuw(aangemeld(), door="c")
+    rij = (
+        "INSERT INTO ija_events (stroom, volgnummer, type, event, door, vastgelegd_op, hash) "
+        "VALUES ('t-1', 2, 'contact', '{}', 'x', '2026-01-01T00:00:00+00:00', 'x')"
+    )
+    if doel.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(doel, autocommit=True) as conn:
+            conn.execute(rij)
+    else:
+        _met_sqlite(doel, rij)
+    with pytest.raises(ija.VersieConflict) as info:
+        db.registreer("t-1", ev("kennismaking", 1), versie=1, door="c")
+    assert (info.value.verwacht, info.value.huidig) == (1, 2)
+    breuken = db.controleer()  # the row put in behind the API is found too
+    assert "traject 't-1': de opslag noemt versie 1, maar er zijn 2 gebeurtenissen" in breuken
