@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -142,6 +142,10 @@ class Backend(ABC):
     @abstractmethod
     def lees(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """The rows of one query, outside any write transaction."""
+
+    @abstractmethod
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """The rows of one query one by one (a big result is never one list of tuples)."""
 
     @abstractmethod
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:

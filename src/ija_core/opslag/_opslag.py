@@ -166,15 +166,7 @@ class Opslag:
         raise _onbekend(traject_id, rijen[0] if rijen else None)
 
     def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
-        from ija_core.traject import Traject
-
-        try:
-            return Traject.replay([orjson.loads(t) for t in teksten], methodiek=self.methodiek)
-        except IjaError as exc:
-            raise OpslagFout(
-                f"traject {traject_id!r} in de opslag is niet meer af te spelen met deze "
-                f"methodiek: {exc}"
-            ) from None
+        return self._replay_data(traject_id, [orjson.loads(t) for t in teksten], self.methodiek)
 
     def _schrijf_events(
         self,
@@ -444,27 +436,37 @@ class Opslag:
 
     def trajecten(self) -> list[Traject]:
         """Every stored traject, rebuilt from its events, in order of id."""
-        from ija_core.traject import Traject
 
-        rijen = self._lees(self.sql["alle_events"])
+        self._open()
         uit: list[Traject] = []
         m = self.methodiek
         loads = orjson.loads
-        i, n = 0, len(rijen)
-        while i < n:
-            tid = rijen[i][0]
-            j = i
-            while j < n and rijen[j][0] == tid:
-                j += 1
-            try:
-                uit.append(Traject.replay([loads(r[1]) for r in rijen[i:j]], methodiek=m))
-            except IjaError as exc:
-                raise OpslagFout(
-                    f"traject {tid!r} in de opslag is niet meer af te spelen met deze "
-                    f"methodiek: {exc}"
-                ) from None
-            i = j
+        huidig: str | None = None
+        events: list[Any] = []
+        try:
+            for stroom, tekst in self._backend.lees_rijen(self.sql["alle_events"]):
+                if stroom != huidig:
+                    if huidig is not None:
+                        uit.append(self._replay_data(huidig, events, m))
+                    huidig, events = stroom, []
+                events.append(loads(tekst))
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        if huidig is not None:
+            uit.append(self._replay_data(huidig, events, m))
         return uit
+
+    @staticmethod
+    def _replay_data(traject_id: str, events: list[Any], m: Methodiek) -> Traject:
+        from ija_core.traject import Traject
+
+        try:
+            return Traject.replay(events, methodiek=m)
+        except IjaError as exc:
+            raise OpslagFout(
+                f"traject {traject_id!r} in de opslag is niet meer af te spelen met deze "
+                f"methodiek: {exc}"
+            ) from None
 
     def signalen(
         self, *, peildatum: date, normen: Iterable[Norm | str] | None = None

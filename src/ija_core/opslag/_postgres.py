@@ -74,6 +74,12 @@ class PostgresBackend(Backend):
             rijen: list[Any] = cur.fetchall()
             return rijen
 
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        conn = self.verbinding()
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            yield from cur
+
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         conn = self.verbinding()
         with conn.transaction(), conn.cursor() as cur:

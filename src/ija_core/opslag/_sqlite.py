@@ -74,6 +74,10 @@ class SQLiteBackend(Backend):
         conn: sqlite3.Connection = self.verbinding()
         return conn.execute(sql, params).fetchall()
 
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        conn: sqlite3.Connection = self.verbinding()
+        yield from conn.execute(sql, params)
+
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         conn: sqlite3.Connection = self.verbinding()
         conn.execute("BEGIN")
