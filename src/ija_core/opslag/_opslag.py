@@ -119,7 +119,7 @@ class Opslag:
         self._klok: Klok | None = klok
         self._cache: OrderedDict[str, tuple[str, Traject]] = OrderedDict()
         self._cache_slot = threading.Lock()
-        self.sql = backend.sql
+        self._sql = backend.sql
 
     def __repr__(self) -> str:
         return f"<ija_core.opslag.Opslag {self._backend.naam}>"
@@ -158,11 +158,11 @@ class Opslag:
             raise OpslagFout("de opslag is gesloten (db.close()); open hem opnieuw")
 
     def _onbekend(self, cur: Any, traject_id: str) -> OngeldigeInvoer:
-        cur.execute(self.sql["graf"], (traject_id,))
+        cur.execute(self._sql["graf"], (traject_id,))
         return _onbekend(traject_id, cur.fetchone())
 
     def _niet_gevonden(self, traject_id: str) -> None:
-        rijen = self._lees(self.sql["graf"], (traject_id,))
+        rijen = self._lees(self._sql["graf"], (traject_id,))
         raise _onbekend(traject_id, rijen[0] if rijen else None)
 
     def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
@@ -189,9 +189,9 @@ class Opslag:
             )  # fmt: skip
             rijen.append((traject_id, n, e.TYPE, tekst.decode(), door, nu, vorige))
         if len(rijen) == 1:
-            cur.execute(self.sql["event_erbij"], rijen[0])
+            cur.execute(self._sql["event_erbij"], rijen[0])
         else:
-            cur.executemany(self.sql["event_erbij"], rijen)
+            cur.executemany(self._sql["event_erbij"], rijen)
         return vorige
 
     def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject) -> None:
@@ -238,18 +238,18 @@ class Opslag:
             t = Traject.replay(events, methodiek=self.methodiek)
         try:
             with self._backend.schrijf() as cur:
-                cur.execute(self.sql["stroom"], (t.id,))
+                cur.execute(self._sql["stroom"], (t.id,))
                 if cur.fetchone() is not None:
                     raise OngeldigeInvoer(
                         f"traject {t.id!r} staat al in de opslag; een nieuw traject heeft een "
                         "eigen id (voeg gebeurtenissen toe met db.registreer)"
                     )
-                cur.execute(self.sql["graf"], (t.id,))
+                cur.execute(self._sql["graf"], (t.id,))
                 if cur.fetchone() is not None:
                     raise self._onbekend(cur, t.id)
                 laatste = self._schrijf_events(cur, t.id, t.events, vanaf=1, vorige="", door=door)
                 cur.execute(
-                    self.sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
+                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
@@ -281,12 +281,12 @@ class Opslag:
         try:
             with self._backend.schrijf() as cur:
                 for t in trajecten:
-                    cur.execute(self.sql["stroom"], (t.id,))
+                    cur.execute(self._sql["stroom"], (t.id,))
                     bestaat = cur.fetchone() is not None
                     if bestaat or t.id in gezien:
                         uitkomst.append(f"traject {t.id!r} staat al in de opslag")
                         continue
-                    cur.execute(self.sql["graf"], (t.id,))
+                    cur.execute(self._sql["graf"], (t.id,))
                     graf = cur.fetchone()
                     if graf is not None:
                         uitkomst.append(_onbekend(t.id, graf).fouten[0])
@@ -296,7 +296,7 @@ class Opslag:
                         cur, t.id, t.events, vanaf=1, vorige="", door=door
                     )
                     cur.execute(
-                        self.sql["nieuwe_stroom"],
+                        self._sql["nieuwe_stroom"],
                         (t.id, "traject", len(t.events), laatste, t.status),
                     )
                     uitkomst.append(None)
@@ -319,7 +319,7 @@ class Opslag:
         _tekst("door", door)
         try:
             with self._backend.schrijf() as cur:
-                cur.execute(self.sql["stroom_slot"], (traject_id,))
+                cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
                 if rij is None or rij[0] != "traject":
                     raise self._onbekend(cur, traject_id)
@@ -330,14 +330,14 @@ class Opslag:
                 if bewaard is not None and bewaard[0] == laatste:
                     t = bewaard[1]
                 else:
-                    cur.execute(self.sql["events"], (traject_id,))
+                    cur.execute(self._sql["events"], (traject_id,))
                     t = self._replay(traject_id, [r[0] for r in cur.fetchall()])
                 nieuw = t.registreer(event)
                 laatste = self._schrijf_events(
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door,
                 )  # fmt: skip
-                cur.execute(self.sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
+                cur.execute(self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
                 raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
@@ -358,14 +358,14 @@ class Opslag:
         nu = self._nu()
         try:
             with self._backend.schrijf() as cur:
-                cur.execute(self.sql["stroom_slot"], (traject_id,))
+                cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
                 if rij is None or rij[0] != "traject":
                     raise self._onbekend(cur, traject_id)
-                cur.execute(self.sql["weg_events"], (traject_id,))
-                cur.execute(self.sql["weg_stroom"], (traject_id,))
+                cur.execute(self._sql["weg_events"], (traject_id,))
+                cur.execute(self._sql["weg_stroom"], (traject_id,))
                 cur.execute(
-                    self.sql["grafsteen"], (traject_id, "traject", reden, door, nu, int(rij[1]))
+                    self._sql["grafsteen"], (traject_id, "traject", reden, door, nu, int(rij[1]))
                 )
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
@@ -394,7 +394,7 @@ class Opslag:
         Raises ``OngeldigeInvoer`` for an unknown (or removed) id.
         """
         _tekst("traject_id", traject_id)
-        rijen = self._lees(self.sql["events"], (traject_id,))
+        rijen = self._lees(self._sql["events"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
         return self._replay(traject_id, [r[0] for r in rijen])
@@ -402,15 +402,15 @@ class Opslag:
     def ids(self, status: Literal["actief", "afgesloten"] | None = None) -> list[str]:
         """The ids of the stored trajecten, sorted; only those with ``status`` when given."""
         if status is None:
-            return [r[0] for r in self._lees(self.sql["ids"])]
+            return [r[0] for r in self._lees(self._sql["ids"])]
         if status not in STATUSSEN:
             raise OngeldigeInvoer(f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})")
-        return [r[0] for r in self._lees(self.sql["ids_status"], (status,))]
+        return [r[0] for r in self._lees(self._sql["ids_status"], (status,))]
 
     def geschiedenis(self, traject_id: str) -> list[Vastlegging]:
         """Every event of the traject with its volgnummer, who recorded it, when and its hash."""
         _tekst("traject_id", traject_id)
-        rijen = self._lees(self.sql["geschiedenis"], (traject_id,))
+        rijen = self._lees(self._sql["geschiedenis"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
         lees = self._codec.lees_event
@@ -431,7 +431,7 @@ class Opslag:
             Verwijdering(
                 id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op), aantal=int(n)
             )
-            for i, r, d, op, n in self._lees(self.sql["grafstenen"])
+            for i, r, d, op, n in self._lees(self._sql["grafstenen"])
         ]
 
     def trajecten(self) -> list[Traject]:
@@ -444,7 +444,7 @@ class Opslag:
         huidig: str | None = None
         events: list[Any] = []
         try:
-            for stroom, tekst in self._backend.lees_rijen(self.sql["alle_events"]):
+            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_events"]):
                 if stroom != huidig:
                     if huidig is not None:
                         uit.append(self._replay_data(huidig, events, m))
@@ -491,7 +491,7 @@ class Opslag:
         self._open()
         try:
             stromen, events = self._backend.lees_samen(
-                [(self.sql["stromen"], ()), (self.sql["keten"], ())]
+                [(self._sql["stromen"], ()), (self._sql["keten"], ())]
             )
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
