@@ -28,9 +28,7 @@ def main() -> int:
         20_000,
     )
     doel = 0.050
-    print(
-        f"doel: load_methodiek() < {doel * 1000:.0f} ms — {'gehaald' if per < doel else 'NIET gehaald'}"
-    )
+    print(f"doel: load_methodiek() < {doel * 1000:.0f} ms — {'gehaald' if per < doel else 'NIET gehaald'}")
     return 0 if per < doel else 1
 
 
