@@ -29,6 +29,11 @@ demo: install
 	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
 	@echo; echo "==> Servicenormen van de voorbeelden op 3 november 2025 (Enzo: intake te laat)"
 	@$(BIN)/ija signalen examples/ --peildatum 2025-11-03 --alle
+	@echo; echo "==> De voorbeelden in een opslag (SQLite: .demo/trajecten.db) en dezelfde signalen daaruit"
+	@mkdir -p .demo && rm -f .demo/trajecten.db .demo/trajecten.db-wal .demo/trajecten.db-shm
+	@$(BIN)/ija opslag importeer .demo/trajecten.db examples/ --door demo
+	@$(BIN)/ija opslag controleer .demo/trajecten.db
+	@$(BIN)/ija signalen --opslag .demo/trajecten.db --peildatum 2025-11-03 --alle
 	@echo; echo "==> De methodiek-site bouwen"
 	@$(BIN)/ija docs build --uit site
 
@@ -47,4 +52,4 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site .demo .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -2,7 +2,8 @@
 
 Each ```sh / ```bash block is read line by line; a line that starts with ``ija`` runs (from
 the repository root, so ``examples/`` is found) and must end with exit code 0 and no
-traceback. ``ija docs build`` and ``ija docs serve`` are left to tests/test_docs.py (they
+traceback (a store named ``trajecten.db`` is made in a temporary folder, with the examples
+imported unless the command imports them itself). ``ija docs build`` and ``ija docs serve`` are left to tests/test_docs.py (they
 need the vendored scripts and a browser); ``ija plugin nieuw`` runs in a temporary folder.
 The install instructions must not send readers to a public index where ija-core is not
 published, nor to files outside the repository.
@@ -24,6 +25,8 @@ PAGINAS = [ROOT / "README.md", *sorted(HANDGESCHREVEN.rglob("*.md"))]
 SJABLONEN = sorted((ROOT / "src" / "ija_core" / "_scaffold" / "sjablonen").glob("*.tmpl"))
 BLOK = re.compile(r"```(?:sh|bash|console)\n(.*?)```", re.S)
 NIET_HIER = (("docs", "build"), ("docs", "serve"))
+OPSLAG = "trajecten.db"
+"""A store named like this in a command runs on a temporary copy with the examples in it."""
 
 
 def _commandos() -> list[tuple[str, list[str]]]:
@@ -65,6 +68,12 @@ def test_every_command_shown_works(
     monkeypatch.chdir(ROOT)
     if args[:2] == ["plugin", "nieuw"]:
         args = [*args[:3], "--map", str(tmp_path)]
+    if OPSLAG in args:  # the store of the examples, in a temporary folder
+        db = str(tmp_path / OPSLAG)
+        if args[:2] != ["opslag", "importeer"]:
+            assert main(["opslag", "importeer", db, "examples/"]) == 0
+            capsys.readouterr()
+        args = [db if a == OPSLAG else a for a in args]
     try:
         code = main(args)
     except SystemExit as exc:  # --help

@@ -10,7 +10,13 @@ that only asks for ``ija_core.IjaError`` never imports cattrs or the engine.
 import importlib
 import typing
 
-from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+from ija_core.errors import (
+    IjaError,
+    OngeldigeInvoer,
+    PluginFout,
+    RegelOvertreding,
+    VersieConflict,
+)
 
 if typing.TYPE_CHECKING:
     from ija_core.aanbieders import Aanbieder, Methode
@@ -147,6 +153,7 @@ __all__ = [
     "Thema",
     "Toestand",
     "Traject",
+    "VersieConflict",
     "VerwachtingenUitgesproken",
     "Voorstel",
     "Voorwaarde",

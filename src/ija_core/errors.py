@@ -6,7 +6,10 @@ Every public function raises only these (as httpx draws its tree)::
     ├── OngeldigeInvoer           bad input: .fouten lists "path: message" per problem
     ├── RegelOvertreding          a methodiek rule refuses: .regel (rule id), .uitleg (Dutch),
     │                             .ontbreekt (what is missing), .index (which event, on replay)
-    └── PluginFout                a plugin failed or conflicts: .plugin, .plugins, .id
+    ├── PluginFout                a plugin failed or conflicts: .plugin, .plugins, .id
+    ├── VersieConflict            the event store: another writer got there first;
+    │                             .traject, .verwacht (the caller's versie), .huidig (the store's)
+    └── OpslagFout                the event store's database cannot be opened or used
 
 Messages are Dutch, because a coach or a developer's end user may read them.
 """
@@ -15,7 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-__all__ = ["IjaError", "OngeldigeInvoer", "PluginFout", "RegelOvertreding"]
+__all__ = [
+    "IjaError",
+    "OngeldigeInvoer",
+    "OpslagFout",
+    "PluginFout",
+    "RegelOvertreding",
+    "VersieConflict",
+]
 
 
 class IjaError(Exception):
@@ -110,3 +120,35 @@ class PluginFout(IjaError):
         self.plugins: tuple[str, ...] = tuple(plugins) or (plugin,)
         self.id = id
         super().__init__(bericht)
+
+
+class VersieConflict(IjaError):
+    """Optimistic concurrency in the event store (``ija_core.opslag``): the caller saw
+    ``verwacht`` events, but another writer got there first and the store holds ``huidig``.
+
+    Nothing was stored. Load the traject again (``db.laad``), look at what changed and decide
+    whether the event still makes sense.
+
+    Attributes:
+        traject: the id of the traject (or group) the event was meant for.
+        verwacht: the ``versie`` the caller gave (the number of events it saw).
+        huidig: the number of events the store holds now.
+    """
+
+    def __init__(self, traject: str, *, verwacht: int, huidig: int) -> None:
+        self.traject = traject
+        self.verwacht = verwacht
+        self.huidig = huidig
+        super().__init__(
+            f"versieconflict bij traject {traject!r}: je zag versie {verwacht}, maar de "
+            f"opslag heeft versie {huidig} (iemand anders legde intussen iets vast); er is "
+            "niets opgeslagen: laad het traject opnieuw en kijk of de gebeurtenis nog klopt"
+        )
+
+
+class OpslagFout(IjaError):
+    """The event store's database cannot be opened or used: a file that is no SQLite
+    database, a server that cannot be reached, a disk that is full, a store that is closed.
+
+    Nothing of the failed write was stored (each write is one transaction).
+    """

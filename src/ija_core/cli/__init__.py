@@ -28,6 +28,7 @@ COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.plugin",
     "ija_core.cli.traject",
     "ija_core.cli.signalen",
+    "ija_core.cli.opslag",
 )
 
 

@@ -73,7 +73,14 @@ def register(sub: Any) -> None:
         "geeft exitcode 2, bestanden waarvan er geen te lezen is exitcode 1. Hetzelfde "
         "traject-id in twee bestanden wordt geweigerd (exitcode 2).",
     )
-    p.add_argument("paden", nargs="+", metavar="PAD", help="een gebeurtenissenbestand of een map")
+    p.add_argument("paden", nargs="*", metavar="PAD", help="een gebeurtenissenbestand of een map")
+    p.add_argument(
+        "--opslag",
+        metavar="DB",
+        default=None,
+        help="lees de trajecten uit de opslag (een SQLite-bestand of een postgresql://-adres) "
+        "in plaats van uit bestanden",
+    )
     peildatum_optie(
         p,
         "de dag waarop getoetst wordt: JJJJ-MM-DD, 'vandaag' (standaard) of 'laatste' (de dag "
@@ -220,26 +227,44 @@ def _als_dict(u: Normuitkomst) -> dict[str, Any]:
 
 
 def toon_signalen(args: argparse.Namespace) -> int:
-    """Read the files, compute the signals (or every outcome) and print them."""
+    """Read the files (or the store), compute the signals (or every outcome) and print them."""
     from ija_core.normen.toets import normtoets, signalen, urgentie
 
-    bestanden = _bestanden(args.paden)
+    if args.opslag is not None and args.paden:
+        raise OngeldigeInvoer("geef PAD of --opslag DB, niet allebei")
+    if args.opslag is None and not args.paden:
+        raise OngeldigeInvoer("verplicht: PAD (een bestand of map) of --opslag DB")
+    bestanden = _bestanden(args.paden) if args.paden else []
     m = laad()
     normen: list[Norm] | None = list(m.normen) if args.lokaal else None
     uitkomsten: list[Normuitkomst]
     with _zonder_gc():
-        trajecten, gelezen, fouten = _lees(bestanden, m)
-        for naam, fout in fouten:
-            print(f"ija: {naam}: {fout}", file=sys.stderr)
-        if not trajecten:
-            welke = (
-                "het enige bestand is niet"
-                if len(bestanden) == 1
-                else f"geen van de {len(bestanden)} bestanden is"
-            )
-            print(f"ija: niets gelezen: {welke} te lezen; er is niets getoetst", file=sys.stderr)
-            raise Stop(1)
-        _dubbele(trajecten, gelezen)
+        if args.opslag is not None:
+            from ija_core.cli.opslag import open_opslag
+
+            with open_opslag(args.opslag, m) as db:
+                trajecten = db.trajecten()
+            fouten: list[tuple[str, str]] = []
+            if not trajecten:
+                raise OngeldigeInvoer(
+                    f"niets gelezen: de opslag {args.opslag} heeft geen trajecten; er is niets "
+                    "getoetst"
+                )
+        else:
+            trajecten, gelezen, fouten = _lees(bestanden, m)
+            for naam, fout in fouten:
+                print(f"ija: {naam}: {fout}", file=sys.stderr)
+            if not trajecten:
+                welke = (
+                    "het enige bestand is niet"
+                    if len(bestanden) == 1
+                    else f"geen van de {len(bestanden)} bestanden is"
+                )
+                print(
+                    f"ija: niets gelezen: {welke} te lezen; er is niets getoetst", file=sys.stderr
+                )
+                raise Stop(1)
+            _dubbele(trajecten, gelezen)
         from ija_core.phases.rules import amsterdamse_dag
 
         peildatum = peildag(

@@ -58,6 +58,24 @@ def register(sub: Any) -> None:
     )
     json_optie(t)
     t.set_defaults(uitvoeren=toets)
+    o = subcommando(
+        traject_sub,
+        "toon",
+        "toon een traject uit de opslag: wie wat wanneer vastlegde, en de stand",
+        "Toont de gebeurtenissen van een traject uit de opslag (een SQLite-bestand of een "
+        "postgresql://-adres) met wie ze vastlegde en wanneer (UTC), en daarna de stand op "
+        "de peildatum zoals 'ija traject toets' die toont. Een onbekend traject-id geeft "
+        "exitcode 2.",
+    )
+    o.add_argument("db", metavar="DB", help="de opslag: een SQLite-bestand of een postgresql://-adres")
+    o.add_argument("id", metavar="ID", help="het traject-id")
+    peildatum_optie(
+        o,
+        "toon de stand op deze dag: JJJJ-MM-DD, 'vandaag' (standaard) of 'laatste' (de dag van "
+        "de laatste gebeurtenis)",
+    )
+    json_optie(o)
+    o.set_defaults(uitvoeren=toon)
 
 
 def _fout(bericht: str) -> int:
@@ -124,6 +142,69 @@ def toets(args: argparse.Namespace) -> int:
         return 0
     _toon(t, stand)
     return 0
+
+
+def toon(args: argparse.Namespace) -> int:
+    """Show a stored traject: its events with who recorded them and when, then its state."""
+    from ija_core.cli.opslag import open_opslag
+
+    m = laad()
+    with open_opslag(args.db, m) as db:
+        geschiedenis = db.geschiedenis(args.id)
+        geheel = db.laad(args.id)
+    codec_json = _event_json(m)
+    dag = peildag(args.peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
+    events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
+    if not events:
+        return _fout(
+            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
+            f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
+        )
+    later = len(geheel.events) - len(events)
+    t = geheel if not later else Traject.replay(events, methodiek=m)
+    stand = _stand(t, dag)
+    stand["gebeurtenissen_na_peildatum"] = later
+    if args.json:
+        schrijf_json(
+            {
+                "traject": args.id,
+                "gebeurtenissen": [
+                    {
+                        "volgnummer": v.volgnummer,
+                        "vastgelegd_op": v.vastgelegd_op.isoformat(),
+                        "door": v.door,
+                        "hash": v.hash,
+                        "event": codec_json(v.event),
+                    }
+                    for v in geschiedenis
+                ],
+                **stand,
+            }
+        )
+        return 0
+    print(f"Gebeurtenissen van {args.id} in de opslag ({len(geschiedenis)})")
+    tabel(
+        [
+            (
+                v.volgnummer,
+                v.event.TYPE,
+                v.event.op.isoformat(),
+                v.vastgelegd_op.strftime("%Y-%m-%d %H:%M:%S"),
+                v.door,
+            )
+            for v in geschiedenis
+        ],
+        ("nr", "gebeurtenis", "op", "vastgelegd (UTC)", "door"),
+    )
+    print()
+    _toon(t, stand)
+    return 0
+
+
+def _event_json(m: Any) -> Any:
+    from ija_core._codec import codec_voor
+
+    return codec_voor(m).event_json
 
 
 def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:

@@ -33,6 +33,7 @@ NavItem = str | dict[str, Any]
 HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
+    "ontwikkelaars/opslag.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Ontwikkelaars",
 }
 

@@ -1,0 +1,181 @@
+"""``ija opslag importeer DB PAD...`` and ``ija opslag controleer DB``: the event store.
+
+``DB`` is an SQLite file or a ``postgresql://`` address (the ``postgres`` extra).
+``importeer`` reads event files (a file, or every ``*.json`` in a folder and its
+sub-folders) into the store, one transaction per traject, with progress on stderr; a file
+that cannot be read or replayed, or whose traject is already in the store, is named and
+skipped and the others are imported (``PER_TRANSACTIE`` trajecten per transaction) (exit code 1 then, else 0; nothing to read at all: 2).
+``controleer`` checks every hash chain: exit code 0 when all are intact, 1 with one line per
+break otherwise.
+
+The store is opened only inside the commands, so ``ija --help`` does not load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ija_core.cli._basis import aantal, ruw, subcommando
+
+if TYPE_CHECKING:
+    from ija_core.methodiek import Methodiek
+    from ija_core.opslag import Opslag
+
+PER_TRANSACTIE = 200
+"""Trajecten stored per transaction by ``importeer`` (one commit, so one disk sync, each)."""
+DB_HULP = "de opslag: een SQLite-bestand of een postgresql://-adres"
+
+
+def register(sub: Any) -> None:
+    """Add ``ija opslag`` with ``importeer`` and ``controleer``."""
+    p = subcommando(
+        sub,
+        "opslag",
+        "de gebeurtenissenopslag: bestanden importeren, hashketens controleren",
+        "De opslag bewaart de gebeurtenissen van trajecten in SQLite (één bestand) of "
+        "PostgreSQL, met per traject een hashketen. Bekijk een opgeslagen traject met "
+        "'ija traject toon DB ID' en de signalen met 'ija signalen --opslag DB'.",
+    )
+    opslag_sub = p.add_subparsers(dest="opslag_commando", metavar="COMMANDO", title="commando's")
+    opslag_sub.required = True
+    i = subcommando(
+        opslag_sub,
+        "importeer",
+        "gebeurtenissenbestanden in de opslag zetten",
+        "Leest gebeurtenissenbestanden (een bestand, of alle *.json in een map en de mappen "
+        "daaronder), speelt elk traject af en zet het in de opslag (een SQLite-bestand wordt "
+        "aangemaakt als het nog niet bestaat). Een bestand dat niet te lezen of af te spelen "
+        "is, of waarvan het traject al in de opslag staat, wordt bij naam gemeld en "
+        "overgeslagen; de rest wordt geïmporteerd (exitcode 1). Geen enkel bestand: exitcode 2.",
+    )
+    i.add_argument("db", metavar="DB", help=DB_HULP)
+    i.add_argument("paden", nargs="+", metavar="PAD", help="een gebeurtenissenbestand of een map")
+    i.add_argument(
+        "--door",
+        default=None,
+        help="wie de gebeurtenissen vastlegt (standaard: de gebruikersnaam)",
+    )
+    i.set_defaults(uitvoeren=importeer)
+    c = subcommando(
+        opslag_sub,
+        "controleer",
+        "controleer de hashketen van elk traject",
+        "Rekent de hashketen van elk traject na. Exitcode 0 als alles klopt; anders één "
+        "regel per breuk (een gebeurtenis die buiten de opslag om is gewijzigd, toegevoegd "
+        "of verwijderd) en exitcode 1.",
+    )
+    c.add_argument("db", metavar="DB", help=DB_HULP)
+    c.set_defaults(uitvoeren=controleer)
+
+
+def open_opslag(db: str, m: Methodiek, *, aanmaken: bool = False) -> Opslag:
+    """Open the store ``db``; an SQLite file that does not exist is bad input unless
+    ``aanmaken`` (reading commands never create an empty store by accident)."""
+    from ija_core import opslag
+    from ija_core.errors import OngeldigeInvoer
+
+    postgres = db.startswith(("postgresql://", "postgres://"))
+    if not postgres and not aanmaken and not Path(db).is_file():
+        raise OngeldigeInvoer(f"DB {db!r} bestaat niet (of is geen bestand)")
+    return opslag.open(db, methodiek=m)
+
+
+def importeer(args: argparse.Namespace) -> int:
+    """Import the files; name and skip the ones that fail."""
+    from ija_core.cli._basis import laad
+    from ija_core.cli.signalen import _bestanden, _zonder_gc
+    from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
+    from ija_core.serialization import from_json
+    from ija_core.traject import Traject
+
+    bestanden = _bestanden(args.paden)
+    door = args.door if args.door is not None else getpass.getuser()
+    if not door.strip():
+        raise OngeldigeInvoer("--door: verwacht een niet-lege naam")
+    m = laad()
+    fouten = 0
+    trajecten = events = 0
+    terminal = sys.stderr.isatty()
+    voortgang = terminal or len(bestanden) >= 100
+    stap = max(1, len(bestanden) // (100 if terminal else 10))
+    start = time.perf_counter()
+    wachtrij: list[tuple[Path, Traject]] = []
+
+    def sla_op(db: Opslag) -> None:
+        nonlocal fouten, trajecten, events
+        uitkomst = db.importeer_veel([t for _, t in wachtrij], door=door)
+        for (pad, t), fout in zip(wachtrij, uitkomst, strict=True):
+            if fout is None:
+                trajecten += 1
+                events += len(t.events)
+            else:
+                fouten += 1
+                print(f"ija: {pad}: {fout}", file=sys.stderr)
+        wachtrij.clear()
+
+    with open_opslag(args.db, m, aanmaken=True) as db, _zonder_gc():
+        for n, pad in enumerate(bestanden, 1):
+            try:
+                wachtrij.append((pad, from_json(pad.read_bytes(), Traject, methodiek=m)))
+            except OSError as exc:
+                fouten += 1
+                print(f"ija: {pad}: niet te lezen ({exc.strerror})", file=sys.stderr)
+            except RegelOvertreding as exc:
+                fouten += 1
+                waar = (
+                    f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
+                )
+                print(f"ija: {pad}: {waar} breekt regel {exc.regel}: {exc.uitleg}", file=sys.stderr)
+            except OngeldigeInvoer as exc:
+                fouten += 1
+                print(f"ija: {pad}: {'; '.join(exc.fouten)}", file=sys.stderr)
+            except IjaError as exc:
+                fouten += 1
+                print(f"ija: {pad}: {exc}", file=sys.stderr)
+            if len(wachtrij) >= PER_TRANSACTIE:
+                sla_op(db)
+            if voortgang and (n % stap == 0 or n == len(bestanden)):
+                regel = f"ija: {n}/{len(bestanden)} bestanden verwerkt"
+                if terminal:
+                    ruw(sys.stderr).write("\r" + regel)
+                else:
+                    print(regel, file=sys.stderr)
+        if wachtrij:
+            sla_op(db)
+    if terminal:
+        print(file=sys.stderr)
+    duur = time.perf_counter() - start
+    print(
+        f"{aantal(trajecten, 'traject', 'trajecten')} met "
+        f"{aantal(events, 'gebeurtenis', 'gebeurtenissen')} geïmporteerd in {args.db} "
+        f"({duur:.1f} s)"
+        + (f"; {aantal(fouten, 'bestand', 'bestanden')} overgeslagen" if fouten else "")
+    )
+    return 1 if fouten else 0
+
+
+def controleer(args: argparse.Namespace) -> int:
+    """Check every hash chain."""
+    from ija_core.cli._basis import laad
+
+    with open_opslag(args.db, laad()) as db:
+        breuken = db.controleer()
+        ids = db.ids()
+    if breuken:
+        for b in breuken:
+            print(b)
+        print(
+            f"\n{aantal(len(breuken), 'breuk', 'breuken')} in de hashketens: iets is buiten de "
+            "opslag om gewijzigd",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"In orde: de hashketen van elk traject klopt ({aantal(len(ids), 'traject', 'trajecten')})."
+    )
+    return 0

@@ -1,0 +1,92 @@
+"""The event store: trajecten kept safe while several coaches work on them (an adapter).
+
+```python
+from ija_core import opslag
+with opslag.open("trajecten.db", methodiek=m) as db:          # SQLite, created when missing
+    t = db.nieuw(aangemeld_event, door="coach-17")              # version 1
+    t = db.registreer(t.id, event, versie=len(t.events), door="coach-17")
+```
+
+* ``open("pad/naar/bestand.db")``: SQLite (standard library, WAL, ``synchronous=FULL``);
+  ``open("postgresql://...")``: PostgreSQL (psycopg 3, the ``postgres`` extra).
+* ``versie`` is optimistic concurrency: ``VersieConflict`` when another writer got there
+  first, and nothing stored. A refused event (``RegelOvertreding``, ``OngeldigeInvoer``)
+  stores nothing; a stored event is never changed.
+* Each event is stored as its canonical JSON text, chained by SHA-256 per traject
+  (``_keten``); ``db.controleer()`` finds any edit made behind the API.
+* ``db.verwijder(id, reden=, door=)`` removes a traject's events and keeps a tombstone.
+
+Streams carry a ``soort``: today every stream is a traject; group streams (``nieuw`` with a
+``groep-aangemeld`` event) come with the groepsaanpak and are not stored yet.
+
+The core never imports this package; it imports the core.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ija_core._codec import controleer_methodiek
+from ija_core.errors import OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.opslag._opslag import Klok, Opslag, Vastlegging, Verwijdering
+
+if TYPE_CHECKING:
+    from ija_core.methodiek import Methodiek
+
+__all__ = [
+    "Opslag",
+    "OpslagFout",
+    "Vastlegging",
+    "VersieConflict",
+    "Verwijdering",
+    "open",
+]
+
+_POSTGRES = ("postgresql://", "postgres://")
+
+
+def open(
+    doel: str | os.PathLike[str],
+    *,
+    methodiek: Methodiek,
+    klok: Klok | None = None,
+) -> Opslag:
+    """Open (or create) an event store.
+
+    Args:
+        doel: a file path for SQLite (created when missing; its folder must exist), or a
+            ``postgresql://`` address for PostgreSQL (the tables are created when missing).
+        methodiek: the methodiek whose rules and ids the trajecten follow.
+        klok: returns "now" as an aware datetime; the store's only clock (default: the
+            system clock in UTC). Give one in tests.
+
+    Raises:
+        OngeldigeInvoer: a bad argument.
+        OpslagFout: the database cannot be opened (not an SQLite file, no server, no psycopg).
+    """
+    m = controleer_methodiek(methodiek)
+    if klok is not None and not callable(klok):
+        raise OngeldigeInvoer(f"klok: verwacht een functie die 'nu' geeft (kreeg {klok!r})")
+    if isinstance(doel, str) and doel.startswith(_POSTGRES):
+        from ija_core.opslag._postgres import PostgresBackend
+
+        return Opslag(PostgresBackend(doel), m, klok)
+    if not isinstance(doel, (str, os.PathLike)) or not str(doel).strip():
+        raise OngeldigeInvoer(
+            f"doel: verwacht een bestandspad of een postgresql://-adres (kreeg {doel!r})"
+        )
+    pad = Path(doel)
+    if str(doel) == ":memory:":
+        raise OngeldigeInvoer(
+            "doel: ':memory:' kan niet: elke thread krijgt een eigen verbinding; gebruik een "
+            "bestand (bv. in een tijdelijke map)"
+        )
+    if not pad.parent.is_dir():
+        raise OpslagFout(f"{pad}: de map {pad.parent} bestaat niet")
+    if pad.is_dir():
+        raise OpslagFout(f"{pad}: dat is een map, geen databasebestand")
+    from ija_core.opslag._sqlite import SQLiteBackend
+
+    return Opslag(SQLiteBackend(pad), m, klok)

@@ -1,0 +1,165 @@
+"""What the store needs from a database: the schema, the statements, and transactions.
+
+Two backends implement it: ``_sqlite`` (the standard library) and ``_postgres`` (psycopg 3).
+Each thread gets its own connection; ``schrijf()`` is one write transaction that already
+holds the stream's write lock when the store reads the stream row (SQLite: ``BEGIN
+IMMEDIATE``, the database's write lock; PostgreSQL: ``SELECT ... FOR UPDATE`` on the row).
+
+The schema (table names start with ``ija_`` so the tables can live in an app's own database)::
+
+    ija_opslag     (sleutel PK, waarde)              schema version
+    ija_stromen    (id PK, soort, versie, laatste_hash, status)
+                   soort: 'traject' (today) or 'groep' (with the groepsaanpak)
+    ija_events     (stroom, volgnummer, type, event, door, vastgelegd_op, hash)
+                   PRIMARY KEY (stroom, volgnummer): the last line of defence against two
+                   writers giving the same number; ``event`` is the event's canonical JSON text
+    ija_verwijderd (id PK, soort, reden, door, verwijderd_op, aantal)   the tombstones
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "statements"]
+
+SCHEMA_VERSIE = "1"
+
+_STATEMENTS: dict[str, str] = {
+    "stroom": "SELECT soort, versie, laatste_hash, status FROM ija_stromen WHERE id = ?",
+    "graf": "SELECT reden, door, verwijderd_op FROM ija_verwijderd WHERE id = ?",
+    "nieuwe_stroom": (
+        "INSERT INTO ija_stromen (id, soort, versie, laatste_hash, status) VALUES (?, ?, ?, ?, ?)"
+    ),
+    "stroom_bij": "UPDATE ija_stromen SET versie = ?, laatste_hash = ?, status = ? WHERE id = ?",
+    "event_erbij": (
+        "INSERT INTO ija_events (stroom, volgnummer, type, event, door, vastgelegd_op, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    ),
+    "events": "SELECT event FROM ija_events WHERE stroom = ? ORDER BY volgnummer",
+    "geschiedenis": (
+        "SELECT volgnummer, event, vastgelegd_op, door, hash FROM ija_events WHERE stroom = ? "
+        "ORDER BY volgnummer"
+    ),
+    "alle_events": (
+        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "WHERE s.soort = 'traject' ORDER BY e.stroom, e.volgnummer"
+    ),
+    "keten": (
+        "SELECT stroom, volgnummer, event, door, vastgelegd_op, hash FROM ija_events "
+        "ORDER BY stroom, volgnummer"
+    ),
+    "stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
+    "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
+    "ids_status": "SELECT id FROM ija_stromen WHERE soort = 'traject' AND status = ? ORDER BY id",
+    "weg_events": "DELETE FROM ija_events WHERE stroom = ?",
+    "weg_stroom": "DELETE FROM ija_stromen WHERE id = ?",
+    "grafsteen": (
+        "INSERT INTO ija_verwijderd (id, soort, reden, door, verwijderd_op, aantal) "
+        "VALUES (?, ?, ?, ?, ?, ?)"
+    ),
+    "grafstenen": "SELECT id, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id",
+    "schema": "SELECT waarde FROM ija_opslag WHERE sleutel = 'schema'",
+}
+
+SCHEMA: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS ija_opslag (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS ija_stromen ("
+    " id TEXT PRIMARY KEY,"
+    " soort TEXT NOT NULL CHECK (soort IN ('traject', 'groep')),"
+    " versie INTEGER NOT NULL CHECK (versie >= 1),"
+    " laatste_hash TEXT NOT NULL,"
+    " status TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS ija_events ("
+    " stroom TEXT NOT NULL,"
+    " volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),"
+    " type TEXT NOT NULL,"
+    " event TEXT NOT NULL,"
+    " door TEXT NOT NULL,"
+    " vastgelegd_op TEXT NOT NULL,"
+    " hash TEXT NOT NULL,"
+    " PRIMARY KEY (stroom, volgnummer))",
+    "CREATE TABLE IF NOT EXISTS ija_verwijderd ("
+    " id TEXT PRIMARY KEY,"
+    " soort TEXT NOT NULL,"
+    " reden TEXT NOT NULL,"
+    " door TEXT NOT NULL,"
+    " verwijderd_op TEXT NOT NULL,"
+    " aantal INTEGER NOT NULL)",
+)
+
+
+def statements(placeholder: str, slot: str) -> dict[str, str]:
+    """Every statement with ``?`` replaced by the driver's placeholder; ``stroom_slot`` is
+    the stream row read with ``slot`` appended (``" FOR UPDATE"`` or ``""``)."""
+    sql = {k: v.replace("?", placeholder) for k, v in _STATEMENTS.items()}
+    sql["stroom_slot"] = sql["stroom"] + slot
+    return sql
+
+
+class Backend(ABC):
+    """One database behind the store: a connection per thread, write transactions, reads."""
+
+    naam: str
+    """Shown in messages: ``SQLite`` or ``PostgreSQL``."""
+    fouten: tuple[type[Exception], ...]
+    """The driver's own errors (turned into ``OpslagFout`` by the store)."""
+    sql: dict[str, str]
+    """The statements of ``_STATEMENTS`` in this driver's dialect."""
+
+    def __init__(self) -> None:
+        self._lokaal = threading.local()
+        self._alle: list[Any] = []
+        self._slot = threading.Lock()
+        self.gesloten = False
+
+    def verbinding(self) -> Any:
+        """This thread's connection (made on first use)."""
+        conn = getattr(self._lokaal, "conn", None)
+        if conn is None:
+            conn = self.verbind()
+            with self._slot:
+                self._alle.append(conn)
+            self._lokaal.conn = conn
+        return conn
+
+    @abstractmethod
+    def verbind(self) -> Any:
+        """A new connection, configured."""
+
+    @abstractmethod
+    def schrijf(self) -> AbstractContextManager[Any]:
+        """One write transaction: a cursor; commits on leaving, rolls back on an exception.
+
+        The store reads the stream row first with ``sql["stroom_slot"]``, which holds the
+        stream's write lock until the transaction ends.
+        """
+
+    @abstractmethod
+    def lees(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The rows of one query, outside any write transaction."""
+
+    @abstractmethod
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """The rows of one query one by one (a big result is never one list of tuples)."""
+
+    @abstractmethod
+    def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        """The rows of several queries, read from one snapshot of the database."""
+
+    @abstractmethod
+    def is_dubbel(self, exc: Exception) -> bool:
+        """Whether ``exc`` is a unique-constraint violation."""
+
+    def sluit(self) -> None:
+        """Close every connection of every thread."""
+        with self._slot:
+            alle, self._alle = self._alle, []
+            self.gesloten = True
+        for conn in alle:
+            with contextlib.suppress(*self.fouten):  # close what can be closed
+                conn.close()

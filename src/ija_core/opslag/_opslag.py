@@ -1,0 +1,544 @@
+"""``Opslag``: the event store's API over one backend (SQLite or PostgreSQL).
+
+Every write is one transaction that holds the stream's write lock from the first read to the
+commit: read the stream row (``versie``), compare with the caller's ``versie``
+(``VersieConflict`` when another writer got there first), fold the event onto the traject
+(rules checked: a refusal stores nothing), chain its hash, insert the event and move the
+stream's ``versie`` on. The folded traject of each stream is kept in memory by its last hash,
+so a coach registering event after event does not replay the traject every time; whenever the
+database holds something else (another writer, another process), the store replays it from
+the database.
+
+The store is the one place in ija-core that reads the clock (``vastgelegd_op``); give
+``open(..., klok=...)`` a callable for tests.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+import orjson
+from attrs import frozen
+
+from ija_core._codec import codec_voor
+from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.opslag._keten import canoniek, keten_hash
+
+if TYPE_CHECKING:
+    from ija_core.methodiek import Methodiek
+    from ija_core.normen.model import Norm
+    from ija_core.normen.toets import Normuitkomst
+    from ija_core.opslag._backend import Backend
+    from ija_core.traject import Gebeurtenis, Traject
+
+__all__ = ["Opslag", "Vastlegging", "Verwijdering"]
+
+Klok = Callable[[], datetime]
+ONTHOUDEN = 1024
+"""How many folded trajecten a store keeps in memory (the most recently written)."""
+STATUSSEN = ("actief", "afgesloten")
+
+
+@frozen(kw_only=True)
+class Vastlegging:
+    """One stored event with who recorded it and when (``db.geschiedenis``).
+
+    Attributes:
+        volgnummer: the event's number in its traject, from 1.
+        event: the event object.
+        vastgelegd_op: when the store recorded it (UTC, from the store's clock).
+        door: who recorded it (the ``door`` of ``nieuw``/``registreer``).
+        hash: the event's link in the hash chain (SHA-256, hex).
+    """
+
+    volgnummer: int
+    event: Gebeurtenis
+    vastgelegd_op: datetime
+    door: str
+    hash: str
+
+
+@frozen(kw_only=True)
+class Verwijdering:
+    """The tombstone of a removed traject (``db.verwijderd()``): only this is kept.
+
+    Attributes:
+        id: the traject id (never given out again in this store).
+        reden: why it was removed (e.g. an AVG request, the retention period).
+        door: who removed it.
+        verwijderd_op: when (UTC, from the store's clock).
+        aantal: how many events were removed.
+    """
+
+    id: str
+    reden: str
+    door: str
+    verwijderd_op: datetime
+    aantal: int
+
+
+def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
+    """The error for an id the store does not hold: removed (with its tombstone) or unknown."""
+    if graf is not None:
+        return OngeldigeInvoer(
+            f"traject {traject_id!r} is verwijderd op {str(graf[2])[:10]} door {graf[1]} "
+            f"(reden: {graf[0]}); alleen die aantekening is bewaard"
+        )
+    return OngeldigeInvoer(f"traject {traject_id!r} staat niet in de opslag")
+
+
+def _tekst(naam: str, waarde: Any) -> str:
+    if not isinstance(waarde, str) or not waarde.strip():
+        raise OngeldigeInvoer(
+            f"{naam}: verwacht een niet-lege tekst (kreeg {type(waarde).__name__} {waarde!r})"
+        )
+    return waarde
+
+
+def _versie(waarde: Any) -> int:
+    if type(waarde) is not int or waarde < 1:
+        raise OngeldigeInvoer(
+            "versie: verwacht het aantal gebeurtenissen dat je zag, een geheel getal vanaf 1 "
+            f"(kreeg {type(waarde).__name__} {waarde!r})"
+        )
+    return waarde
+
+
+class Opslag:
+    """An event store of trajecten (see ``ija_core.opslag.open``). Safe to share between
+    threads: each thread gets its own database connection."""
+
+    def __init__(self, backend: Backend, methodiek: Methodiek, klok: Klok | None) -> None:
+        self._backend = backend
+        self.methodiek = methodiek
+        self._codec = codec_voor(methodiek)
+        self._klok: Klok | None = klok
+        self._cache: OrderedDict[str, tuple[str, Traject]] = OrderedDict()
+        self._cache_slot = threading.Lock()
+        self._sql = backend.sql
+
+    def __repr__(self) -> str:
+        return f"<ija_core.opslag.Opslag {self._backend.naam}>"
+
+    # -- the context manager ----------------------------------------------------------------------
+
+    def __enter__(self) -> Opslag:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every connection (of every thread). Closing twice is fine."""
+        self._backend.sluit()
+        self._cache.clear()
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _nu(self) -> str:
+        if self._klok is None:
+            return datetime.now(UTC).isoformat()
+        moment = self._klok()
+        if not isinstance(moment, datetime) or moment.utcoffset() is None:
+            raise OngeldigeInvoer(
+                f"klok: verwacht een datetime met tijdzone (kreeg {type(moment).__name__} "
+                f"{moment!r})"
+            )
+        return moment.astimezone(UTC).isoformat()
+
+    def _fout(self, exc: Exception) -> OpslagFout:
+        return OpslagFout(f"{self._backend.naam}: {str(exc).strip() or type(exc).__name__}")
+
+    def _open(self) -> None:
+        if self._backend.gesloten:
+            raise OpslagFout("de opslag is gesloten (db.close()); open hem opnieuw")
+
+    def _onbekend(self, cur: Any, traject_id: str) -> OngeldigeInvoer:
+        cur.execute(self._sql["graf"], (traject_id,))
+        return _onbekend(traject_id, cur.fetchone())
+
+    def _niet_gevonden(self, traject_id: str) -> None:
+        rijen = self._lees(self._sql["graf"], (traject_id,))
+        raise _onbekend(traject_id, rijen[0] if rijen else None)
+
+    def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
+        return self._replay_data(traject_id, [orjson.loads(t) for t in teksten], self.methodiek)
+
+    def _schrijf_events(
+        self,
+        cur: Any,
+        traject_id: str,
+        events: Sequence[Any],
+        *,
+        vanaf: int,
+        vorige: str,
+        door: str,
+    ) -> str:
+        """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash."""
+        nu = self._nu()
+        rijen = []
+        for n, e in enumerate(events, vanaf):
+            tekst = canoniek(self._codec.event_data(e))
+            vorige = keten_hash(
+                vorige=vorige, event=tekst, stroom=traject_id, volgnummer=n, door=door,
+                vastgelegd_op=nu,
+            )  # fmt: skip
+            rijen.append((traject_id, n, e.TYPE, tekst.decode(), door, nu, vorige))
+        if len(rijen) == 1:
+            cur.execute(self._sql["event_erbij"], rijen[0])
+        else:
+            cur.executemany(self._sql["event_erbij"], rijen)
+        return vorige
+
+    def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject) -> None:
+        """Remember the fold of a stream by its last hash (the most recent ``ONTHOUDEN``)."""
+        with self._cache_slot:
+            self._cache[traject_id] = (laatste_hash, t)
+            self._cache.move_to_end(traject_id)
+            if len(self._cache) > ONTHOUDEN:
+                self._cache.popitem(last=False)
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def nieuw(self, aangemeld: Any, *, door: str) -> Traject:
+        """Start a traject with its ``aangemeld`` event (a JSON dict or event object).
+
+        Returns the traject at version 1. Raises ``OngeldigeInvoer`` when the event is invalid
+        or its traject id is already in the store (or was removed from it),
+        ``RegelOvertreding`` when a rule refuses it; nothing is stored then.
+        """
+        return self.importeer([aangemeld], door=door)
+
+    def importeer(self, events: Sequence[Any] | Traject, *, door: str) -> Traject:
+        """Store a whole traject at once: its events from the ``aangemeld`` on (e.g. a file),
+        or a ``Traject`` built with this store's methodiek (its events were checked then).
+
+        Every event is checked as ``Traject.replay`` does; all are stored in one transaction,
+        or none. The traject id must be new to the store, as for ``nieuw``.
+        """
+        from ija_core.traject import Traject
+
+        self._open()
+        _tekst("door", door)
+        if isinstance(events, Traject) and events.methodiek is self.methodiek:
+            t = events
+        else:
+            if isinstance(events, Traject):
+                events = events.events
+            if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
+                raise OngeldigeInvoer(
+                    f"events: verwacht een lijst gebeurtenissen (kreeg {type(events).__name__})"
+                )
+            if not events:
+                raise OngeldigeInvoer("events: een traject begint met een aangemeld-gebeurtenis")
+            t = Traject.replay(events, methodiek=self.methodiek)
+        try:
+            with self._backend.schrijf() as cur:
+                cur.execute(self._sql["stroom"], (t.id,))
+                if cur.fetchone() is not None:
+                    raise OngeldigeInvoer(
+                        f"traject {t.id!r} staat al in de opslag; een nieuw traject heeft een "
+                        "eigen id (voeg gebeurtenissen toe met db.registreer)"
+                    )
+                cur.execute(self._sql["graf"], (t.id,))
+                if cur.fetchone() is not None:
+                    raise self._onbekend(cur, t.id)
+                laatste = self._schrijf_events(cur, t.id, t.events, vanaf=1, vorige="", door=door)
+                cur.execute(
+                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
+                )
+        except self._backend.fouten as exc:
+            if self._backend.is_dubbel(exc):
+                raise OngeldigeInvoer(
+                    f"traject {t.id!r} staat al in de opslag (zojuist door een andere schrijver "
+                    "aangemaakt)"
+                ) from None
+            raise self._fout(exc) from None
+        self._onthoud(t.id, laatste, t)
+        return t
+
+    def importeer_veel(self, trajecten: Sequence[Traject], *, door: str) -> list[str | None]:
+        """Store many trajecten (built with this store's methodiek) in one transaction.
+
+        For ``ija opslag importeer``: one commit for a whole batch instead of one per traject.
+        A traject whose id is already in the store (or was removed from it, or comes twice in
+        the batch) is skipped; the result holds, per traject, None when stored, else why not
+        (Dutch). Either every traject not skipped is stored, or (a database error) none.
+        """
+        self._open()
+        _tekst("door", door)
+        for t in trajecten:
+            if t.methodiek is not self.methodiek:
+                raise OngeldigeInvoer(
+                    "trajecten: elk traject moet gebouwd zijn met de methodiek van de opslag"
+                )
+        uitkomst: list[str | None] = []
+        gezien: set[str] = set()
+        try:
+            with self._backend.schrijf() as cur:
+                for t in trajecten:
+                    cur.execute(self._sql["stroom"], (t.id,))
+                    bestaat = cur.fetchone() is not None
+                    if bestaat or t.id in gezien:
+                        uitkomst.append(f"traject {t.id!r} staat al in de opslag")
+                        continue
+                    cur.execute(self._sql["graf"], (t.id,))
+                    graf = cur.fetchone()
+                    if graf is not None:
+                        uitkomst.append(_onbekend(t.id, graf).fouten[0])
+                        continue
+                    gezien.add(t.id)
+                    laatste = self._schrijf_events(
+                        cur, t.id, t.events, vanaf=1, vorige="", door=door
+                    )
+                    cur.execute(
+                        self._sql["nieuwe_stroom"],
+                        (t.id, "traject", len(t.events), laatste, t.status),
+                    )
+                    uitkomst.append(None)
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        return uitkomst
+
+    def registreer(self, traject_id: str, event: Any, *, versie: int, door: str) -> Traject:
+        """Add ``event`` to the traject, if nobody else did something since you saw it.
+
+        ``versie`` is the number of events you saw (``len(t.events)``). It is checked before
+        anything else about the event: when the store holds more, ``VersieConflict`` and
+        nothing is stored. Then the event is checked like ``Traject.registreer`` does
+        (``OngeldigeInvoer``, ``RegelOvertreding``: nothing stored), chained and stored in the
+        same transaction. Returns the new traject (version ``versie + 1``).
+        """
+        self._open()
+        _tekst("traject_id", traject_id)
+        _versie(versie)
+        _tekst("door", door)
+        try:
+            with self._backend.schrijf() as cur:
+                cur.execute(self._sql["stroom_slot"], (traject_id,))
+                rij = cur.fetchone()
+                if rij is None or rij[0] != "traject":
+                    raise self._onbekend(cur, traject_id)
+                huidig, laatste = int(rij[1]), str(rij[2])
+                if huidig != versie:
+                    raise VersieConflict(traject_id, verwacht=versie, huidig=huidig)
+                bewaard = self._cache.get(traject_id)
+                if bewaard is not None and bewaard[0] == laatste:
+                    t = bewaard[1]
+                else:
+                    cur.execute(self._sql["events"], (traject_id,))
+                    t = self._replay(traject_id, [r[0] for r in cur.fetchall()])
+                nieuw = t.registreer(event)
+                laatste = self._schrijf_events(
+                    cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
+                    door=door,
+                )  # fmt: skip
+                cur.execute(self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
+        except self._backend.fouten as exc:
+            if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
+                raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
+            raise self._fout(exc) from None
+        self._onthoud(traject_id, laatste, nieuw)
+        return nieuw
+
+    def verwijder(self, traject_id: str, *, reden: str, door: str) -> Verwijdering:
+        """Remove a traject's events for good and keep only a tombstone (id, reden, door,
+        when, how many events): erasure on request (AVG) or after the retention period.
+
+        The id is never given out again in this store. Returns the tombstone.
+        """
+        self._open()
+        _tekst("traject_id", traject_id)
+        _tekst("reden", reden)
+        _tekst("door", door)
+        nu = self._nu()
+        try:
+            with self._backend.schrijf() as cur:
+                cur.execute(self._sql["stroom_slot"], (traject_id,))
+                rij = cur.fetchone()
+                if rij is None or rij[0] != "traject":
+                    raise self._onbekend(cur, traject_id)
+                cur.execute(self._sql["weg_events"], (traject_id,))
+                cur.execute(self._sql["weg_stroom"], (traject_id,))
+                cur.execute(
+                    self._sql["grafsteen"], (traject_id, "traject", reden, door, nu, int(rij[1]))
+                )
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        with self._cache_slot:
+            self._cache.pop(traject_id, None)
+        return Verwijdering(
+            id=traject_id,
+            reden=reden,
+            door=door,
+            verwijderd_op=datetime.fromisoformat(nu),
+            aantal=int(rij[1]),
+        )
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def _lees(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        self._open()
+        try:
+            return self._backend.lees(sql, params)
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+
+    def laad(self, traject_id: str) -> Traject:
+        """The traject as stored now, rebuilt from its events (``Traject.replay``).
+
+        Raises ``OngeldigeInvoer`` for an unknown (or removed) id.
+        """
+        _tekst("traject_id", traject_id)
+        rijen = self._lees(self._sql["events"], (traject_id,))
+        if not rijen:
+            self._niet_gevonden(traject_id)
+        return self._replay(traject_id, [r[0] for r in rijen])
+
+    def ids(self, status: Literal["actief", "afgesloten"] | None = None) -> list[str]:
+        """The ids of the stored trajecten, sorted; only those with ``status`` when given."""
+        if status is None:
+            return [r[0] for r in self._lees(self._sql["ids"])]
+        if status not in STATUSSEN:
+            raise OngeldigeInvoer(f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})")
+        return [r[0] for r in self._lees(self._sql["ids_status"], (status,))]
+
+    def geschiedenis(self, traject_id: str) -> list[Vastlegging]:
+        """Every event of the traject with its volgnummer, who recorded it, when and its hash."""
+        _tekst("traject_id", traject_id)
+        rijen = self._lees(self._sql["geschiedenis"], (traject_id,))
+        if not rijen:
+            self._niet_gevonden(traject_id)
+        lees = self._codec.lees_event
+        return [
+            Vastlegging(
+                volgnummer=int(n),
+                event=lees(orjson.loads(tekst)),
+                vastgelegd_op=datetime.fromisoformat(op),
+                door=door,
+                hash=h,
+            )
+            for n, tekst, op, door, h in rijen
+        ]
+
+    def verwijderd(self) -> list[Verwijdering]:
+        """The tombstones of removed trajecten, by id."""
+        return [
+            Verwijdering(
+                id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op), aantal=int(n)
+            )
+            for i, r, d, op, n in self._lees(self._sql["grafstenen"])
+        ]
+
+    def trajecten(self) -> list[Traject]:
+        """Every stored traject, rebuilt from its events, in order of id."""
+
+        self._open()
+        uit: list[Traject] = []
+        m = self.methodiek
+        loads = orjson.loads
+        huidig: str | None = None
+        events: list[Any] = []
+        try:
+            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_events"]):
+                if stroom != huidig:
+                    if huidig is not None:
+                        uit.append(self._replay_data(huidig, events, m))
+                    huidig, events = stroom, []
+                events.append(loads(tekst))
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        if huidig is not None:
+            uit.append(self._replay_data(huidig, events, m))
+        return uit
+
+    @staticmethod
+    def _replay_data(traject_id: str, events: list[Any], m: Methodiek) -> Traject:
+        from ija_core.traject import Traject
+
+        try:
+            return Traject.replay(events, methodiek=m)
+        except IjaError as exc:
+            raise OpslagFout(
+                f"traject {traject_id!r} in de opslag is niet meer af te spelen met deze "
+                f"methodiek: {exc}"
+            ) from None
+
+    def signalen(
+        self, *, peildatum: date, normen: Iterable[Norm | str] | None = None
+    ) -> list[Normuitkomst]:
+        """``ija.signalen`` over every stored traject: the dreigt/verlopen outcomes at
+        ``peildatum``, most urgent first."""
+        from ija_core.normen.toets import signalen
+
+        return signalen(
+            self.trajecten(), peildatum=peildatum, methodiek=self.methodiek, normen=normen
+        )
+
+    # -- checking -----------------------------------------------------------------------------------
+
+    def controleer(self) -> list[str]:
+        """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
+
+        Finds an event whose text, door, moment or number was changed behind the API, an
+        event removed from or added to a chain, and a stream whose last hash or versie no
+        longer matches its events.
+        """
+        self._open()
+        try:
+            stromen, events = self._backend.lees_samen(
+                [(self._sql["stromen"], ()), (self._sql["keten"], ())]
+            )
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        kop = {sid: (int(v), h) for sid, v, h in stromen}
+        breuken: list[str] = []
+        gezien: dict[str, tuple[int, str]] = {}
+        vorige_stroom, vorige, verwacht = None, "", 1
+        for stroom, n, tekst, door, op, h in events:
+            if stroom != vorige_stroom:
+                if vorige_stroom is not None:
+                    gezien[vorige_stroom] = (verwacht - 1, vorige)
+                vorige_stroom, vorige, verwacht = stroom, "", 1
+                if stroom not in kop:
+                    breuken.append(
+                        f"traject {stroom!r}: gebeurtenissen zonder traject in de opslag"
+                    )
+            if n != verwacht:
+                breuken.append(
+                    f"traject {stroom!r}: gebeurtenis {verwacht} ontbreekt (volgende is {n})"
+                )
+                verwacht = n
+            tekst_b = tekst.encode() if isinstance(tekst, str) else bytes(tekst)
+            juist = keten_hash(
+                vorige=vorige, event=tekst_b, stroom=stroom, volgnummer=n, door=door,
+                vastgelegd_op=op,
+            )  # fmt: skip
+            if juist != h:
+                breuken.append(
+                    f"traject {stroom!r}: gebeurtenis {n} is gewijzigd buiten de opslag om "
+                    "(de hash klopt niet met de inhoud, door, tijdstip of de vorige)"
+                )
+            vorige, verwacht = h, n + 1
+        if vorige_stroom is not None:
+            gezien[vorige_stroom] = (verwacht - 1, vorige)
+        for sid, (versie, laatste) in kop.items():
+            if sid not in gezien:
+                breuken.append(f"traject {sid!r}: alle gebeurtenissen ontbreken")
+                continue
+            tot, eind = gezien[sid]
+            if tot != versie:
+                breuken.append(
+                    f"traject {sid!r}: de opslag noemt versie {versie}, maar er zijn "
+                    f"{tot} gebeurtenissen"
+                )
+            elif eind != laatste:
+                breuken.append(
+                    f"traject {sid!r}: de laatste hash van het traject klopt niet met zijn "
+                    "laatste gebeurtenis"
+                )
+        return breuken

@@ -1,0 +1,94 @@
+"""The PostgreSQL backend (psycopg 3, the ``postgres`` extra): many coaches, many app servers.
+
+Every write is one transaction (READ COMMITTED) that first reads the stream row with
+``SELECT ... FOR UPDATE``: a second writer of the same traject waits for the first, then sees
+its ``versie`` and gets ``VersieConflict``. The primary key (stroom, volgnummer) of
+``ija_events`` is the last line of defence: should two writers ever give the same number, the
+database refuses the second and the store turns that into ``VersieConflict`` too. Writers of
+different trajecten do not wait for each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from ija_core.errors import OpslagFout
+from ija_core.opslag._backend import SCHEMA, SCHEMA_VERSIE, Backend, statements
+
+__all__ = ["PostgresBackend"]
+
+_SLOT_SCHEMA = 0x494A41  # an advisory lock id ("IJA") held while the tables are created
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise OpslagFout(
+            "PostgreSQL als opslag vraagt psycopg 3: installeer ija-core[postgres]"
+        ) from None
+    return psycopg
+
+
+class PostgresBackend(Backend):
+    """The store in a PostgreSQL database (the tables are created when missing)."""
+
+    naam = "PostgreSQL"
+
+    def __init__(self, dsn: str) -> None:
+        super().__init__()
+        self.psycopg = _psycopg()
+        self.fouten = (self.psycopg.Error,)
+        self.dsn = dsn
+        self.sql = statements("%s", " FOR UPDATE")
+        with self.schrijf() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
+            for sql in SCHEMA:
+                cur.execute(sql)
+            cur.execute(
+                "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
+                "ON CONFLICT (sleutel) DO NOTHING",
+                (SCHEMA_VERSIE,),
+            )
+
+    def verbind(self) -> Any:
+        try:
+            return self.psycopg.connect(self.dsn, autocommit=True)
+        except self.psycopg.Error as exc:
+            raise OpslagFout(
+                f"kan geen verbinding maken met PostgreSQL: {str(exc).strip()}"
+            ) from None
+
+    @contextmanager
+    def schrijf(self) -> Iterator[Any]:
+        conn = self.verbinding()
+        with conn.transaction(), conn.cursor() as cur:
+            yield cur
+
+    def lees(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        conn = self.verbinding()
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            rijen: list[Any] = cur.fetchall()
+            return rijen
+
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        conn = self.verbinding()
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            yield from cur
+
+    def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        conn = self.verbinding()
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            uit = []
+            for sql, params in vragen:
+                cur.execute(sql, params)
+                uit.append(cur.fetchall())
+            return uit
+
+    def is_dubbel(self, exc: Exception) -> bool:
+        return isinstance(exc, self.psycopg.errors.UniqueViolation)

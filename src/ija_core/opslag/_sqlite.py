@@ -1,0 +1,90 @@
+"""The SQLite backend (standard library ``sqlite3``): one file, nothing to install.
+
+WAL journal (readers never wait for the writer), ``synchronous=FULL`` (a committed event is
+on disk before ``registreer`` returns, also after a power cut), and ``BEGIN IMMEDIATE`` for
+every write: the database's write lock is taken before the stream row is read, so the check
+of ``versie`` and the insert are one transaction that no other writer (thread or process)
+can interleave. A writer that finds the lock taken waits up to ``WACHTTIJD`` seconds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ija_core.errors import OpslagFout
+from ija_core.opslag._backend import SCHEMA, SCHEMA_VERSIE, Backend, statements
+
+__all__ = ["SQLiteBackend"]
+
+WACHTTIJD = 60.0
+"""Seconds a writer waits for another writer's transaction before giving up."""
+
+
+class SQLiteBackend(Backend):
+    """The store in one SQLite file (created when missing)."""
+
+    naam = "SQLite"
+    fouten = (sqlite3.Error,)
+
+    def __init__(self, pad: Path) -> None:
+        super().__init__()
+        self.pad = pad
+        self.sql = statements("?", "")
+        try:
+            modus = self.verbinding().execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.Error as exc:
+            self.sluit()
+            raise OpslagFout(f"{pad}: geen SQLite-database die ija kan openen ({exc})") from None
+        if str(modus).lower() != "wal":
+            self.sluit()
+            raise OpslagFout(f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})")
+        with self.schrijf() as cur:
+            for sql in SCHEMA:
+                # events are read by (stroom, volgnummer): keep them clustered on that key
+                cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
+            cur.execute(
+                "INSERT OR IGNORE INTO ija_opslag (sleutel, waarde) VALUES ('schema', ?)",
+                (SCHEMA_VERSIE,),
+            )
+
+    def verbind(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.pad, isolation_level=None, check_same_thread=False, timeout=WACHTTIJD
+        )
+        conn.execute("PRAGMA synchronous=FULL")
+        return conn
+
+    @contextmanager
+    def schrijf(self) -> Iterator[sqlite3.Cursor]:
+        conn: sqlite3.Connection = self.verbinding()
+        cur = conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield cur
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+    def lees(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        conn: sqlite3.Connection = self.verbinding()
+        return conn.execute(sql, params).fetchall()
+
+    def lees_rijen(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        conn: sqlite3.Connection = self.verbinding()
+        yield from conn.execute(sql, params)
+
+    def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        conn: sqlite3.Connection = self.verbinding()
+        conn.execute("BEGIN")
+        try:
+            return [conn.execute(sql, params).fetchall() for sql, params in vragen]
+        finally:
+            conn.rollback()
+
+    def is_dubbel(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
