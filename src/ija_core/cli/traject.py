@@ -147,6 +147,7 @@ def toets(args: argparse.Namespace) -> int:
 def toon(args: argparse.Namespace) -> int:
     """Show a stored traject: its events with who recorded them and when, then its state."""
     from ija_core.cli.opslag import open_opslag
+    from ija_core.phases.rules import amsterdamse_dag
 
     m = laad()
     with open_opslag(args.db, m) as db:
