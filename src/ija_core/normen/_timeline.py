@@ -1,0 +1,428 @@
+"""The timeline of one traject: every instant the norms measure, as numbers (internal).
+
+``timeline_of(traject)`` gives a ``Timeline``: the aanmelding, the start of every fase period,
+the closings and reopenings, the pauses, the moment the plan counts as signed, and, on demand,
+the moments of the events that meet a norm's ``voldaan_door`` (a ``Matcher``). None of it
+depends on the peildatum, so it is computed once per ``Traject`` object: ``Traject.replay``
+fills the traject's private ``_timeline`` slot while the fold's datetimes are still warm, and
+any other ``Traject`` (after ``registreer`` or ``attrs.evolve``) gets it on first use. The slot
+is not state: not compared, hashed, shown or serialised. The state *at* a peildatum is derived
+from the timeline by ignoring everything on later days (``ija_core.normen._measure``).
+
+Instants are ``Instant(ts, day)``: a POSIX timestamp (elapsed time is measured in UTC) and the
+Europe/Amsterdam day as a date ordinal (so "deadline − peildatum" is integer subtraction);
+see ``ija_core._tijdstip``.
+
+The events are in time order (the ``chronologie`` rule guarantees it for a ``Traject``), so
+the first event that meets a norm at or after an instant is found by position: matching
+events are located once per ``Matcher`` by their type (a C-level search in the tuple of event
+types), and the anchors of a norm (every ``melding``, say) are paired with their first answer
+in one merge over both position lists: linear in the number of events.
+
+For the group approach (design.md, "Groepsaanpak") a norm over a group asks each member's
+timeline ``first_at_or_after(matcher, ts)``: the first moment at or after a groepsmelding that
+meets a condition (a contact with the jongere, a contact with an ouder).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ija_core._tijdstip import moment
+
+if TYPE_CHECKING:
+    from ija_core.normen.model import Voorwaarde
+    from ija_core.traject.traject import Traject
+
+__all__ = [
+    "Answer",
+    "Closing",
+    "FaseStart",
+    "Instant",
+    "Matcher",
+    "Pause",
+    "Timeline",
+    "build_timeline",
+    "timeline_of",
+]
+
+
+class Instant(NamedTuple):
+    """A moment as numbers: POSIX timestamp and Europe/Amsterdam day ordinal."""
+
+    ts: float
+    day: int
+
+
+class FaseStart(NamedTuple):
+    """The start of a fase period: its day, its timestamp, its fase (None: the first fase)."""
+
+    day: int
+    ts: float
+    fase: str | None
+
+
+class Closing(NamedTuple):
+    """A closing: its day, its timestamp, and the day it was reopened (None: still closed)."""
+
+    day: int
+    ts: float
+    reopened: int | None
+
+
+class Pause(NamedTuple):
+    """A pause (``opgeschort`` … ``hervat`` or closing) in days; ``end`` None while paused."""
+
+    start: int
+    end: int | None
+
+
+class Answer(NamedTuple):
+    """An anchor event (e.g. a melding) and the first moment that meets the norm, or None."""
+
+    anchor: Instant
+    met: Instant | None
+
+
+_PLAN = "plan-ondertekend"
+"""The derived fact a ``Voorwaarde`` may name: the moment the plan counts as signed."""
+
+_TYPE = attrgetter("TYPE")
+
+
+class Matcher:
+    """A norm's ``voldaan_door`` compiled: which events meet it (interned by its conditions).
+
+    Attributes:
+        conditions: the ``Voorwaarde`` records it was made from.
+        options: per event type, the sets of ``(field, value)`` pairs; any one set will do.
+        plan: whether the derived fact ``plan-ondertekend`` meets it.
+    """
+
+    __slots__ = ("_answer_keys", "conditions", "first_key", "items", "moments_key", "options", "plan")
+
+    def __init__(self, conditions: tuple[Voorwaarde, ...]) -> None:
+        self.conditions = conditions
+        options: dict[str, list[tuple[tuple[str, Any], ...]]] = {}
+        for voorwaarde in conditions:
+            if voorwaarde.soort != _PLAN:
+                options.setdefault(voorwaarde.soort, []).append(voorwaarde.velden)
+        self.options = {soort: tuple(sets) for soort, sets in options.items()}
+        # per event type: its field sets, and whether any event of the type will do
+        self.items = tuple((soort, sets, () in sets) for soort, sets in self.options.items())
+        self.plan = any(v.soort == _PLAN for v in conditions)
+        # the keys of what a timeline remembers for this matcher
+        self.first_key = object()
+        self.moments_key = object()
+        self._answer_keys: dict[str, object] = {}
+
+    @classmethod
+    def of(cls, conditions: Iterable[Voorwaarde]) -> Matcher:
+        """The matcher of these conditions (one object per distinct set of conditions)."""
+        key = tuple(conditions)
+        found = _INTERNED.get(key)
+        if found is None:
+            if len(_INTERNED) > 256:  # many local variants in a long-running app
+                _INTERNED.clear()
+            found = _INTERNED[key] = cls(key)
+        return found
+
+    def answers_key(self, anchor: str) -> object:
+        """The key of the answers to the events of type ``anchor`` in a timeline's memory."""
+        key = self._answer_keys.get(anchor)
+        if key is None:
+            key = self._answer_keys[anchor] = object()
+        return key
+
+    def meets(self, event: Any) -> bool:
+        """Whether ``event`` meets one of the conditions (``plan-ondertekend`` aside)."""
+        sets = self.options.get(event.TYPE)
+        return sets is not None and _meets(event, sets)
+
+
+_INTERNED: dict[tuple[Voorwaarde, ...], Matcher] = {}
+
+_MISSING: Any = object()
+
+
+def _meets(event: Any, sets: Sequence[tuple[tuple[str, Any], ...]]) -> bool:
+    for velden in sets:
+        for veld, waarde in velden:
+            if getattr(event, veld, None) != waarde:
+                break
+        else:
+            return True
+    return False
+
+
+class Timeline:
+    """Every instant of one traject that a norm measures (internal to the norm engine).
+
+    Attributes:
+        traject: the traject id.
+        aanbieder: the aanbieder id from the aanmelding, or None.
+        aangemeld: the aanmelding.
+        fase_starts: per fase period in order, its ``FaseStart`` (the aanmelding starts the
+            first, with fase None).
+        closings: per closing, a ``Closing`` (closings are the gaps in ``fasehistorie``).
+        reopenings: the ``heropend`` instants, in order.
+        pauses: per pause, a ``Pause`` in days.
+        plan_signed: the moment the plan counts as signed (design.md), or None.
+        events: the traject's events, in time order.
+    """
+
+    __slots__ = (
+        "_found",
+        "_types",
+        "aanbieder",
+        "aangemeld",
+        "closings",
+        "events",
+        "fase_starts",
+        "pauses",
+        "plan_signed",
+        "reopenings",
+        "traject",
+    )
+
+    def __init__(
+        self,
+        *,
+        traject: str,
+        aanbieder: str | None,
+        aangemeld: Instant,
+        fase_starts: tuple[FaseStart, ...],
+        closings: tuple[Closing, ...],
+        reopenings: tuple[Instant, ...],
+        pauses: tuple[Pause, ...],
+        plan_signed: Instant | None,
+        events: tuple[Any, ...],
+    ) -> None:
+        self.traject = traject
+        self.aanbieder = aanbieder
+        self.aangemeld = aangemeld
+        self.fase_starts = fase_starts
+        self.closings = closings
+        self.reopenings = reopenings
+        self.pauses = pauses
+        self.plan_signed = plan_signed
+        self.events = events
+        self._types: tuple[str, ...] | None = None
+        self._found: dict[Any, Any] | None = None
+
+    # -- structure ------------------------------------------------------------------------------
+
+    def closed_at(self, day: int) -> int | None:
+        """The closing day when the traject is closed on ``day``, else None."""
+        for closing in reversed(self.closings):
+            if closing.day <= day:
+                reopened = closing.reopened
+                return closing.day if reopened is None or reopened > day else None
+        return None
+
+    def fase_start_at(self, day: int) -> FaseStart:
+        """The start of the last fase period that began on or before ``day`` (else the first)."""
+        starts = self.fase_starts
+        for start in reversed(starts):
+            if start.day <= day:
+                return start
+        return starts[0]
+
+    # -- events that meet a norm ----------------------------------------------------------------
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The type of every event, in order (built on first use)."""
+        types = self._types
+        if types is None:
+            types = self._types = tuple(map(_TYPE, self.events))
+        return types
+
+    def _cache(self) -> dict[Any, Any]:
+        found = self._found
+        if found is None:
+            found = self._found = {}
+        return found
+
+    def positions(self, soort: str) -> list[int]:
+        """The positions of the events of type ``soort``, in order."""
+        types = self.types
+        if soort not in types:
+            return []
+        return list(compress(range(len(types)), map(soort.__eq__, types)))
+
+    def _next(self, matcher: Matcher, start: int) -> int:
+        """The position of the first event from ``start`` on that meets ``matcher``, or
+        ``len(events)``. Looks at the events in ``start`` … that position only."""
+        types, events = self.types, self.events
+        best = len(types)
+        index = types.index
+        for soort, sets, any_will_do in matcher.items:
+            j = start
+            while j < best:
+                try:
+                    j = index(soort, j, best)
+                except ValueError:
+                    break
+                if any_will_do or _meets(events[j], sets):
+                    best = j
+                    break
+                j += 1
+        return best
+
+    def first(self, matcher: Matcher) -> Instant | None:
+        """The first moment that meets ``matcher`` (the signed plan included), or None."""
+        cache = self._cache()
+        found: Instant | None = cache.get(matcher.first_key, _MISSING)
+        if found is not _MISSING:
+            return found
+        events = self.events
+        p = self._next(matcher, 0) if matcher.items else len(events)
+        found = Instant(*moment(events[p].op)) if p < len(events) else None
+        plan = self.plan_signed
+        if matcher.plan and plan is not None and (found is None or plan < found):
+            found = plan
+        cache[matcher.first_key] = found
+        return found
+
+    def moments(self, matcher: Matcher) -> tuple[Instant, ...]:
+        """Every moment that meets ``matcher``, in time order (remembered)."""
+        cache = self._cache()
+        found: tuple[Instant, ...] | None = cache.get(matcher.moments_key)
+        if found is None:
+            events = self.events
+            posities: list[int] = []
+            for soort, sets, any_will_do in matcher.items:
+                posities.extend(
+                    p for p in self.positions(soort) if any_will_do or _meets(events[p], sets)
+                )
+            if len(matcher.items) > 1:
+                posities.sort()
+            alle = [Instant(*moment(events[p].op)) for p in posities]
+            if matcher.plan and self.plan_signed is not None:
+                alle.append(self.plan_signed)
+                alle.sort()
+            found = cache[matcher.moments_key] = tuple(alle)
+        return found
+
+    def first_at_or_after(self, matcher: Matcher, ts: float) -> Instant | None:
+        """The first moment at or after timestamp ``ts`` that meets ``matcher``, or None.
+
+        For anchors outside this traject too (a groepsmelding, for each member of a group).
+        """
+        alle = self.moments(matcher)
+        i = bisect_left(alle, (ts, -(2**62)))
+        return alle[i] if i < len(alle) else None
+
+    def answers(self, anchor: str, matcher: Matcher) -> tuple[Answer, ...]:
+        """Per event of type ``anchor`` in order: its instant and the first moment meeting
+        ``matcher`` at or after it (remembered).
+
+        That is the first matching event listed from the anchor on, unless a matching event
+        listed before the anchor has the very same instant (then the anchor's own instant);
+        the signed plan counts when ``matcher`` names it. Linear in the number of events:
+        the forward search for an anchor starts where the answer of the one before it was
+        found (or stops when nothing answered that one), and the look back over events at
+        the same instant stops at the anchor before it, whose look back it reuses.
+        """
+        key = matcher.answers_key(anchor)
+        cache = self._cache()
+        found: tuple[Answer, ...] | None = cache.get(key)
+        if found is not None:
+            return found
+        events = self.events
+        n = len(events)
+        plan = self.plan_signed if matcher.plan else None
+        meets = matcher.meets
+        out: list[Answer] = []
+        volgende = -1  # the first match at or after the previous anchor (n: none)
+        vorige = -1  # the previous anchor's position
+        vorige_raak = False  # a match at its instant, listed at or before it
+        for p in self.positions(anchor):
+            op = events[p].op
+            at = Instant(*moment(op))
+            # a matching event listed before the anchor at the same instant
+            raak = False
+            k = p - 1
+            while k > vorige and events[k].op == op:
+                if meets(events[k]):
+                    raak = True
+                    break
+                k -= 1
+            else:
+                if k == vorige >= 0 and events[vorige].op == op:
+                    raak = vorige_raak
+            met: Instant | None = None
+            if raak:
+                met = at
+            elif matcher.items:
+                if volgende < p and volgende < n:
+                    volgende = self._next(matcher, p)
+                if volgende < n:
+                    met = Instant(*moment(events[volgende].op))
+            if plan is not None and plan.ts >= at.ts and (met is None or plan < met):
+                met = plan
+            out.append(Answer(at, met))
+            vorige, vorige_raak = p, raak or meets(events[p])
+        found = cache[key] = tuple(out)
+        return found
+
+
+def _instant(op: Any) -> Instant:
+    return Instant(*moment(op))
+
+
+def build_timeline(traject: Traject) -> Timeline:
+    """The timeline of ``traject``, from its fold (fase periods, pauses, plan) and events."""
+    historie = traject.fasehistorie
+    starts: list[FaseStart] = []
+    closings: list[Closing] = []
+    reopenings: list[Instant] = []
+    last = len(historie) - 1
+    closed = False
+    for i, periode in enumerate(historie):
+        ts, d = moment(periode.van)
+        starts.append(FaseStart(d, ts, periode.fase if i else None))
+        if closed:
+            closings[-1] = closings[-1]._replace(reopened=d)
+            reopenings.append(Instant(ts, d))
+            closed = False
+        tot = periode.tot
+        if tot is not None:
+            if i < last:
+                volgende = historie[i + 1].van
+                if volgende is tot or volgende == tot:
+                    continue  # the next period starts where this one ends: no closing
+            end, d = moment(tot)
+            closings.append(Closing(d, end, None))
+            closed = True
+    plan = traject.plan.ondertekend_op
+    return Timeline(
+        traject=str(traject.id),
+        aanbieder=traject.aanbieder,
+        aangemeld=Instant(starts[0].ts, starts[0].day),
+        fase_starts=tuple(starts),
+        closings=tuple(closings),
+        reopenings=tuple(reopenings),
+        pauses=tuple(
+            Pause(moment(p.van)[1], None if p.tot is None else moment(p.tot)[1])
+            for p in traject.pauzes
+        )
+        if traject.pauzes
+        else (),
+        plan_signed=None if plan is None else _instant(plan),
+        events=traject.events,
+    )
+
+
+def timeline_of(traject: Traject) -> Timeline:
+    """The timeline of ``traject``: from its private slot, or built once and put there."""
+    found: Timeline | None = traject._timeline
+    if found is None:
+        found = build_timeline(traject)
+        object.__setattr__(traject, "_timeline", found)
+    return found
