@@ -25,7 +25,7 @@ to the caller (``ija_core.normen.toets``), which reports such a deadline as inva
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst
@@ -40,6 +40,8 @@ VERLOPEN, DREIGT, TE_LAAT, OPEN, GEHAALD = 0, 1, 2, 3, 4
 
 NORMSTATUS: tuple[Normstatus, ...] = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 """The ``Normstatus`` of each code."""
+
+_MISSING: Any = object()
 
 DREIGT_BINNEN = 7
 """An unmet norm ``dreigt`` from this many days before its deadline day up to that day."""
@@ -95,7 +97,8 @@ def _unmet(deadline: int, peildag: int) -> int:
 
 
 def assess(
-    start: Instant,
+    start_ts: float,
+    start_day: int,
     days: int | None,
     hours: int | None,
     pauses: Sequence[Pause] | None,
@@ -106,27 +109,28 @@ def assess(
 ) -> tuple[int, int, float | None, int] | None:
     """The deadline, pause and status of one clock: ``(code, deadline day, deadline ts, paused)``.
 
-    The clock starts at ``start`` and runs ``days`` calendar days (from its day) or ``hours``
+    The clock starts at ``start_ts`` (on day ``start_day``) and runs ``days`` calendar days (from its day) or ``hours``
     of elapsed time; every paused day after its start (up to the day it was met, else the
     closing day or the peildatum) pushes the deadline back a day. ``met`` is the moment the
     norm was met, or None; a moment after ``peildag`` does not count. None when the traject
     closed (``closed``) before an unmet deadline had passed, and with ``signals_only`` for
     anything that is not ``dreigt`` or ``verlopen``.
     """
-    if met is not None and met.day > peildag:
-        met = None
-    if met is not None and signals_only:
-        return None
+    if met is not None:
+        if met.day > peildag:
+            met = None
+        elif signals_only:
+            return None
     deadline_ts: float | None
     if hours is not None:
-        deadline_ts = start.ts + hours * 3600
+        deadline_ts = start_ts + hours * 3600
         deadline = dag(deadline_ts)
     else:
-        deadline_ts, deadline = None, start.day + (days or 0)
+        deadline_ts, deadline = None, start_day + (days or 0)
     paused = 0
     if pauses:
         tot = met.day if met is not None else (closed or peildag)
-        paused = paused_days(pauses, start.day, tot)
+        paused = paused_days(pauses, start_day, tot)
         if paused:
             deadline += paused
             if deadline_ts is not None:
@@ -193,19 +197,24 @@ class Measure:
         id: the norm id.
         aanbieder: only trajecten of this aanbieder, or None for all.
         matcher: the norm's ``voldaan_door``, compiled.
+        evaluate: ``measure`` for this norm's anchor.
     """
 
     __slots__ = (
         "_anker",
         "_anker_gebeurtenis",
+        "_conditions",
+        "_key",
         "_dagen",
         "_eerste_fase",
         "_fasenamen",
         "_pauzeerbaar",
         "_streefduur",
+        "_termijnen",
         "_uren",
         "_wat",
         "aanbieder",
+        "evaluate",
         "id",
         "matcher",
         "norm",
@@ -227,6 +236,42 @@ class Measure:
         self._fasenamen = fasenamen
         self._eerste_fase = eerste_fase
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
+        self._conditions = bool(norm.voldaan_door)
+        # the termijn per fase (None: the first fase, which the aanmelding starts)
+        self._termijnen: dict[str | None, int] = {
+            f: norm.dagen if norm.dagen is not None else streefduur[f or eerste_fase]
+            for f in (None, *streefduur)
+        }
+        # where a timeline remembers the moments this norm asks for
+        self._key: object = (
+            self.matcher.answers_key(self._anker_gebeurtenis)
+            if norm.anker == "gebeurtenis"
+            else self.matcher.first_key
+            if norm.anker == "aanmelding" and self._conditions
+            else None
+        )
+        self.evaluate: Callable[[Timeline, int, int | None, bool], Outcome | None] = {
+            "aanmelding": self._from_aanmelding,
+            "fase-start": self._from_fase_start,
+            "gebeurtenis": self._per_anchor,
+            "herhalend": self._recurring,
+        }[norm.anker]
+        """``measure`` for this norm's anchor (chosen once)."""
+
+    def prepare(self, tl: Timeline) -> None:
+        """Find, once, the moments that meet this norm in ``tl`` (the timeline remembers them).
+
+        ``Traject.replay`` does this for the methodiek's default norms while the events are
+        still warm, so that a first ``signalen`` over a fresh caseload only does arithmetic.
+        """
+        anker = self._anker
+        if anker == "gebeurtenis":
+            tl.answers(self._anker_gebeurtenis, self.matcher)
+        elif anker == "aanmelding":
+            if self.matcher.conditions:
+                tl.first(self.matcher)
+        elif self.matcher.conditions:
+            tl.moments(self.matcher)
 
     # -- evaluation at a peildatum --------------------------------------------------------
 
@@ -238,69 +283,119 @@ class Measure:
         With ``signals_only`` (for ``signalen``) only a ``dreigt`` or ``verlopen`` outcome is
         built; anything else gives None.
         """
-        anker = self._anker
-        pauses = tl.pauses if self._pauzeerbaar else None
-        if anker == "gebeurtenis":
-            return self._per_anchor(tl, peildag, closed, pauses, signals_only)
-        eind = peildag if closed is None else closed
-        fase = None
-        termijn = self._dagen
-        if anker == "aanmelding":
-            start = tl.aangemeld
-            met = tl.first(self.matcher) if self.matcher.conditions else None
-        elif anker == "fase-start":
-            s_dag, s_ts, fase = tl.fase_start_at(eind)
-            start = Instant(s_ts, s_dag)
-            fase = fase or self._eerste_fase
-            if termijn is None:
-                termijn = self._streefduur[fase]
-            met = (
-                tl.first_at_or_after(self.matcher, s_ts) if self.matcher.conditions else None
-            )
-        else:  # herhalend: the clock restarts at every moment that meets the norm
-            restarts = [tl.aangemeld, *tl.reopenings, *tl.moments(self.matcher)]
-            restarts.sort()
-            start = restarts[bisect_right(restarts, eind, key=_day_of) - 1]
-            fase = (
-                "aanmelding"
-                if start == tl.aangemeld
-                else ("heropend" if start in tl.reopenings else None)
-            )
-            uitkomst = assess(start, termijn, self._uren, pauses, None, peildag, closed, signals_only)
-            if uitkomst is None:
-                return None
-            code, deadline, _ts, paused = uitkomst
-            return Outcome(code, deadline, start, fase, termijn, paused, None, None, closed)
-        uitkomst = assess(start, termijn, self._uren, pauses, met, peildag, closed, signals_only)
+        return self.evaluate(tl, peildag, closed, signals_only)
+
+    def _from_aanmelding(
+        self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
+    ) -> Outcome | None:
+        met = tl.memo.get(self._key, _MISSING)  # remembered at replay for the default norms
+        if met is _MISSING:
+            met = tl.first(self.matcher) if self._conditions else None
+        if met is not None and met.day > peildag:
+            met = None
+        elif met is not None and signals_only:
+            return None  # met: gehaald or te-laat, never a signal
+        start = tl.aangemeld
+        uitkomst = assess(
+            start.ts,
+            start.day,
+            self._dagen,
+            self._uren,
+            tl.pauses if self._pauzeerbaar else None,
+            met,
+            peildag,
+            closed,
+            signals_only,
+        )
+        if uitkomst is None:
+            return None
+        code, deadline, deadline_ts, paused = uitkomst
+        return Outcome(code, deadline, start, None, self._dagen, paused, met, deadline_ts, closed)
+
+    def _from_fase_start(
+        self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
+    ) -> Outcome | None:
+        s_dag, s_ts, fase = tl.fase_starts[-1]
+        if closed is not None or s_dag > peildag:
+            s_dag, s_ts, fase = tl.fase_start_at(peildag if closed is None else closed)
+        termijn = self._termijnen[fase]  # fase None: the first fase
+        met = tl.first_at_or_after(self.matcher, s_ts) if self._conditions else None
+        uitkomst = assess(
+            s_ts,
+            s_dag,
+            termijn,
+            self._uren,
+            tl.pauses if self._pauzeerbaar else None,
+            met,
+            peildag,
+            closed,
+            signals_only,
+        )
         if uitkomst is None:
             return None
         code, deadline, deadline_ts, paused = uitkomst
         if met is not None and met.day > peildag:
             met = None
-        return Outcome(code, deadline, start, fase, termijn, paused, met, deadline_ts, closed)
+        return Outcome(
+            code,
+            deadline,
+            Instant(s_ts, s_dag),
+            fase or self._eerste_fase,
+            termijn,
+            paused,
+            met,
+            deadline_ts,
+            closed,
+        )
+
+    def _recurring(
+        self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
+    ) -> Outcome | None:
+        # the clock restarts at the aanmelding, every reopening and every moment that meets it
+        restarts = [tl.aangemeld, *tl.reopenings, *tl.moments(self.matcher)]
+        restarts.sort()
+        eind = peildag if closed is None else closed
+        start = restarts[bisect_right(restarts, eind, key=_day_of) - 1]
+        fase = (
+            "aanmelding"
+            if start == tl.aangemeld
+            else ("heropend" if start in tl.reopenings else None)
+        )
+        pauses = tl.pauses if self._pauzeerbaar else None
+        termijn = self._dagen
+        uitkomst = assess(
+            start.ts, start.day, termijn, self._uren, pauses, None, peildag, closed, signals_only
+        )
+        if uitkomst is None:
+            return None
+        code, deadline, _ts, paused = uitkomst
+        return Outcome(code, deadline, start, fase, termijn, paused, None, None, closed)
 
     def _per_anchor(
-        self,
-        tl: Timeline,
-        peildag: int,
-        closed: int | None,
-        pauses: Sequence[Pause] | None,
-        signals_only: bool,
+        self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
     ) -> Outcome | None:
         """The worst outcome over the anchor events (verlopen > dreigt > te-laat > open >
         gehaald; among equals the earliest deadline)."""
         worst: Outcome | None = None
         dagen, uren = self._dagen, self._uren
-        for anchor, met in tl.answers(self._anker_gebeurtenis, self.matcher):
-            if anchor.day > peildag:
+        pauses = tl.pauses if self._pauzeerbaar else None
+        answers = tl.memo.get(self._key)
+        if answers is None:
+            answers = tl.answers(self._anker_gebeurtenis, self.matcher)
+        for anchor, met in answers:
+            a_ts, a_day = anchor
+            if a_day > peildag:
                 break
-            uitkomst = assess(anchor, dagen, uren, pauses, met, peildag, closed, signals_only)
+            if met is not None:
+                if met.day > peildag:
+                    met = None
+                elif signals_only:
+                    continue  # met: gehaald or te-laat, never a signal
+            uitkomst = assess(a_ts, a_day, dagen, uren, pauses, met, peildag, closed, signals_only)
             if uitkomst is None:
                 continue
             code, deadline, deadline_ts, paused = uitkomst
             if worst is None or code < worst.code or (code == worst.code and deadline < worst.deadline):
-                if met is not None and met.day > peildag:
-                    met = None
                 worst = Outcome(
                     code, deadline, anchor, None, None, paused, met, deadline_ts, closed
                 )
@@ -372,3 +467,43 @@ def compile_norms(normen: Iterable[Norm], methodiek: Any) -> list[Measure]:
     fasenamen = {f.id: f.naam for f in methodiek.fasen}
     eerste = methodiek.fasen[0].id
     return [Measure(n, streefduur, fasenamen, eerste) for n in normen]
+
+
+_COMPILED: dict[tuple[int, tuple[Norm, ...]], tuple[Any, list[Measure]]] = {}
+_DEFAULTS: dict[int, tuple[Any, list[Measure]]] = {}
+
+
+def compiled(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
+    """``compile_norms``, remembered per methodiek object and tuple of norms."""
+    key = (id(methodiek), normen)
+    found = _COMPILED.get(key)
+    if found is not None and found[0] is methodiek:
+        return found[1]
+    if len(_COMPILED) > 64:  # a long-running app with many variants: start afresh
+        _COMPILED.clear()
+    measures = compile_norms(normen, methodiek)
+    _COMPILED[key] = (methodiek, measures)
+    return measures
+
+
+def default_measures(methodiek: Any) -> list[Measure]:
+    """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``),
+    in the methodiek's order; remembered per methodiek object."""
+    found = _DEFAULTS.get(id(methodiek))
+    if found is not None and found[0] is methodiek:
+        return found[1]
+    if len(_DEFAULTS) > 16:
+        _DEFAULTS.clear()
+    measures = compiled(methodiek, tuple(n for n in methodiek.normen if n.standaard_aan))
+    _DEFAULTS[id(methodiek)] = (methodiek, measures)
+    return measures
+
+
+def prepared_timeline(traject: Any) -> Timeline:
+    """The timeline of a freshly built traject, with the default norms' moments found."""
+    from ija_core.normen._timeline import build_timeline
+
+    tl = build_timeline(traject)
+    for measure in default_measures(traject.methodiek):
+        measure.prepare(tl)
+    return tl

@@ -148,6 +148,9 @@ _INTERNED: dict[tuple[Voorwaarde, ...], Matcher] = {}
 
 _MISSING: Any = object()
 
+_new: Any = tuple.__new__
+"""Builds a named tuple from a tuple in C (``Instant(*t)`` runs Python code per call)."""
+
 
 def _meets(event: Any, sets: Sequence[tuple[tuple[str, Any], ...]]) -> bool:
     for velden in sets:
@@ -173,16 +176,18 @@ class Timeline:
         pauses: per pause, a ``Pause`` in days.
         plan_signed: the moment the plan counts as signed (design.md), or None.
         events: the traject's events, in time order.
+        memo: what the queries below found, per query key (``Matcher.first_key``, ...):
+            computed once per timeline, for every norm that asks the same question.
     """
 
     __slots__ = (
-        "_found",
         "_types",
         "aanbieder",
         "aangemeld",
         "closings",
         "events",
         "fase_starts",
+        "memo",
         "pauses",
         "plan_signed",
         "reopenings",
@@ -212,7 +217,7 @@ class Timeline:
         self.plan_signed = plan_signed
         self.events = events
         self._types: tuple[str, ...] | None = None
-        self._found: dict[Any, Any] | None = None
+        self.memo: dict[object, Any] = {}
 
     # -- structure ------------------------------------------------------------------------------
 
@@ -242,12 +247,6 @@ class Timeline:
             types = self._types = tuple(map(_TYPE, self.events))
         return types
 
-    def _cache(self) -> dict[Any, Any]:
-        found = self._found
-        if found is None:
-            found = self._found = {}
-        return found
-
     def positions(self, soort: str) -> list[int]:
         """The positions of the events of type ``soort``, in order."""
         types = self.types
@@ -276,13 +275,13 @@ class Timeline:
 
     def first(self, matcher: Matcher) -> Instant | None:
         """The first moment that meets ``matcher`` (the signed plan included), or None."""
-        cache = self._cache()
+        cache = self.memo
         found: Instant | None = cache.get(matcher.first_key, _MISSING)
         if found is not _MISSING:
             return found
         events = self.events
         p = self._next(matcher, 0) if matcher.items else len(events)
-        found = Instant(*moment(events[p].op)) if p < len(events) else None
+        found = _new(Instant, moment(events[p].op)) if p < len(events) else None
         plan = self.plan_signed
         if matcher.plan and plan is not None and (found is None or plan < found):
             found = plan
@@ -291,7 +290,7 @@ class Timeline:
 
     def moments(self, matcher: Matcher) -> tuple[Instant, ...]:
         """Every moment that meets ``matcher``, in time order (remembered)."""
-        cache = self._cache()
+        cache = self.memo
         found: tuple[Instant, ...] | None = cache.get(matcher.moments_key)
         if found is None:
             events = self.events
@@ -302,7 +301,7 @@ class Timeline:
                 )
             if len(matcher.items) > 1:
                 posities.sort()
-            alle = [Instant(*moment(events[p].op)) for p in posities]
+            alle = [_new(Instant, moment(events[p].op)) for p in posities]
             if matcher.plan and self.plan_signed is not None:
                 alle.append(self.plan_signed)
                 alle.sort()
@@ -329,8 +328,8 @@ class Timeline:
         found (or stops when nothing answered that one), and the look back over events at
         the same instant stops at the anchor before it, whose look back it reuses.
         """
-        key = matcher.answers_key(anchor)
-        cache = self._cache()
+        key = matcher._answer_keys.get(anchor) or matcher.answers_key(anchor)
+        cache = self.memo
         found: tuple[Answer, ...] | None = cache.get(key)
         if found is not None:
             return found
@@ -344,7 +343,7 @@ class Timeline:
         vorige_raak = False  # a match at its instant, listed at or before it
         for p in self.positions(anchor):
             op = events[p].op
-            at = Instant(*moment(op))
+            at = _new(Instant, moment(op))
             # a matching event listed before the anchor at the same instant
             raak = False
             k = p - 1
@@ -363,17 +362,17 @@ class Timeline:
                 if volgende < p and volgende < n:
                     volgende = self._next(matcher, p)
                 if volgende < n:
-                    met = Instant(*moment(events[volgende].op))
+                    met = _new(Instant, moment(events[volgende].op))
             if plan is not None and plan.ts >= at.ts and (met is None or plan < met):
                 met = plan
-            out.append(Answer(at, met))
+            out.append(_new(Answer, (at, met)))
             vorige, vorige_raak = p, raak or meets(events[p])
         found = cache[key] = tuple(out)
         return found
 
 
 def _instant(op: Any) -> Instant:
-    return Instant(*moment(op))
+    return _new(Instant, moment(op))
 
 
 def build_timeline(traject: Traject) -> Timeline:
@@ -386,10 +385,10 @@ def build_timeline(traject: Traject) -> Timeline:
     closed = False
     for i, periode in enumerate(historie):
         ts, d = moment(periode.van)
-        starts.append(FaseStart(d, ts, periode.fase if i else None))
+        starts.append(_new(FaseStart, (d, ts, periode.fase if i else None)))
         if closed:
             closings[-1] = closings[-1]._replace(reopened=d)
-            reopenings.append(Instant(ts, d))
+            reopenings.append(_new(Instant, (ts, d)))
             closed = False
         tot = periode.tot
         if tot is not None:
@@ -398,18 +397,18 @@ def build_timeline(traject: Traject) -> Timeline:
                 if volgende is tot or volgende == tot:
                     continue  # the next period starts where this one ends: no closing
             end, d = moment(tot)
-            closings.append(Closing(d, end, None))
+            closings.append(_new(Closing, (d, end, None)))
             closed = True
     plan = traject.plan.ondertekend_op
     return Timeline(
         traject=str(traject.id),
         aanbieder=traject.aanbieder,
-        aangemeld=Instant(starts[0].ts, starts[0].day),
+        aangemeld=_new(Instant, (starts[0][1], starts[0][0])),
         fase_starts=tuple(starts),
         closings=tuple(closings),
         reopenings=tuple(reopenings),
         pauses=tuple(
-            Pause(moment(p.van)[1], None if p.tot is None else moment(p.tot)[1])
+            _new(Pause, (moment(p.van)[1], None if p.tot is None else moment(p.tot)[1]))
             for p in traject.pauzes
         )
         if traject.pauzes

@@ -24,14 +24,21 @@ explanations are only written for the outcomes that are returned.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from attrs import field, frozen, validators
 
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
-from ija_core.normen._measure import NORMSTATUS, Measure, Normstatus, Outcome, compile_norms
+from ija_core.normen._measure import (
+    NORMSTATUS,
+    Measure,
+    Normstatus,
+    Outcome,
+    compiled,
+    default_measures,
+)
 from ija_core.normen._timeline import Timeline, timeline_of
 from ija_core.normen._tijd import datum_tekst
 from ija_core.normen.model import Norm
@@ -72,58 +79,45 @@ def _measures(methodiek: Any, normen: Any) -> list[Measure]:
             f"kreeg {type(methodiek).__name__}"
         )
     if normen is None:
-        gekozen = [n for n in methodiek.normen if n.standaard_aan]
-    else:
-        if isinstance(normen, str | bytes) or not isinstance(normen, Iterable):
-            raise OngeldigeInvoer(
-                f"normen: verwacht een lijst van norm-ids of Norm-objecten "
-                f"(kreeg {type(normen).__name__})"
+        return default_measures(methodiek)
+    if isinstance(normen, str | bytes) or not isinstance(normen, Iterable):
+        raise OngeldigeInvoer(
+            f"normen: verwacht een lijst van norm-ids of Norm-objecten "
+            f"(kreeg {type(normen).__name__})"
+        )
+    gekozen = []
+    fouten = []
+    for i, n in enumerate(normen):
+        if isinstance(n, Norm):
+            gekozen.append(n)
+        elif isinstance(n, str):
+            try:
+                gekozen.append(methodiek.norm(n))
+            except OngeldigeInvoer as exc:
+                fouten.extend(exc.met_prefix(f"normen[{i}]").fouten)
+        else:
+            fouten.append(
+                f"normen[{i}]: verwacht een norm-id of Norm (kreeg {type(n).__name__})"
             )
-        gekozen = []
-        fouten = []
-        for i, n in enumerate(normen):
-            if isinstance(n, Norm):
-                gekozen.append(n)
-            elif isinstance(n, str):
-                try:
-                    gekozen.append(methodiek.norm(n))
-                except OngeldigeInvoer as exc:
-                    fouten.extend(exc.met_prefix(f"normen[{i}]").fouten)
-            else:
-                fouten.append(
-                    f"normen[{i}]: verwacht een norm-id of Norm (kreeg {type(n).__name__})"
-                )
-        if fouten:
-            raise OngeldigeInvoer(fouten)
-        ids = [n.id for n in gekozen]
-        dubbel = sorted({i for i in ids if ids.count(i) > 1})
-        if dubbel:
-            raise OngeldigeInvoer(f"normen: norm {', '.join(dubbel)} staat er meer dan eens in")
-        gekozen.sort(key=lambda n: n.id)
-    return _compiled(methodiek, tuple(gekozen))
-
-
-_COMPILED: dict[tuple[int, tuple[Norm, ...]], tuple[Methodiek, list[Measure]]] = {}
-
-
-def _compiled(methodiek: Methodiek, normen: tuple[Norm, ...]) -> list[Measure]:
-    """Compiled norms, reused between calls (keyed by the methodiek's identity)."""
-    key = (id(methodiek), normen)
-    found = _COMPILED.get(key)
-    if found is not None and found[0] is methodiek:
-        return found[1]
-    if len(_COMPILED) > 64:  # a long-running app with many variants: start afresh
-        _COMPILED.clear()
-    measures = compile_norms(normen, methodiek)
-    _COMPILED[key] = (methodiek, measures)
-    return measures
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    ids = [n.id for n in gekozen]
+    dubbel = sorted({i for i in ids if ids.count(i) > 1})
+    if dubbel:
+        raise OngeldigeInvoer(f"normen: norm {', '.join(dubbel)} staat er meer dan eens in")
+    gekozen.sort(key=lambda n: n.id)
+    return compiled(methodiek, tuple(gekozen))
 
 
 def _peildag(peildatum: Any) -> int:
-    if not isinstance(peildatum, date) or hasattr(peildatum, "hour"):
-        wat = "een tijdstip" if hasattr(peildatum, "hour") else type(peildatum).__name__
+    if isinstance(peildatum, datetime):
         raise OngeldigeInvoer(
-            f"peildatum: verwacht een datum (datetime.date), geen {wat} (kreeg {peildatum!r:.60})"
+            f"peildatum: verwacht een datum (datetime.date), geen tijdstip (kreeg {peildatum!r})"
+        )
+    if not isinstance(peildatum, date):
+        raise OngeldigeInvoer(
+            f"peildatum: verwacht een datum (datetime.date), "
+            f"kreeg {type(peildatum).__name__}: {peildatum!r:.60}"
         )
     return peildatum.toordinal()
 
@@ -232,6 +226,7 @@ def signalen(
     gevonden: list[tuple[int, int, str, str, Measure, Outcome]] = []
     voeg_toe = gevonden.append
     plaats: dict[str, int] = {}
+    per_aanbieder: dict[str | None, list[tuple[Measure, Any]]] = {}
     eerder = plaats.setdefault
     cls = Traject
     for i, traject in enumerate(trajecten):
@@ -250,10 +245,13 @@ def signalen(
         if peildag < tl.aangemeld.day or (tl.closings and tl.closed_at(peildag) is not None):
             continue
         aanbieder = tl.aanbieder
-        for measure in measures:
-            if measure.aanbieder is not None and measure.aanbieder != aanbieder:
-                continue
-            outcome = measure.measure(tl, peildag, None, True)
+        toepasselijk = per_aanbieder.get(aanbieder)
+        if toepasselijk is None:
+            toepasselijk = per_aanbieder[aanbieder] = [
+                (m, m.evaluate) for m in measures if m.aanbieder in (None, aanbieder)
+            ]
+        for measure, evaluate in toepasselijk:
+            outcome = evaluate(tl, peildag, None, True)
             if outcome is not None:
                 voeg_toe((outcome.code, outcome.deadline, tid, measure.id, measure, outcome))
     gevonden.sort(key=_sleutel)

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from attrs import field, frozen
 
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
-from ija_core.normen._timeline import Timeline, build_timeline
+from ija_core.normen._measure import prepared_timeline
+from ija_core.normen._timeline import Timeline
 from ija_core.phases.rules import Voorstel, amsterdamse_dag, fase_index
 from ija_core.traject.events import (
     Contact,
@@ -266,5 +267,5 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     t = vouw.bevries()
     # the norms' timeline while the fold's datetimes are still in the CPU cache (a norm
     # evaluation over a large caseload would otherwise convert them one cold traject at a time)
-    object.__setattr__(t, "_timeline", build_timeline(t))
+    object.__setattr__(t, "_timeline", prepared_timeline(t))
     return t
