@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ija_core as ija
-from ija_core.normen._timeline import Instant, build_timeline, timeline_of
 from ija_core.normen._tijd import AMSTERDAM
+from ija_core.normen._timeline import Instant, build_timeline, timeline_of
 from normen.bouw import aangemeld, traject
 
 M = ija.load_methodiek(entrypoints=False)

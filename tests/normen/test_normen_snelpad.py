@@ -101,9 +101,7 @@ def _gevarieerd(m: ija.Methodiek) -> Any:
     + [date(2024, 4, d) for d in (1, 10, 11, 12, 13, 30)]
     + [date(2024, 6, 1)],
 )
-def test_a_traject_built_any_way_gives_the_same_outcomes(
-    m: ija.Methodiek, peildatum: date
-) -> None:
+def test_a_traject_built_any_way_gives_the_same_outcomes(m: ija.Methodiek, peildatum: date) -> None:
     """Replayed (its timeline filled by replay), copied with ``attrs.evolve`` and built event
     by event with ``registreer`` (timeline built on first use): the same outcomes."""
     t = _gevarieerd(m)

@@ -96,7 +96,7 @@ def _unmet(deadline: int, peildag: int) -> int:
     return DREIGT if over <= DREIGT_BINNEN else OPEN
 
 
-def assess(
+def assess(  # noqa: PLR0917 - the hot path: positional arguments are the cheapest
     start_ts: float,
     start_day: int,
     days: int | None,
@@ -204,10 +204,10 @@ class Measure:
         "_anker",
         "_anker_gebeurtenis",
         "_conditions",
-        "_key",
         "_dagen",
         "_eerste_fase",
         "_fasenamen",
+        "_key",
         "_pauzeerbaar",
         "_streefduur",
         "_termijnen",
@@ -382,10 +382,11 @@ class Measure:
         answers = tl.memo.get(self._key)
         if answers is None:
             answers = tl.answers(self._anker_gebeurtenis, self.matcher)
-        for anchor, met in answers:
+        for anchor, antwoord in answers:
             a_ts, a_day = anchor
             if a_day > peildag:
                 break
+            met = antwoord
             if met is not None:
                 if met.day > peildag:
                     met = None
@@ -395,7 +396,11 @@ class Measure:
             if uitkomst is None:
                 continue
             code, deadline, deadline_ts, paused = uitkomst
-            if worst is None or code < worst.code or (code == worst.code and deadline < worst.deadline):
+            if (
+                worst is None
+                or code < worst.code
+                or (code == worst.code and deadline < worst.deadline)
+            ):
                 worst = Outcome(
                     code, deadline, anchor, None, None, paused, met, deadline_ts, closed
                 )

@@ -103,7 +103,15 @@ class Matcher:
         plan: whether the derived fact ``plan-ondertekend`` meets it.
     """
 
-    __slots__ = ("_answer_keys", "conditions", "first_key", "items", "moments_key", "options", "plan")
+    __slots__ = (
+        "_answer_keys",
+        "conditions",
+        "first_key",
+        "items",
+        "moments_key",
+        "options",
+        "plan",
+    )
 
     def __init__(self, conditions: tuple[Voorwaarde, ...]) -> None:
         self.conditions = conditions
@@ -372,7 +380,8 @@ class Timeline:
 
 
 def _instant(op: Any) -> Instant:
-    return _new(Instant, moment(op))
+    instant: Instant = _new(Instant, moment(op))
+    return instant
 
 
 def build_timeline(traject: Traject) -> Timeline:

@@ -39,8 +39,8 @@ from ija_core.normen._measure import (
     compiled,
     default_measures,
 )
-from ija_core.normen._timeline import Timeline, timeline_of
 from ija_core.normen._tijd import datum_tekst
+from ija_core.normen._timeline import Timeline, timeline_of
 from ija_core.normen.model import Norm
 from ija_core.traject.traject import Traject
 
@@ -85,8 +85,8 @@ def _measures(methodiek: Any, normen: Any) -> list[Measure]:
             f"normen: verwacht een lijst van norm-ids of Norm-objecten "
             f"(kreeg {type(normen).__name__})"
         )
-    gekozen = []
-    fouten = []
+    gekozen: list[Norm] = []
+    fouten: list[str] = []
     for i, n in enumerate(normen):
         if isinstance(n, Norm):
             gekozen.append(n)
@@ -96,9 +96,7 @@ def _measures(methodiek: Any, normen: Any) -> list[Measure]:
             except OngeldigeInvoer as exc:
                 fouten.extend(exc.met_prefix(f"normen[{i}]").fouten)
         else:
-            fouten.append(
-                f"normen[{i}]: verwacht een norm-id of Norm (kreeg {type(n).__name__})"
-            )
+            fouten.append(f"normen[{i}]: verwacht een norm-id of Norm (kreeg {type(n).__name__})")
     if fouten:
         raise OngeldigeInvoer(fouten)
     ids = [n.id for n in gekozen]
