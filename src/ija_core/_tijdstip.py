@@ -22,9 +22,8 @@ Instants outside what ``datetime`` can show in Amsterdam (before 1 January of ye
 a day ordinal all the same, by fixed-offset arithmetic: 0 or less before year 1, more than
 ``date.max.toordinal()`` after 9999. Callers that turn a day into a ``date`` check the range.
 
-Used by the norm engine (``ija_core.normen``) and by ``Traject.replay``, which stores the
-instants the norms need when it builds a traject; it sits below both and imports only the
-standard library.
+Used by the norm engine (``ija_core.normen``), whose timeline of a traject ``Traject.replay``
+fills when it builds one; it sits below both and imports only the standard library.
 """
 
 from __future__ import annotations

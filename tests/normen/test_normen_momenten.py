@@ -78,3 +78,15 @@ def test_registreer_leaves_them_out_with_the_same_outcomes(m: ija.Methodiek) -> 
         assert ija.signalen([stap], peildatum=peildatum, methodiek=m) == ija.signalen(
             [opgespeeld], peildatum=peildatum, methodiek=m
         )
+
+
+def test_a_timeline_pickles_without_what_it_found(m: ija.Methodiek) -> None:
+    import pickle
+
+    tl = timeline_of(ija.Traject.replay(EVENTS, methodiek=m))
+    assert tl.memo  # replay found the moments the default norms ask for
+    kopie = pickle.loads(pickle.dumps(tl))  # noqa: S301 - our own bytes
+    for veld in ("traject", "aangemeld", "fase_starts", "closings", "reopenings", "pauses"):
+        assert getattr(kopie, veld) == getattr(tl, veld), veld
+    assert kopie.events == tl.events
+    assert kopie.memo == {}

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ija_core._tijdstip import _DAG_PER_UUR, AMSTERDAM, dag, moment, tijdstip
+from ija_core._tijdstip import AMSTERDAM, dag, moment, tijdstip
 
 __all__ = [
     "AMSTERDAM",
     "MAANDEN",
-    "_DAG_PER_UUR",
     "dag",
     "dagen_tekst",
     "datum_tekst",

@@ -227,6 +227,16 @@ class Timeline:
         self._types: tuple[str, ...] | None = None
         self.memo: dict[object, Any] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        # what was found is keyed by objects of this process: a copy starts afresh
+        return {naam: getattr(self, naam) for naam in _STATE}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for naam in _STATE:
+            object.__setattr__(self, naam, state[naam])
+        self._types = None
+        self.memo = {}
+
     # -- structure ------------------------------------------------------------------------------
 
     def closed_at(self, day: int) -> int | None:
@@ -377,6 +387,19 @@ class Timeline:
             vorige, vorige_raak = p, raak or meets(events[p])
         found = cache[key] = tuple(out)
         return found
+
+
+_STATE = (
+    "traject",
+    "aanbieder",
+    "aangemeld",
+    "fase_starts",
+    "closings",
+    "reopenings",
+    "pauses",
+    "plan_signed",
+    "events",
+)
 
 
 def _instant(op: Any) -> Instant:
