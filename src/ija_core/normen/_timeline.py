@@ -272,24 +272,20 @@ class Timeline:
             return []
         return list(compress(range(len(types)), map(soort.__eq__, types)))
 
-    def _next(self, matcher: Matcher, start: int) -> int:
-        """The position of the first event from ``start`` on that meets ``matcher``, or
-        ``len(events)``. Looks at the events in ``start`` … that position only."""
+    def _next(self, soort: str, sets: Any, any_will_do: bool, start: int) -> int:
+        """The position of the first event of type ``soort`` from ``start`` on that has one of
+        the field ``sets`` (any will do: ``any_will_do``), or ``len(events)``."""
         types, events = self.types, self.events
-        best = len(types)
         index = types.index
-        for soort, sets, any_will_do in matcher.items:
-            j = start
-            while j < best:
-                try:
-                    j = index(soort, j, best)
-                except ValueError:
-                    break
-                if any_will_do or _meets(events[j], sets):
-                    best = j
-                    break
-                j += 1
-        return best
+        j = start
+        while True:
+            try:
+                j = index(soort, j)
+            except ValueError:
+                return len(types)
+            if any_will_do or _meets(events[j], sets):
+                return j
+            j += 1
 
     def first(self, matcher: Matcher) -> Instant | None:
         """The first moment that meets ``matcher`` (the signed plan included), or None."""
@@ -298,7 +294,10 @@ class Timeline:
         if found is not _MISSING:
             return found
         events = self.events
-        p = self._next(matcher, 0) if matcher.items else len(events)
+        p = min(
+            (self._next(soort, sets, any_, 0) for soort, sets, any_ in matcher.items),
+            default=len(events),
+        )
         found = _new(Instant, moment(events[p].op)) if p < len(events) else None
         plan = self.plan_signed
         if matcher.plan and plan is not None and (found is None or plan < found):
@@ -342,9 +341,10 @@ class Timeline:
         That is the first matching event listed from the anchor on, unless a matching event
         listed before the anchor has the very same instant (then the anchor's own instant);
         the signed plan counts when ``matcher`` names it. Linear in the number of events:
-        the forward search for an anchor starts where the answer of the one before it was
-        found (or stops when nothing answered that one), and the look back over events at
-        the same instant stops at the anchor before it, whose look back it reuses.
+        per event type of ``matcher``, the next matching position found is kept and searched
+        again only for an anchor after it (so each search starts past the last one), and the
+        look back over events at the same instant stops at the anchor before it, whose look
+        back it reuses.
         """
         key = matcher._answer_keys.get(anchor) or matcher.answers_key(anchor)
         cache = self.memo
@@ -356,7 +356,10 @@ class Timeline:
         plan = self.plan_signed if matcher.plan else None
         meets = matcher.meets
         out: list[Answer] = []
-        volgende = -1  # the first match at or after the previous anchor (n: none)
+        items = matcher.items
+        # per event type of the matcher: the first matching position at or after the last
+        # search start (n: none left); -1 before the first search
+        volgende = [-1] * len(items)
         vorige = -1  # the previous anchor's position
         vorige_raak = False  # a match at its instant, listed at or before it
         for p in self.positions(anchor):
@@ -376,11 +379,15 @@ class Timeline:
             met: Instant | None = None
             if raak:
                 met = at
-            elif matcher.items:
-                if volgende < p and volgende < n:
-                    volgende = self._next(matcher, p)
-                if volgende < n:
-                    met = _new(Instant, moment(events[volgende].op))
+            elif items:
+                best = n
+                for i, (soort, sets, any_will_do) in enumerate(items):
+                    q = volgende[i]
+                    if q < p:
+                        q = volgende[i] = self._next(soort, sets, any_will_do, p)
+                    best = min(best, q)
+                if best < n:
+                    met = _new(Instant, moment(events[best].op))
             if plan is not None and plan.ts >= at.ts and (met is None or plan < met):
                 met = plan
             out.append(_new(Answer, (at, met)))
