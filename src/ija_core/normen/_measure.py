@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst
-from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline
+from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, build_timeline
 from ija_core.normen.model import Norm, Voorwaarde
 
 Normstatus = Literal["gehaald", "te-laat", "open", "dreigt", "verlopen"]
@@ -218,6 +218,7 @@ class Measure:
         "id",
         "matcher",
         "norm",
+        "prepares",
     )
 
     def __init__(
@@ -237,6 +238,8 @@ class Measure:
         self._eerste_fase = eerste_fase
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
         self._conditions = bool(norm.voldaan_door)
+        self.prepares = self._conditions or norm.anker == "gebeurtenis"
+        """Whether ``prepare`` finds anything for this norm."""
         # the termijn per fase (None: the first fase, which the aanmelding starts)
         self._termijnen: dict[str | None, int] = {
             f: norm.dagen if norm.dagen is not None else streefduur[f or eerste_fase]
@@ -506,9 +509,8 @@ def default_measures(methodiek: Any) -> list[Measure]:
 
 def prepared_timeline(traject: Any) -> Timeline:
     """The timeline of a freshly built traject, with the default norms' moments found."""
-    from ija_core.normen._timeline import build_timeline
-
     tl = build_timeline(traject)
     for measure in default_measures(traject.methodiek):
-        measure.prepare(tl)
+        if measure.prepares:
+            measure.prepare(tl)
     return tl

@@ -293,12 +293,13 @@ class Timeline:
         found: Instant | None = cache.get(matcher.first_key, _MISSING)
         if found is not _MISSING:
             return found
-        events = self.events
-        p = min(
-            (self._next(soort, sets, any_, 0) for soort, sets, any_ in matcher.items),
-            default=len(events),
-        )
-        found = _new(Instant, moment(events[p].op)) if p < len(events) else None
+        events, types = self.events, self.types
+        n = p = len(events)
+        for soort, sets, any_will_do in matcher.items:
+            if soort in types:
+                q = self._next(soort, sets, any_will_do, 0)
+                p = min(p, q)
+        found = _new(Instant, moment(events[p].op)) if p < n else None
         plan = self.plan_signed
         if matcher.plan and plan is not None and (found is None or plan < found):
             found = plan
@@ -361,11 +362,12 @@ class Timeline:
         # search start (n: none left); -1 before the first search
         volgende = [-1] * len(items)
         vorige = -1  # the previous anchor's position
-        vorige_raak = False  # a match at its instant, listed at or before it
         for p in self.positions(anchor):
             op = events[p].op
-            at = _new(Instant, moment(op))
-            # a matching event listed before the anchor at the same instant
+            at: Instant = _new(Instant, moment(op))
+            # a matching event listed before the anchor at the same instant; the look back
+            # stops at the previous anchor, whose own answer then tells (it is at this instant
+            # exactly when its answer is its own instant and it has this instant)
             raak = False
             k = p - 1
             while k > vorige and events[k].op == op:
@@ -375,7 +377,7 @@ class Timeline:
                 k -= 1
             else:
                 if k == vorige >= 0 and events[vorige].op == op:
-                    raak = vorige_raak
+                    raak = out[-1].met == out[-1].anchor or meets(events[vorige])
             met: Instant | None = None
             if raak:
                 met = at
@@ -391,7 +393,7 @@ class Timeline:
             if plan is not None and plan.ts >= at.ts and (met is None or plan < met):
                 met = plan
             out.append(_new(Answer, (at, met)))
-            vorige, vorige_raak = p, raak or meets(events[p])
+            vorige = p
         found = cache[key] = tuple(out)
         return found
 
