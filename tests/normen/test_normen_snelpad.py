@@ -190,3 +190,45 @@ def test_a_contact_listed_before_a_melding_at_the_same_instant_answers_it(
     antwoorden = timeline_of(t).answers("melding", matcher)
     assert [a.met for a in antwoorden] == [a.anchor for a in antwoorden]
     assert antwoorden[0].anchor == Instant(t.events[1].op.timestamp(), date(2024, 3, 2).toordinal())
+
+
+def test_an_anchor_outside_the_traject_is_measured_with_the_same_function(
+    m: ija.Methodiek,
+) -> None:
+    """The shape a group norm builds on: a groepsmelding is an instant outside the member's
+    traject; the member's timeline gives the first contact at or after it, and ``assess``
+    the deadline and status, as for a melding inside the traject."""
+    from ija_core.normen._measure import GEHAALD, VERLOPEN, assess
+    from ija_core.normen._timeline import Instant
+    from ija_core.normen.model import Voorwaarde
+
+    t = _gevarieerd(m)
+    tl = timeline_of(t)
+    jongere = Matcher.of(m.norm("contact-na-melding-24-uur").voldaan_door)
+    ouder = Matcher.of((Voorwaarde(soort="contact", velden=(("met", "netwerk"),)),))
+    groepsmelding = datetime_ts("2024-03-03T20:00:00+01:00")
+    eerst = tl.first_at_or_after(jongere, groepsmelding)
+    assert eerst is not None
+    assert eerst.day == date(2024, 3, 4).toordinal()
+    netwerk = tl.first_at_or_after(ouder, groepsmelding)
+    assert netwerk is not None
+    assert netwerk.ts < eerst.ts
+    # both are needed: the later of the two counts
+    beide = max(eerst, netwerk)
+    dag = date(2024, 3, 3).toordinal()
+    peildag = date(2024, 3, 10).toordinal()
+    uitkomst = assess(groepsmelding, dag, None, 24, None, beide, peildag, None)
+    assert uitkomst is not None
+    assert uitkomst[0] == GEHAALD
+    assert tl.first_at_or_after(ouder, datetime_ts("2024-03-05T00:00:00+01:00")) is None
+    uitkomst = assess(groepsmelding, dag, None, 24, None, None, peildag, None)
+    assert uitkomst is not None
+    assert uitkomst[0] == VERLOPEN
+    assert uitkomst[1] == date(2024, 3, 4).toordinal()
+    assert isinstance(eerst, Instant)
+
+
+def datetime_ts(tekst: str) -> float:
+    from datetime import datetime
+
+    return datetime.fromisoformat(tekst).timestamp()
