@@ -238,7 +238,7 @@ class Measure:
         self._eerste_fase = eerste_fase
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
         self._conditions = bool(norm.voldaan_door)
-        self.prepares = self._conditions or norm.anker == "gebeurtenis"
+        self.prepares = bool(self.matcher.items) or norm.anker == "gebeurtenis"
         """Whether ``prepare`` finds anything for this norm."""
         # the termijn per fase (None: the first fase, which the aanmelding starts)
         self._termijnen: dict[str | None, int] = {

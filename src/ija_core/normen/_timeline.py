@@ -289,6 +289,9 @@ class Timeline:
 
     def first(self, matcher: Matcher) -> Instant | None:
         """The first moment that meets ``matcher`` (the signed plan included), or None."""
+        plan = self.plan_signed if matcher.plan else None
+        if not matcher.items:
+            return plan  # nothing to look for among the events
         cache = self.memo
         found: Instant | None = cache.get(matcher.first_key, _MISSING)
         if found is not _MISSING:
@@ -300,8 +303,7 @@ class Timeline:
                 q = self._next(soort, sets, any_will_do, 0)
                 p = min(p, q)
         found = _new(Instant, moment(events[p].op)) if p < n else None
-        plan = self.plan_signed
-        if matcher.plan and plan is not None and (found is None or plan < found):
+        if plan is not None and (found is None or plan < found):
             found = plan
         cache[matcher.first_key] = found
         return found
