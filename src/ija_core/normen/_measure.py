@@ -43,6 +43,9 @@ NORMSTATUS: tuple[Normstatus, ...] = ("verlopen", "dreigt", "te-laat", "open", "
 
 _MISSING: Any = object()
 
+_new: Any = tuple.__new__
+"""Builds a named tuple from a tuple in C (calling the class runs Python code)."""
+
 DREIGT_BINNEN = 7
 """An unmet norm ``dreigt`` from this many days before its deadline day up to that day."""
 
@@ -313,7 +316,10 @@ class Measure:
         if uitkomst is None:
             return None
         code, deadline, deadline_ts, paused = uitkomst
-        return Outcome(code, deadline, start, None, self._dagen, paused, met, deadline_ts, closed)
+        outcome: Outcome = _new(
+            Outcome, (code, deadline, start, None, self._dagen, paused, met, deadline_ts, closed)
+        )
+        return outcome
 
     def _from_fase_start(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
@@ -339,17 +345,12 @@ class Measure:
         code, deadline, deadline_ts, paused = uitkomst
         if met is not None and met.day > peildag:
             met = None
-        return Outcome(
-            code,
-            deadline,
-            Instant(s_ts, s_dag),
-            fase or self._eerste_fase,
-            termijn,
-            paused,
-            met,
-            deadline_ts,
-            closed,
+        start = _new(Instant, (s_ts, s_dag))
+        fase = fase or self._eerste_fase
+        outcome: Outcome = _new(
+            Outcome, (code, deadline, start, fase, termijn, paused, met, deadline_ts, closed)
         )
+        return outcome
 
     def _recurring(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
@@ -372,7 +373,10 @@ class Measure:
         if uitkomst is None:
             return None
         code, deadline, _ts, paused = uitkomst
-        return Outcome(code, deadline, start, fase, termijn, paused, None, None, closed)
+        outcome: Outcome = _new(
+            Outcome, (code, deadline, start, fase, termijn, paused, None, None, closed)
+        )
+        return outcome
 
     def _per_anchor(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
@@ -404,8 +408,8 @@ class Measure:
                 or code < worst.code
                 or (code == worst.code and deadline < worst.deadline)
             ):
-                worst = Outcome(
-                    code, deadline, anchor, None, None, paused, met, deadline_ts, closed
+                worst = _new(
+                    Outcome, (code, deadline, anchor, None, None, paused, met, deadline_ts, closed)
                 )
         return worst
 
