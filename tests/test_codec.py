@@ -11,7 +11,8 @@ import orjson
 import pytest
 
 import ija_core as ija
-from ija_core._codec import _codec, codec_voor
+from ija_core import _per_methodiek
+from ija_core._codec import codec_voor
 
 
 def test_one_codec_per_methodiek_object_built_on_first_use() -> None:
@@ -26,10 +27,10 @@ def test_the_codec_lives_as_long_as_its_methodiek() -> None:
     m = ija.load_methodiek(entrypoints=False)
     codec_voor(m).lezers()
     sleutel = id(m)
-    assert sleutel in _codec._CODECS
+    assert _per_methodiek.state(m)["codec"] is codec_voor(m)
     del m
     gc.collect()
-    assert sleutel not in _codec._CODECS
+    assert sleutel not in _per_methodiek._STATE
 
 
 def test_the_methodiek_is_not_written_to() -> None:
@@ -68,8 +69,8 @@ def test_importing_the_facade_builds_nothing_and_loads_no_cattrs() -> None:
     code = (
         "import sys\n"
         "import ija_core.serialization\n"
-        "from ija_core._codec import _codec\n"
-        "print(len(_codec._CODECS), 'cattrs' in sys.modules)\n"
+        "from ija_core import _per_methodiek\n"
+        "print(_per_methodiek.aantal(), 'cattrs' in sys.modules)\n"
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.split() == ["0", "False"]

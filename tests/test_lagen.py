@@ -56,6 +56,7 @@ LAGEN: dict[str, int] = {
     "ija_core.plugins": ASSEMBLAGE,
     # engine: events -> traject, norm evaluation, JSON
     "ija_core": ENGINE,  # the public facade: everything but the adapters
+    "ija_core._per_methodiek": ENGINE,
     "ija_core._tijdstip": ENGINE,
     "ija_core.serialization": ENGINE,
     "ija_core.traject": ENGINE,

@@ -14,11 +14,16 @@ timestamp has its own, equal, tzinfo object), in about a quarter of that.
 Converting a timestamp to an Amsterdam day through ``zoneinfo`` costs about a microsecond.
 Since 1940 every Amsterdam UTC offset is a whole number of hours, so the day only depends on
 the UTC hour: the result of ``zoneinfo`` is remembered per UTC hour (a few thousand entries
-per year of events).
+per year of events; at most ``_UREN_MAX``, then it starts afresh, so a long-running process
+that sees instants spread over centuries keeps a bounded cache).
 
-Used by the norm engine (``ija_core.normen``) and by ``Traject.replay``, which stores the
-instants the norms need when it builds a traject; it sits below both and imports only the
-standard library.
+Instants outside what ``datetime`` can show in Amsterdam (before 1 January of year 1 or after
+31 December 9999, local time; a 24-hour deadline after a sentinel timestamp lands there) get
+a day ordinal all the same, by fixed-offset arithmetic: 0 or less before year 1, more than
+``date.max.toordinal()`` after 9999. Callers that turn a day into a ``date`` check the range.
+
+Used by the norm engine (``ija_core.normen``), whose timeline of a traject ``Traject.replay``
+fills when it builds one; it sits below both and imports only the standard library.
 """
 
 from __future__ import annotations
@@ -35,6 +40,12 @@ _HELE_UREN_VANAF = -934_000_000.0
 
 _DAG_PER_UUR: dict[int, int] = {}
 
+_UREN_MAX = 1 << 16
+"""At most this many UTC hours (about 7.5 years) are remembered in ``_DAG_PER_UUR``."""
+
+_LMT_AMSTERDAM = 1172
+"""Amsterdam's local mean time offset (+00:19:32) in seconds, which zoneinfo uses before 1835."""
+
 _EPOCH_ORDINAL = 719_163
 """``date(1970, 1, 1).toordinal()``."""
 
@@ -49,8 +60,17 @@ def dag(ts: float) -> int:
     if gevonden is not None:
         return gevonden
     if ts < _HELE_UREN_VANAF:
-        return datetime.fromtimestamp(ts, AMSTERDAM).toordinal()
-    berekend = datetime.fromtimestamp(uur * 3600, AMSTERDAM).toordinal()
+        try:
+            return datetime.fromtimestamp(ts, AMSTERDAM).toordinal()
+        except (OverflowError, ValueError, OSError):
+            return _EPOCH_ORDINAL + int((ts + _LMT_AMSTERDAM) // 86400)  # before year 1
+    try:
+        berekend = datetime.fromtimestamp(uur * 3600, AMSTERDAM).toordinal()
+    except (OverflowError, ValueError, OSError):
+        # after 9999 (local): December and January are winter time, +01:00
+        return _EPOCH_ORDINAL + int((ts + 3600) // 86400)
+    if len(_DAG_PER_UUR) >= _UREN_MAX:
+        _DAG_PER_UUR.clear()
     _DAG_PER_UUR[uur] = berekend
     return berekend
 

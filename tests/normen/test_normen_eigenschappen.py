@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ija_core as ija
-from ija_core.normen.feiten import bouw_feiten, bouw_feiten_uit_events
+from ija_core.normen._tijd import AMSTERDAM
+from ija_core.normen._timeline import Instant, build_timeline, timeline_of
 from normen.bouw import aangemeld, traject
 
 M = ija.load_methodiek(entrypoints=False)
@@ -155,7 +156,7 @@ def test_signalen_is_the_union_of_normtoets_sorted_by_urgency(
     reeksen: list[list[tuple[int, str]]], peildatum: date
 ) -> None:
     trajecten = [traject(*bouw_events(s, tid=f"t{i}"), m=M) for i, s in enumerate(reeksen)]
-    actief = [t for t in trajecten if bouw_feiten(t).gesloten_op(peildatum.toordinal()) is None]
+    actief = [t for t in trajecten if gesloten_op(t, peildatum) is None]
     verwacht = [
         u
         for t in actief  # signalen skips trajecten that are closed at the peildatum
@@ -182,44 +183,80 @@ def test_dagen_is_deadline_minus_peildatum_and_status_fits_it(
         assert u.uitleg
 
 
+def dag(op: datetime) -> date:
+    return op.astimezone(AMSTERDAM).date()
+
+
+def gesloten_op(t: Any, peildatum: date) -> date | None:
+    """The closing day when ``t`` is closed at ``peildatum`` (a model from the events)."""
+    gesloten = None
+    for e in t.events:
+        if dag(e.op) > peildatum:
+            break
+        if e.TYPE == "afgesloten":
+            gesloten = dag(e.op)
+        elif e.TYPE == "heropend":
+            gesloten = None
+    return gesloten
+
+
 @given(met_sluiten_st)
-def test_facts_from_the_fold_equal_facts_from_the_events(stappen: list[tuple[int, str]]) -> None:
-    """The same facts three ways: the instants ``replay`` stored, the fold converted lazily
-    (a traject without stored instants, as after ``attrs.evolve``), and the events alone."""
+def test_the_timeline_of_replay_equals_a_model_of_the_events(
+    stappen: list[tuple[int, str]],
+) -> None:
+    """The timeline ``replay`` fills, the one built on first use (a traject without it, as
+    after ``attrs.evolve``) and a plain model of the events agree."""
     t = traject(*bouw_events(stappen), m=M)
-    assert t._normmomenten is not None
     zonder = attrs.evolve(t)
-    assert zonder._normmomenten is None
     assert zonder == t
-    opgeslagen, uit_fold, uit_events = (
-        bouw_feiten(t),
-        bouw_feiten(zonder),
-        bouw_feiten_uit_events(t),
-    )
-    for veld in (
-        "traject",
-        "aanbieder",
-        "aangemeld",
-        "fasestarts",
-        "pauzes",
-        "sluitingen",
-        "heropeningen",
-        "plan",
-    ):
-        # the containers differ (tuples when stored, lists when gathered), the values not
-        waarde = _als_tupels(getattr(uit_events, veld))
-        assert _als_tupels(getattr(uit_fold, veld)) == waarde, veld
-        assert _als_tupels(getattr(opgeslagen, veld)) == waarde, veld
-    for soort in ("melding", "contact", "contactpoging", "intake"):
-        assert list(uit_fold.events(soort)) == list(uit_events.events(soort))
-    for soort in ("intake", "kennismaking", "verwachtingen-uitgesproken", "contact"):
-        assert opgeslagen.eerste(soort) == uit_fold.eerste(soort) == uit_events.eerste(soort)
+    gevuld, lui = timeline_of(t), timeline_of(zonder)
+    assert timeline_of(t) is gevuld  # computed once per object
+    assert gevuld is not lui
+    model = _model(t.events)
+    for veld in ("aangemeld", "fase_starts", "closings", "reopenings", "pauses", "plan_signed"):
+        assert getattr(gevuld, veld) == getattr(lui, veld) == model[veld], veld
+    assert (gevuld.traject, gevuld.aanbieder) == (t.id, t.aanbieder)
+    assert build_timeline(t).fase_starts == gevuld.fase_starts
 
 
-def _als_tupels(waarde: Any) -> Any:
-    if isinstance(waarde, list | tuple):
-        return tuple(_als_tupels(w) for w in waarde)
-    return waarde
+def _moment(op: datetime) -> Instant:
+    return Instant(op.timestamp(), dag(op).toordinal())
+
+
+def _model(events: Any) -> dict[str, Any]:
+    """The timeline's fields computed the plain way (``datetime.timestamp``, ``astimezone``)."""
+    starts, closings, reopenings, pauses = [], [], [], []
+    plan, doel, door = None, False, set()
+    for e in events:
+        m = _moment(e.op)
+        if e.TYPE == "aangemeld":
+            starts.append((m.day, m.ts, None))
+        elif e.TYPE in ("fase-gewijzigd", "heropend"):
+            starts.append((m.day, m.ts, e.naar))
+            if e.TYPE == "heropend":
+                reopenings.append(m)
+                closings[-1] = (*closings[-1][:2], m.day)
+        elif e.TYPE == "afgesloten":
+            closings.append((m.day, m.ts, None))
+            if pauses and pauses[-1][1] is None:
+                pauses[-1] = (pauses[-1][0], m.day)
+        elif e.TYPE == "opgeschort":
+            pauses.append((m.day, None))
+        elif e.TYPE == "hervat":
+            pauses[-1] = (pauses[-1][0], m.day)
+        elif e.TYPE in ("doel-gesteld", "plan-ondertekend") and plan is None:
+            doel = doel or e.TYPE == "doel-gesteld"
+            door |= set(getattr(e, "door", ()))
+            if doel and {"jongere", "coach"} <= door:
+                plan = m
+    return {
+        "aangemeld": _moment(events[0].op),
+        "fase_starts": tuple(starts),
+        "closings": tuple(closings),
+        "reopenings": tuple(reopenings),
+        "pauses": tuple(pauses),
+        "plan_signed": plan,
+    }
 
 
 @given(met_sluiten_st, peildatum_st)
@@ -227,12 +264,12 @@ def test_closed_trajecten_only_keep_met_or_overdue_norms(
     stappen: list[tuple[int, str]], peildatum: date
 ) -> None:
     t = traject(*bouw_events(stappen), m=M)
-    gesloten = bouw_feiten(t).gesloten_op(peildatum.toordinal())
+    gesloten = gesloten_op(t, peildatum)
     for u in toets(t, peildatum).values():
         if gesloten is not None:
             assert u.status in ("gehaald", "te-laat", "verlopen")
             if u.status == "verlopen":
-                assert u.deadline.toordinal() < gesloten
+                assert u.deadline < gesloten
 
 
 # gaps of 0 minutes: events at the same instant (a contact listed before its melding answers it)
@@ -275,7 +312,6 @@ def test_stored_instants_give_the_outcomes_of_converting_the_events(
     without them (``attrs.evolve``) and the bare events give the same signalen and toets."""
     trajecten = [traject(*bouw_events(s, tid=f"t{i}"), m=M) for i, s in enumerate(reeksen)]
     zonder = [attrs.evolve(t) for t in trajecten]
-    assert all(t._normmomenten is not None for t in trajecten)
     verwacht = ija.signalen(zonder, peildatum=peildatum, methodiek=M, normen=normen)
     assert ija.signalen(trajecten, peildatum=peildatum, methodiek=M, normen=normen) == verwacht
     for t, z in zip(trajecten, zonder, strict=True):

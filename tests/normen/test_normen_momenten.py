@@ -1,8 +1,8 @@
-"""The instants ``Traject.replay`` stores for the norm engine: private, derived, invisible.
+"""The norm timeline ``Traject.replay`` fills: private, derived, invisible.
 
-They are not state: equality, hashing, repr and JSON ignore them, ``attrs.evolve`` and
-``registreer`` leave them out (the engine then converts the datetimes itself), and the norm
-outcomes are the same either way.
+It is not state: equality, hashing, repr and JSON ignore it, ``attrs.evolve`` and
+``registreer`` start without it (the engine builds it on first use), and the norm outcomes
+are the same either way.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import attrs
 import pytest
 
 import ija_core as ija
+from ija_core.normen._timeline import timeline_of
 from normen.bouw import aangemeld, ev
 
 EVENTS: list[dict[str, Any]] = [
@@ -34,29 +35,31 @@ def m() -> ija.Methodiek:
     return ija.load_methodiek(entrypoints=False)
 
 
-def test_replay_and_from_json_store_them(m: ija.Methodiek) -> None:
+def test_replay_and_from_json_fill_it(m: ija.Methodiek) -> None:
     t = ija.Traject.replay(EVENTS, methodiek=m)
-    assert t._normmomenten is not None
-    aanmelding = t._normmomenten[0]
-    assert aanmelding == (t.aangemeld_op.timestamp(), date(2024, 3, 1).toordinal())
+    tl = t._timeline
+    assert tl is not None
+    assert timeline_of(t) is tl
+    assert tl.aangemeld == (t.aangemeld_op.timestamp(), date(2024, 3, 1).toordinal())
     # one closing (2 April) reopened on 20 April
-    assert [s[0] for s in t._normmomenten[2]] == [date(2024, 4, 2).toordinal()]
-    assert t._normmomenten[2][0][2] == date(2024, 4, 20).toordinal()
+    assert [c.day for c in tl.closings] == [date(2024, 4, 2).toordinal()]
+    assert tl.closings[0].reopened == date(2024, 4, 20).toordinal()
     geladen = ija.from_json(ija.to_json(t), ija.Traject, methodiek=m)
-    assert geladen._normmomenten == t._normmomenten
+    assert geladen._timeline is not None
+    assert geladen._timeline.closings == tl.closings
 
 
 def test_they_are_not_state(m: ija.Methodiek) -> None:
     t = ija.Traject.replay(EVENTS, methodiek=m)
     kopie = attrs.evolve(t)
-    assert kopie._normmomenten is None
+    assert kopie._timeline is None
     assert kopie == t
     assert hash(kopie) == hash(t)
     assert repr(kopie) == repr(t)
-    assert "_normmomenten" not in repr(t)
+    assert "_timeline" not in repr(t)
     assert ija.to_json(kopie) == ija.to_json(t)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        t._normmomenten = None  # type: ignore[misc]  # the point: frozen like the rest
+        t._timeline = None  # type: ignore[misc]  # the point: frozen like the rest
 
 
 def test_registreer_leaves_them_out_with_the_same_outcomes(m: ija.Methodiek) -> None:
@@ -64,7 +67,7 @@ def test_registreer_leaves_them_out_with_the_same_outcomes(m: ija.Methodiek) -> 
     stap = ija.Traject.replay(EVENTS[:1], methodiek=m)
     for event in EVENTS[1:]:
         stap = stap.registreer(event)
-    assert stap._normmomenten is None
+    assert stap._timeline is None
     assert stap == opgespeeld
     normen = [n.id for n in m.normen]
     for dag in range(1, 60):
@@ -75,3 +78,15 @@ def test_registreer_leaves_them_out_with_the_same_outcomes(m: ija.Methodiek) -> 
         assert ija.signalen([stap], peildatum=peildatum, methodiek=m) == ija.signalen(
             [opgespeeld], peildatum=peildatum, methodiek=m
         )
+
+
+def test_a_timeline_pickles_without_what_it_found(m: ija.Methodiek) -> None:
+    import pickle
+
+    tl = timeline_of(ija.Traject.replay(EVENTS, methodiek=m))
+    assert tl.memo  # replay found the moments the default norms ask for
+    kopie = pickle.loads(pickle.dumps(tl))  # noqa: S301 - our own bytes
+    for veld in ("traject", "aangemeld", "fase_starts", "closings", "reopenings", "pauses"):
+        assert getattr(kopie, veld) == getattr(tl, veld), veld
+    assert kopie.events == tl.events
+    assert kopie.memo == {}

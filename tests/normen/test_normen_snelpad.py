@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import ija_core as ija
-from ija_core.normen.feiten import bouw_feiten, bouw_feiten_uit_events
+from ija_core.normen._timeline import Instant, Matcher, timeline_of
 from normen.bouw import aangemeld, ev, traject
 
 ALLE_NORMEN = (
@@ -101,46 +101,43 @@ def _gevarieerd(m: ija.Methodiek) -> Any:
     + [date(2024, 4, d) for d in (1, 10, 11, 12, 13, 30)]
     + [date(2024, 6, 1)],
 )
-def test_a_traject_and_its_bare_events_give_the_same_outcomes(
-    m: ija.Methodiek, peildatum: date
-) -> None:
+def test_a_traject_built_any_way_gives_the_same_outcomes(m: ija.Methodiek, peildatum: date) -> None:
+    """Replayed (its timeline filled by replay), copied with ``attrs.evolve`` and built event
+    by event with ``registreer`` (timeline built on first use): the same outcomes."""
     t = _gevarieerd(m)
-    los = _Los(id=t.id, events=t.events)
-    assert ija.normtoets(t, peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN) == (
-        ija.normtoets(los, peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN)
-    )
-    assert ija.signalen([t], peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN) == (
-        ija.signalen([los], peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN)
-    )
+    kopie = attrs.evolve(t)
+    stap = ija.Traject.replay(t.events[:1], methodiek=m)
+    for event in t.events[1:]:
+        stap = stap.registreer(event)
+    for ander in (kopie, stap):
+        assert ija.normtoets(t, peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN) == (
+            ija.normtoets(ander, peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN)
+        )
+        assert ija.signalen([t], peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN) == (
+            ija.signalen([ander], peildatum=peildatum, methodiek=m, normen=ALLE_NORMEN)
+        )
 
 
-def test_lazy_facts_equal_the_facts_of_one_pass(m: ija.Methodiek) -> None:
+def test_an_object_with_id_and_events_is_not_a_traject(m: ija.Methodiek) -> None:
     t = _gevarieerd(m)
-    # the lazy path is a Traject without the instants replay stores (as after attrs.evolve)
-    lui, alles = bouw_feiten(attrs.evolve(t)), bouw_feiten_uit_events(t)
-    opgeslagen = bouw_feiten(t)
-    assert lui._momenten is None
-    assert opgeslagen._momenten is not None
-    # ask the lazy one for the current fase start first, before the full list exists
-    assert lui.fasestart(date(2024, 6, 1).toordinal()) == alles.fasestarts[-1]
-    assert lui.fasestart(date(2024, 3, 25).toordinal()) == alles.fasestarts[1]
-    for veld in ("fasestarts", "sluitingen", "heropeningen", "plan", "pauzes"):
-        assert getattr(lui, veld) == getattr(alles, veld), veld
-    assert [len(lui.sluitingen), len(lui.heropeningen)] == [1, 1]
-    for soort in ("intake", "kennismaking", "verwachtingen-uitgesproken", "contactpoging"):
-        assert lui.eerste(soort) == alles.eerste(soort), soort
-        assert opgeslagen.eerste(soort) == alles.eerste(soort), soort
-    # the stored instants: tuples instead of lists, the same values
-    for veld in ("fasestarts", "sluitingen", "heropeningen", "pauzes"):
-        assert [list(x) for x in getattr(opgeslagen, veld)] == [
-            list(x) for x in getattr(alles, veld)
-        ], veld
-    assert opgeslagen.plan == alles.plan
-    assert opgeslagen.aangemeld == alles.aangemeld
-    assert opgeslagen.fasestart(date(2024, 3, 25).toordinal()) == alles.fasestarts[1]
-    assert lui.eerste("contactpoging", (("gelukt", True),)) == alles.eerste(
-        "contactpoging", (("gelukt", True),)
-    )
+    los = _Los(id=t.id, events=tuple(reversed(t.events)))  # out of order: once answered wrongly
+    with pytest.raises(ija.OngeldigeInvoer, match="verwacht een Traject"):
+        ija.normtoets(los, peildatum=date(2024, 4, 1), methodiek=m)
+    with pytest.raises(ija.OngeldigeInvoer, match=r"\$\[1\]: verwacht een Traject"):
+        ija.signalen([t, los], peildatum=date(2024, 4, 1), methodiek=m)
+
+
+def test_the_timeline_holds_the_closings_and_fase_starts(m: ija.Methodiek) -> None:
+    tl = timeline_of(_gevarieerd(m))
+    assert [c.day for c in tl.closings] == [date(2024, 3, 26).toordinal()]
+    assert tl.closings[0].reopened == date(2024, 4, 10).toordinal()
+    assert [r.day for r in tl.reopenings] == [date(2024, 4, 10).toordinal()]
+    assert [s.fase for s in tl.fase_starts] == [None, "verdieping", "verdieping"]
+    assert tl.fase_start_at(date(2024, 3, 25).toordinal()) == tl.fase_starts[1]
+    assert tl.fase_start_at(date(2024, 6, 1).toordinal()) == tl.fase_starts[-1]
+    assert tl.pauses == ((date(2024, 3, 8).toordinal(), date(2024, 3, 20).toordinal()),)
+    assert tl.closed_at(date(2024, 3, 26).toordinal()) == date(2024, 3, 26).toordinal()
+    assert tl.closed_at(date(2024, 4, 10).toordinal()) is None
 
 
 def test_signalen_skips_a_closed_traject_only_from_its_closing_day(m: ija.Methodiek) -> None:
@@ -157,30 +154,81 @@ def test_signalen_skips_a_closed_traject_only_from_its_closing_day(m: ija.Method
     assert ija.signalen([t], peildatum=date(2024, 4, 21), methodiek=m) == []
 
 
-def test_the_stored_answers_of_meldingen_equal_the_ones_the_engine_finds(
-    m: ija.Methodiek,
-) -> None:
-    from ija_core.normen.meetlat import MELDING, compileer
+def test_the_answers_to_meldingen_follow_the_norms_own_conditions(m: ija.Methodiek) -> None:
+    tl = timeline_of(_gevarieerd(m))
+    norm = m.norm("contact-na-melding-24-uur")
+    antwoorden = tl.answers("melding", Matcher.of(norm.voldaan_door))
+    assert len(antwoorden) == 4
+    # the first is answered by the successful contactpoging of 4 March (the contact with the
+    # netwerk before it does not count); the third by the contact of 25 March; the last not
+    assert antwoorden[0].met is not None
+    assert antwoorden[0].met.day == date(2024, 3, 4).toordinal()
+    assert antwoorden[2].met is not None
+    assert antwoorden[2].met.day == date(2024, 3, 25).toordinal()
+    assert antwoorden[3].met is None
+    # the netwerk norm's own condition: the contact with the netwerk answers the first
+    netwerk = tl.answers("melding", Matcher.of(m.norm("contact-netwerk-na-melding").voldaan_door))
+    assert netwerk[0].met is not None
+    assert netwerk[0].met.day == date(2024, 3, 4).toordinal()
+    assert [a.met for a in netwerk[1:]] == [None, None, None]
+    # the same conditions, the same question: one Matcher, remembered once
+    assert Matcher.of(norm.voldaan_door) is Matcher.of(tuple(norm.voldaan_door))
+    assert tl.answers("melding", Matcher.of(norm.voldaan_door)) is antwoorden
 
-    t = _gevarieerd(m)
-    [meetlat] = compileer([m.norm("contact-na-melding-24-uur")], m)
-    assert meetlat.opgeslagen == MELDING
-    opgeslagen = t._normmomenten[7]  # type: ignore[index]  # set by replay
-    assert len(opgeslagen) == 4
-    # the last melding has no answer; the third is answered by the contact of 25 March
-    assert opgeslagen[3][2:] == (None, None)
-    assert opgeslagen[2][3] == date(2024, 3, 25).toordinal()
-    assert meetlat._opgeslagen_ankers(opgeslagen) == meetlat._ankers(bouw_feiten(attrs.evolve(t)))
 
-
-def test_a_contact_listed_before_a_melding_at_the_same_instant_is_stored_as_its_answer(
+def test_a_contact_listed_before_a_melding_at_the_same_instant_answers_it(
     m: ija.Methodiek,
 ) -> None:
     t = traject(
         aangemeld(),
         contact("2024-03-02T10:00:00+01:00"),
         melding("2024-03-02T09:00:00+00:00"),
+        melding("2024-03-02T09:00:00+00:00"),
         m=m,
     )
-    [(ts, d, antwoord_ts, antwoord_dag)] = t._normmomenten[7]  # type: ignore[index]  # by replay
-    assert (antwoord_ts, antwoord_dag) == (ts, d)
+    matcher = Matcher.of(m.norm("contact-na-melding-24-uur").voldaan_door)
+    antwoorden = timeline_of(t).answers("melding", matcher)
+    assert [a.met for a in antwoorden] == [a.anchor for a in antwoorden]
+    assert antwoorden[0].anchor == Instant(t.events[1].op.timestamp(), date(2024, 3, 2).toordinal())
+
+
+def test_an_anchor_outside_the_traject_is_measured_with_the_same_function(
+    m: ija.Methodiek,
+) -> None:
+    """The shape a group norm builds on: a groepsmelding is an instant outside the member's
+    traject; the member's timeline gives the first contact at or after it, and ``assess``
+    the deadline and status, as for a melding inside the traject."""
+    from ija_core.normen._measure import GEHAALD, VERLOPEN, assess
+    from ija_core.normen._timeline import Instant
+    from ija_core.normen.model import Voorwaarde
+
+    t = _gevarieerd(m)
+    tl = timeline_of(t)
+    jongere = Matcher.of(m.norm("contact-na-melding-24-uur").voldaan_door)
+    ouder = Matcher.of((Voorwaarde(soort="contact", velden=(("met", "netwerk"),)),))
+    groepsmelding = datetime_ts("2024-03-03T20:00:00+01:00")
+    eerst = tl.first_at_or_after(jongere, groepsmelding)
+    assert eerst is not None
+    assert eerst.day == date(2024, 3, 4).toordinal()
+    netwerk = tl.first_at_or_after(ouder, groepsmelding)
+    assert netwerk is not None
+    assert netwerk.ts < eerst.ts
+    # both are needed: the later of the two counts
+    beide = max(eerst, netwerk)
+    dag = date(2024, 3, 3).toordinal()
+    peildag = date(2024, 3, 10).toordinal()
+    uitkomst = assess(groepsmelding, dag, None, 24, None, beide, peildag, None)
+    assert uitkomst is not None
+    assert uitkomst[0] == GEHAALD
+    assert tl.first_at_or_after(ouder, datetime_ts("2024-03-05T00:00:00+01:00")) is None
+    uitkomst = assess(groepsmelding, dag, None, 24, None, None, peildag, None)
+    assert uitkomst is not None
+    assert uitkomst[0] == VERLOPEN
+    assert uitkomst[1] == date(2024, 3, 4).toordinal()
+    assert isinstance(eerst, Instant)
+
+
+def datetime_ts(tekst: str) -> float:
+    from datetime import datetime
+
+    return datetime.fromisoformat(tekst).timestamp()

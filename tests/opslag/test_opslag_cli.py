@@ -102,12 +102,13 @@ def test_traject_toon_shows_who_and_when_and_the_state(
     assert code == 0, err
     assert "vastgelegd (UTC)" in out
     assert "coach-17" in out
-    assert "Status: afgesloten" in out
+    assert "Status: actief" in out  # Bob is still in uitvoering in the handbook's story
+    assert "Uitvoering" in out
     code, out, _ = run(capsys, "traject", "toon", db, "ija-2025-0009", "--json")
     data = json.loads(out)
     assert data["gebeurtenissen"][0]["door"] == "coach-17"
     assert data["gebeurtenissen"][0]["event"]["type"] == "aangemeld"
-    assert data["status"] == "afgesloten"
+    assert data["status"] == "actief"
     code, _, err = run(capsys, "traject", "toon", db, "t-onbekend")
     assert code == 2
     assert "staat niet in de opslag" in err

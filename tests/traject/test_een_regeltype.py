@@ -10,7 +10,8 @@ import attrs
 import pytest
 
 import ija_core as ija
-from ija_core.traject._compiled_rules import _per_methodiek, compiled_rules
+from ija_core import _per_methodiek
+from ija_core.traject._compiled_rules import compiled_rules
 
 from .hulp import aangemeld, ev, tot_afronding, tot_uitvoering, tot_verdieping
 from .test_regels import ONTWERP_IDS
@@ -245,12 +246,12 @@ def test_compiled_rules_are_kept_by_identity_and_dropped_with_the_methodiek() ->
     assert compiled_rules(m) is compiled_rules(m)
     assert {k: dict(v) for k, v in m._index.items()} == index_voor
     sleutel = id(m)
-    assert sleutel in _per_methodiek
+    assert "regels" in _per_methodiek.state(m)
     ref = weakref.ref(m)
     del m
     gc.collect()
     assert ref() is None
-    assert sleutel not in _per_methodiek
+    assert sleutel not in _per_methodiek._STATE
 
 
 def test_the_methodiek_holds_no_mutable_mapping(m: ija.Methodiek) -> None:

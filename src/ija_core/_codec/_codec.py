@@ -21,7 +21,6 @@ but reading an event needs a Methodiek (its ids) and raises ``OngeldigeInvoer`` 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -66,6 +65,7 @@ from ija_core._codec._strikt import (
     tijdstip_uit,
     type_naam,
 )
+from ija_core._per_methodiek import compiled
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
 from ija_core.traject.events import (
@@ -419,14 +419,7 @@ def _naar_json(waarde: Any) -> bool:
 
 # --- one codec per Methodiek, by identity ------------------------------------------------------
 
-_CODECS: dict[int, tuple[weakref.ref[Any], Codec]] = {}
 _ZONDER: list[Codec] = []
-
-
-def _vergeet(sleutel: int, ref: weakref.ref[Any]) -> None:
-    gevonden = _CODECS.get(sleutel)
-    if gevonden is not None and gevonden[0] is ref:
-        del _CODECS[sleutel]
 
 
 def controleer_methodiek(methodiek: Any, naam: str = "methodiek") -> Methodiek:
@@ -447,11 +440,4 @@ def codec_voor(methodiek: Methodiek | None) -> Codec:
         if not _ZONDER:
             _ZONDER.append(Codec(None))
         return _ZONDER[0]
-    sleutel = id(methodiek)
-    gevonden = _CODECS.get(sleutel)
-    if gevonden is not None and gevonden[0]() is methodiek:
-        return gevonden[1]
-    codec = Codec(controleer_methodiek(methodiek))
-    ref = weakref.ref(methodiek, lambda r, s=sleutel: _vergeet(s, r))  # type: ignore[misc]  # default binds the key
-    _CODECS[sleutel] = (ref, codec)
-    return codec
+    return compiled(controleer_methodiek(methodiek), "codec", Codec)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ija_core._tijdstip import _DAG_PER_UUR, AMSTERDAM, dag, moment, tijdstip
+from ija_core._tijdstip import AMSTERDAM, dag, moment, tijdstip
 
 __all__ = [
     "AMSTERDAM",
     "MAANDEN",
-    "_DAG_PER_UUR",
     "dag",
     "dagen_tekst",
     "datum_tekst",
@@ -41,15 +40,26 @@ MAANDEN = (
 )
 
 
+_EERSTE, _LAATSTE = date.min.toordinal(), date.max.toordinal()
+
+
 def datum_tekst(ordinal: int) -> str:
-    """A day ordinal in Dutch: ``"14 maart 2024"``."""
+    """A day ordinal in Dutch: ``"14 maart 2024"`` (outside the calendar of ``date``:
+    ``"na 31 december 9999"``, ``"vóór 1 januari 1"``)."""
+    if ordinal > _LAATSTE:
+        return f"na {datum_tekst(_LAATSTE)}"
+    if ordinal < _EERSTE:
+        return f"vóór {datum_tekst(_EERSTE)}"
     d = date.fromordinal(ordinal)
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
 def moment_tekst(ts: float) -> str:
     """An instant as Amsterdam wall-clock time in Dutch: ``"14 maart 2024 om 09:30"``."""
-    lokaal = datetime.fromtimestamp(ts, AMSTERDAM)
+    try:
+        lokaal = datetime.fromtimestamp(ts, AMSTERDAM)
+    except (OverflowError, ValueError, OSError):  # outside years 1 to 9999
+        return datum_tekst(dag(ts))
     return f"{datum_tekst(lokaal.toordinal())} om {lokaal:%H:%M}"
 
 

@@ -13,35 +13,40 @@ norms and the norms of plugins); the local practice norms of the handbook plugin
 for with ``normen=``, which takes norm ids or ``Norm`` objects (so a wijkteam can pass
 ``norm.ingesteld(dagen=10)``).
 
-Speed: converting an instant to a timestamp and an Amsterdam day is the main cost, so the
-facts a traject's norms need are converted lazily, only as far as a norm asks for them, and
-remembered per traject object (see ``ija_core.normen.feiten``); ``signalen`` skips a closed
-traject on its closing moment alone. A ``Traject`` built by ``replay`` already holds the
-instants the default norms need as numbers (meldingen and their first answer included), so
-``signalen`` measures those norms on them directly (``Meetlat.meet_opgeslagen``), without
-gathering facts. Evaluating at a peildatum is then integer arithmetic on
-day ordinals, and explanations are only written for the outcomes that are returned.
+How: each traject's ``Timeline`` (``ija_core.normen._timeline``) holds the instants the norms
+measure as numbers; ``Traject.replay`` fills it while building the traject, any other
+``Traject`` gets it on first use. Each norm is compiled once per methodiek into a ``Measure``
+(``ija_core.normen._measure``) whose one deadline/pause/status function evaluates it on the
+timeline. Evaluating at a peildatum is then integer arithmetic on day ordinals, and
+explanations are only written for the outcomes that are returned.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from attrs import field, frozen, validators
 
 from ija_core.errors import OngeldigeInvoer
 from ija_core.methodiek import Methodiek
-from ija_core.normen._tijd import dag, tijdstip
-from ija_core.normen.feiten import Feiten, feiten_van, onthoud, onthouden
-from ija_core.normen.meetlat import DREIGT, STATUS, Meetlat, compileer
+from ija_core.normen._measure import (
+    NORMSTATUS,
+    Measure,
+    Normstatus,
+    Outcome,
+    compiled_norms,
+    default_measures,
+)
+from ija_core.normen._tijd import datum_tekst
+from ija_core.normen._timeline import Timeline, timeline_of
 from ija_core.normen.model import Norm
 from ija_core.traject.traject import Traject
 
 __all__ = ["Normuitkomst", "normtoets", "signalen"]
 
-_STATUSSEN = ("gehaald", "te-laat", "open", "dreigt", "verlopen")
+_LAATSTE_DAG = date.max.toordinal()
 
 
 @frozen(kw_only=True)
@@ -61,67 +66,69 @@ class Normuitkomst:
 
     traject: str
     norm: str
-    status: str = field(validator=validators.in_(_STATUSSEN))
+    status: Normstatus = field(validator=validators.in_(NORMSTATUS))
     deadline: date
     dagen: int
     uitleg: str
 
 
-def _meetlatten(methodiek: Methodiek, normen: Iterable[Norm | str] | None) -> list[Meetlat]:
+def _measures(methodiek: Any, normen: Any) -> list[Measure]:
+    if not isinstance(methodiek, Methodiek):
+        raise OngeldigeInvoer(
+            f"methodiek: verwacht een Methodiek (ija.load_methodiek()), "
+            f"kreeg {type(methodiek).__name__}"
+        )
     if normen is None:
-        gekozen = [n for n in methodiek.normen if n.standaard_aan]
-    else:
-        gekozen = []
-        for n in normen:
-            if isinstance(n, Norm):
-                gekozen.append(n)
-            elif isinstance(n, str):
+        return default_measures(methodiek)
+    if isinstance(normen, str | bytes) or not isinstance(normen, Iterable):
+        raise OngeldigeInvoer(
+            f"normen: verwacht een lijst van norm-ids of Norm-objecten "
+            f"(kreeg {type(normen).__name__})"
+        )
+    gekozen: list[Norm] = []
+    fouten: list[str] = []
+    for i, n in enumerate(normen):
+        if isinstance(n, Norm):
+            gekozen.append(n)
+        elif isinstance(n, str):
+            try:
                 gekozen.append(methodiek.norm(n))
-            else:
-                raise OngeldigeInvoer(f"normen: verwacht een norm-id of Norm (kreeg {n!r})")
-        ids = [n.id for n in gekozen]
-        dubbel = sorted({i for i in ids if ids.count(i) > 1})
-        if dubbel:
-            raise OngeldigeInvoer(f"normen: norm {', '.join(dubbel)} staat er meer dan eens in")
-        gekozen.sort(key=lambda n: n.id)
-    return _gecompileerd(methodiek, tuple(gekozen))
-
-
-_COMPILATIES: dict[tuple[int, tuple[Norm, ...]], tuple[Methodiek, list[Meetlat]]] = {}
-
-
-def _gecompileerd(methodiek: Methodiek, normen: tuple[Norm, ...]) -> list[Meetlat]:
-    """Compiled norms, reused between calls so per-traject facts per norm stay cached."""
-    sleutel = (id(methodiek), normen)
-    gevonden = _COMPILATIES.get(sleutel)
-    if gevonden is not None and gevonden[0] is methodiek:
-        return gevonden[1]
-    if len(_COMPILATIES) > 64:  # a long-running app with many variants: start afresh
-        _COMPILATIES.clear()
-    meetlatten = compileer(normen, methodiek)
-    _COMPILATIES[sleutel] = (methodiek, meetlatten)
-    return meetlatten
+            except OngeldigeInvoer as exc:
+                fouten.extend(exc.met_prefix(f"normen[{i}]").fouten)
+        else:
+            fouten.append(f"normen[{i}]: verwacht een norm-id of Norm (kreeg {type(n).__name__})")
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    ids = [n.id for n in gekozen]
+    dubbel = sorted({i for i in ids if ids.count(i) > 1})
+    if dubbel:
+        raise OngeldigeInvoer(f"normen: norm {', '.join(dubbel)} staat er meer dan eens in")
+    gekozen.sort(key=lambda n: n.id)
+    return compiled_norms(methodiek, tuple(gekozen))
 
 
 def _peildag(peildatum: Any) -> int:
-    if not isinstance(peildatum, date) or hasattr(peildatum, "hour"):
+    if isinstance(peildatum, datetime):
         raise OngeldigeInvoer(
             f"peildatum: verwacht een datum (datetime.date), geen tijdstip (kreeg {peildatum!r})"
+        )
+    if not isinstance(peildatum, date):
+        raise OngeldigeInvoer(
+            f"peildatum: verwacht een datum (datetime.date), "
+            f"kreeg {type(peildatum).__name__}: {peildatum!r:.60}"
         )
     return peildatum.toordinal()
 
 
-def _feiten(traject: Any, verzamel: Callable[[Any], Feiten] = feiten_van) -> Feiten:
-    try:
-        return verzamel(traject)
-    except (AttributeError, IndexError, TypeError) as exc:
-        raise OngeldigeInvoer(
-            f"traject: verwacht een Traject met gebeurtenissen (kreeg {type(traject).__name__}: {exc})"
-        ) from exc
+def _geen_traject(pad: str, waarde: Any) -> OngeldigeInvoer:
+    return OngeldigeInvoer(
+        f"{pad}: verwacht een Traject (ija.Traject.replay of ija.from_json), "
+        f"kreeg {type(waarde).__name__}"
+    )
 
 
 def normtoets(
-    traject: Any,
+    traject: Traject,
     *,
     peildatum: date,
     methodiek: Methodiek,
@@ -142,33 +149,42 @@ def normtoets(
             norm with ``standaard_aan``).
 
     Raises:
-        OngeldigeInvoer: a peildatum that is not a date, an unknown norm id, or not a traject.
+        OngeldigeInvoer: not a ``Traject``, a peildatum that is not a date, a methodiek that
+            is not a ``Methodiek``, an unknown norm id, or a deadline after 31 December 9999.
     """
     peildag = _peildag(peildatum)
-    meetlatten = _meetlatten(methodiek, normen)
-    feiten = _feiten(traject)
-    if peildag < feiten.aangemeld[1]:
+    measures = _measures(methodiek, normen)
+    if traject.__class__ is not Traject and not isinstance(traject, Traject):
+        raise _geen_traject("traject", traject)
+    tl = timeline_of(traject)
+    if peildag < tl.aangemeld.day:
         return []
-    gesloten = feiten.gesloten_op(peildag)
+    closed = tl.closed_at(peildag) if tl.closings else None
     uitkomsten = []
-    for meetlat in meetlatten:
-        if meetlat.aanbieder is not None and meetlat.aanbieder != feiten.aanbieder:
+    for measure in measures:
+        if measure.aanbieder is not None and measure.aanbieder != tl.aanbieder:
             continue
-        ruw = meetlat.meet(feiten, peildag, gesloten)
-        if ruw is not None:
-            uitkomsten.append(_uitkomst(feiten.traject, meetlat, ruw, peildag))
+        outcome = measure.measure(tl, peildag, closed)
+        if outcome is not None:
+            uitkomsten.append(_uitkomst(tl.traject, measure, outcome, peildag))
     return uitkomsten
 
 
-def _uitkomst(traject: str, meetlat: Meetlat, ruw: Any, peildag: int) -> Normuitkomst:
-    code, grens, _detail = ruw
+def _uitkomst(traject: str, measure: Measure, outcome: Outcome, peildag: int) -> Normuitkomst:
+    deadline = outcome.deadline
+    if deadline > _LAATSTE_DAG:
+        raise OngeldigeInvoer(
+            f"traject {traject!r}: de deadline van norm {measure.id} valt na "
+            f"{datum_tekst(_LAATSTE_DAG)}, de laatste datum die ija-core kan weergeven "
+            "(een tijdstip als 9999-12-31 is meestal een 'onbekend'-waarde uit een database)"
+        )
     return Normuitkomst(
         traject=traject,
-        norm=meetlat.id,
-        status=STATUS[code],
-        deadline=date.fromordinal(grens),
-        dagen=grens - peildag,
-        uitleg=meetlat.uitleg(ruw, peildag),
+        norm=measure.id,
+        status=NORMSTATUS[outcome.code],
+        deadline=date.fromordinal(deadline),
+        dagen=deadline - peildag,
+        uitleg=measure.uitleg(outcome, peildag),
     )
 
 
@@ -183,7 +199,7 @@ def urgentie(uitkomst: Normuitkomst) -> tuple[int, int, str, str]:
 
 
 def signalen(
-    trajecten: Iterable[Any],
+    trajecten: Iterable[Traject],
     *,
     peildatum: date,
     methodiek: Methodiek,
@@ -194,68 +210,50 @@ def signalen(
     The order is total and deterministic: ``verlopen`` before ``dreigt``, then the fewest
     days left (the most overdue first), then traject id, then norm id. Trajecten closed at the
     peildatum are skipped; the norms are chosen as in ``normtoets``.
+
+    Raises:
+        OngeldigeInvoer: ``trajecten`` is not a collection of ``Traject`` objects, the same
+            traject id occurs twice (naming both places, ``$[i]``), or as for ``normtoets``.
     """
     peildag = _peildag(peildatum)
-    meetlatten = _meetlatten(methodiek, normen)
-    gevonden: list[tuple[int, int, str, str, Meetlat, Any]] = []
+    measures = _measures(methodiek, normen)
+    if isinstance(trajecten, str | bytes | Traject) or not isinstance(trajecten, Iterable):
+        raise OngeldigeInvoer(
+            f"trajecten: verwacht een lijst van Trajecten (kreeg {type(trajecten).__name__})"
+        )
+    gevonden: list[tuple[int, int, str, str, Measure, Outcome]] = []
     voeg_toe = gevonden.append
-    # every norm measurable on the instants replay stores: no facts gathered for a Traject
-    # that has them (the first call over freshly replayed trajecten, and every later one)
-    opgeslagen = all(meetlat.opgeslagen for meetlat in meetlatten)
-    for traject in trajecten:
-        if opgeslagen and traject.__class__ is Traject:
-            momenten = traject._normmomenten
-            if momenten is not None:
-                if peildag < momenten[0][1] or (momenten[2] and _gesloten(momenten[2], peildag)):
-                    continue
-                aanbieder = traject.aanbieder
-                for meetlat in meetlatten:
-                    if meetlat.aanbieder is not None and meetlat.aanbieder != aanbieder:
-                        continue
-                    ruw = meetlat.meet_opgeslagen(momenten, peildag)
-                    if ruw is not None:
-                        voeg_toe((ruw[0], ruw[1], str(traject.id), meetlat.id, meetlat, ruw))
-                continue
-        feiten = onthouden(traject)
-        if feiten is None:
-            # A Traject that is closed now and was closed on or before the peildatum is closed
-            # at the peildatum: skipped on its closing moment alone, without gathering facts.
-            if traject.__class__ is Traject and traject.status == "afgesloten":
-                momenten = traject._normmomenten
-                if momenten is not None:
-                    # the current closing is the last one, stored as a day when built
-                    if momenten[2][-1][0] <= peildag:
-                        continue
-                else:
-                    sluiting = traject.afgesloten_op
-                    if sluiting is not None and dag(tijdstip(sluiting)) <= peildag:
-                        continue
-            feiten = _feiten(traject, onthoud)
-        if peildag < feiten.aangemeld[1] or (
-            feiten.sluitingen and feiten.gesloten_op(peildag) is not None
-        ):
+    plaats: dict[str, int] = {}
+    per_aanbieder: dict[str | None, list[tuple[Measure, Any]]] = {}
+    eerder = plaats.setdefault
+    cls = Traject
+    for i, traject in enumerate(trajecten):
+        if traject.__class__ is not cls and not isinstance(traject, cls):
+            raise _geen_traject(f"$[{i}]", traject)
+        tl: Timeline | None = traject._timeline
+        if tl is None:
+            tl = timeline_of(traject)
+        tid = tl.traject
+        j = eerder(tid, i)
+        if j != i:
+            raise OngeldigeInvoer(
+                f"$[{i}]: traject {tid!r} staat twee keer in de lijst, op $[{j}] en op $[{i}] "
+                f"(het {j + 1}e en het {i + 1}e traject); elk traject hoort er één keer in"
+            )
+        if peildag < tl.aangemeld.day or (tl.closings and tl.closed_at(peildag) is not None):
             continue
-        for meetlat in meetlatten:
-            if meetlat.aanbieder is not None and meetlat.aanbieder != feiten.aanbieder:
-                continue
-            ruw = meetlat.meet(feiten, peildag, None)
-            if ruw is not None and ruw[0] <= DREIGT:
-                voeg_toe((ruw[0], ruw[1], feiten.traject, meetlat.id, meetlat, ruw))
+        aanbieder = tl.aanbieder
+        toepasselijk = per_aanbieder.get(aanbieder)
+        if toepasselijk is None:
+            toepasselijk = per_aanbieder[aanbieder] = [
+                (m, m.evaluate) for m in measures if m.aanbieder in (None, aanbieder)
+            ]
+        for measure, evaluate in toepasselijk:
+            outcome = evaluate(tl, peildag, None, True)
+            if outcome is not None:
+                voeg_toe((outcome.code, outcome.deadline, tid, measure.id, measure, outcome))
     gevonden.sort(key=_sleutel)
-    return [_uitkomst(t, meetlat, ruw, peildag) for _c, _g, t, _n, meetlat, ruw in gevonden]
-
-
-def _gesloten(sluitingen: Sequence[Sequence[Any]], peildag: int) -> bool:
-    """Whether a traject with these stored closings is closed at ``peildag``.
-
-    ``sluitingen``: ``(closing day, closing timestamp, reopening day or None)`` per closing,
-    as ``Feiten.gesloten_op`` reads them.
-    """
-    for sluiting in reversed(sluitingen):
-        if sluiting[0] <= peildag:
-            heropend = sluiting[2]
-            return heropend is None or heropend > peildag
-    return False
+    return [_uitkomst(t, measure, outcome, peildag) for _c, _g, t, _n, measure, outcome in gevonden]
 
 
 def _sleutel(item: Sequence[Any]) -> tuple[int, int, str, str]:

@@ -9,10 +9,10 @@ and the Methodiek itself is never written to.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ija_core._per_methodiek import compiled
 from ija_core.errors import IjaError, PluginFout, RegelOvertreding
 from ija_core.phases.rules import (
     BINNENKOMENDE_GEBEURTENISSEN,
@@ -186,24 +186,6 @@ def overtreding(w: Weigering) -> RegelOvertreding:
     return RegelOvertreding(w.regel, w.uitleg, ontbreekt=w.ontbreekt, plugin=w.plugin)
 
 
-_per_methodiek: dict[int, tuple[weakref.ref[Any], CompiledRules]] = {}
-# No lock: each dict operation is atomic, two threads compiling the same Methodiek at once
-# only do the work twice, and a lock taken here could deadlock when the garbage collector
-# runs the clean-up callback while this thread holds it.
-
-
 def compiled_rules(m: Methodiek) -> CompiledRules:
     """The compiled rules of ``m``, built on first use and kept while ``m`` lives."""
-    sleutel = id(m)
-    gevonden = _per_methodiek.get(sleutel)
-    if gevonden is not None and gevonden[0]() is m:
-        return gevonden[1]
-    regels = CompiledRules(m)
-
-    def weg(ref: weakref.ref[Any], sleutel: int = sleutel) -> None:
-        huidig = _per_methodiek.get(sleutel)
-        if huidig is not None and huidig[0] is ref:
-            _per_methodiek.pop(sleutel, None)
-
-    _per_methodiek[sleutel] = (weakref.ref(m, weg), regels)
-    return regels
+    return compiled(m, "regels", CompiledRules)

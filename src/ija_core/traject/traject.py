@@ -52,6 +52,7 @@ from ija_core.traject.vouw import _Vouw
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
+    from ija_core.normen._timeline import Timeline
 
 __all__ = ["Traject"]
 
@@ -131,11 +132,11 @@ class Traject:
     geevalueerd_in_uitvoering: bool = False
     afgesloten_op: datetime | None = None
     afsluitreden: str | None = None
-    # Private and derived, not part of the state: the instants the norm engine needs, as
-    # numbers, stored by ``replay`` (see ``_Vouw.normmomenten``). Not an ``__init__``
-    # argument, so ``attrs.evolve`` and ``registreer`` give None (the engine then converts the
-    # datetimes itself); not compared, hashed, shown or serialised.
-    _normmomenten: tuple[Any, ...] | None = field(default=None, init=False, eq=False, repr=False)
+    # Private and derived, not part of the state: the norm engine's timeline of this traject
+    # (``ija_core.normen._timeline``), filled by ``replay`` or on first use. Not an
+    # ``__init__`` argument, so ``attrs.evolve`` and ``registreer`` start without one; not
+    # compared, hashed, shown or serialised.
+    _timeline: Timeline | None = field(default=None, init=False, eq=False, repr=False)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -296,9 +297,13 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     except RegelOvertreding as exc:
         raise exc.bij_index(i) from None
     t = vouw.bevries()
-    # while the fold's datetimes are still in the CPU cache (a norm evaluation over a large
-    # caseload would otherwise convert them one cold traject at a time)
-    object.__setattr__(t, "_normmomenten", vouw.normmomenten())
+    # the norms' timeline while the fold's datetimes are still in the CPU cache (a norm
+    # evaluation over a large caseload would otherwise convert them one cold traject at a time).
+    # The norm evaluation sits above Traject in the engine, so it is imported here, not at the
+    # top: Traject does not depend on it, replay only hands it the fresh traject.
+    from ija_core.normen._measure import prepared_timeline
+
+    object.__setattr__(t, "_timeline", prepared_timeline(t))
     return t
 
 

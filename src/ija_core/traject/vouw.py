@@ -18,7 +18,6 @@ import attrs
 from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
-from ija_core._tijdstip import moment
 from ija_core.errors import IjaError, OngeldigeInvoer
 from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
@@ -53,15 +52,6 @@ from ija_core.traject.state import (
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
     from ija_core.traject.traject import Traject
-
-
-ANTWOORD_OP_MELDING: dict[str, tuple[str, Any]] = {
-    "contact": ("met", "jongere"),
-    "contactpoging": ("gelukt", True),
-}
-"""What answers a melding in the handbook's 24-hour norm (``contact-na-melding-24-uur``): per
-event type, the field value it must have. ``replay`` stores the first answer per melding; the
-norm engine uses it only for norms with exactly these conditions."""
 
 
 @attrs.frozen
@@ -176,7 +166,6 @@ class _Vouw:
         self._open_zorg: dict[str, int] = {}
         self._doel_index: dict[str, int] = {}
         self._getekend: set[str] = set()
-        self._meldingposities: list[int] = []
 
     # -- the Toestand protocol of the rules ---------------------------------------------------
 
@@ -233,98 +222,6 @@ class _Vouw:
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
         return _velden().bevries(self)
-
-    def normmomenten(self) -> tuple[Any, ...]:
-        """The instants the norm engine needs, as numbers (``ija_core.normen.feiten``).
-
-        A tuple: the aanmelding ``(timestamp, day)``; per fase period ``(start day, start
-        timestamp, fase)`` with fase None for the first; per closing ``(day, timestamp,
-        reopening day or None)`` (closings are the gaps in ``fasehistorie``, see
-        ``Faseperiode``); the reopening moments; the moments of the signed plan and of the
-        first intake (or None); per pause ``(from day, until day or None)``; per melding
-        ``(timestamp, day, answer timestamp or None, answer day or None)`` (see
-        ``_meldingmomenten``). Timestamps are
-        POSIX seconds (``datetime.timestamp``), days Europe/Amsterdam date ordinals. Only what
-        the default norms ask for on every traject: anything else is converted by the engine
-        when a norm asks for it.
-        """
-        historie = self.fasehistorie
-        starts: list[tuple[int, float, str | None]] = []
-        sluitingen: list[tuple[int, float, int | None]] = []
-        heropeningen: list[tuple[float, int]] = []
-        laatste = len(historie) - 1
-        gesloten = False
-        for i, periode in enumerate(historie):
-            ts, d = moment(periode.van)
-            starts.append((d, ts, periode.fase if i else None))
-            if gesloten:
-                sluitingen[-1] = (*sluitingen[-1][:2], d)
-                heropeningen.append((ts, d))
-                gesloten = False
-            tot = periode.tot
-            if tot is not None:
-                if i < laatste:
-                    volgende = historie[i + 1].van
-                    if volgende is tot or volgende == tot:
-                        continue  # the next period starts where this one ends: no closing
-                eind, d = moment(tot)
-                sluitingen.append((d, eind, None))
-                gesloten = True
-        plan, intake = self.plan_ondertekend_op, self.intake_op
-        return (
-            (starts[0][1], starts[0][0]),
-            tuple(starts),
-            tuple(sluitingen),
-            tuple(heropeningen),
-            None if plan is None else moment(plan),
-            None if intake is None else moment(intake),
-            tuple(
-                (moment(p.van)[1], None if p.tot is None else moment(p.tot)[1]) for p in self.pauzes
-            )
-            if self.pauzes
-            else (),
-            self._meldingmomenten() if self.meldingen else (),
-        )
-
-    def _meldingmomenten(self) -> tuple[tuple[float, int, float | None, int | None], ...]:
-        """Per melding: its timestamp and day, and those of the first event that answers it.
-
-        An answer is an event that meets ``ANTWOORD_OP_MELDING`` at or after the melding's
-        instant: the first one listed after the melding, unless one listed just before it has
-        the very same instant (then the melding's own instant). Events are in time order
-        (``chronologie``), so only the melding and its answer are converted. Timestamp and day
-        of the answer are None when nothing answers it.
-        """
-        events = self.events
-        posities = self._meldingposities
-        if len(posities) != len(self.meldingen):  # not folded here event by event
-            posities = [i for i, e in enumerate(events) if e.TYPE == "melding"]
-        antwoord = ANTWOORD_OP_MELDING
-        n = len(events)
-        uitkomst: list[tuple[float, int, float | None, int | None]] = []
-        for p in posities:
-            op = events[p].op
-            ts, d = moment(op)
-            gevonden: tuple[float, int] | None = None
-            k = p - 1
-            while k >= 0 and events[k].op == op:
-                eis = antwoord.get(events[k].TYPE)
-                if eis is not None and getattr(events[k], eis[0], None) == eis[1]:
-                    gevonden = (ts, d)
-                    break
-                k -= 1
-            if gevonden is None:
-                for j in range(p + 1, n):
-                    e = events[j]
-                    eis = antwoord.get(e.TYPE)
-                    if eis is not None and getattr(e, eis[0], None) == eis[1]:
-                        gevonden = moment(e.op)
-                        break
-            if gevonden is None:
-                uitkomst.append((ts, d, None, None))
-            else:
-                uitkomst.append((ts, d, gevonden[0], gevonden[1]))
-        return tuple(uitkomst)
 
     # -- stage 2: invalid input that depends on the state -------------------------------------
 
@@ -472,8 +369,6 @@ def _lijst(attribuut: str) -> Callable[[_Vouw, Any], None]:
 
 
 def _melding(v: _Vouw, e: Any) -> None:
-    # its position in ``events`` (appended right after this), for ``_Vouw.normmomenten``
-    v._meldingposities.append(len(v.events))
     v.meldingen.append(e)
 
 
