@@ -37,8 +37,8 @@ if typing.TYPE_CHECKING:
     from ija_core.kernwaarden import Kernwaarde, Principe
     from ija_core.leefgebieden import Leefgebied
     from ija_core.methodiek import Methodiek, PluginInfo
+    from ija_core.normen._evaluation import Normuitkomst, normtoets, signalen
     from ija_core.normen.model import Norm, Voorwaarde
-    from ija_core.normen.toets import Normuitkomst, normtoets, signalen
     from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
     from ija_core.phases.regels import Overgangsregel
     from ija_core.phases.rules import Afwijzing, Regel, Toestand, Voorstel
@@ -217,7 +217,7 @@ _WAAR: dict[str, str] = {
     "Missie": "ija_core.aanpak",
     "Missiedoel": "ija_core.aanpak",
     "Norm": "ija_core.normen.model",
-    "Normuitkomst": "ija_core.normen.toets",
+    "Normuitkomst": "ija_core.normen._evaluation",
     "Ondersteuningsplan": "ija_core.traject",
     "Ondertekening": "ija_core.traject",
     "Opgeschort": "ija_core.traject",
@@ -245,8 +245,8 @@ _WAAR: dict[str, str] = {
     "hookimpl": "ija_core.hookspecs",
     "leeftijd_op": "ija_core.doelgroep",
     "load_methodiek": "ija_core.plugins",
-    "normtoets": "ija_core.normen.toets",
-    "signalen": "ija_core.normen.toets",
+    "normtoets": "ija_core.normen._evaluation",
+    "signalen": "ija_core.normen._evaluation",
     "to_json": "ija_core.serialization",
 }
 """Where each lazily loaded public name lives."""

@@ -111,7 +111,7 @@ class Methodiek:
     )
     fasevolgorde: Mapping[str, int] = field(init=False, eq=False, repr=False)
     # Lookup by id, built once in __attrs_post_init__ and never changed afterwards. Engine
-    # state compiled for a Methodiek (rules, codec) lives with the engine, keyed by identity.
+    # state compiled for a Methodiek (codec, rules, norms) lives in ija_core._per_methodiek.
     _index: Mapping[str, Mapping[str, Any]] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ija_core as ija
-from ija_core.normen._tijd import AMSTERDAM
+from ija_core.normen._texts import AMSTERDAM
 from ija_core.normen._timeline import Instant, build_timeline, timeline_of
 from normen.bouw import aangemeld, traject
 

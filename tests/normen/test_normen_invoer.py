@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ija_core as ija
-from ija_core import _tijdstip
-from ija_core.normen._tijd import dag, datum_tekst, moment_tekst
+from ija_core import _instant
+from ija_core.normen._texts import dag, datum_tekst, moment_tekst
 from normen.bouw import aangemeld, ev, traject
 
 M = ija.load_methodiek(entrypoints=False)
@@ -167,11 +167,11 @@ def test_the_day_per_hour_cache_stays_bounded() -> None:
     begin = datetime(1990, 1, 1, tzinfo=UTC).timestamp()
     for uur in range(200_000):
         dag(begin + uur * 3600)
-    assert len(_tijdstip._DAG_PER_UUR) <= 1 << 16
+    assert len(_instant._DAG_PER_UUR) <= 1 << 16
     ts = begin + 199_999 * 3600
-    assert dag(ts) == datetime.fromtimestamp(ts, _tijdstip.AMSTERDAM).toordinal()
+    assert dag(ts) == datetime.fromtimestamp(ts, _instant.AMSTERDAM).toordinal()
     ts = begin + 5 * 3600
-    assert dag(ts) == datetime.fromtimestamp(ts, _tijdstip.AMSTERDAM).toordinal()
+    assert dag(ts) == datetime.fromtimestamp(ts, _instant.AMSTERDAM).toordinal()
 
 
 # -- fuzzing the arguments ----------------------------------------------------------------

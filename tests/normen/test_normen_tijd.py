@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ija_core.normen._tijd import dag, datum_tekst, moment_tekst
+from ija_core.normen._texts import dag, datum_tekst, moment_tekst
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ija_core.normen._tijd import tijdstip
+from ija_core.normen._texts import tijdstip
 
 _OFFSETS = st.builds(
     timedelta,

@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import ija_core as ija
-from ija_core.traject.vouw import _velden, _Vouw
+from ija_core.traject._fold import _velden, _Vouw
 
 VOORBEELDEN = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core._codec import JAREN, Invoerfout, codec_voor, parse_tijdstip
-from ija_core._codec._lezer import bouw_lezer, snel_te_bouwen
-from ija_core._codec._strikt import _TIJDSTIP
+from ija_core._codec._reader import bouw_lezer, snel_te_bouwen
+from ija_core._codec._strict import _TIJDSTIP
 from ija_core.traject.events import EVENT_TYPEN, Gebeurtenis, Jongere, PlanOndertekend
 from strategies import event_velden_strategy
 

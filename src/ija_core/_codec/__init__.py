@@ -1,8 +1,8 @@
 """The codec: JSON in and out for one Methodiek, in one place (private).
 
-* ``_strikt``: strict hooks for scalars, dates, timestamps and durations; the JSON parser with
+* ``_strict``: strict hooks for scalars, dates, timestamps and durations; the JSON parser with
   Dutch syntax errors; flattening cattrs' errors into ``path: message`` lines.
-* ``_lezer``: the generated fast reader of one event class.
+* ``_reader``: the generated fast reader of one event class.
 * ``_hooks``: the cattrs hooks that need no codec (the event union on ``type``, one event
   class, ids, ``instrument-ingezet``, strict collections and records).
 * ``_codec``: ``Codec``, the converters and event readers of one Methodiek, and
@@ -13,7 +13,7 @@ engine reads its events through ``codec_voor(m).lees_event``.
 """
 
 from ija_core._codec._codec import Codec, codec_voor, controleer_methodiek
-from ija_core._codec._strikt import (
+from ija_core._codec._strict import (
     JAREN,
     Invoerfout,
     fouten_uit,

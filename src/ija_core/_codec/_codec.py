@@ -44,8 +44,8 @@ from ija_core._codec._hooks import (
     strikte_reeks,
     union_hook,
 )
-from ija_core._codec._lezer import Lezer, bouw_lezer
-from ija_core._codec._strikt import (
+from ija_core._codec._reader import Lezer, bouw_lezer
+from ija_core._codec._strict import (
     Invoerfout,
     duur_in,
     duur_uit,

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ija_core._codec._lezer import Afwijking, Lezer
-from ija_core._codec._strikt import Invoerfout, fouten_uit, parse_tijdstip, strikte_str, type_naam
+from ija_core._codec._reader import Afwijking, Lezer
+from ija_core._codec._strict import Invoerfout, fouten_uit, parse_tijdstip, strikte_str, type_naam
 from ija_core.errors import OngeldigeInvoer
 from ija_core.traject.events import EVENT_TYPEN, Gebeurtenis, InstrumentIngezet
 

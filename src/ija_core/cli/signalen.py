@@ -43,8 +43,8 @@ from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
     from ija_core.methodiek import Methodiek
+    from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
-    from ija_core.normen.toets import Normuitkomst
 
 VOLGORDE = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 KOPPEN = {
@@ -228,7 +228,7 @@ def _als_dict(u: Normuitkomst) -> dict[str, Any]:
 
 def toon_signalen(args: argparse.Namespace) -> int:
     """Read the files (or the store), compute the signals (or every outcome) and print them."""
-    from ija_core.normen.toets import normtoets, signalen, urgentie
+    from ija_core.normen._evaluation import normtoets, signalen, urgentie
 
     if args.opslag is not None and args.paden:
         raise OngeldigeInvoer("geef PAD of --opslag DB, niet allebei")
@@ -312,7 +312,7 @@ def _toon_tabel(
     *,
     alle: bool,
 ) -> None:
-    from ija_core.normen._tijd import datum_tekst
+    from ija_core.normen._texts import datum_tekst
 
     per_status: dict[str, list[Normuitkomst]] = {s: [] for s in VOLGORDE}
     for u in uitkomsten:

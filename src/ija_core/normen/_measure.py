@@ -19,7 +19,7 @@ closing day and left out otherwise.
 
 Deadlines are day ordinals and may lie past ``date.max`` (an aanmelding in December 9999 plus
 42 days): the arithmetic is on integers, and turning a day into a ``date`` or a text is left
-to the caller (``ija_core.normen.toets``), which reports such a deadline as invalid input.
+to the caller (``ija_core.normen._evaluation``), which reports such a deadline as invalid input.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from ija_core._per_methodiek import compiled, state
-from ija_core.normen._tijd import dag, dagen_tekst, datum_tekst, moment_tekst
+from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
 from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, build_timeline
 from ija_core.normen.model import Norm, Voorwaarde
 

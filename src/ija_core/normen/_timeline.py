@@ -11,7 +11,7 @@ from the timeline by ignoring everything on later days (``ija_core.normen._measu
 
 Instants are ``Instant(ts, day)``: a POSIX timestamp (elapsed time is measured in UTC) and the
 Europe/Amsterdam day as a date ordinal (so "deadline − peildatum" is integer subtraction);
-see ``ija_core._tijdstip``.
+see ``ija_core._instant``.
 
 The events are in time order (the ``chronologie`` rule guarantees it for a ``Traject``), so
 the first event that meets a norm at or after an instant is found by position: matching
@@ -32,7 +32,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ija_core._tijdstip import moment
+from ija_core._instant import moment
 
 if TYPE_CHECKING:
     from ija_core.normen.model import Voorwaarde

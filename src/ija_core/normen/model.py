@@ -5,7 +5,7 @@ fase, each event of a kind such as a ``melding``, or - for a recurring norm - th
 that meets it), has a *termijn* (whole days, counted as Europe/Amsterdam calendar days, or
 hours of elapsed time), and is *met* by the first later event that matches one of its
 ``voldaan_door`` conditions (or by a derived fact such as ``plan-ondertekend``). How the
-engine evaluates it lives in ``ija_core.normen.toets``.
+engine evaluates it lives in ``ija_core.normen._evaluation``.
 
 Local settings: a norm lists in ``instelbaar`` which of its fields a wijkteam may change; the
 value in the data is the documented default. ``norm.ingesteld(dagen=5)`` makes the variant,

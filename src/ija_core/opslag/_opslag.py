@@ -30,8 +30,8 @@ from ija_core.opslag._keten import canoniek, keten_hash
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
+    from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
-    from ija_core.normen.toets import Normuitkomst
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Gebeurtenis, Traject
 
@@ -473,7 +473,7 @@ class Opslag:
     ) -> list[Normuitkomst]:
         """``ija.signalen`` over every stored traject: the dreigt/verlopen outcomes at
         ``peildatum``, most urgent first."""
-        from ija_core.normen.toets import signalen
+        from ija_core.normen._evaluation import signalen
 
         return signalen(
             self.trajecten(), peildatum=peildatum, methodiek=self.methodiek, normen=normen

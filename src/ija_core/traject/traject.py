@@ -29,6 +29,7 @@ from attrs import field, frozen
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.phases.rules import Toestand, amsterdamse_dag
 from ija_core.traject._compiled_rules import compiled_rules
+from ija_core.traject._fold import _Vouw
 from ija_core.traject.events import (
     Contact,
     Contactpoging,
@@ -48,7 +49,6 @@ from ija_core.traject.state import (
     Pauze,
     Zorg,
 )
-from ija_core.traject.vouw import _Vouw
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek

@@ -110,7 +110,7 @@ def _velden() -> _Velden:
         "Ondersteuningsplan": Ondersteuningsplan,
     }
     bron = "\n".join(begin) + "\n\n" + "\n".join(bevries) + "\n"
-    exec(compile(bron, "<ija_core.traject.vouw: begin, bevries>", "exec"), namen)  # noqa: S102 - generated from attrs.fields(Traject) only
+    exec(compile(bron, "<ija_core.traject._fold: begin, bevries>", "exec"), namen)  # noqa: S102 - generated from attrs.fields(Traject) only
     return _Velden(
         lijsten=tuple(lijsten), start=start, begin=namen["begin"], bevries=namen["bevries"]
     )

@@ -1,17 +1,17 @@
 """Days and instants for the norm engine: fast Europe/Amsterdam days, Dutch date labels.
 
-The conversions themselves live in ``ija_core._tijdstip`` (shared with ``Traject.replay``)
+The conversions themselves live in ``ija_core._instant`` (shared with ``Traject.replay``)
 and are re-exported here.
 
 A *day* is the Europe/Amsterdam calendar date of an instant (design.md, "Time"); instants are
-POSIX timestamps and days are date ordinals (see ``ija_core._tijdstip``).
+POSIX timestamps and days are date ordinals (see ``ija_core._instant``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from ija_core._tijdstip import AMSTERDAM, dag, moment, tijdstip
+from ija_core._instant import AMSTERDAM, dag, moment, tijdstip
 
 __all__ = [
     "AMSTERDAM",

@@ -36,7 +36,7 @@ from typing import (
 
 import attrs
 
-from ija_core._codec._strikt import (
+from ija_core._codec._strict import (
     JAREN,
     SCHEIDINGSTEKENS_25,
     losse_surrogaat,

@@ -39,7 +39,7 @@ from ija_core.normen._measure import (
     compiled_norms,
     default_measures,
 )
-from ija_core.normen._tijd import datum_tekst
+from ija_core.normen._texts import datum_tekst
 from ija_core.normen._timeline import Timeline, timeline_of
 from ija_core.normen.model import Norm
 from ija_core.traject.traject import Traject
