@@ -41,6 +41,7 @@ LAGEN: dict[str, int] = {
     "ija_core.phases.model": DEFINITIES,
     "ija_core.phases.regels": DEFINITIES,
     "ija_core.phases.rules": DEFINITIES,
+    "ija_core.phases.uitstroom": DEFINITIES,
     "ija_core.tools": DEFINITIES,
     "ija_core.tools.catalogue": DEFINITIES,
     "ija_core.tools.model": DEFINITIES,

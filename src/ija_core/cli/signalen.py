@@ -345,7 +345,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                     "dagen": n.dagen,
                     "uren": n.uren,
                     "pauzeerbaar": n.pauzeerbaar,
-                    "bron": n.bron,
+                    "bron": {"soort": n.bron.soort, "toelichting": n.bron.toelichting},
                     "aanbieder": n.aanbieder,
                     "standaard_aan": n.standaard_aan,
                     "instelbaar": list(n.instelbaar),
@@ -362,7 +362,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                 n.naam,
                 termijn_tekst(n),
                 "ja" if n.pauzeerbaar else "nee",
-                n.bron,
+                n.bron.soort,
                 n.aanbieder or "alle",
                 "aan" if n.standaard_aan else "uit (--lokaal)",
             )

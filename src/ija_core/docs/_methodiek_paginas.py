@@ -22,6 +22,7 @@ from ija_core.docs._markdown import (
     weken,
 )
 from ija_core.docs._regels import (
+    BRONSOORT_LABEL,
     bronsoort,
     heropenen_naar,
     kernregels,
@@ -367,11 +368,6 @@ def kernwaarden(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-_BRON = {
-    "handboek": "het handboek",
-    "lokaal": "een lokale instelling (standaardwaarde die een wijkteam kan aanpassen)",
-    "aanbieder": "de aanbieder zelf",
-}
 
 
 def _gebeurtenis_leesbaar(soort: str, velden: Iterable[tuple[str, object]] = ()) -> str:
@@ -438,14 +434,14 @@ def normen(m: Methodiek) -> str:
                                             else "niets: deze norm kan alleen verlopen"),
                     f"**Schuift op als het traject even stilligt (opgeschort):** "
                     f"{'ja' if n.pauzeerbaar else 'nee'}",
-                    f"**Bron:** {esc(_BRON.get(str(n.bron), n.bron))}",
+                    f"**Bron:** {esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort))}: "
+                    f"{esc(n.bron.toelichting)}",
                     "**Standaard getoetst:** "
                     + ("ja" if getattr(n, "standaard_aan", True)
                        else "nee, alleen als een wijkteam hem aanzet"),
                 ]
                 + ([f"**Een wijkteam kan aanpassen:** {_instelbaar_leesbaar(instelbaar)}"]
                    if (instelbaar := getattr(n, "instelbaar", ())) else [])
-                + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )
         )
         delen.append(_norm_techniek(n))
