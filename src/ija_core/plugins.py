@@ -472,6 +472,26 @@ def _norm_van_aanbieder(norm: Norm, plugins: Sequence[str]) -> Norm:
     return attrs.evolve(norm, bron=Bron(soort="aanbieder", toelichting=toelichting))
 
 
+def _instrument_van_aanbieder(instrument: Instrument, plugins: Sequence[str]) -> Instrument:
+    """A plugin's instrument: every placement has a ``Bron`` of soort ``aanbieder``.
+
+    Hook API 1.x plugins give only ``fasen`` and ``leefgebieden``; their placements (and any a
+    plugin marks otherwise) are recorded as the aanbieder's, naming the plugin.
+    """
+    if all(p.bron.soort == "aanbieder" for p in instrument.plaatsingen):
+        return instrument
+    wie = ("plugin " if len(plugins) == 1 else "plugins ") + " en ".join(plugins)
+    wie += f" (aanbieder {instrument.aanbieder})" if instrument.aanbieder else ""
+    bron = Bron(soort="aanbieder", toelichting=f"Een plaatsing van {wie}.")
+    return attrs.evolve(
+        instrument,
+        plaatsingen=tuple(
+            p if p.bron.soort == "aanbieder" else attrs.evolve(p, bron=bron)
+            for p in instrument.plaatsingen
+        ),
+    )
+
+
 def _valideer_naamruimte(
     soort: str, item: Any, eigen: list[str], eigenaars: Mapping[str, frozenset[str]], plugin: str
 ) -> None:
@@ -757,7 +777,11 @@ def load_methodiek(
         principes=PRINCIPES,
         themas=THEMAS,
         doelgroep=DOELGROEP,
-        instrumenten=gesorteerd("instrument"),
+        instrumenten=tuple(
+            i if herkomst[f"instrument:{i.id}"][0] == HANDBOEK
+            else _instrument_van_aanbieder(i, herkomst[f"instrument:{i.id}"])
+            for i in gesorteerd("instrument")
+        ),
         normen=tuple(
             n if herkomst[f"norm:{n.id}"][0] == HANDBOEK
             else _norm_van_aanbieder(n, herkomst[f"norm:{n.id}"])
