@@ -540,7 +540,7 @@ _ZRM = Instrument(
         jaar=2017,
         toelichting="GGD Amsterdam is eigenaar van de matrix; de ZRM-Jongeren kwam uit in 2020.",
         status="geverifieerd",
-        bron="zelfredzaamheidmatrix.nl",
+        bronvermelding="zelfredzaamheidmatrix.nl",
     ),
     erkenning=_GEEN_ERKENNING_GEVONDEN,
     resultaat=ZrmResultaat,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import attrs
 from attrs import field, frozen, validators
 
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, slugs, tekst_tuple, teksten
+from ija_core.aanbieders import bronvermelding_of_bron
 from ija_core.bron import Bron
 
 Soort = Literal[
@@ -63,7 +65,7 @@ def _plaatsingen(items: Any) -> tuple[Instrumentplaatsing, ...]:
     return tuple(items)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False)
 class Herkomst:
     """Where an instrument comes from.
 
@@ -72,7 +74,8 @@ class Herkomst:
         jaar: year of origin, or None when unknown.
         toelichting: a short Dutch note on the origin, or None.
         status: how sure these facts are.
-        bron: the source the facts were checked in, or None.
+        bronvermelding: the source the facts were checked in (a citation), or None. Hook API
+            1.x called it ``bron``; that keyword is still accepted.
     """
 
     auteurs: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
@@ -81,7 +84,25 @@ class Herkomst:
     )
     toelichting: str | None = field(default=None, validator=optioneel_niet_leeg)
     status: Status = field(default="onbekend", validator=validators.in_(Status.__args__))  # type: ignore[attr-defined]  # Literal members
-    bron: str | None = field(default=None, validator=optioneel_niet_leeg)
+    bronvermelding: str | None = field(default=None, validator=optioneel_niet_leeg)
+
+    def __init__(
+        self,
+        *,
+        auteurs: Iterable[str] = (),
+        jaar: int | None = None,
+        toelichting: str | None = None,
+        status: Status = "onbekend",
+        bronvermelding: str | None = None,
+        bron: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            auteurs=auteurs,
+            jaar=jaar,
+            toelichting=toelichting,
+            status=status,
+            bronvermelding=bronvermelding_of_bron(bronvermelding, bron),
+        )
 
 
 @frozen(kw_only=True)
