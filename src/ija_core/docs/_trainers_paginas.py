@@ -274,15 +274,19 @@ def hele_methodiek(m: Methodiek) -> str:
             delen.append("Samen met: " + ", ".join(esc(p) for p in t.partners) + ".\n")
     delen.append(_nieuwe_pagina("Instrumenten"))
     delen.append(
-        "Per instrument de fasen waarin het past. Een sterretje (\\*) bij de fasen betekent: "
-        "het handboek noemt die plaatsing niet, het is een suggestie van ija-core.\n"
+        "Per instrument de fasen waarin het past. Een sterretje (\\*) bij een fase betekent: "
+        "het handboek noemt die plaatsing niet, het is een suggestie van ija-core of van een "
+        "aanbieder.\n"
     )
     delen.append(tabel(
         ("Instrument", "Fasen", "Samenvatting"),
         [
             (link(pad, pad_instrument(i.id), i.naam),
-             (", ".join(esc(m.fase(f).naam) for f in i.fasen) or "–")
-             + (" \\*" if i.plaatsing != "handboek" else ""),
+             ", ".join(
+                 esc(m.fase(p.id).naam)
+                 + ("" if p.bron.soort in ("handboek", "afgeleid") else " \\*")
+                 for p in i.plaatsingen if p.soort == "fase"
+             ) or "–",
              esc(i.samenvatting))
             for i in m.instrumenten
         ],
