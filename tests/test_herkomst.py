@@ -209,3 +209,108 @@ def test_cli_signalen_json_carries_each_norms_bron(
     assert main(["signalen", str(tmp_path), "--peildatum", "2024-02-15", "--alle"]) == 0
     tekst = capsys.readouterr().out
     assert any("intake-binnen-6-weken" in r and "handboek" in r for r in tekst.splitlines())
+
+
+# --- the site -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def paginas(m: ija.Methodiek) -> dict[str, str]:
+    from ija_core.docs.paginas import genereer_paginas
+
+    return genereer_paginas(m).paginas
+
+
+def _sectie(tekst: str, kop: str) -> str:
+    """The text under a heading, up to the next heading of the same or a higher level."""
+    niveau = kop.split(" ", maxsplit=1)[0]
+    na = tekst.partition(kop + "\n")[2]
+    einde = [i for i in (na.find("\n" + "#" * n + " ") for n in range(1, len(niveau) + 1)) if i >= 0]
+    return na[: min(einde)] if einde else na
+
+
+def test_the_rules_page_separates_the_handbook_from_ija_cores_choices(
+    m: ija.Methodiek, paginas: dict[str, str]
+) -> None:
+    tekst = paginas["overgangen.md"]
+    handboek = _sectie(tekst, "### Wat het handboek zegt")
+    keuze = _sectie(tekst, "### Keuzes van ija-core")
+    assert handboek
+    assert keuze
+    from ija_core.docs._markdown import esc
+
+    for r in m.regels:
+        if r.id in {x.id for x in m.overgangsregels}:
+            continue
+        regel = f"**{esc(r.naam or r.id)}**: {esc(r.bron.toelichting)}"
+        assert (regel in handboek) == (r.bron.soort == "handboek"), r.id
+        assert (regel in keuze) == (r.bron.soort == "keuze"), r.id
+    uitstroom = _sectie(tekst, "### Vroege uitstroom")
+    for u in m.vroege_uitstroom:
+        assert esc(u.bron.toelichting) in uitstroom
+
+
+def test_no_page_calls_all_rules_the_handbooks(paginas: dict[str, str]) -> None:
+    for pad, tekst in paginas.items():
+        assert "regels van het handboek" not in tekst.lower(), pad
+
+
+def test_every_norm_shows_its_soort_and_toelichting(
+    m: ija.Methodiek, paginas: dict[str, str]
+) -> None:
+    from ija_core.docs._markdown import esc
+    from ija_core.docs._regels import BRONSOORT_LABEL
+
+    normen = paginas["normen.md"]
+    for n in m.normen:
+        stuk = normen.partition(f"## {esc(n.naam)} ")[2]
+        bronregel = next(r for r in stuk.splitlines() if "**Bron:**" in r)
+        assert BRONSOORT_LABEL[n.bron.soort] in bronregel, n.id
+        assert esc(n.bron.toelichting)[:40] in stuk, n.id
+    ontwikkelaars = paginas["ontwikkelaars/regels-en-normen.md"]
+    streef = next(r for r in ontwikkelaars.splitlines() if "<code>fase-streefduur</code>" in r)
+    assert "keuze van ija-core" in streef
+    assert "handboek" not in streef.split("|")[5]
+
+
+def test_placement_lists_follow_each_placements_bron(
+    m: ija.Methodiek, paginas: dict[str, str]
+) -> None:
+    from ija_core.docs._markdown import esc
+
+    uitvoering = paginas["fasen/uitvoering.md"]
+    hand, _, suggestie = uitvoering.partition("als suggestie van ija-core")
+    assert f"[{esc(m.instrument('jim').naam)}]" in hand
+    assert "[5G-model]" in suggestie
+    assert "[5G-model]" not in hand
+    afronding = paginas["fasen/afronding.md"].partition("als suggestie van ija-core")[0]
+    assert "afgeleid uit het handboek" in afronding  # JIM in afronding follows a reuse rule
+
+
+def test_thema_pages_say_why_each_leefgebied_is_linked(
+    m: ija.Methodiek, paginas: dict[str, str]
+) -> None:
+    from ija_core.docs._markdown import esc, pad_thema
+
+    for t in m.themas:
+        tekst = paginas[pad_thema(t.id)]
+        for k in t.koppelingen:
+            assert esc(k.bron.toelichting) in tekst
+
+
+def test_the_aanpak_page_shows_the_handbook_content_with_its_bron(
+    paginas: dict[str, str],
+) -> None:
+    from ija_core.aanpak import AANPAK
+    from ija_core.docs._markdown import esc
+
+    tekst = paginas["trainers/over-de-aanpak.md"]
+    for bron in (AANPAK.missie.bron, AANPAK.kengetallen.bron, AANPAK.intensiteit.bron,
+                 AANPAK.route_bron, AANPAK.coach.bron, *(k.bron for k in AANPAK.matching)):
+        assert f"uit het handboek): {esc(bron.toelichting)}" in tekst
+    for u in AANPAK.missie.uitkomsten:
+        assert esc(u.naam) in tekst
+    assert "125.500" in tekst
+    assert "43" in tekst
+    assert [esc(s.naam) in tekst for s in AANPAK.route] == [True, True, True]
+    assert "over-de-aanpak" in paginas["trainers/index.md"]

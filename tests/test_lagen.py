@@ -90,6 +90,7 @@ LAGEN: dict[str, int] = {
     "ija_core.cli.signalen": ADAPTERS,
     "ija_core.cli.traject": ADAPTERS,
     "ija_core.docs": ADAPTERS,
+    "ija_core.docs._aanpak_pagina": ADAPTERS,
     "ija_core.docs._catalogus_paginas": ADAPTERS,
     "ija_core.docs._diagrams": ADAPTERS,
     "ija_core.docs._glossary": ADAPTERS,

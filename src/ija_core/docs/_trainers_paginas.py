@@ -190,6 +190,10 @@ def trainers_index(m: Methodiek) -> str:
         "# Voor trainers\n",
         "Materiaal om mee les te geven over de Intensieve Jongerenaanpak. Elke pagina hier "
         "past op A4 en drukt af zonder navigatie, zoekveld of knoppen.\n",
+        "## Over de aanpak\n",
+        f"{link(pad, 'trainers/over-de-aanpak.md', 'Over de aanpak')}: de missie en waar een traject "
+        "naartoe werkt, Rotterdam in cijfers, de route met de coach, wie de coach is en hoe "
+        "coach en jongere bij elkaar komen, met bij elk deel de vindplaats in het handboek.\n",
         "## Een handout per fase\n",
         "Per fase één blad: het doel, de stappen, wat van de jongere, het netwerk, de wijk, de "
         "zorgpartijen en de coach wordt verwacht, de kernbegrippen en vragen om samen over na "
