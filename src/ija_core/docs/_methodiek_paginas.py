@@ -491,9 +491,11 @@ def normen(m: Methodiek) -> str:
         "inbegrepen.\n",
         "## Overzicht\n",
         tabel(
-            ("Norm", "Vanaf", "Termijn", "Geldt voor"),
+            ("Norm", "Bron", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker_leesbaar(n), termijn(n),
+                (f"[{esc(n.naam)}](#{anker_id(n.id)})",
+                 esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort)),
+                 anker_leesbaar(n), termijn(n),
                  link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
                  if n.aanbieder else "alle trajecten")
                 for n in m.normen

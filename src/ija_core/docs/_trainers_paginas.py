@@ -14,6 +14,7 @@ from datetime import timedelta
 from attrs import frozen
 
 from ija_core.docs import _diagrams as diagram
+from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.docs._markdown import (
     esc,
     link,
@@ -261,7 +262,8 @@ def hele_methodiek(m: Methodiek) -> str:
         f"de {link(pad, 'normen.md', 'servicenormen')}.\n"
     )
     delen.append(opsomming(
-        f"**{esc(n.naam)}** — {esc(n.uitleg)}"
+        f"**{esc(n.naam)}** *({esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort))})* — "
+        f"{esc(n.uitleg)}"
         for n in m.normen if n.aanbieder is None
     ))
     delen.append(_nieuwe_pagina("Leefgebieden"))
