@@ -28,6 +28,8 @@ def _dragers(m: ija.Methodiek) -> Iterable[tuple[str, object]]:
         yield f"regel {r.id}", r.bron
     for n in m.normen:
         yield f"norm {n.id}", n.bron
+    for f in m.fasen:
+        yield f"streefduur van {f.id}", f.streefduur_bron
     for u in m.vroege_uitstroom:
         yield f"vroege uitstroom {u.id}", u.bron
     for i in m.instrumenten:
@@ -314,3 +316,10 @@ def test_the_aanpak_page_shows_the_handbook_content_with_its_bron(
     assert "43" in tekst
     assert [esc(s.naam) in tekst for s in AANPAK.route] == [True, True, True]
     assert "over-de-aanpak" in paginas["trainers/index.md"]
+
+
+def test_the_streefduur_figures_are_the_handbooks_the_signal_is_a_choice(m: ija.Methodiek) -> None:
+    assert [f.streefduur.days // 7 for f in m.fasen] == [4, 8, 16, 3]
+    for f in m.fasen:
+        assert f.streefduur_bron.soort == "handboek"
+    assert m.norm("fase-streefduur").bron.soort == "keuze"

@@ -186,7 +186,9 @@ def fase(m: Methodiek, fase_id: str) -> str:
     pad = pad_fase(f.id)
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
-        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder)\n",
+        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder; "
+        f"{esc(BRONSOORT_LABEL.get(f.streefduur_bron.soort, f.streefduur_bron.soort))}: "
+        f"{esc(f.streefduur_bron.toelichting)})\n",
         diagram.faseroute(m, pad, actief=f.id),
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",

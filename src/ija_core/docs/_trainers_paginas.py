@@ -14,7 +14,6 @@ from datetime import timedelta
 from attrs import frozen
 
 from ija_core.docs import _diagrams as diagram
-from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.docs._markdown import (
     esc,
     link,
@@ -26,6 +25,7 @@ from ija_core.docs._markdown import (
     tabel,
     weken,
 )
+from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.methodiek import Methodiek
 
 TRAINERS = "trainers/index.md"

@@ -70,9 +70,9 @@ FASE_STREEFDUUR = Norm(
     bron=Bron(
         soort="keuze",
         toelichting=(
-            "De streefduren zelf (4, 8, 16 en 3 weken) staan in het handboek; dat een "
-            "overschreden streefduur een signaal geeft, is een keuze van ija-core: het handboek "
-            "noemt ze richtlijnen voor de duur, geen servicenorm."
+            "De streefduren zelf (4, 8, 16 en 3 weken) staan in het handboek, in het overzicht "
+            "van de fasen; dat een overschreden streefduur een signaal geeft, is een keuze van "
+            "ija-core: het handboek maakt er geen servicenorm van."
         ),
     ),
 )
