@@ -323,3 +323,10 @@ def test_the_streefduur_figures_are_the_handbooks_the_signal_is_a_choice(m: ija.
     for f in m.fasen:
         assert f.streefduur_bron.soort == "handboek"
     assert m.norm("fase-streefduur").bron.soort == "keuze"
+
+
+def test_cli_instrument_shows_each_placements_soort(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["instrument", "jim"]) == 0
+    uit = capsys.readouterr().out
+    assert "uitvoering [handboek], afronding [afgeleid]" in uit
+    assert "sociaal-netwerk [handboek]" in uit
