@@ -247,7 +247,11 @@ def test_suggested_placement_is_marked_as_such(mp: ija.Methodiek) -> None:
     gesuggereerd = [i for i in mp.instrumenten if i.plaatsing == "suggestie"]
     assert gesuggereerd, "the handbook catalogue has suggested placements"
     pagina = _leesbaar(mp)[pad_instrument(gesuggereerd[0].id)]
-    assert "suggestie van dit project" in pagina
+    waar = pagina.partition("## Waar het past")[2].partition("## Achtergrond")[0]
+    plek = gesuggereerd[0].plaatsingen[0]
+    assert plek.bron.soort == "keuze"
+    assert f"keuze van ija-core: {plek.bron.toelichting}" in waar
+    assert "handboek:" not in waar
 
 
 def test_catalogue_rows_carry_the_filter_data(mp: ija.Methodiek) -> None:

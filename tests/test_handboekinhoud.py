@@ -72,15 +72,16 @@ def test_coach_profile_grondhouding_and_matching() -> None:
 
 
 def test_every_item_says_where_the_handbook_states_it() -> None:
-    vindplaatsen = [
-        AANPAK.missie.vindplaats,
-        AANPAK.kengetallen.vindplaats,
-        AANPAK.intensiteit.vindplaats,
-        AANPAK.route_vindplaats,
-        AANPAK.coach.vindplaats,
-        *(k.vindplaats for k in AANPAK.matching),
+    bronnen = [
+        AANPAK.missie.bron,
+        AANPAK.kengetallen.bron,
+        AANPAK.intensiteit.bron,
+        AANPAK.route_bron,
+        AANPAK.coach.bron,
+        *(k.bron for k in AANPAK.matching),
     ]
-    assert all(v.startswith("Handboek, ") for v in vindplaatsen)
+    assert all(b.soort == "handboek" for b in bronnen)
+    assert all(b.toelichting.startswith("Handboek, ") for b in bronnen)
 
 
 def test_the_records_refuse_bad_values() -> None:
@@ -90,8 +91,8 @@ def test_the_records_refuse_bad_values() -> None:
         attrs.evolve(AANPAK.missie, uitkomsten=("werk",))
     with pytest.raises(ValueError, match="id"):
         attrs.evolve(AANPAK.intensiteit, id="Geen Slug")
-    with pytest.raises(ValueError, match="vindplaats"):
-        attrs.evolve(AANPAK.coach, vindplaats=" ")
+    with pytest.raises(TypeError, match="bron"):
+        attrs.evolve(AANPAK.coach, bron="Handboek, ergens.")
 
 
 def test_the_aanpak_records_are_exported() -> None:

@@ -232,7 +232,7 @@ def test_verified_origin_notes() -> None:
     assert "2017" in (instrument("mobility-mentoring").herkomst.toelichting or "")
     assert "EQUIP" in (instrument("moreel-redeneren").herkomst.toelichting or "")
     assert "Signs of Safety" in (instrument("schaalvraag").herkomst.toelichting or "")
-    assert instrument("zrm").herkomst.bron == "zelfredzaamheidmatrix.nl"
+    assert instrument("zrm").herkomst.bronvermelding == "zelfredzaamheidmatrix.nl"
     assert instrument("jim").doelgroep == "jongeren van 12 tot 23 jaar"
 
 
@@ -274,13 +274,13 @@ def test_unknown_origins_stay_unknown(id: str) -> None:
     assert herkomst.status == "onbekend"
     assert herkomst.auteurs == ()
     assert herkomst.jaar is None
-    assert herkomst.bron is None
+    assert herkomst.bronvermelding is None
 
 
 def test_unknown_facts_never_carry_content() -> None:
     for i in HANDBOEK_INSTRUMENTEN:
         if i.herkomst.status == "onbekend":
-            assert (i.herkomst.auteurs, i.herkomst.jaar, i.herkomst.bron) == ((), None, None)
+            assert (i.herkomst.auteurs, i.herkomst.jaar, i.herkomst.bronvermelding) == ((), None, None)
         if i.erkenning.niveau is not None:
             assert i.erkenning.status == "geverifieerd", i.id
 

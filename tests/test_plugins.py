@@ -593,13 +593,31 @@ def test_an_aanbieder_from_two_plugins_merges_when_equal_and_conflicts_otherwise
 
 
 def test_a_plugin_norm_is_the_aanbieders_never_the_handbooks() -> None:
-    """A plugin's norm left at the default bron ('handboek') is recorded as 'aanbieder'."""
+    """Whatever bron a plugin's norm gives (or none), it ends up soort 'aanbieder' naming the plugin."""
     for eigen, aanbieder in ((NEP, "nep"), (None, None)):
-        dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron="handboek"), eigen)
-        assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == "aanbieder"
-        for bron in ("aanbieder", "lokaal"):
+        for bron in ("handboek", "lokaal", ija.Bron(soort="keuze", toelichting="Onze keus.")):
             dief = Dief("norm", norm("nep:x", aanbieder=aanbieder, bron=bron), eigen)
-            assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == bron
+            gekregen = ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron
+            assert gekregen.soort == "aanbieder"
+            assert "plugin dief" in gekregen.toelichting
+        zonder = {k: v for k, v in attrs.asdict(norm("nep:x"), recurse=False).items() if k != "bron"}
+        dief = Dief("norm", ija.Norm(**{**zonder, "aanbieder": aanbieder}), eigen)
+        gekregen = ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron
+        assert gekregen == ija.Bron(
+            soort="aanbieder",
+            toelichting="Een norm van plugin dief" + (" (aanbieder nep)." if aanbieder else "."),
+        )
+
+
+def test_a_plugin_norm_with_a_plain_string_bron_keeps_its_toelichting_hook_api_1() -> None:
+    """Hook API 1.x: ``Norm(bron="aanbieder", toelichting=...)`` becomes a Bron with that toelichting."""
+    n = norm("nep:x", bron="aanbieder", toelichting="Afspraak van Nep.")
+    assert n.bron == ija.Bron(soort="aanbieder", toelichting="Afspraak van Nep.")
+    assert norm("nep:x", bron="lokaal").bron.soort == "keuze"
+    dief = Dief("norm", norm("nep:x", aanbieder="nep", bron="aanbieder", toelichting="Afspraak van Nep."), NEP)
+    assert ija.load_methodiek(plugins=[dief], entrypoints=False).norm("nep:x").bron == n.bron
+    with pytest.raises(ValueError, match="bron"):
+        norm("nep:x", bron="landelijk")
 
 
 def test_a_contribution_of_an_aanbieder_plugin_may_leave_aanbieder_empty() -> None:

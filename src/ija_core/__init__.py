@@ -42,11 +42,12 @@ if typing.TYPE_CHECKING:
     from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
     from ija_core.phases.regels import Overgangsregel
     from ija_core.phases.rules import Afwijzing, Regel, Toestand, Voorstel
+    from ija_core.phases.uitstroom import VroegeUitstroom
     from ija_core.plugins import load_methodiek
     from ija_core.rollen import Rol
     from ija_core.serialization import from_json, to_json
-    from ija_core.themas import Thema
-    from ija_core.tools.model import Erkenning, Herkomst, Instrument
+    from ija_core.themas import Thema, ThemaKoppeling
+    from ija_core.tools.model import Erkenning, Herkomst, Instrument, Instrumentplaatsing
     from ija_core.traject import (
         Aangemeld,
         Afgesloten,
@@ -119,6 +120,7 @@ __all__ = [
     "IjaError",
     "Instrument",
     "InstrumentIngezet",
+    "Instrumentplaatsing",
     "Intake",
     "Jongere",
     "Kengetallen",
@@ -151,12 +153,14 @@ __all__ = [
     "Routestap",
     "Stap",
     "Thema",
+    "ThemaKoppeling",
     "Toestand",
     "Traject",
     "VersieConflict",
     "VerwachtingenUitgesproken",
     "Voorstel",
     "Voorwaarde",
+    "VroegeUitstroom",
     "Weigering",
     "Zorg",
     "ZorgGemeld",
@@ -202,6 +206,7 @@ _WAAR: dict[str, str] = {
     "HulpvraagGeopend": "ija_core.traject",
     "HulpvraagGesloten": "ija_core.traject",
     "Instrument": "ija_core.tools.model",
+    "Instrumentplaatsing": "ija_core.tools.model",
     "InstrumentIngezet": "ija_core.traject",
     "Intake": "ija_core.traject",
     "Jongere": "ija_core.traject",
@@ -232,11 +237,13 @@ _WAAR: dict[str, str] = {
     "Routestap": "ija_core.aanpak",
     "Stap": "ija_core.phases.model",
     "Thema": "ija_core.themas",
+    "ThemaKoppeling": "ija_core.themas",
     "Toestand": "ija_core.phases.rules",
     "Traject": "ija_core.traject",
     "VerwachtingenUitgesproken": "ija_core.traject",
     "Voorstel": "ija_core.phases.rules",
     "Voorwaarde": "ija_core.normen.model",
+    "VroegeUitstroom": "ija_core.phases.uitstroom",
     "Weigering": "ija_core.traject",
     "Zorg": "ija_core.traject",
     "ZorgGemeld": "ija_core.traject",

@@ -9,7 +9,7 @@ from attrs import field, frozen, validators
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple, teksten
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False)
 class Methode:
     """A method of an aanbieder, e.g. Jouw Kracht (Exodus).
 
@@ -22,7 +22,8 @@ class Methode:
         beschrijving: what the method is, in Dutch, or None when unknown.
         principes: its principles, where published.
         stappen: its steps, where published.
-        bron: where the facts come from (a citation), or None.
+        bronvermelding: where the facts come from (a citation), or None. Hook API 1.x
+            called it ``bron``; that keyword is still accepted.
     """
 
     id: str = field(validator=slug)
@@ -30,7 +31,34 @@ class Methode:
     beschrijving: str | None = field(default=None, validator=optioneel_niet_leeg)
     principes: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
     stappen: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
-    bron: str | None = field(default=None, validator=optioneel_niet_leeg)
+    bronvermelding: str | None = field(default=None, validator=optioneel_niet_leeg)
+
+    def __init__(
+        self,
+        *,
+        id: str,  # the field is called id everywhere in ija-core
+        naam: str,
+        beschrijving: str | None = None,
+        principes: Iterable[str] = (),
+        stappen: Iterable[str] = (),
+        bronvermelding: str | None = None,
+        bron: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            id=id,
+            naam=naam,
+            beschrijving=beschrijving,
+            principes=principes,
+            stappen=stappen,
+            bronvermelding=bronvermelding_of_bron(bronvermelding, bron),
+        )
+
+
+def bronvermelding_of_bron(bronvermelding: str | None, bron: str | None) -> str | None:
+    """Hook API 1.x: the citation given as ``bron=`` (the old name) or ``bronvermelding=``."""
+    if bron is not None and bronvermelding is not None:
+        raise TypeError("geef 'bronvermelding' of (de oude naam) 'bron', niet allebei")
+    return bronvermelding if bronvermelding is not None else bron
 
 
 def _methoden(items: Iterable[Methode]) -> tuple[Methode, ...]:

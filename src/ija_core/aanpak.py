@@ -4,8 +4,8 @@ profile, grondhouding and matching.
 Facts, names and numbers come from the handbook (the introduction, "missie en visie", the
 description of the methodiek, the kernwaarde Bekwaamheid and "profiel en
 deskundigheidsbevordering"); every text is this project's own Dutch wording. Each record
-carries ``vindplaats``: a Dutch sentence saying where the handbook states it. (When the
-provenance type ``Bron`` exists, ``vindplaats`` becomes ``bron=Bron("handboek", toelichting=...)``.)
+carries ``bron``: a ``Bron`` of soort ``handboek`` whose toelichting says where the handbook
+states it.
 
 ``AANPAK`` holds the handbook's values; nothing here is a rule the engine enforces.
 """
@@ -18,6 +18,7 @@ from typing import Any
 from attrs import field, frozen, validators
 
 from ija_core._validators import niet_leeg, slug, tekst_tuple, teksten
+from ija_core.bron import Bron
 
 __all__ = [
     "AANPAK",
@@ -34,6 +35,11 @@ __all__ = [
 _positief = [validators.instance_of(int), validators.gt(0)]
 
 
+def _handboek(vindplaats: str) -> Bron:
+    """A ``Bron`` of soort ``handboek``; the toelichting says where the handbook states it."""
+    return Bron(soort="handboek", toelichting=vindplaats)
+
+
 def _records(soort: type) -> Any:
     """A validator: a tuple whose items are all instances of ``soort``."""
     return validators.deep_iterable(validators.instance_of(soort), validators.instance_of(tuple))
@@ -47,13 +53,13 @@ class Kenmerk:
         id: a stable slug.
         naam: a short Dutch label.
         beschrijving: what it means, in Dutch.
-        vindplaats: where the handbook states it (Dutch).
+        bron: where the handbook states it (soort ``handboek``).
     """
 
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     beschrijving: str = field(validator=niet_leeg)
-    vindplaats: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
 
 
 @frozen(kw_only=True)
@@ -80,14 +86,14 @@ class Missie:
         uitkomsten: what the traject leads to (home, housing, school or work, friends).
         vaardigheden: what the coach pays attention to in the jongere (self-control, ...).
         doel: what ownership of one's own choices is meant to prevent, in Dutch.
-        vindplaats: where the handbook states it (Dutch).
+        bron: where the handbook states it (soort ``handboek``).
     """
 
     beschrijving: str = field(validator=niet_leeg)
     uitkomsten: tuple[Missiedoel, ...] = field(validator=_records(Missiedoel))
     vaardigheden: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
     doel: str = field(validator=niet_leeg)
-    vindplaats: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
 
 
 @frozen(kw_only=True)
@@ -116,7 +122,7 @@ class Kengetallen:
         aanbieders: the organisations that carry it out, by name.
         pilot: the pilot besides the fte, in Dutch.
         geschiedenis: how the approach came about, oldest first.
-        vindplaats: where the handbook states it (Dutch).
+        bron: where the handbook states it (soort ``handboek``).
     """
 
     jongeren: int = field(validator=_positief)
@@ -127,7 +133,7 @@ class Kengetallen:
     aanbieders: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
     pilot: str = field(validator=niet_leeg)
     geschiedenis: tuple[Mijlpaal, ...] = field(validator=_records(Mijlpaal))
-    vindplaats: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
 
 
 @frozen(kw_only=True)
@@ -157,7 +163,7 @@ class Coachprofiel:
         kennis: what the coach knows about, in Dutch.
         bijscholing: how the coach keeps learning, in Dutch.
         grondhouding: the basic attitude, as a list of Dutch terms.
-        vindplaats: where the handbook states it (Dutch).
+        bron: where the handbook states it (soort ``handboek``).
     """
 
     opleiding: str = field(validator=niet_leeg)
@@ -165,7 +171,7 @@ class Coachprofiel:
     kennis: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
     bijscholing: str = field(validator=niet_leeg)
     grondhouding: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
-    vindplaats: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
 
 
 @frozen(kw_only=True)
@@ -177,7 +183,7 @@ class Aanpak:
         kengetallen: the context figures.
         intensiteit: what makes a traject intensive.
         route: the stages from close by to at a distance, in order.
-        route_vindplaats: where the handbook describes the route (Dutch).
+        route_bron: where the handbook describes the route (soort ``handboek``).
         coach: the coach's profile and grondhouding.
         matching: how coach, jongere and wijk are matched.
     """
@@ -186,7 +192,7 @@ class Aanpak:
     kengetallen: Kengetallen = field(validator=validators.instance_of(Kengetallen))
     intensiteit: Kenmerk = field(validator=validators.instance_of(Kenmerk))
     route: tuple[Routestap, ...] = field(validator=_records(Routestap))
-    route_vindplaats: str = field(validator=niet_leeg)
+    route_bron: Bron = field(validator=validators.instance_of(Bron))
     coach: Coachprofiel = field(validator=validators.instance_of(Coachprofiel))
     matching: tuple[Kenmerk, ...] = field(validator=_records(Kenmerk))
 
@@ -228,7 +234,7 @@ AANPAK = Aanpak(
             "Doordat de jongere eigenaar wordt van zijn keuzes, wil de aanpak antisociaal, "
             "ongewenst, overlastgevend en crimineel gedrag voorkomen."
         ),
-        vindplaats="Handboek, inleiding: missie en visie.",
+        bron=_handboek("Handboek, inleiding: missie en visie."),
     ),
     kengetallen=Kengetallen(
         jongeren=125_500,
@@ -262,7 +268,7 @@ AANPAK = Aanpak(
                 ),
             ),
         ),
-        vindplaats="Handboek, inleiding: de cijfers over Rotterdam en hoe de aanpak ontstond.",
+        bron=_handboek("Handboek, inleiding: de cijfers over Rotterdam en hoe de aanpak ontstond."),
     ),
     intensiteit=Kenmerk(
         id="inspanning",
@@ -271,7 +277,7 @@ AANPAK = Aanpak(
             "Hoe intensief een traject is, meet je niet af aan het aantal contacten, maar aan "
             "wat de coach erin steekt en wat de jongere zelf investeert."
         ),
-        vindplaats="Handboek, de methodiek: waar de intensiteit van een traject in zit.",
+        bron=_handboek("Handboek, de methodiek: waar de intensiteit van een traject in zit."),
     ),
     route=(
         Routestap(
@@ -300,7 +306,9 @@ AANPAK = Aanpak(
             ),
         ),
     ),
-    route_vindplaats="Handboek, de methodiek: hoe de begeleiding van dichtbij naar afstand gaat.",
+    route_bron=_handboek(
+        "Handboek, de methodiek: hoe de begeleiding van dichtbij naar afstand gaat."
+    ),
     coach=Coachprofiel(
         opleiding="hbo",
         registratie="SKJ",
@@ -319,7 +327,7 @@ AANPAK = Aanpak(
             "volhardend",
             "geen 9-tot-5-mentaliteit",
         ),
-        vindplaats=(
+        bron=_handboek(
             "Handboek, profiel en deskundigheidsbevordering; de jaarlijkse scholing staat bij "
             "de kernwaarde Bekwaamheid."
         ),
@@ -333,7 +341,7 @@ AANPAK = Aanpak(
                 "hulpverlener gezocht: de vertrouwensrelatie bepaalt grotendeels of de steun "
                 "werkt."
             ),
-            vindplaats="Handboek, kernwaarde Bekwaamheid.",
+            bron=_handboek("Handboek, kernwaarde Bekwaamheid."),
         ),
         Kenmerk(
             id="match-met-de-wijk",
@@ -343,7 +351,7 @@ AANPAK = Aanpak(
                 "wijkteam nodig hebben, bijvoorbeeld een coach die de Bulgaarse cultuur kent in "
                 "Delfshaven."
             ),
-            vindplaats="Handboek, profiel en deskundigheidsbevordering: match met de wijk.",
+            bron=_handboek("Handboek, profiel en deskundigheidsbevordering: match met de wijk."),
         ),
     ),
 )

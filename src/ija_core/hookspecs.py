@@ -51,9 +51,13 @@ def ija_instrumenten() -> Iterable[Instrument]:  # type: ignore[empty-body]  # a
     Fires once, when the Methodiek is assembled. Ids of plugins other than the handbook are
     namespaced (``"aanbieder:naam"``); every fase and leefgebied id an instrument lists must
     exist; ``resultaat`` (optional) is an attrs class that records one use and must
-    round-trip through JSON. The same id from two plugins must be the same value.
+    round-trip through JSON. The same id from two plugins must be the same value. Each fase
+    and leefgebied becomes a placement (``Instrument.plaatsingen``) with a ``Bron`` of soort
+    ``aanbieder`` naming the plugin; a plugin may give ``plaatsingen`` itself.
 
     .. versionadded:: 1.0
+    .. versionchanged:: 1.1
+       ``plaatsingen``: a ``Bron`` per fase and leefgebied.
     """
 
 
@@ -63,8 +67,13 @@ def ija_normen() -> Iterable[Norm]:  # type: ignore[empty-body]  # a hookspec ha
 
     Fires once, when the Methodiek is assembled. A norm with ``aanbieder`` set applies only
     to trajecten of that aanbieder. Ids of plugins are namespaced (``"joz:start-binnen-48-uur"``).
+    A plugin's norm is recorded with a ``Bron`` of soort ``aanbieder``; a plain-string
+    ``bron`` (hook API 1.0: ``"aanbieder"``, ``"lokaal"``, ``"handboek"``) with an optional
+    ``toelichting`` is still accepted and converted.
 
     .. versionadded:: 1.0
+    .. versionchanged:: 1.1
+       ``Norm.bron`` is a ``Bron``.
     """
 
 

@@ -18,6 +18,7 @@ from ija_core.leefgebieden import Leefgebied
 from ija_core.normen.model import Norm
 from ija_core.phases.model import FaseDefinitie
 from ija_core.phases.rules import Regel
+from ija_core.phases.uitstroom import VROEGE_UITSTROOM, VroegeUitstroom
 from ija_core.rollen import Rol
 from ija_core.themas import Thema
 from ija_core.tools.model import Instrument
@@ -151,6 +152,14 @@ class Methodiek:
             for r in self.regels
             if not set(self.bijgedragen_door("regel", r.id)) <= ingebouwd
         )
+
+    @property
+    def vroege_uitstroom(self) -> tuple[VroegeUitstroom, ...]:
+        """The reasons that close a traject early from any fase, each with its ``bron``.
+
+        The handbook's two (justitie, ggz-opname) first, then ija-core's three additions.
+        """
+        return VROEGE_UITSTROOM
 
     def _zoek(self, soort: str, label: str, gezocht: str) -> Any:
         try:

@@ -25,10 +25,11 @@ import pluggy
 
 from ija_core import hookspecs
 from ija_core.aanbieders import Aanbieder
+from ija_core.bron import Bron
 from ija_core.docspagina import DocsPagina, plugin_map
 from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
-from ija_core.normen.model import Norm
+from ija_core.normen.model import OUDE_TOELICHTING, Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
@@ -410,16 +411,11 @@ def _valideer(
             )
     for soort in _MET_ID:
         items = k.bijdragen.get(soort, [])
-        for i, gegeven in enumerate(items):
+        for item in items:
             if builtin:
-                if gegeven.aanbieder is not None and gegeven.aanbieder not in eigenaars:
-                    raise _Afgekeurd(f"{soort} {gegeven.id!r} noemt onbekende aanbieder")
+                if item.aanbieder is not None and item.aanbieder not in eigenaars:
+                    raise _Afgekeurd(f"{soort} {item.id!r} noemt onbekende aanbieder")
                 continue
-            item = gegeven
-            if soort == "norm" and item.bron == "handboek":
-                # A plugin's norm is the aanbieder's, also when the plugin left ``bron`` at
-                # its default: only the handbook plugin speaks for the handbook.
-                items[i] = item = attrs.evolve(item, bron="aanbieder")
             _valideer_naamruimte(soort, item, eigen, eigenaars, k.name)
     for aanbieder in k.bijdragen.get("aanbieder", []):
         for methode in aanbieder.methoden:
@@ -453,6 +449,47 @@ def _valideer(
                 f"regel {regel.id!r} heeft bron {regel.bron.soort!r}; de regels van een plugin "
                 f"hebben bron 'aanbieder' (de toelichting noemt de plugin of organisatie)"
             )
+
+
+def _norm_van_aanbieder(norm: Norm, plugins: Sequence[str]) -> Norm:
+    """A plugin's norm has a ``Bron`` of soort ``aanbieder`` that names the plugin.
+
+    Only the handbook plugin speaks for the handbook: a plugin's norm that says ``handboek``,
+    ``keuze`` (hook API 1.x: ``lokaal``) or anything else, or that left ``bron`` at its
+    default, is recorded as the aanbieder's, keeping what the plugin said in the toelichting.
+    """
+    wie = ("plugin " if len(plugins) == 1 else "plugins ") + " en ".join(plugins)
+    wie += f" (aanbieder {norm.aanbieder})" if norm.aanbieder else ""
+    bron = norm.bron
+    if bron.soort == "aanbieder" and bron.toelichting != OUDE_TOELICHTING["aanbieder"]:
+        return norm
+    if bron.soort == "aanbieder" or bron.toelichting in OUDE_TOELICHTING.values():
+        toelichting = f"Een norm van {wie}."
+    else:
+        toelichting = (
+            f"Een norm van {wie}; de plugin noemt als bron '{bron.soort}': {bron.toelichting}"
+        )
+    return attrs.evolve(norm, bron=Bron(soort="aanbieder", toelichting=toelichting))
+
+
+def _instrument_van_aanbieder(instrument: Instrument, plugins: Sequence[str]) -> Instrument:
+    """A plugin's instrument: every placement has a ``Bron`` of soort ``aanbieder``.
+
+    Hook API 1.x plugins give only ``fasen`` and ``leefgebieden``; their placements (and any a
+    plugin marks otherwise) are recorded as the aanbieder's, naming the plugin.
+    """
+    if all(p.bron.soort == "aanbieder" for p in instrument.plaatsingen):
+        return instrument
+    wie = ("plugin " if len(plugins) == 1 else "plugins ") + " en ".join(plugins)
+    wie += f" (aanbieder {instrument.aanbieder})" if instrument.aanbieder else ""
+    bron = Bron(soort="aanbieder", toelichting=f"Een plaatsing van {wie}.")
+    return attrs.evolve(
+        instrument,
+        plaatsingen=tuple(
+            p if p.bron.soort == "aanbieder" else attrs.evolve(p, bron=bron)
+            for p in instrument.plaatsingen
+        ),
+    )
 
 
 def _valideer_naamruimte(
@@ -740,8 +777,16 @@ def load_methodiek(
         principes=PRINCIPES,
         themas=THEMAS,
         doelgroep=DOELGROEP,
-        instrumenten=gesorteerd("instrument"),
-        normen=gesorteerd("norm"),
+        instrumenten=tuple(
+            i if herkomst[f"instrument:{i.id}"][0] == HANDBOEK
+            else _instrument_van_aanbieder(i, herkomst[f"instrument:{i.id}"])
+            for i in gesorteerd("instrument")
+        ),
+        normen=tuple(
+            n if herkomst[f"norm:{n.id}"][0] == HANDBOEK
+            else _norm_van_aanbieder(n, herkomst[f"norm:{n.id}"])
+            for n in gesorteerd("norm")
+        ),
         aanbieders=gesorteerd("aanbieder"),
         regels=regels(),
         docs_paginas=paginas,

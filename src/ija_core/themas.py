@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import field, frozen, validators
 
 from ija_core._validators import niet_leeg, slug, slugs, tekst_tuple, teksten
+from ija_core.bron import Bron
+
+
+@frozen(kw_only=True)
+class ThemaKoppeling:
+    """The link between a thema and one leefgebied it touches, with where the link comes from.
+
+    Attributes:
+        leefgebied: the leefgebied id.
+        bron: where the link comes from; the handbook links no thema to a leefgebied, so the
+            built-in links are ``keuze`` and their toelichting says why.
+    """
+
+    leefgebied: str = field(validator=slug)
+    bron: Bron = field(validator=validators.instance_of(Bron))
+
+
+def _koppelingen(items: Iterable[ThemaKoppeling]) -> tuple[ThemaKoppeling, ...]:
+    return tuple(items)
 
 
 @frozen(kw_only=True)
@@ -19,6 +41,9 @@ class Thema:
         leefgebieden: ids of the leefgebieden the theme touches (this project's reading:
             the handbook does not link thema's to leefgebieden; the site says so).
         partners: organisations and people the coach works with on this theme.
+        koppelingen: one ``ThemaKoppeling`` per id in ``leefgebieden``, in the same order,
+            each with its ``bron``. Left out, every link gets a ``keuze`` bron saying that
+            the handbook does not make it.
     """
 
     id: str = field(validator=slug)
@@ -27,6 +52,50 @@ class Thema:
     acties: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
     leefgebieden: tuple[str, ...] = field(converter=tekst_tuple, validator=slugs)
     partners: tuple[str, ...] = field(default=(), converter=tekst_tuple, validator=teksten)
+    koppelingen: tuple[ThemaKoppeling, ...] = field(
+        default=(),
+        converter=_koppelingen,
+        validator=validators.deep_iterable(validators.instance_of(ThemaKoppeling)),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.koppelingen:
+            standaard = Bron(
+                soort="keuze",
+                toelichting=(
+                    f"Een koppeling van ija-core: het handboek koppelt het thema {self.naam} "
+                    "niet zelf aan leefgebieden."
+                ),
+            )
+            koppelingen = tuple(
+                ThemaKoppeling(leefgebied=lg, bron=standaard) for lg in self.leefgebieden
+            )
+            object.__setattr__(self, "koppelingen", koppelingen)
+        elif tuple(k.leefgebied for k in self.koppelingen) != self.leefgebieden:
+            raise ValueError(
+                f"thema {self.id}: 'koppelingen' noemt de leefgebieden "
+                f"{[k.leefgebied for k in self.koppelingen]}, 'leefgebieden' {list(self.leefgebieden)}"
+            )
+
+
+def _gekozen(thema: str, waarom: dict[str, str]) -> dict[str, Any]:
+    """``leefgebieden`` and ``koppelingen`` of a built-in thema: each link a ``keuze`` with why."""
+    return {
+        "leefgebieden": tuple(waarom),
+        "koppelingen": tuple(
+            ThemaKoppeling(
+                leefgebied=lg,
+                bron=Bron(
+                    soort="keuze",
+                    toelichting=(
+                        f"Het handboek koppelt {thema} niet aan leefgebieden; ija-core doet het "
+                        f"omdat {reden}."
+                    ),
+                ),
+            )
+            for lg, reden in waarom.items()
+        ),
+    }
 
 
 # Which leefgebieden a thema touches is this project's reading of the handbook's actions; the
@@ -45,7 +114,9 @@ THEMAS: tuple[Thema, ...] = (
             "De schulden zichtbaar maken, bijvoorbeeld door samen de post door te nemen.",
             "Bewindvoering aanvragen.",
         ),
-        leefgebieden=("financien",),
+        **_gekozen(
+            "schulden", {"financien": "elke actie bij dit thema over geld en schulden gaat"}
+        ),
         partners=("kredietbank", "bewindvoerder"),
     ),
     Thema(
@@ -62,7 +133,10 @@ THEMAS: tuple[Thema, ...] = (
             "Bij bankslapers: een Wmo-arrangement voor ambulante begeleiding inzetten.",
             "Bij bankslapers: de actietafel bankslapers inschakelen.",
         ),
-        leefgebieden=("wonen",),
+        **_gekozen(
+            "huisvesting",
+            {"wonen": "de acties een woning, een briefadres of begeleid wonen zoeken"},
+        ),
         partners=("Jongerenloket", "Centraal Onthaal Jongeren", "actietafel bankslapers"),
     ),
     Thema(
@@ -79,7 +153,17 @@ THEMAS: tuple[Thema, ...] = (
             "Gijzeling wegens onbetaalde CJIB-boetes voorkomen.",
             "Waar het kan voorkomen dat de jongere opnieuw de gevangenis in moet.",
         ),
-        leefgebieden=("justitie", "financien", "wonen", "werk", "scholing", "vrije-tijd"),
+        **_gekozen(
+            "een justitieachtergrond",
+            {
+                "justitie": "het thema over contact met politie, justitie en reclassering gaat",
+                "financien": "de acties inkomen regelen en gijzeling voor onbetaalde boetes voorkomen",
+                "wonen": "een adres deel is van de structuur die de acties noemen",
+                "werk": "werk deel is van de structuur die de acties noemen",
+                "scholing": "scholing deel is van de structuur die de acties noemen",
+                "vrije-tijd": "dagbesteding deel is van de structuur die de acties noemen",
+            },
+        ),
         partners=("reclassering", "jeugdreclassering", "CJIB", "wijkagent"),
     ),
     Thema(
@@ -94,7 +178,7 @@ THEMAS: tuple[Thema, ...] = (
             "Aandacht hebben voor klachten die nog niet zijn vastgesteld, zoals depressie.",
             "Bij lichte problematiek: toeleiden naar de POH-GGZ van de huisarts.",
         ),
-        leefgebieden=("gezondheid",),
+        **_gekozen("GGZ-problematiek", {"gezondheid": "psychische klachten bij gezondheid horen"}),
         partners=("ggz-specialist van het wijkteam", "specialistische GGZ", "POH-GGZ"),
     ),
     Thema(
@@ -108,7 +192,13 @@ THEMAS: tuple[Thema, ...] = (
             "Opvoedondersteuning, samen met de jeugd- en gezinscoach van het wijkteam.",
             "De jongerencoach pakt de praktische kant voor de moeder op.",
         ),
-        leefgebieden=("sociaal-netwerk", "financien"),
+        **_gekozen(
+            "jonge moeders",
+            {
+                "sociaal-netwerk": "de opvoedsteun het gezin rond de moeder betreft",
+                "financien": "de praktische kant waar de coach bij helpt vaak om geld en regelzaken draait",
+            },
+        ),
         partners=("jeugd- en gezinscoach",),
     ),
     Thema(
@@ -125,7 +215,15 @@ THEMAS: tuple[Thema, ...] = (
             "In een groepsaanpak: na een melding van overlast of schoolverzuim binnen een "
             "etmaal contact met de jongeren en hun ouders, ook in het weekend.",
         ),
-        leefgebieden=("vrije-tijd", "scholing", "justitie", "sociaal-netwerk"),
+        **_gekozen(
+            "overlast",
+            {
+                "vrije-tijd": "dagbesteding de eerste actie bij dit thema is",
+                "scholing": "teruggaan naar school een actie is",
+                "justitie": "overlast politie en veiligheidspartners bij de jongere brengt",
+                "sociaal-netwerk": "de groep en de ouders in de aanpak meedoen",
+            },
+        ),
         partners=(
             "wijkagent",
             "jongerenwerk",

@@ -87,7 +87,9 @@ def test_normen_lists_handbook_and_local_norms(capsys: pytest.CaptureFixture[str
     normen = {n["id"]: n for n in json.loads(capsys.readouterr().out)}
     assert normen["intake-binnen-6-weken"]["termijn"] == "42 dagen na de aanmelding"
     assert normen["fase-streefduur"]["pauzeerbaar"] is True
-    assert normen["geeft-niet-op"]["bron"] == "lokaal"
+    assert normen["geeft-niet-op"]["bron"]["soort"] == "keuze"
+    assert normen["intake-binnen-6-weken"]["bron"]["soort"] == "handboek"
+    assert "Servicenormering" in normen["intake-binnen-6-weken"]["bron"]["toelichting"]
     assert normen["geeft-niet-op"]["standaard_aan"] is False
     assert main(["normen"]) == 0
     assert "uit (--lokaal)" in capsys.readouterr().out

@@ -37,13 +37,14 @@ def test_by_default_exactly_the_four_handbook_norms_apply(m: ija.Methodiek) -> N
 def test_local_norms_are_data_marked_local_and_off_by_default(m: ija.Methodiek) -> None:
     assert {n.id for n in HANDBOEK_NORMEN} == HANDBOEK_IDS
     for n in LOKALE_NORMEN:
-        assert n.bron == "lokaal"
+        assert n.bron.soort == "keuze"  # hook API 1.x called this "lokaal"
         assert n.standaard_aan is False
         assert n.instelbaar
-        assert "Lokale instelling" in (n.toelichting or "")
+        assert "Lokale instelling" in n.bron.toelichting
         assert m.norm(n.id) == n
     for n in HANDBOEK_NORMEN:
-        assert (n.bron, n.standaard_aan) == ("handboek", True)
+        assert n.bron.soort != "aanbieder"
+        assert n.standaard_aan is True
 
 
 def test_local_norms_apply_when_asked_for(m: ija.Methodiek) -> None:

@@ -29,4 +29,4 @@ def test_method_is_named_but_not_described(m: ija.Methodiek) -> None:
     (methode,) = aanbieder.methoden
     assert methode.id == "enver:kernpunt"
     assert methode.beschrijving is None
-    assert methode.bron is not None
+    assert methode.bronvermelding is not None

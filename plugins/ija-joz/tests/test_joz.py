@@ -63,5 +63,5 @@ def test_norm_is_met_by_first_contact_with_the_young_person(m: ija.Methodiek) ->
 def test_norm_belongs_to_joz_only(m: ija.Methodiek) -> None:
     norm = m.norm("joz:start-binnen-48-uur")
     assert norm.aanbieder == "joz"
-    assert norm.bron == "aanbieder"
+    assert norm.bron.soort == "aanbieder"
     assert m.bijgedragen_door("norm", norm.id) == ("joz",)

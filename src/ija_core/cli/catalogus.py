@@ -108,9 +108,9 @@ def instrument(args: argparse.Namespace) -> int:
         print("onderdelen:")
         for o in i.onderdelen:
             print(f"  - {o}")
-    plaats = "volgens het handboek" if i.plaatsing == "handboek" else "suggestie van ija-core"
-    print(f"fasen:        {', '.join(i.fasen) or '-'}  ({plaats})")
-    print(f"leefgebieden: {', '.join(i.leefgebieden) or '-'}")
+    for soort, label in (("fase", "fasen:       "), ("leefgebied", "leefgebieden:")):
+        plekken = [f"{p.id} [{p.bron.soort}]" for p in i.plaatsingen if p.soort == soort]
+        print(f"{label} {', '.join(plekken) or '-'}")
     print(f"doelgroep:    {_onbekend(i.doelgroep)}")
     h = i.herkomst
     print(

@@ -42,6 +42,7 @@ from ija_core.cli._basis import (
 from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
+    from ija_core.bron import Bron
     from ija_core.methodiek import Methodiek
     from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
@@ -215,7 +216,8 @@ def _dubbele(trajecten: Sequence[Any], gelezen: Sequence[Path]) -> None:
     )
 
 
-def _als_dict(u: Normuitkomst) -> dict[str, Any]:
+def _als_dict(u: Normuitkomst, m: Methodiek) -> dict[str, Any]:
+    bron = _normbron(m, u.norm)
     return {
         "traject": u.traject,
         "norm": u.norm,
@@ -223,7 +225,16 @@ def _als_dict(u: Normuitkomst) -> dict[str, Any]:
         "deadline": u.deadline.isoformat(),
         "dagen": u.dagen,
         "uitleg": u.uitleg,
+        "bron": {"soort": bron.soort, "toelichting": bron.toelichting} if bron else None,
     }
+
+
+def _normbron(m: Methodiek, norm_id: str) -> Bron | None:
+    """The ``Bron`` of a norm by id (None for a norm the Methodiek does not list)."""
+    for n in m.normen:
+        if n.id == norm_id:
+            return n.bron
+    return None
 
 
 def toon_signalen(args: argparse.Namespace) -> int:
@@ -290,17 +301,20 @@ def toon_signalen(args: argparse.Namespace) -> int:
             {
                 "peildatum": peildatum.isoformat(),
                 "trajecten": len(trajecten),
-                "uitkomsten": [_als_dict(u) for u in uitkomsten],
+                "uitkomsten": [_als_dict(u, m) for u in uitkomsten],
                 "fouten": [{"bestand": n, "fout": f} for n, f in fouten],
             }
         )
     elif args.csv:
         schrijver = csv.writer(sys.stdout, lineterminator="\n")
         schrijver.writerow(["traject", "norm", "status", "deadline", "dagen", "uitleg"])
-        schrijver.writerows([csv_cel(c) for c in _als_dict(u).values()] for u in uitkomsten)
+        for u in uitkomsten:
+            rij = _als_dict(u, m)
+            del rij["bron"]  # the CSV columns stay as they were; --json carries the bron
+            schrijver.writerow([csv_cel(c) for c in rij.values()])
     else:
         later = sum(1 for t in trajecten if amsterdamse_dag(t.aangemeld_op) > peildatum)
-        _toon_tabel(uitkomsten, peildatum, len(trajecten), later, alle=args.alle)
+        _toon_tabel(uitkomsten, peildatum, len(trajecten), later, alle=args.alle, methodiek=m)
     return 1 if fouten else 0
 
 
@@ -311,6 +325,7 @@ def _toon_tabel(
     later: int,
     *,
     alle: bool,
+    methodiek: Methodiek,
 ) -> None:
     from ija_core.normen._texts import datum_tekst
 
@@ -334,8 +349,18 @@ def _toon_tabel(
             continue
         print(f"\n{KOPPEN[status]} ({len(rijen)})")
         tabel(
-            [(u.traject, u.norm, u.deadline.isoformat(), u.dagen, u.uitleg) for u in rijen],
-            ("traject", "norm", "deadline", "dagen", "uitleg"),
+            [
+                (
+                    u.traject,
+                    u.norm,
+                    (b.soort if (b := _normbron(methodiek, u.norm)) else "-"),
+                    u.deadline.isoformat(),
+                    u.dagen,
+                    u.uitleg,
+                )
+                for u in rijen
+            ],
+            ("traject", "norm", "bron", "deadline", "dagen", "uitleg"),
         )
 
 
@@ -370,7 +395,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                     "dagen": n.dagen,
                     "uren": n.uren,
                     "pauzeerbaar": n.pauzeerbaar,
-                    "bron": n.bron,
+                    "bron": {"soort": n.bron.soort, "toelichting": n.bron.toelichting},
                     "aanbieder": n.aanbieder,
                     "standaard_aan": n.standaard_aan,
                     "instelbaar": list(n.instelbaar),
@@ -387,7 +412,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                 n.naam,
                 termijn_tekst(n),
                 "ja" if n.pauzeerbaar else "nee",
-                n.bron,
+                n.bron.soort,
                 n.aanbieder or "alle",
                 "aan" if n.standaard_aan else "uit (--lokaal)",
             )

@@ -30,6 +30,8 @@ from ija_core.cli._basis import (
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
+    from ija_core.bron import Bron
+    from ija_core.methodiek import Methodiek
     from ija_core.traject import Traject
 
 
@@ -104,6 +106,7 @@ def toets(args: argparse.Namespace) -> int:
     try:
         geheel = from_json(tekst, Traject, methodiek=m)
     except RegelOvertreding as exc:
+        bron = _bron_van_regel(m, exc.regel)
         if args.json:
             schrijf_json(
                 {
@@ -114,13 +117,17 @@ def toets(args: argparse.Namespace) -> int:
                     "index": exc.index,
                     "uitleg": exc.uitleg,
                     "ontbreekt": list(exc.ontbreekt),
+                    "bron": (
+                        {"soort": bron.soort, "toelichting": bron.toelichting} if bron else None
+                    ),
                 }
             )
         else:
             waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
             wie = f" (plugin {exc.plugin})" if exc.plugin else ""
+            soort = f" [bron: {bron.soort}]" if bron else ""
             print(
-                f"ija: {pad}: {waar} breekt regel {exc.regel}{wie}: {exc.uitleg}",
+                f"ija: {pad}: {waar} breekt regel {exc.regel}{wie}{soort}: {exc.uitleg}",
                 file=sys.stderr,
             )
         return 1
@@ -148,6 +155,7 @@ def toon(args: argparse.Namespace) -> int:
     """Show a stored traject: its events with who recorded them and when, then its state."""
     from ija_core.cli.opslag import open_opslag
     from ija_core.phases.rules import amsterdamse_dag
+    from ija_core.traject import Traject
 
     m = laad()
     with open_opslag(args.db, m) as db:
@@ -206,6 +214,14 @@ def _event_json(m: Any) -> Any:
     from ija_core._codec import codec_voor
 
     return codec_voor(m).event_json
+
+
+def _bron_van_regel(m: Methodiek, regel_id: str) -> Bron | None:
+    """The ``Bron`` of the rule a refusal names (None for a rule id the Methodiek lacks)."""
+    for regel in m.regels:
+        if regel.id == regel_id:
+            return regel.bron
+    return None
 
 
 def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:

@@ -25,9 +25,10 @@ from ija_core.docs._markdown import (
     rel,
     tabel,
 )
+from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
-from ija_core.tools.model import Instrument
+from ija_core.tools.model import Instrument, Instrumentplaatsing
 
 _WEBADRES = re.compile(r"https?://[^\s<>\"'`\\]+")
 
@@ -190,24 +191,21 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
         delen.append("## Onderdelen\n")
         delen.append(opsomming(esc(o) for o in i.onderdelen))
     delen.append("## Waar het past\n")
-    plaatsing = (
-        "Het handboek noemt deze plaatsing."
-        if i.plaatsing == "handboek"
-        else "Het handboek zegt niet waar dit instrument past: deze plaatsing is een suggestie "
-        "van dit project."
-    )
     delen.append(
-        opsomming(
-            [
-                "**Fasen:** "
-                + (", ".join(link(pad, pad_fase(f), m.fase(f).naam) for f in i.fasen) or "geen"),
-                "**Leefgebieden:** "
-                + (", ".join(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam)
-                             for lg in i.leefgebieden) or "geen"),
-            ]
-        )
-        + f"\n{plaatsing}\n"
+        "Per fase en leefgebied staat erbij waar die plaatsing vandaan komt: uit het handboek, "
+        "afgeleid uit het handboek, een suggestie van ija-core of van een aanbieder.\n"
     )
+
+    def plek(p: Instrumentplaatsing) -> str:
+        naam = (link(pad, pad_fase(p.id), m.fase(p.id).naam) if p.soort == "fase"
+                else link(pad, pad_leefgebied(p.id), m.leefgebied(p.id).naam))
+        return (f"{naam} *({esc(BRONSOORT_LABEL.get(p.bron.soort, p.bron.soort))}: "
+                f"{esc(p.bron.toelichting)})*")
+
+    fasen = [plek(p) for p in i.plaatsingen if p.soort == "fase"]
+    leefgebieden = [plek(p) for p in i.plaatsingen if p.soort == "leefgebied"]
+    delen.append("**Fasen:**\n\n" + (opsomming(fasen) if fasen else "geen\n"))
+    delen.append("**Leefgebieden:**\n\n" + (opsomming(leefgebieden) if leefgebieden else "geen\n"))
     delen.append("## Achtergrond\n")
     delen.append(_achtergrond(m, pad, i))
     delen.append('<details class="ija-techniek" markdown="1">\n'

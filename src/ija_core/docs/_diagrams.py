@@ -303,9 +303,10 @@ def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = N
         delen.append(_link(_html(van, pagina), _tekst(12, y + 19, naam, "", "start"),
                            label=ins.naam))
         for j, f in enumerate(fasen):
-            if f.id not in ins.fasen:
+            plek = ins.plaatsing_in(fase=f.id)
+            if plek is None:
                 continue
-            soort = "handboek" if ins.plaatsing == "handboek" else "suggestie"
+            soort = "handboek" if plek.bron.soort in ("handboek", "afgeleid") else "suggestie"
             x = lw + j * cw + cw / 2
             uitleg = ("het handboek plaatst het hier" if soort == "handboek"
                       else "suggestie van ija-core")
@@ -316,8 +317,13 @@ def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = N
                 label=f"{ins.naam} in {f.naam}: {uitleg}",
             ))
     beschrijving = "Welke instrumenten passen in welke fase. " + " ".join(
-        f"{ins.naam}: " + (", ".join(m.fase(f).naam for f in ins.fasen) or "geen fase")
-        + (" (handboek)." if ins.plaatsing == "handboek" else " (suggestie van ija-core).")
+        f"{ins.naam}: "
+        + (", ".join(
+            m.fase(p.id).naam
+            + {"handboek": " (handboek)", "afgeleid": " (afgeleid uit het handboek)",
+               "keuze": " (suggestie van ija-core)"}.get(p.bron.soort, " (van de aanbieder)")
+            for p in ins.plaatsingen if p.soort == "fase"
+        ) or "geen fase") + "."
         for ins in rijen
     )
     return figuur("matrix", "Instrumenten per fase", beschrijving, breedte, hoogte, delen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
+from ija_core.bron import BRONSOORTEN, Bron
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import (
     anker_id,
@@ -22,6 +23,7 @@ from ija_core.docs._markdown import (
     weken,
 )
 from ija_core.docs._regels import (
+    BRONSOORT_LABEL,
     bronsoort,
     heropenen_naar,
     kernregels,
@@ -112,26 +114,56 @@ def home(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-def _instrumentlijst(pad: str, instrumenten: Iterable[Instrument]) -> str:
-    """The instruments the handbook places here, then (marked once) this project's suggestions."""
+_HANDBOEKSOORTEN = ("handboek", "afgeleid")
+
+
+def _plaatsbron(
+    i: Instrument, fase: str | None, leefgebieden: Iterable[str]
+) -> Bron | None:
+    """The ``Bron`` of an instrument's placement here: in the fase, or in one of the
+    leefgebieden (the one closest to the handbook when there are several)."""
+    plekken = [i.plaatsing_in(fase=fase)] if fase is not None else [
+        i.plaatsing_in(leefgebied=lg) for lg in leefgebieden
+    ]
+    bronnen = [p.bron for p in plekken if p is not None]
+    volgorde = ("handboek", "afgeleid", "extern", "aanbieder", "keuze")
+    return min(bronnen, key=lambda b: volgorde.index(b.soort), default=None)
+
+
+def _instrumentlijst(
+    pad: str,
+    instrumenten: Iterable[Instrument],
+    *,
+    fase: str | None = None,
+    leefgebieden: Iterable[str] = (),
+) -> str:
+    """The instruments placed here, grouped by the bron of that placement: the handbook's
+    (or derived from it), an aanbieder's, and (marked once) ija-core's own suggestions."""
     lijst = list(instrumenten)
     if not lijst:
         return "*Nog geen instrumenten toegewezen.*\n"
-
-    def items(soort: str) -> list[str]:
-        return [f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
-                for i in lijst if (i.plaatsing == "handboek") == (soort == "handboek")]
-
-    handboek, suggestie = items("handboek"), items("suggestie")
+    leefgebieden = tuple(leefgebieden)
+    groepen: dict[str, list[str]] = {"handboek": [], "aanbieder": [], "keuze": []}
+    for i in lijst:
+        bron = _plaatsbron(i, fase, leefgebieden)
+        soort = bron.soort if bron is not None else "keuze"
+        regel = f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
+        if soort == "afgeleid" and bron is not None:
+            regel += f" *(afgeleid uit het handboek: {esc(bron.toelichting)})*"
+        groep = "handboek" if soort in _HANDBOEKSOORTEN else (
+            "keuze" if soort == "keuze" else "aanbieder")
+        groepen[groep].append(regel)
     delen = []
-    if handboek:
-        delen.append("Het handboek plaatst hier:\n\n" + opsomming(handboek))
-    if suggestie:
+    if groepen["handboek"]:
+        delen.append("Het handboek plaatst hier:\n\n" + opsomming(groepen["handboek"]))
+    if groepen["aanbieder"]:
+        delen.append("Door een aanbieder hier geplaatst:\n\n" + opsomming(groepen["aanbieder"]))
+    if groepen["keuze"]:
         delen.append(
             ("Daarnaast, als suggestie van ija-core (het handboek noemt deze plaats niet):"
-             if handboek else
+             if groepen["handboek"] else
              "Het handboek noemt hier geen instrumenten. Als suggestie van ija-core passen:")
-            + "\n\n" + opsomming(suggestie)
+            + "\n\n" + opsomming(groepen["keuze"])
         )
     return "\n".join(delen)
 
@@ -154,7 +186,9 @@ def fase(m: Methodiek, fase_id: str) -> str:
     pad = pad_fase(f.id)
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
-        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder)\n",
+        f"**Streefduur:** {weken(f.streefduur)} (de gemarkeerde balk hieronder; "
+        f"{esc(BRONSOORT_LABEL.get(f.streefduur_bron.soort, f.streefduur_bron.soort))}: "
+        f"{esc(f.streefduur_bron.toelichting)})\n",
         diagram.faseroute(m, pad, actief=f.id),
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
@@ -172,7 +206,7 @@ def fase(m: Methodiek, fase_id: str) -> str:
         rijen.append((esc(rolnaam), "<br>".join(f"• {esc(v)}" for v in rv.verwachtingen)))
     delen.append(tabel(("Rol", "Verwachting"), rijen) if rijen else "*Niets vastgelegd.*\n")
     delen.append("## Instrumenten die bij deze fase passen\n")
-    delen.append(_instrumentlijst(pad, m.instrumenten_voor(fase=f.id)))
+    delen.append(_instrumentlijst(pad, m.instrumenten_voor(fase=f.id), fase=f.id))
     binnen, verlaten = regels_bij_fase(m, f.id)
     delen.append("## Regels bij het binnenkomen van deze fase\n")
     delen.append(_regellijst(m, binnen))
@@ -231,6 +265,7 @@ def overgangen(m: Methodiek) -> str:
         if hb
         else "*De regels van de traject-engine zijn nog niet beschikbaar in deze versie.*\n"
     )
+    delen.append(_herkomst_van_regels(m, hb))
     pr = pluginregels(m)
     if pr:
         delen.append("## Extra regels van aanbieders\n")
@@ -264,6 +299,48 @@ def overgangen(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
+_SOORT_KOP: dict[str, tuple[str, str]] = {
+    "handboek": ("Wat het handboek zegt",
+                 "Deze regels staan zo in het handboek; de toelichting zegt waar."),
+    "afgeleid": ("Afgeleid uit het handboek",
+                 "Het handboek zegt dit niet letterlijk; ija-core leidt het af uit wat het "
+                 "wel zegt. De toelichting noemt waaruit en hoe."),
+    "keuze": ("Keuzes van ija-core",
+              "Het handboek maakt deze keuze niet. ija-core maakt haar zodat de software "
+              "eenduidig kan toetsen; de toelichting zegt waarom."),
+    "extern": ("Uit een andere bron",
+               "Deze regels komen uit een bron buiten het handboek, bijvoorbeeld de wet."),
+    "aanbieder": ("Van een aanbieder", "Deze regels komen uit de plugin van een aanbieder."),
+}
+"""Per soort of bron: the heading and the opening sentence of its section on the rules page."""
+
+
+def _herkomst_van_regels(m: Methodiek, regels: Iterable[Regel]) -> str:
+    """What the handbook says and what ija-core chose: one short section per soort of bron,
+    each rule with its toelichting, then the reasons for an early exit."""
+    regels = tuple(regels)
+    delen = ["## Wat het handboek zegt en wat ija-core koos\n",
+             "Niet elke regel hierboven komt uit het handboek. Per soort bron:\n"]
+    for soort in BRONSOORTEN:
+        van_soort = [r for r in regels if r.bron.soort == soort]
+        if not van_soort:
+            continue
+        kop, inleiding = _SOORT_KOP[soort]
+        delen.append(f"### {kop}\n\n{inleiding}\n")
+        delen.append(opsomming(
+            f"**{esc(r.naam or r.id)}**: {esc(r.bron.toelichting)}" for r in van_soort))
+    delen.append("### Vroege uitstroom\n")
+    delen.append(
+        "Een traject kan vanuit elke fase sluiten om een van deze redenen:\n\n"
+        + opsomming(
+            f"**{esc(u.naam)}** ({esc(BRONSOORT_LABEL.get(u.bron.soort, u.bron.soort))}): "
+            f"{esc(u.uitleg)} {esc(u.bron.toelichting)}"
+            for u in m.vroege_uitstroom
+        )
+    )
+    return "\n".join(delen)
+
+
 def leefgebied(m: Methodiek, leefgebied_id: str) -> str:
     """The page of one leefgebied."""
     lg = m.leefgebied(leefgebied_id)
@@ -273,7 +350,7 @@ def leefgebied(m: Methodiek, leefgebied_id: str) -> str:
         f"# {esc(lg.naam)}\n",
         f"{esc(lg.beschrijving)}\n",
         "## Instrumenten voor dit leefgebied\n",
-        _instrumentlijst(pad, m.instrumenten_voor(leefgebied=lg.id)),
+        _instrumentlijst(pad, m.instrumenten_voor(leefgebied=lg.id), leefgebieden=(lg.id,)),
         "## Thema’s die dit leefgebied raken\n",
         opsomming(link(pad, pad_thema(t.id), t.naam) for t in themas) or "*Geen.*\n",
     ]
@@ -306,11 +383,16 @@ def thema(m: Methodiek, thema_id: str) -> str:
     delen.append(opsomming(esc(a) for a in t.acties) or "*Geen acties vastgelegd.*\n")
     delen.append("## Leefgebieden\n")
     delen.append(
-        "*Het handboek koppelt de thema's niet aan leefgebieden; deze koppeling is een "
-        "suggestie van ija-core.*\n"
+        "*Het handboek koppelt de thema's niet aan leefgebieden: elke koppeling hieronder zegt "
+        "waar ze vandaan komt.*\n"
     )
     delen.append(
-        opsomming(link(pad, pad_leefgebied(lg), m.leefgebied(lg).naam) for lg in t.leefgebieden)
+        opsomming(
+            f"{link(pad, pad_leefgebied(k.leefgebied), m.leefgebied(k.leefgebied).naam)} "
+            f"*({esc(BRONSOORT_LABEL.get(k.bron.soort, k.bron.soort))}: "
+            f"{esc(k.bron.toelichting)})*"
+            for k in t.koppelingen
+        )
         or "*Geen.*\n"
     )
     if t.partners:
@@ -324,7 +406,7 @@ def thema(m: Methodiek, thema_id: str) -> str:
     for lg in t.leefgebieden:
         for i in m.instrumenten_voor(leefgebied=lg):
             gezien.setdefault(i.id, i)
-    delen.append(_instrumentlijst(pad, gezien.values()))
+    delen.append(_instrumentlijst(pad, gezien.values(), leefgebieden=t.leefgebieden))
     return "\n".join(delen)
 
 
@@ -367,11 +449,6 @@ def kernwaarden(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-_BRON = {
-    "handboek": "het handboek",
-    "lokaal": "een lokale instelling (standaardwaarde die een wijkteam kan aanpassen)",
-    "aanbieder": "de aanbieder zelf",
-}
 
 
 def _gebeurtenis_leesbaar(soort: str, velden: Iterable[tuple[str, object]] = ()) -> str:
@@ -416,9 +493,11 @@ def normen(m: Methodiek) -> str:
         "inbegrepen.\n",
         "## Overzicht\n",
         tabel(
-            ("Norm", "Vanaf", "Termijn", "Geldt voor"),
+            ("Norm", "Bron", "Vanaf", "Termijn", "Geldt voor"),
             [
-                (f"[{esc(n.naam)}](#{anker_id(n.id)})", anker_leesbaar(n), termijn(n),
+                (f"[{esc(n.naam)}](#{anker_id(n.id)})",
+                 esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort)),
+                 anker_leesbaar(n), termijn(n),
                  link(pad, pad_aanbieder(n.aanbieder), m.aanbieder(n.aanbieder).naam)
                  if n.aanbieder else "alle trajecten")
                 for n in m.normen
@@ -438,14 +517,14 @@ def normen(m: Methodiek) -> str:
                                             else "niets: deze norm kan alleen verlopen"),
                     f"**Schuift op als het traject even stilligt (opgeschort):** "
                     f"{'ja' if n.pauzeerbaar else 'nee'}",
-                    f"**Bron:** {esc(_BRON.get(str(n.bron), n.bron))}",
+                    f"**Bron:** {esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort))}: "
+                    f"{esc(n.bron.toelichting)}",
                     "**Standaard getoetst:** "
                     + ("ja" if getattr(n, "standaard_aan", True)
                        else "nee, alleen als een wijkteam hem aanzet"),
                 ]
                 + ([f"**Een wijkteam kan aanpassen:** {_instelbaar_leesbaar(instelbaar)}"]
                    if (instelbaar := getattr(n, "instelbaar", ())) else [])
-                + ([f"**Toelichting:** {esc(n.toelichting)}"] if n.toelichting else [])
             )
         )
         delen.append(_norm_techniek(n))

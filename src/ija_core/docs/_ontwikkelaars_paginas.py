@@ -12,7 +12,13 @@ from ija_core import hookspecs
 from ija_core.docs._catalogus_paginas import veldtabel
 from ija_core.docs._markdown import code, esc, tabel
 from ija_core.docs._methodiek_paginas import anker, termijn
-from ija_core.docs._regels import bronsoort, kernregels, plugin_van, pluginregels
+from ija_core.docs._regels import (
+    BRONSOORT_LABEL,
+    bronsoort,
+    kernregels,
+    plugin_van,
+    pluginregels,
+)
 from ija_core.methodiek import Methodiek
 
 
@@ -48,10 +54,13 @@ def regels_en_normen(m: Methodiek) -> str:
         else "*De geïnstalleerde plugins voegen geen regels toe.*\n"
     )
     delen.append("## Servicenormen\n")
+    delen.append("De kolom *Bron* is `norm.bron.soort`; `norm.bron.toelichting` zegt waar de "
+                 "norm vandaan komt (zie de pagina Servicenormen).\n")
     delen.append(
         tabel(
-            ("Id", "Vanaf", "Termijn", "Aanbieder", "Uitleg"),
+            ("Id", "Vanaf", "Termijn", "Aanbieder", "Bron", "Uitleg"),
             [(code(n.id), anker(n), termijn(n), code(n.aanbieder) if n.aanbieder else "alle",
+              esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort)),
               esc(n.uitleg)) for n in m.normen],
         )
     )

@@ -25,6 +25,7 @@ from ija_core.docs._markdown import (
     tabel,
     weken,
 )
+from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.methodiek import Methodiek
 
 TRAINERS = "trainers/index.md"
@@ -190,6 +191,10 @@ def trainers_index(m: Methodiek) -> str:
         "# Voor trainers\n",
         "Materiaal om mee les te geven over de Intensieve Jongerenaanpak. Elke pagina hier "
         "past op A4 en drukt af zonder navigatie, zoekveld of knoppen.\n",
+        "## Over de aanpak\n",
+        f"{link(pad, 'trainers/over-de-aanpak.md', 'Over de aanpak')}: de missie en waar een traject "
+        "naartoe werkt, Rotterdam in cijfers, de route met de coach, wie de coach is en hoe "
+        "coach en jongere bij elkaar komen, met bij elk deel de vindplaats in het handboek.\n",
         "## Een handout per fase\n",
         "Per fase één blad: het doel, de stappen, wat van de jongere, het netwerk, de wijk, de "
         "zorgpartijen en de coach wordt verwacht, de kernbegrippen en vragen om samen over na "
@@ -257,7 +262,8 @@ def hele_methodiek(m: Methodiek) -> str:
         f"de {link(pad, 'normen.md', 'servicenormen')}.\n"
     )
     delen.append(opsomming(
-        f"**{esc(n.naam)}** — {esc(n.uitleg)}"
+        f"**{esc(n.naam)}** *({esc(BRONSOORT_LABEL.get(n.bron.soort, n.bron.soort))})* — "
+        f"{esc(n.uitleg)}"
         for n in m.normen if n.aanbieder is None
     ))
     delen.append(_nieuwe_pagina("Leefgebieden"))
@@ -274,15 +280,19 @@ def hele_methodiek(m: Methodiek) -> str:
             delen.append("Samen met: " + ", ".join(esc(p) for p in t.partners) + ".\n")
     delen.append(_nieuwe_pagina("Instrumenten"))
     delen.append(
-        "Per instrument de fasen waarin het past. Een sterretje (\\*) bij de fasen betekent: "
-        "het handboek noemt die plaatsing niet, het is een suggestie van ija-core.\n"
+        "Per instrument de fasen waarin het past. Een sterretje (\\*) bij een fase betekent: "
+        "het handboek noemt die plaatsing niet, het is een suggestie van ija-core of van een "
+        "aanbieder.\n"
     )
     delen.append(tabel(
         ("Instrument", "Fasen", "Samenvatting"),
         [
             (link(pad, pad_instrument(i.id), i.naam),
-             (", ".join(esc(m.fase(f).naam) for f in i.fasen) or "–")
-             + (" \\*" if i.plaatsing != "handboek" else ""),
+             ", ".join(
+                 esc(m.fase(p.id).naam)
+                 + ("" if p.bron.soort in ("handboek", "afgeleid") else " \\*")
+                 for p in i.plaatsingen if p.soort == "fase"
+             ) or "–",
              esc(i.samenvatting))
             for i in m.instrumenten
         ],

@@ -15,6 +15,7 @@ from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _ontwikkelaars_paginas as ont
 from ija_core.docs import _trainers_paginas as tr
+from ija_core.docs._aanpak_pagina import OVER_DE_AANPAK, over_de_aanpak
 from ija_core.docs._glossary import begrippen_pagina
 from ija_core.docs._markdown import (
     esc,
@@ -70,6 +71,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         ),
         tr.TRAINERS: tr.trainers_index(m),
         tr.HELE_METHODIEK: tr.hele_methodiek(m),
+        OVER_DE_AANPAK: over_de_aanpak(),
         "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
         "ontwikkelaars/gebeurtenissen.md": ont.gebeurtenissen(),
         "ontwikkelaars/hooks.md": ont.hooks(),
@@ -114,7 +116,7 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
             ]
         },
         {
-            "Voor trainers": [tr.TRAINERS]
+            "Voor trainers": [tr.TRAINERS, {"Over de aanpak": OVER_DE_AANPAK}]
             + [{f"Handout fase {f.nummer}: {esc(f.naam)}": tr.pad_handout(f.id)} for f in m.fasen]
             + [{"De hele methodiek": tr.HELE_METHODIEK}]
         },

@@ -12,6 +12,7 @@ traject unless a wijkteam asks for them with ``normen=``.
 
 from __future__ import annotations
 
+from ija_core.bron import Bron
 from ija_core.normen.model import Norm, Voorwaarde
 
 INTAKE_BINNEN_6_WEKEN = Norm(
@@ -25,8 +26,14 @@ INTAKE_BINNEN_6_WEKEN = Norm(
     dagen=42,
     voldaan_door=(Voorwaarde(soort="intake"),),
     pauzeerbaar=False,
-    bron="handboek",
-    toelichting="Servicenorm van de wijkteams: intake en plan binnen zes weken na aanmelding.",
+    bron=Bron(
+        soort="handboek",
+        toelichting=(
+            "Servicenormering van de wijkteams: de intake en het ondertekende plan zijn er "
+            "uiterlijk zes weken na de aanmelding; de casus Enzo laat zien hoe die termijn "
+            "verstrijkt."
+        ),
+    ),
 )
 
 PLAN_BINNEN_6_WEKEN = Norm(
@@ -40,8 +47,13 @@ PLAN_BINNEN_6_WEKEN = Norm(
     dagen=42,
     voldaan_door=(Voorwaarde(soort="plan-ondertekend"),),
     pauzeerbaar=False,
-    bron="handboek",
-    toelichting="Servicenorm van de wijkteams: intake en plan binnen zes weken na aanmelding.",
+    bron=Bron(
+        soort="handboek",
+        toelichting=(
+            "Servicenormering van de wijkteams: het ondersteuningsplan is gemaakt én "
+            "ondertekend binnen zes weken na de aanmelding."
+        ),
+    ),
 )
 
 FASE_STREEFDUUR = Norm(
@@ -55,8 +67,14 @@ FASE_STREEFDUUR = Norm(
     anker="fase-start",
     voldaan_door=(),
     pauzeerbaar=True,
-    bron="handboek",
-    toelichting="De streefduur per fase uit het handboek.",
+    bron=Bron(
+        soort="keuze",
+        toelichting=(
+            "De streefduren zelf (4, 8, 16 en 3 weken) staan in het handboek, in het overzicht "
+            "van de fasen; dat een overschreden streefduur een signaal geeft, is een keuze van "
+            "ija-core: het handboek maakt er geen servicenorm van."
+        ),
+    ),
 )
 
 CONTACT_NA_MELDING_24_UUR = Norm(
@@ -75,8 +93,14 @@ CONTACT_NA_MELDING_24_UUR = Norm(
         Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
     ),
     pauzeerbaar=False,
-    bron="handboek",
-    toelichting="Uit de groepsaanpak ('spin in het web'): contact binnen één etmaal.",
+    bron=Bron(
+        soort="afgeleid",
+        toelichting=(
+            "Afgeleid uit de groepsaanpak (casus 'Spin in het web'): daar is er na een melding "
+            "van overlast of schoolverzuim binnen een etmaal contact, ook in het weekend. "
+            "ija-core maakt er een standaardnorm van voor elke melding in elk traject."
+        ),
+    ),
 )
 
 EERSTE_CONTACTPOGING = Norm(
@@ -95,11 +119,13 @@ EERSTE_CONTACTPOGING = Norm(
         Voorwaarde(soort="kennismaking"),
     ),
     pauzeerbaar=False,
-    bron="lokaal",
-    toelichting=(
-        "Lokale instelling, geen norm uit het handboek: de termijn van 3 dagen is een "
-        "standaardwaarde van ija-core. Het handboek zegt alleen dat de coach de jongere "
-        "actief opzoekt; JOZ (Nieuwe Perspectieven) noemt voor zijn eigen aanpak 48 uur."
+    bron=Bron(
+        soort="keuze",
+        toelichting=(
+            "Lokale instelling, geen norm uit het handboek: de termijn van 3 dagen is een "
+            "standaardwaarde van ija-core. Het handboek zegt alleen dat de coach de jongere "
+            "actief opzoekt; JOZ (Nieuwe Perspectieven) noemt voor zijn eigen aanpak 48 uur."
+        ),
     ),
     standaard_aan=False,
     instelbaar=("dagen", "voldaan_door"),
@@ -121,11 +147,13 @@ GEEFT_NIET_OP = Norm(
         Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
     ),
     pauzeerbaar=True,
-    bron="lokaal",
-    toelichting=(
-        "Lokale instelling, geen norm uit het handboek: de 14 dagen zijn een standaardwaarde "
-        "van ija-core. Het handboek beschrijft volhouden als houding (de coach blijft "
-        "proberen), niet als termijn."
+    bron=Bron(
+        soort="keuze",
+        toelichting=(
+            "Lokale instelling, geen norm uit het handboek: de 14 dagen zijn een standaardwaarde "
+            "van ija-core. Het handboek beschrijft volhouden als houding (de coach blijft "
+            "proberen), niet als termijn."
+        ),
     ),
     standaard_aan=False,
     instelbaar=("dagen", "voldaan_door", "pauzeerbaar"),
@@ -144,10 +172,12 @@ CONTACT_NETWERK_NA_MELDING = Norm(
     uren=24,
     voldaan_door=(Voorwaarde(soort="contact", velden=(("met", "netwerk"),)),),
     pauzeerbaar=False,
-    bron="lokaal",
-    toelichting=(
-        "Lokale instelling: in de groepsaanpak van het handboek worden ook de ouders binnen "
-        "een etmaal benaderd; of een wijkteam dat voor elk traject eist, kiest het zelf."
+    bron=Bron(
+        soort="keuze",
+        toelichting=(
+            "Lokale instelling: in de groepsaanpak van het handboek worden ook de ouders binnen "
+            "een etmaal benaderd; of een wijkteam dat voor elk traject eist, kiest het zelf."
+        ),
     ),
     standaard_aan=False,
     instelbaar=("uren",),

@@ -22,12 +22,42 @@ from attrs import evolve, field, frozen, validators
 
 from ija_core._event_types import DERIVED_FACTS, EVENT_TYPES, MATCH_FIELDS
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple
+from ija_core.bron import Bron
 
 Anker = Literal["aanmelding", "fase-start", "gebeurtenis", "herhalend"]
 
 INSTELBARE_VELDEN: tuple[str, ...] = ("dagen", "uren", "voldaan_door", "pauzeerbaar")
 """The fields of a ``Norm`` a wijkteam setting may change (through ``Norm.ingesteld``)."""
-Bron = Literal["handboek", "lokaal", "aanbieder"]
+OUDE_BRONNEN: dict[str, str] = {"handboek": "handboek", "lokaal": "keuze", "aanbieder": "aanbieder"}
+"""Hook API 1.x: the plain strings a ``Norm.bron`` could be, and the ``Bron.soort`` each becomes.
+
+``lokaal`` (a local setting with a default) becomes ``keuze``: the handbook does not set it."""
+
+OUDE_TOELICHTING: dict[str, str] = {
+    "handboek": "Volgens de norm zelf uit het handboek; een vindplaats is niet opgegeven.",
+    "keuze": "Een lokale instelling met een standaardwaarde; het handboek legt haar niet vast.",
+    "aanbieder": "De eigen norm van een aanbieder.",
+}
+
+
+class _BronUitTekst(Bron):
+    """Internal marker: a ``Bron`` converted from a hook API 1.x string, toelichting still open."""
+
+
+_STANDAARD_BRON: Bron = _BronUitTekst(soort="handboek", toelichting=OUDE_TOELICHTING["handboek"])
+"""Hook API 1.x: a norm without ``bron`` was the handbook's (a plugin's becomes ``aanbieder``)."""
+
+
+def _naar_bron(value: Bron | str) -> Bron:
+    """Accept a ``Bron``, or (hook API 1.x) one of the strings of ``OUDE_BRONNEN``."""
+    if isinstance(value, Bron):
+        return value
+    if isinstance(value, str) and value in OUDE_BRONNEN:
+        soort = OUDE_BRONNEN[value]
+        return _BronUitTekst(soort=soort, toelichting=OUDE_TOELICHTING[soort])  # type: ignore[arg-type]  # a key of OUDE_BRONNEN maps to a Bronsoort
+    raise ValueError(
+        f"'bron' moet een Bron zijn of een van {', '.join(OUDE_BRONNEN)} (kreeg {value!r})"
+    )
 
 MAX_DAGEN = 36_525
 """The longest termijn in days a norm may have: 100 years (of 365.25 days).
@@ -138,9 +168,13 @@ class Norm:
             (it only runs out, like the fase streefduur).
         pauzeerbaar: whether days between ``opgeschort`` and ``hervat`` push the deadline back.
         aanbieder: the aanbieder whose trajecten it applies to, or None for all.
-        bron: ``handboek`` (a fact of the handbook), ``lokaal`` (a local setting with a default
-            a wijkteam may change) or ``aanbieder`` (an aanbieder's own norm).
-        toelichting: where the norm comes from or how to set it, in Dutch, or None.
+        bron: where the norm comes from, a ``Bron`` (the handbook's norms ``handboek`` or
+            ``afgeleid``, ija-core's practice norms ``keuze``, a plugin's ``aanbieder``).
+            Hook API 1.x: a plain string ``handboek``, ``lokaal`` or ``aanbieder`` is still
+            accepted and becomes a ``Bron`` (``lokaal`` becomes ``keuze``) whose toelichting is
+            ``toelichting`` when given.
+        toelichting: hook API 1.x: a Dutch note that goes with a plain-string ``bron``, or None.
+            With a ``Bron``, the note belongs in ``bron.toelichting``.
         standaard_aan: whether ``normtoets`` and ``signalen`` evaluate it when no ``normen=``
             are passed. The local practice norms of the handbook plugin are off by default.
         instelbaar: the fields a wijkteam may change (see ``INSTELBARE_VELDEN``); their
@@ -166,13 +200,17 @@ class Norm:
     pauzeerbaar: bool = field(default=False, validator=validators.instance_of(bool))
     aanbieder: str | None = field(default=None, validator=validators.optional(slug))
     bron: Bron = field(
-        default="handboek", validator=validators.in_(("handboek", "lokaal", "aanbieder"))
+        default=_STANDAARD_BRON, converter=_naar_bron, validator=validators.instance_of(Bron)
     )
     toelichting: str | None = field(default=None, validator=optioneel_niet_leeg)
     standaard_aan: bool = field(default=True, validator=validators.instance_of(bool))
     instelbaar: tuple[str, ...] = field(default=(), converter=tekst_tuple)
 
     def __attrs_post_init__(self) -> None:
+        if isinstance(self.bron, _BronUitTekst):
+            # Hook API 1.x: the plain string's Bron takes the separate toelichting when given.
+            bron = Bron(soort=self.bron.soort, toelichting=self.toelichting or self.bron.toelichting)
+            object.__setattr__(self, "bron", bron)
         for naam in self.instelbaar:
             if naam not in INSTELBARE_VELDEN:
                 raise ValueError(

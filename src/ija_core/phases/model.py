@@ -8,6 +8,7 @@ from datetime import timedelta
 from attrs import field, frozen, validators
 
 from ija_core._validators import niet_leeg, slug, tekst_tuple, teksten
+from ija_core.bron import Bron
 
 
 @frozen(kw_only=True)
@@ -67,6 +68,8 @@ class FaseDefinitie:
         stappen: the sub-steps in order.
         kernbegrippen: key concepts of the phase.
         rolverwachtingen: what each rol is expected to do in this phase.
+        streefduur_bron: where the streefduur comes from (the handbook's overview of the
+            fasen). Treating it as a signal is the norm ``fase-streefduur``, with its own bron.
     """
 
     id: str = field(validator=slug)
@@ -78,6 +81,16 @@ class FaseDefinitie:
     stappen: tuple[Stap, ...] = field(converter=_stappen)
     kernbegrippen: tuple[str, ...] = field(converter=tekst_tuple, validator=teksten)
     rolverwachtingen: tuple[Rolverwachting, ...] = field(converter=_rolverwachtingen)
+    streefduur_bron: Bron = field(
+        default=Bron(
+            soort="handboek",
+            toelichting=(
+                "Het overzicht van de vier fasen in het handboek geeft elke fase een duur: "
+                "4, 8, 16 en 3 weken."
+            ),
+        ),
+        validator=validators.instance_of(Bron),
+    )
 
     def stap(self, stap_id: str) -> Stap:
         """The step with this id; raises ``OngeldigeInvoer`` listing the known ids."""

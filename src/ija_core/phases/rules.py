@@ -28,6 +28,7 @@ from attrs import field, frozen, validators
 from ija_core._validators import niet_leeg, slug, slugs
 from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
+from ija_core.phases.uitstroom import VROEGE_UITSTROOM
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
@@ -55,17 +56,12 @@ __all__ = [
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
-VROEGTIJDIGE_AFSLUITREDENEN: tuple[str, ...] = (
-    "justitie",
-    "ggz-opname",
-    "verhuisd",
-    "overleden",
-    "opgeschaald",
-)
-"""Reasons that close a traject from any fase (early exits).
+VROEGTIJDIGE_AFSLUITREDENEN: tuple[str, ...] = tuple(u.id for u in VROEGE_UITSTROOM)
+"""The ids of the reasons that close a traject from any fase (early exits).
 
-The handbook names justice and GGZ interventions; verhuisd, overleden and opgeschaald are
-practical additions of the design.
+The records, each with its ``Bron``, are ``phases.uitstroom.VROEGE_UITSTROOM``: the handbook
+names justice and GGZ interventions; verhuisd, overleden and opgeschaald are ija-core's
+practical additions (``keuze``).
 """
 
 HEROPENEN_NAAR: tuple[str, ...] = ("verdieping", "uitvoering")

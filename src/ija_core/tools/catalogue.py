@@ -36,7 +36,10 @@ All Dutch texts are written for ija-core; no sentences are copied from the handb
 
 from __future__ import annotations
 
-from ija_core.tools.model import Erkenning, Herkomst, Instrument
+import attrs
+
+from ija_core.bron import Bron
+from ija_core.tools.model import Erkenning, Herkomst, Instrument, Instrumentplaatsing
 from ija_core.tools.results import (
     BolletjesschemaResultaat,
     JimResultaat,
@@ -537,7 +540,7 @@ _ZRM = Instrument(
         jaar=2017,
         toelichting="GGD Amsterdam is eigenaar van de matrix; de ZRM-Jongeren kwam uit in 2020.",
         status="geverifieerd",
-        bron="zelfredzaamheidmatrix.nl",
+        bronvermelding="zelfredzaamheidmatrix.nl",
     ),
     erkenning=_GEEN_ERKENNING_GEVONDEN,
     resultaat=ZrmResultaat,
@@ -718,6 +721,108 @@ _MENTORING = Instrument(
     erkenning=_GEEN_ERKENNING_GEVONDEN,
 )
 
+_FASE_KEUZE: dict[str, str] = {
+    "vertrouwen": (
+        "Een suggestie van ija-core. In fase 1 is volgens het handboek de coach zelf het "
+        "belangrijkste instrument; daarom stelt ija-core hier alleen houdingen, "
+        "gespreksmethoden en de gemeentelijke veiligheidsinstrumenten voor."
+    ),
+    "verdieping": (
+        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
+        "in de verdieping wordt de vraag verhelderd en het plan gemaakt, en daar helpt het."
+    ),
+    "uitvoering": (
+        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
+        "in de uitvoering oefent de jongere met gedrag en zelfstandigheid, en daar helpt het."
+    ),
+    "afronding": (
+        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
+        "in de afronding wordt overgedragen en gevolgd, en daar helpt het."
+    ),
+}
+_HERGEBRUIK: dict[str, str] = {
+    "uitvoering": (
+        "Een keuze van ija-core die volgt uit de gekozen plaatsing in een eerdere fase: het "
+        "handboek zegt dat fase 3 de instrumenten van fase 1 en 2 op maat opnieuw inzet."
+    ),
+    "afronding": (
+        "Een keuze van ija-core die volgt uit de gekozen plaatsing in een eerdere fase: het "
+        "handboek zegt dat bij nieuwe hulpvragen in de afronding de instrumenten van fase 2 "
+        "en 3 terugkomen."
+    ),
+}
+_ALLE_LEEFGEBIEDEN_KEUZE = (
+    "Een suggestie van ija-core: het handboek koppelt dit instrument niet aan een "
+    "leefgebied, en het gaat niet over één onderwerp, dus past het bij elk leefgebied."
+)
+_LEEFGEBIED_KEUZE = (
+    "Een suggestie van ija-core: het handboek koppelt dit instrument niet aan een "
+    "leefgebied; ija-core kiest de leefgebieden waar het instrument over gaat."
+)
+
+
+def _gesuggereerd(instrument: Instrument) -> Instrument:
+    """The instrument with a ``keuze`` bron, saying why, on each of its fasen and leefgebieden."""
+    plaatsingen = []
+    for f in instrument.fasen:
+        eerder = _ALLE_FASEN[: _ALLE_FASEN.index(f)]
+        hergebruik = f in _HERGEBRUIK and any(e in instrument.fasen for e in eerder)
+        toelichting = _HERGEBRUIK[f] if hergebruik else _FASE_KEUZE[f]
+        plaatsingen.append(
+            Instrumentplaatsing(
+                soort="fase", id=f, bron=Bron(soort="keuze", toelichting=toelichting)
+            )
+        )
+    overal = instrument.leefgebieden == _ALLE_LEEFGEBIEDEN
+    for lg in instrument.leefgebieden:
+        toelichting = _ALLE_LEEFGEBIEDEN_KEUZE if overal else _LEEFGEBIED_KEUZE
+        plaatsingen.append(
+            Instrumentplaatsing(
+                soort="leefgebied", id=lg, bron=Bron(soort="keuze", toelichting=toelichting)
+            )
+        )
+    return attrs.evolve(instrument, plaatsingen=tuple(plaatsingen))
+
+
+_JIM = attrs.evolve(
+    _JIM,
+    plaatsingen=(
+        Instrumentplaatsing(
+            soort="fase",
+            id="uitvoering",
+            bron=Bron(
+                soort="handboek",
+                toelichting=(
+                    "Het handboek bespreekt JIM in fase 3, bij de rol van ouders en netwerk: "
+                    "wie in het netwerk blijvend positief is, wordt versterkt."
+                ),
+            ),
+        ),
+        Instrumentplaatsing(
+            soort="fase",
+            id="afronding",
+            bron=Bron(
+                soort="afgeleid",
+                toelichting=(
+                    "Afgeleid uit de regel van het handboek dat bij nieuwe hulpvragen in de "
+                    "afronding de instrumenten van fase 2 en 3 terugkomen."
+                ),
+            ),
+        ),
+        Instrumentplaatsing(
+            soort="leefgebied",
+            id="sociaal-netwerk",
+            bron=Bron(
+                soort="handboek",
+                toelichting=(
+                    "Volgens het handboek kiest de jongere de mentor uit het eigen netwerk "
+                    "(methodiekbeschrijving van JIM)."
+                ),
+            ),
+        ),
+    ),
+)
+
 HANDBOEK_INSTRUMENTEN: tuple[Instrument, ...] = (
     _JIM,
     _GENTLE_TEACHING,
@@ -741,6 +846,9 @@ HANDBOEK_INSTRUMENTEN: tuple[Instrument, ...] = (
     _SISA,
     _VEILIGHEIDSPROTOCOL,
     _MENTORING,
+)
+HANDBOEK_INSTRUMENTEN = tuple(
+    i if i.plaatsing == "handboek" else _gesuggereerd(i) for i in HANDBOEK_INSTRUMENTEN
 )
 """Every instrument the handbook contributes: its 17 tools, the 4 municipal ones, then the
 coaches' own method that the overview leaves out."""

@@ -23,7 +23,7 @@ KERNPUNT = Methode(
     id="enver:kernpunt",
     naam="Kernpunt",
     beschrijving=None,
-    bron="Methodische handreiking Intensieve Jongerenaanpak (wijkteams Rotterdam) noemt de methode",
+    bronvermelding="Methodische handreiking Intensieve Jongerenaanpak (wijkteams Rotterdam) noemt de methode",
 )
 """Kernpunt: named by the handbook; what it is is unknown (to be supplied by Enver)."""
 

@@ -272,7 +272,7 @@ JOUW_KRACHT = Methode(
         "Gemeenschap als hulpbron",
     ),
     stappen=("Krachteninventarisatie", "Doelen", "Actieplan"),
-    bron=BRON,
+    bronvermelding=BRON,
 )
 
 AANBIEDER = Aanbieder(id="exodus", naam="Exodus", methoden=(JOUW_KRACHT,))
@@ -300,7 +300,7 @@ KRACHTENINVENTARISATIE = Instrument(
         auteurs=("Exodus",),
         toelichting="Onderdeel van de methode Jouw Kracht van Exodus.",
         status="geverifieerd",
-        bron=BRON,
+        bronvermelding=BRON,
     ),
     aanbieder="exodus",
     resultaat=KrachteninventarisatieResultaat,

@@ -28,7 +28,7 @@ INTENSIEF_CASEMANAGEMENT = Methode(
         "de jongere op en werkt aan alle leefgebieden, met als hoofddoel een zinvolle "
         "dagbesteding: werk, scholing of allebei."
     ),
-    bron=(
+    bronvermelding=(
         "Methodische handreiking Intensieve Jongerenaanpak (wijkteams Rotterdam) noemt de "
         "methode; jaar en doel uit de openbare beschrijving door Futuro"
     ),

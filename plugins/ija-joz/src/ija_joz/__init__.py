@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ija_core import Aanbieder, Methode, Norm, Voorwaarde, hookimpl
+from ija_core import Aanbieder, Bron, Methode, Norm, Voorwaarde, hookimpl
 
 __all__ = [
     "AANBIEDER",
@@ -44,7 +44,7 @@ NIEUWE_PERSPECTIEVEN = Methode(
         "Perspectieven zelf is geen erkenning gevonden. Hoe JOZ de methode in Rotterdam "
         "uitvoert, heeft JOZ nog niet beschreven."
     ),
-    bron=(
+    bronvermelding=(
         f"{_HANDREIKING} noemt de methode; doelgroep, 48-uurstermijn, de variant bij "
         "Terugkeer en de erkenning (2008) uit openbare beschrijvingen van de methode"
     ),
@@ -54,7 +54,7 @@ ADVISEURS_VAN_DE_STRAAT = Methode(
     id="joz:adviseurs-van-de-straat",
     naam="Adviseurs van de straat",
     beschrijving=None,
-    bron=f"{_HANDREIKING} noemt de methode",
+    bronvermelding=f"{_HANDREIKING} noemt de methode",
 )
 """Named by the handbook; what it is is unknown (to be supplied by JOZ)."""
 
@@ -80,11 +80,13 @@ START_BINNEN_48_UUR = Norm(
     ),
     pauzeerbaar=False,
     aanbieder="joz",
-    bron="aanbieder",
-    toelichting=(
-        "Uit Nieuwe Perspectieven: de hulp begint binnen 48 uur na de aanmelding. Dat het "
-        "eerste contact met de jongere als start van de hulp telt, en dat de termijn in "
-        "verstreken uren loopt (ook in het weekend), is de invulling van ija-core."
+    bron=Bron(
+        soort="aanbieder",
+        toelichting=(
+            "Uit Nieuwe Perspectieven van JOZ: de hulp begint binnen 48 uur na de aanmelding. "
+            "Dat het eerste contact met de jongere als start van de hulp telt, en dat de "
+            "termijn in verstreken uren loopt (ook in het weekend), is de invulling van ija-core."
+        ),
     ),
 )
 

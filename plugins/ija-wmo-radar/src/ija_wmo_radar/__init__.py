@@ -23,7 +23,7 @@ WIE_FOCUS = Methode(
     id="wmo-radar:wie-focus",
     naam="WIE-focus",
     beschrijving=None,
-    bron="Methodische handreiking Intensieve Jongerenaanpak (wijkteams Rotterdam) noemt de methode",
+    bronvermelding="Methodische handreiking Intensieve Jongerenaanpak (wijkteams Rotterdam) noemt de methode",
 )
 """The WIE-focus: named by the handbook; what it is is unknown (to be supplied by wmo radar)."""
 
