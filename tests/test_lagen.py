@@ -34,6 +34,7 @@ LAGEN: dict[str, int] = {
     "ija_core.errors": DEFINITIES,
     "ija_core.kernwaarden": DEFINITIES,
     "ija_core.leefgebieden": DEFINITIES,
+    "ija_core.netwerk": DEFINITIES,
     "ija_core.rollen": DEFINITIES,
     "ija_core.themas": DEFINITIES,
     "ija_core.phases": DEFINITIES,

@@ -28,6 +28,7 @@ from ija_core.aanbieders import Aanbieder
 from ija_core.docspagina import DocsPagina, plugin_map
 from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
+from ija_core.netwerk import Opschaling, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
@@ -251,6 +252,8 @@ _VERWACHT: dict[str, tuple[type[Any] | tuple[type[Any], ...], str]] = {
     # a Regel, or a guard of hook API 1.0 (converted to a Regel once merged)
     "ija_overgangsregels": ((Regel, Overgangsregel), "regel"),
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
+    "ija_relaties": (Relatie, "relatie"),
+    "ija_opschalingen": (Opschaling, "opschaling"),
 }
 
 
@@ -383,7 +386,7 @@ class _Afgekeurd(Exception):
     """Internal: a plugin is refused; the message says why (Dutch)."""
 
 
-_MET_ID = ("instrument", "norm", "regel")
+_MET_ID = ("instrument", "norm", "regel", "relatie", "opschaling")
 """The kinds of contribution whose ids are namespaced and that may credit an aanbieder."""
 
 
@@ -412,7 +415,10 @@ def _valideer(
         items = k.bijdragen.get(soort, [])
         for i, gegeven in enumerate(items):
             if builtin:
-                if gegeven.aanbieder is not None and gegeven.aanbieder not in eigenaars:
+                if (
+                    getattr(gegeven, "aanbieder", None) is not None
+                    and gegeven.aanbieder not in eigenaars
+                ):
                     raise _Afgekeurd(f"{soort} {gegeven.id!r} noemt onbekende aanbieder")
                 continue
             item = gegeven
@@ -441,6 +447,8 @@ def _valideer(
                     f"instrument {instrument.id!r} noemt onbekend leefgebied {lg!r} "
                     f"(bekend: {', '.join(sorted(leefgebieden))})"
                 )
+    if not builtin:
+        _valideer_netwerk(k)
     for regel in k.bijdragen.get("regel", []):
         for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
@@ -453,6 +461,19 @@ def _valideer(
                 f"regel {regel.id!r} heeft bron {regel.bron.soort!r}; de regels van een plugin "
                 f"hebben bron 'aanbieder' (de toelichting noemt de plugin of organisatie)"
             )
+
+
+def _valideer_netwerk(k: _Kandidaat) -> None:
+    """A plugin's relaties and opschalingen have bron ``aanbieder`` (the rol is checked by
+    ``Relatie`` itself, the namespace with the other contributions)."""
+    for soort in ("relatie", "opschaling"):
+        for item in k.bijdragen.get(soort, []):
+            if item.bron.soort != "aanbieder":
+                raise _Afgekeurd(
+                    f"{soort} {item.id!r} heeft bron {item.bron.soort!r}; wat een plugin "
+                    "bijdraagt heeft bron 'aanbieder' (de toelichting noemt de plugin of "
+                    "organisatie)"
+                )
 
 
 def _valideer_naamruimte(
@@ -471,7 +492,7 @@ def _valideer_naamruimte(
                 f"{soort} {item.id!r} staat niet in de naamruimte van de plugin ({eigen[0]}); "
                 f"gebruik '{eigen[0]}:{item.id.split(':', 1)[1]}'"
             )
-        if item.aanbieder is not None and item.aanbieder != eigen[0]:
+        if getattr(item, "aanbieder", None) not in (None, eigen[0]):
             raise _Afgekeurd(
                 f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin "
                 f"spreekt namens aanbieder {eigen[0]!r}; zet aanbieder={eigen[0]!r} (of laat "
@@ -484,7 +505,7 @@ def _valideer_naamruimte(
             f"{soort} {item.id!r} staat in de naamruimte {ruimte!r}, en die hoort bij de "
             f"aanbieder van plugin {', '.join(sorted(eigenaar))}; kies een eigen naamruimte"
         )
-    if item.aanbieder is not None:
+    if getattr(item, "aanbieder", None) is not None:
         raise _Afgekeurd(
             f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin levert "
             "geen aanbieder; alleen de plugin van een aanbieder mag die noemen "
@@ -744,6 +765,8 @@ def load_methodiek(
         normen=gesorteerd("norm"),
         aanbieders=gesorteerd("aanbieder"),
         regels=regels(),
+        relaties=gesorteerd("relatie"),
+        opschalingen=gesorteerd("opschaling"),
         docs_paginas=paginas,
         plugins=tuple(sorted(infos, key=lambda p: (p.status != "builtin", p.name))),
         herkomst={s: tuple(v) for s, v in herkomst.items()},
