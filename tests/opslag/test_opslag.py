@@ -299,7 +299,8 @@ def test_network_events_round_trip_through_the_store(open_db: Open, m: ija.Metho
     geladen = open_db().laad("t-1")
     assert geladen == t
     assert (geladen.jim, geladen.regie, geladen.coachwissels) == ("oma", "jgc", 1)
-    assert geladen.opschaling is not None and geladen.opschaling.naar == "pga"
+    assert geladen.opschaling is not None
+    assert geladen.opschaling.naar == "pga"
     assert [v.event for v in db.geschiedenis("t-1")] == list(t.events)
     assert db.controleer() == []
     # a refused network event stores nothing

@@ -70,7 +70,8 @@ def test_relaties_of_the_design_with_their_rol() -> None:
     assert ids == sorted(ids)
     for r in M.relaties:
         assert r.bron.soort in ("handboek", "afgeleid")
-        assert r.naam.strip() and r.bron.toelichting.strip()
+        assert r.naam.strip()
+        assert r.bron.toelichting.strip()
 
 
 def test_opschalingen_of_the_design() -> None:
@@ -111,7 +112,8 @@ def test_the_network_rules_follow_the_pause_rules_with_their_bron() -> None:
     ]
     assert [r.bron.soort for r in NETWERK_REGELS] == ["afgeleid", "keuze", "handboek"]
     toelichting = M.regel("betrekken-met-toestemming").bron.toelichting
-    assert "12 tot en met 15" in toelichting and "vanaf 16" in toelichting
+    assert "12 tot en met 15" in toelichting
+    assert "vanaf 16" in toelichting
 
 
 # --- state ---------------------------------------------------------------------------------
@@ -134,7 +136,8 @@ def test_state_of_betrokkenen_jim_regie_opschaling() -> None:
     assert not t.toestemming("jgc", "betrekken")
     assert t.jim == "oma"
     assert t.regie == "jgc"
-    assert t.opschaling is not None and t.opschaling.naar == "pga"
+    assert t.opschaling is not None
+    assert t.opschaling.naar == "pga"
     assert t.coachwissels == 1
     t = t.registreer(ev("afgeschaald", 4, reden="weer in gesprek"))
     assert t.opschaling is None
@@ -148,7 +151,9 @@ def test_state_of_betrokkenen_jim_regie_opschaling() -> None:
 def test_regie_starts_with_the_coach_and_the_traject_goes_on_while_opgeschaald() -> None:
     t = ija.Traject.replay(tot_verdieping(), methodiek=M)
     assert t.regie == "coach"
-    assert t.jim is None and t.opschaling is None and t.coachwissels == 0
+    assert t.jim is None
+    assert t.opschaling is None
+    assert t.coachwissels == 0
     t = t.registreer(ev("opgeschaald", 3, naar="jeugdhotspotoverleg", reden="overlast"))
     t = t.registreer(
         ev("doel-gesteld", 4, id="d1", leefgebied="werk", termijn="kort", omschrijving="cv")
@@ -186,7 +191,7 @@ def test_network_events_round_trip_through_json_and_replay() -> None:
     tekst = ija.to_json(t)
     assert '"betrokkene":null' not in tekst.replace(" ", "")  # optional fields left out
     assert ija.from_json(tekst, ija.Traject, methodiek=M) == t
-    assert ija.Traject.replay([e for e in t.events], methodiek=M) == t
+    assert ija.Traject.replay(list(t.events), methodiek=M) == t
 
 
 # --- invalid input -------------------------------------------------------------------------
@@ -356,7 +361,8 @@ def test_delen_needs_toestemming_gegevens_delen() -> None:
     t = traject(erbij("school-1", "school"), toestemming("school-1", "betrekken"))
     event = ev("doorverwezen", 2, naar="school", warm=True, betrokkene="school-1")
     fout = geweigerd(t, event, "delen-met-toestemming")
-    assert "'school-1'" in fout.uitleg and "gegevens te delen" in fout.uitleg
+    assert "'school-1'" in fout.uitleg
+    assert "gegevens te delen" in fout.uitleg
     t = t.registreer(toestemming("school-1", "gegevens-delen", dag=2))
     assert len(t.registreer(event).doorverwijzingen) == 1
     assert len(t.registreer(ev("doorverwezen", 2, naar="ggz", warm=False)).doorverwijzingen) == 1

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AANVULLENDE_REGELS",
+    "ALLEEN_MET_BETROKKENE",
     "ALLE_REGELS",
     "NETWERK_REGELS",
     "BINNENKOMENDE_GEBEURTENISSEN",
@@ -507,20 +508,22 @@ def _genoemde_netwerkbetrokkenen(t: Toestand, v: Voorstel) -> list[tuple[str, st
         genoemd: tuple[str, ...] = (getattr(v, "betrokkene", None) or "",)
     else:
         genoemd = getattr(v, "door", ())
-    relaties = t.methodiek.relaties
+    m = t.methodiek
     uitkomst = []
     for b in genoemd:
         relatie = t.relatie_van(b) if b else None
         if relatie is None:
             continue
-        rol = next((r.rol for r in relaties if r.id == relatie), None)
-        if rol == "netwerk":
+        if m.relatie(relatie).rol == "netwerk":
             uitkomst.append((b, relatie))
     return uitkomst
 
 
+_GEEN = object()
+
+
 def _betrekken_met_toestemming(t: Toestand, v: Voorstel) -> Afwijzing | None:
-    if v.TYPE == "contact" and getattr(v, "betrokkene", None) is None:
+    if getattr(v, "betrokkene", _GEEN) is None:  # a contact without betrokkene (the common case)
         return None
     zonder: list[str] = []
     for b, relatie in _genoemde_netwerkbetrokkenen(t, v):
@@ -556,7 +559,7 @@ def _delen_met_toestemming(t: Toestand, v: Voorstel) -> Afwijzing | None:
 def _jim_uit_eigen_netwerk(t: Toestand, v: Voorstel) -> Afwijzing | None:
     b: str = getattr(v, "betrokkene", "")
     relatie = t.relatie_van(b)
-    rol = next((r.rol for r in t.methodiek.relaties if r.id == relatie), None)
+    rol = None if relatie is None else t.methodiek.relatie(relatie).rol
     if rol == "netwerk":
         return None
     return Afwijzing(
@@ -918,6 +921,12 @@ NETWERK_REGELS: tuple[Regel, ...] = (
     ),
 )
 """The rules of the network events, checked after the pause rules."""
+
+ALLEEN_MET_BETROKKENE: frozenset[str] = frozenset(
+    ("betrekken-met-toestemming", "delen-met-toestemming")
+)
+"""Rules that allow every ``contact`` and ``doorverwezen`` that names no betrokkene: the
+traject engine does not ask them about those events (most events of a traject)."""
 
 ALLE_REGELS: tuple[Regel, ...] = REGELS + AANVULLENDE_REGELS + NETWERK_REGELS
 """The rules the built-in handbook plugin contributes, in checking order."""

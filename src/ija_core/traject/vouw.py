@@ -415,14 +415,15 @@ class _Vouw:
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
         stappen = self._per_status[self.status].get(soort)
-        if (
-            stappen is None
-            or soort in _MET_INVOERCONTROLE
-            or (e.__class__ in _MET_BETROKKENE and e.betrokkene is not None)  # type: ignore[attr-defined]  # Contact, Doorverwezen
+        controle = _INVOERCONTROLE.get(soort)
+        if (stappen is None or controle is not None) and not (
+            controle is _ALS_BETROKKENE and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
         ):
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
+            if controle is _ALS_BETROKKENE and stappen is not None:
+                stappen = self._regels.met_betrokkene[self.status][soort]
             if stappen is None:
                 stappen = self._regels.voor(soort)
         for check in stappen:
@@ -565,30 +566,31 @@ _NETWERKCONTROLES: dict[str, Callable[[_Vouw, Any, list[str]], None]] = {
 """The state-dependent input checks of the network events (and of the fields ``contact``,
 ``doorverwezen`` and ``plan-ondertekend`` name betrokkenen in)."""
 
-_MET_BETROKKENE = frozenset((Contact, Doorverwezen))
-"""Event classes whose input is checked only when they name a betrokkene."""
+_ALS_BETROKKENE = "als er een betrokkene genoemd wordt"
 
-_MET_INVOERCONTROLE = frozenset(
-    (
-        "aangemeld",
-        "betrokkene-toegevoegd",
-        "betrokkene-verwijderd",
-        "toestemming-gegeven",
-        "toestemming-ingetrokken",
-        "jim-gekozen",
-        "regie-belegd",
-        "opgeschaald",
-        "afgeschaald",
-        "hulpvraag-geopend",
-        "hulpvraag-gesloten",
-        "zorg-gemeld",
-        "zorg-opgeheven",
-        "doel-gesteld",
-        "doel-bijgewerkt",
-        "plan-ondertekend",
-    )
-)
-"""Event types with further input checks (besides the first event)."""
+_INVOERCONTROLE: dict[str, object] = {
+    "aangemeld": True,
+    "betrokkene-toegevoegd": True,
+    "betrokkene-verwijderd": True,
+    "toestemming-gegeven": True,
+    "toestemming-ingetrokken": True,
+    "jim-gekozen": True,
+    "regie-belegd": True,
+    "opgeschaald": True,
+    "afgeschaald": True,
+    "hulpvraag-geopend": True,
+    "hulpvraag-gesloten": True,
+    "zorg-gemeld": True,
+    "zorg-opgeheven": True,
+    "doel-gesteld": True,
+    "doel-bijgewerkt": True,
+    "plan-ondertekend": True,
+    "contact": _ALS_BETROKKENE,
+    "doorverwezen": _ALS_BETROKKENE,
+}
+"""Event types with further input checks (besides the first event); ``contact`` and
+``doorverwezen`` only when they name a betrokkene (without one, the fold also skips the rules
+of ``ALLEEN_MET_BETROKKENE``)."""
 
 def _bekend(label: str, ids: Iterable[str], scheiding: str = ";") -> str:
     lijst = ", ".join(ids)
