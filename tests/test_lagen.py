@@ -106,6 +106,7 @@ LAGEN: dict[str, int] = {
     "ija_core.docs._ontwikkelaars_paginas": ADAPTERS,
     "ija_core.docs._regels": ADAPTERS,
     "ija_core.docs._sanitize": ADAPTERS,
+    "ija_core.docs._netwerk_pagina": ADAPTERS,
     "ija_core.docs._trainers_paginas": ADAPTERS,
     "ija_core.docs.bouw": ADAPTERS,
     "ija_core.docs.paginas": ADAPTERS,
