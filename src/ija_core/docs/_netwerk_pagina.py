@@ -64,10 +64,9 @@ def netwerkcirkels(m: Methodiek) -> str:
             delen.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5" fill="#5c6bc0"/>')
             delen.append(_tekst(px, py + 17, x.naam, "ija-svg__klein"))
     naast = [x for x in m.relaties if x.rol == "coach"]
-    delen.append(_tekst(640, 40, "Naast de coach,", "ija-svg__kop", anker="start"))
-    delen.append(_tekst(640, 58, "in het wijkteam:", "ija-svg__kop", anker="start"))
+    delen.append(_tekst(65, 600, "Naast de coach, in het wijkteam:", "ija-svg__kop", anker="start"))
     for i, x in enumerate(naast):
-        delen.append(_tekst(640, 82 + 20 * i, "• " + x.naam, "ija-svg__klein", anker="start"))
+        delen.append(_tekst(65, 622 + 20 * i, "• " + x.naam, "ija-svg__klein", anker="start"))
     beschrijving = (
         "Kringen rond de jongere, van dichtbij naar verder weg. "
         + "; ".join(onderdelen)
@@ -75,7 +74,8 @@ def netwerkcirkels(m: Methodiek) -> str:
         + ", ".join(x.naam.lower() for x in naast)
         + "."
     )
-    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 900, 580, delen)
+    hoogte = 612 + 20 * len(naast)
+    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 660, hoogte, delen)
 
 
 def _leeftijden() -> str:

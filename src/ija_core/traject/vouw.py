@@ -415,7 +415,7 @@ class _Vouw:
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
         stappen = self._per_status[self.status].get(soort)
-        controle = _INVOERCONTROLE.get(soort)
+        controle, veld = _PER_SOORT.get(soort, _ONBEKENDE_SOORT)
         if (stappen is None or controle is not None) and not (
             controle is _ALS_BETROKKENE and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
         ):
@@ -439,7 +439,6 @@ class _Vouw:
             if uitkomst is not None:
                 regels = self._regels
                 raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
-        veld = _LIJST_VAN.get(soort)
         if veld is not None:
             self.__dict__[veld].append(e)
         else:
@@ -828,3 +827,10 @@ _LIJST_VAN: dict[str, str] = {
 """Event types whose only change is being added to a list: the list's attribute."""
 for _soort, _veld in _LIJST_VAN.items():
     _TOEPASSINGEN[_soort] = _lijst(_veld)
+
+_PER_SOORT: dict[str, tuple[object, str | None]] = {
+    soort: (_INVOERCONTROLE.get(soort), _LIJST_VAN.get(soort)) for soort in _TOEPASSINGEN
+}
+"""Per event type, what ``_Vouw.verwerk`` needs besides the rules, in one lookup: its input
+check (``_INVOERCONTROLE``) and the list it is only added to (``_LIJST_VAN``)."""
+_ONBEKENDE_SOORT: tuple[object, str | None] = (True, None)
