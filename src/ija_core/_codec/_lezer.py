@@ -210,7 +210,7 @@ class _Generator:
                     raise NietOndersteund(f"{cls.__name__}.{a.name}: factory default")
                 var = f"v_{a.name}"
                 standaard = self.naam(a.default, "standaard")
-                alleen_standaard.append(f"{var} = {standaard}")
+                alleen_standaard.append(f"{var} = {'None' if a.default is None else standaard}")
                 opzoeken += [
                     f"{var} = d.get({a.name!r}, _M)",
                     f"if {var} is _M: {var} = {standaard}",
