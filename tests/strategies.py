@@ -214,7 +214,9 @@ def event_velden_strategy(soort: str) -> st.SearchStrategy[dict[str, Any]]:
         "plan-ondertekend": st.fixed_dictionaries(
             {
                 "door": st.lists(
-                    st.sampled_from(("jongere", "coach", "netwerk")), min_size=1, max_size=3
+                    st.sampled_from(("jongere", "coach", "netwerk", *BETROKKENE_IDS[:2])),
+                    min_size=1,
+                    max_size=3,
                 )
             }
         ),
@@ -235,17 +237,49 @@ def event_velden_strategy(soort: str) -> st.SearchStrategy[dict[str, Any]]:
         "evaluatie": st.fixed_dictionaries({"omschrijving": tekst}),
         "melding": st.fixed_dictionaries({"soort": tekst, "bron": tekst}),
         "contact": st.fixed_dictionaries(
-            {"met": st.sampled_from(("jongere", "netwerk", "wijknetwerk")), "vorm": tekst}
+            {"met": st.sampled_from(("jongere", "netwerk", "wijknetwerk")), "vorm": tekst},
+            optional={"betrokkene": st.sampled_from(BETROKKENE_IDS)},
         ),
-        "doorverwezen": st.fixed_dictionaries({"naar": tekst, "warm": st.booleans()}),
+        "doorverwezen": st.fixed_dictionaries(
+            {"naar": tekst, "warm": st.booleans()},
+            optional={"betrokkene": st.sampled_from(BETROKKENE_IDS)},
+        ),
         "afgesloten": st.fixed_dictionaries({"reden": st.sampled_from(AFSLUITREDENEN)}),
         "heropend": st.fixed_dictionaries(
             {"naar": st.sampled_from(FASE_IDS)}, optional={"reden": reden_strategy()}
         ),
         "opgeschort": st.fixed_dictionaries({"reden": st.just("tijdelijk in het buitenland")}),
         "hervat": st.just({}),
+        "betrokkene-toegevoegd": st.fixed_dictionaries(
+            {"id": st.sampled_from(BETROKKENE_IDS), "relatie": st.sampled_from(RELATIE_IDS)},
+            optional={"omschrijving": tekst},
+        ),
+        "betrokkene-verwijderd": st.fixed_dictionaries({"id": st.sampled_from(BETROKKENE_IDS)}),
+        "toestemming-gegeven": st.fixed_dictionaries(
+            {"betrokkene": st.sampled_from(BETROKKENE_IDS), "voor": st.sampled_from(VOOR)}
+        ),
+        "toestemming-ingetrokken": st.fixed_dictionaries(
+            {"betrokkene": st.sampled_from(BETROKKENE_IDS), "voor": st.sampled_from(VOOR)}
+        ),
+        "jim-gekozen": st.fixed_dictionaries({"betrokkene": st.sampled_from(BETROKKENE_IDS)}),
+        "regie-belegd": st.fixed_dictionaries(
+            {"bij": st.sampled_from(("coach", *BETROKKENE_IDS))},
+            optional={"reden": tekst},
+        ),
+        "opgeschaald": st.fixed_dictionaries(
+            {"naar": st.sampled_from(("pga", "jeugdhotspotoverleg")), "reden": tekst}
+        ),
+        "afgeschaald": st.fixed_dictionaries({"reden": tekst}),
+        "coach-gewisseld": st.fixed_dictionaries({"reden": tekst}),
     }
     return bouwers[soort]
+
+
+BETROKKENE_IDS = ("moeder", "oma", "vriend-1", "agent", "jgc")
+"""Betrokkene ids the strategies draw from (whether one is current depends on the state)."""
+RELATIE_IDS = ("ouder", "familie", "vriend", "wijkagent", "jeugd-en-gezinscoach", "ggz")
+"""Relaties the strategies draw from: three of rol netwerk, three of other rollen."""
+VOOR = ("betrekken", "gegevens-delen")
 
 
 EVENT_SOORTEN_NA_AANMELDING = (
@@ -270,6 +304,15 @@ EVENT_SOORTEN_NA_AANMELDING = (
     "heropend",
     "opgeschort",
     "hervat",
+    "betrokkene-toegevoegd",
+    "betrokkene-verwijderd",
+    "toestemming-gegeven",
+    "toestemming-ingetrokken",
+    "jim-gekozen",
+    "regie-belegd",
+    "opgeschaald",
+    "afgeschaald",
+    "coach-gewisseld",
 )
 """Every event type that may follow ``aangemeld``."""
 

@@ -27,8 +27,25 @@ def normen(m: ija.Methodiek, t: ija.Traject, peildatum: date) -> dict[str, str]:
     return {u.norm: u.status for u in ija.normtoets(t, peildatum=peildatum, methodiek=m)}
 
 
+NETWERKGEBEURTENISSEN = frozenset(
+    (
+        "betrokkene-toegevoegd",
+        "betrokkene-verwijderd",
+        "toestemming-gegeven",
+        "toestemming-ingetrokken",
+        "jim-gekozen",
+        "regie-belegd",
+    )
+)
+
+
+def verloop(t: ija.Traject) -> list[ija.Gebeurtenis]:
+    """The events of the story without those that only record who is involved."""
+    return [e for e in t.events if e.TYPE not in NETWERKGEBEURTENISSEN]
+
+
 def typen(t: ija.Traject) -> list[str]:
-    return [e.TYPE for e in t.events]
+    return [e.TYPE for e in verloop(t)]
 
 
 def aangemeld(t: ija.Traject) -> ija.Aangemeld:
@@ -61,17 +78,32 @@ def test_every_casus_is_still_running(m: ija.Methodiek, naam: str) -> None:
 def test_enzo_starts_with_the_home_visit_of_the_wijkagent(m: ija.Methodiek) -> None:
     t = lees(m, "enzo")
     assert aangemeld(t).verwijzer == "wijkagent"
-    eerste = t.events[1]
+    eerste = verloop(t)[1]
     assert isinstance(eerste, ija.Contactpoging)
     assert (eerste.kanaal, eerste.gelukt) == ("huisbezoek", True)
     assert typen(t)[2:5] == ["contact", "kennismaking", "verwachtingen-uitgesproken"]
     assert t.contacten[0].met == "wijknetwerk"
     assert "wijkagent" in t.contacten[0].vorm
+    # the wijkagent is a betrokkene from the aanmelding on, and every contact with him says so
+    assert t.betrokkene("wijkagent").relatie == "wijkagent"
+    met_agent = [c for c in t.contacten if "wijkagent" in c.vorm]
+    assert len(met_agent) >= 3
+    assert all(c.betrokkene == "wijkagent" for c in met_agent)
+
+
+def test_enzo_the_mother_is_a_betrokkene_he_agreed_to_involve(m: ija.Methodiek) -> None:
+    t = lees(m, "enzo")
+    assert t.betrokkene("moeder").relatie == "ouder"
+    assert t.toestemming("moeder", "betrekken")  # Enzo is 20: the rule asks for his consent
+    aan_de_deur = next(c for c in t.contacten if "moeder" in c.vorm)
+    assert (aan_de_deur.met, aan_de_deur.betrokkene) == ("netwerk", "moeder")
+    gegeven = next(e for e in t.events if isinstance(e, ija.ToestemmingGegeven))
+    assert gegeven.op < aan_de_deur.op
 
 
 def test_enzo_then_misses_his_appointment_and_does_not_answer(m: ija.Methodiek) -> None:
     t = lees(m, "enzo")
-    na_kennismaking = t.events[5:]
+    na_kennismaking = verloop(t)[5:]
     poging = na_kennismaking[0]
     assert isinstance(poging, ija.Contactpoging)
     assert (poging.kanaal, poging.gelukt) == ("afspraak", False)
@@ -123,7 +155,7 @@ def test_enzo_intake_after_one_and_a_half_months_breaks_both_six_week_norms(
 def test_enzo_misses_the_second_appointment_and_is_visited_again(m: ija.Methodiek) -> None:
     t = lees(m, "enzo")
     assert t.intake_op is not None
-    na_intake = [e for e in t.events if e.op > t.intake_op]
+    na_intake = [e for e in verloop(t) if e.op > t.intake_op]
     eerste, tweede = na_intake[0], na_intake[1]
     assert isinstance(eerste, ija.Contactpoging)
     assert (eerste.kanaal, eerste.gelukt) == ("afspraak", False)
@@ -208,11 +240,15 @@ def test_tamir_the_wijkteam_psychologist_from_the_start_beside_the_coach(
     assert "België" in aanleiding
     assert "nazorg" in aanleiding
     assert "welkom" in aanleiding
-    eerste = t.events[1]
+    eerste = verloop(t)[1]
     assert isinstance(eerste, ija.Contact)
     assert eerste.met == "coach"  # a wijkteam colleague, not a zorgpartij
     assert "psycholoog van het wijkteam" in eerste.vorm
     assert not [c for c in t.contacten if "psycholoog" in c.vorm and c.met != "coach"]
+    # the psychologist is a betrokkene of relatie wijkteam-ggz, named in every contact with her
+    assert [(b.id, b.relatie) for b in t.betrokkenen] == [("psycholoog", "wijkteam-ggz")]
+    assert m.relatie("wijkteam-ggz").rol == "coach"
+    assert all(c.betrokkene == "psycholoog" for c in t.contacten if "psycholoog" in c.vorm)
 
 
 def test_tamir_reaches_housing_and_daytime_activity_and_still_gets_nazorg(
@@ -239,9 +275,11 @@ def test_bob_is_coupled_by_the_jeugd_en_gezinscoach_who_stays_with_the_family(
     a = aangemeld(t)
     assert a.verwijzer.startswith("jeugd- en gezinscoach")
     assert ija.leeftijd_op(a.jongere.geboortedatum, a.op.date()) == 16
-    eerste = t.events[1]
+    eerste = verloop(t)[1]
     assert isinstance(eerste, ija.Contact)
     assert (eerste.met, "gezinscoach" in eerste.vorm) == ("coach", True)
+    assert t.betrokkene("jgc").relatie == "jeugd-en-gezinscoach"
+    assert eerste.betrokkene == "jgc"
     # the jeugd- en gezinscoach stays: contact in every fase the traject went through
     met_gezinscoach = [c for c in t.contacten if c.met == "coach" and "gezinscoach" in c.vorm]
     fasen = {
@@ -252,6 +290,8 @@ def test_bob_is_coupled_by_the_jeugd_en_gezinscoach_who_stays_with_the_family(
     }
     assert fasen == {p.fase for p in t.fasehistorie}
     assert any(c.met == "zorgpartijen" and "jeugdreclassering" in c.vorm for c in t.contacten)
+    assert all(c.betrokkene == "jgc" for c in met_gezinscoach)
+    assert t.betrokkene("jeugdreclassering").relatie == "jeugdreclassering"
 
 
 def test_bob_chooses_a_school_and_finds_a_side_job(m: ija.Methodiek) -> None:

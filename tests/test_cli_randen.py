@@ -249,12 +249,55 @@ def test_toets_shows_the_state_at_a_past_date(capsys: pytest.CaptureFixture[str]
     assert stand["peildatum"] == "2025-10-20"
     assert stand["dagen_in_fase"] == 49
     assert stand["gebeurtenissen_na_peildatum"] == 4
-    assert stand["aantal_gebeurtenissen"] == 24
+    assert stand["aantal_gebeurtenissen"] == 27
     assert [p["fase"] for p in stand["fasehistorie"]] == ["vertrouwen"]
+    assert stand["betrokkenen"] == [
+        {"id": "wijkagent", "relatie": "wijkagent", "rol": "wijknetwerk", "toestemmingen": []},
+        {"id": "moeder", "relatie": "ouder", "rol": "netwerk", "toestemmingen": ["betrekken"]},
+    ]
+    assert (stand["jim"], stand["regie"], stand["opschaling"]) == (None, "coach", None)
+    assert stand["coachwissels"] == 0
     code, out, _ = run(capsys, "traject", "toets", enzo, "--peildatum", "2025-10-20")
     assert code == 0
     assert "fase 1 Vertrouwen (of matching): 49 van 28 dagen" in out
     assert "Na de peildatum: 4 gebeurtenissen" in out
+    assert "  - moeder (ouder, rol netwerk); toestemming: betrekken" in out
+    assert "JIM: geen; regie: de coach" in out
+
+
+def test_toets_shows_jim_regie_and_opschaling(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    events = [
+        {
+            "type": "aangemeld",
+            "op": "2025-03-03T09:00:00+01:00",
+            "traject": "t-1",
+            "jongere": {"pseudoniem": "Noor", "geboortedatum": "2006-05-01"},
+            "verwijzer": "school",
+        },
+        {"type": "betrokkene-toegevoegd", "op": "2025-03-04T09:00:00+01:00", "id": "oma", "relatie": "familie"},
+        {"type": "betrokkene-toegevoegd", "op": "2025-03-04T09:00:00+01:00", "id": "jgc", "relatie": "jeugd-en-gezinscoach"},
+        {"type": "jim-gekozen", "op": "2025-03-05T09:00:00+01:00", "betrokkene": "oma"},
+        {"type": "regie-belegd", "op": "2025-03-05T09:00:00+01:00", "bij": "jgc"},
+        {"type": "opgeschaald", "op": "2025-03-06T09:00:00+01:00", "naar": "pga", "reden": "afspraken niet nagekomen"},
+    ]
+    bestand = tmp_path / "netwerk.json"
+    bestand.write_text(json.dumps(events), encoding="utf-8")
+    code, out, err = run(capsys, "traject", "toets", str(bestand))
+    assert code == 0, err
+    assert "  - oma (familie, rol netwerk); toestemming: betrekken · JIM" in out
+    assert "  - jgc (jeugd- en gezinscoach, rol coach); toestemming: geen · heeft de regie" in out
+    assert "JIM: oma; regie: jgc" in out
+    assert "Opgeschaald naar PGA-medewerkers op 2025-03-06 (reden: afspraken niet nagekomen)" in out
+    code, out, _ = run(capsys, "traject", "toets", str(bestand), "--json")
+    stand = json.loads(out)
+    assert stand["opschaling"] == {
+        "naar": "pga",
+        "op": "2025-03-06T09:00:00+01:00",
+        "reden": "afspraken niet nagekomen",
+    }
+    assert (stand["jim"], stand["regie"]) == ("oma", "jgc")
 
 
 def test_toets_agrees_with_normtoets_on_what_a_past_date_sees(

@@ -1094,3 +1094,39 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
     assert "Deze pagina bestaat niet" in (uit / "404.html").read_text(encoding="utf-8")
     assert buitenassets(uit) == []
     assert sorted(p.name for p in ergens.iterdir()) == ["site"]
+
+
+def test_the_network_page_for_trainers() -> None:
+    from ija_core.docs._netwerk_pagina import PAD
+
+    m = ija.load_methodiek(entrypoints=False)
+    paginas = genereer_paginas(m)
+    pagina = paginas.paginas[PAD]
+    # the picture: inline SVG with a text alternative naming the rings and the relaties
+    assert 'role="img" aria-labelledby="ija-netwerk-titel ija-netwerk-uitleg"' in pagina
+    assert '<title id="ija-netwerk-titel">Het netwerk rond de jongere</title>' in pagina
+    uitleg = pagina.partition('<desc id="ija-netwerk-uitleg">')[2].partition("</desc>")[0]
+    for woord in ("Eigen netwerk", "Wijknetwerk", "Zorgpartijen", "wijkagent", "jeugd- en gezinscoach"):
+        assert woord in html.unescape(uitleg)
+    zichtbaar = html.unescape(pagina.partition('<details class="ija-techniek"')[0])
+    for o in m.opschalingen:
+        assert o.naam in zichtbaar
+    for regel in ("betrekken-met-toestemming", "delen-met-toestemming", "jim-uit-eigen-netwerk"):
+        r = m.regel(regel)
+        assert f"**{r.naam}**" in zichtbaar
+        assert r.id not in zichtbaar
+    assert "12 tot en met 15 jaar: de jongere en de ouders met gezag samen" in zichtbaar
+    assert "Vanaf 16 jaar: de jongere alleen" in zichtbaar
+    assert "geen persoonsgegevens" in zichtbaar
+    trainers = next(i["Voor trainers"] for i in paginas.nav if isinstance(i, dict) and "Voor trainers" in i)
+    assert {"Het netwerk en toestemming": PAD} in trainers
+
+
+def test_the_event_page_describes_the_network_events_and_privacy() -> None:
+    pagina = genereer_paginas(ija.load_methodiek(entrypoints=False)).paginas[
+        "ontwikkelaars/gebeurtenissen.md"
+    ]
+    for soort in ("betrokkene-toegevoegd", "toestemming-ingetrokken", "jim-gekozen", "opgeschaald"):
+        assert f"## `{soort}` {{ #{soort} }}" in pagina
+    assert "## Privacy, toestemming en intrekking" in pagina
+    assert "geen persoonsgegevens" in pagina

@@ -420,6 +420,22 @@ def _plugin_met_hook(hook: str) -> object:
             )
         ],
         "ija_docs_paginas": [ija.DocsPagina(pad="uitleg.md", titel="Uitleg", inhoud="Tekst.")],
+        "ija_relaties": [
+            ija.Relatie(
+                id="test:buurvrouw",
+                naam="Buurvrouw",
+                rol="netwerk",
+                bron=ija.Bron(soort="aanbieder", toelichting="Bijgedragen door de testplugin."),
+            )
+        ],
+        "ija_opschalingen": [
+            ija.Opschaling(
+                id="test:zorgtafel",
+                naam="Zorgtafel",
+                soort="overleg",
+                bron=ija.Bron(soort="aanbieder", toelichting="Bijgedragen door de testplugin."),
+            )
+        ],
     }
 
     def impl() -> object:
@@ -443,6 +459,8 @@ def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
             r for r in m.overgangsregels if r.id == "test:altijd-goed"
         ),
         "ija_docs_paginas": lambda: next(p for n, p in m.docs_paginas if n == naam),
+        "ija_relaties": lambda: m.relatie("test:buurvrouw"),
+        "ija_opschalingen": lambda: m.opschaling("test:zorgtafel"),
     }[hook]()
     assert gevonden is not None
 

@@ -34,6 +34,15 @@ EVENT_TYPES: tuple[str, ...] = (
     "heropend",
     "opgeschort",
     "hervat",
+    "betrokkene-toegevoegd",
+    "betrokkene-verwijderd",
+    "toestemming-gegeven",
+    "toestemming-ingetrokken",
+    "jim-gekozen",
+    "regie-belegd",
+    "opgeschaald",
+    "afgeschaald",
+    "coach-gewisseld",
 )
 """Every event ``type`` of the JSON format, in the engine's order."""
 
@@ -68,12 +77,23 @@ MATCH_FIELDS: Mapping[str, Mapping[str, type]] = MappingProxyType(
         "instrument-ingezet": MappingProxyType({"instrument": str}),
         "evaluatie": MappingProxyType({"omschrijving": str}),
         "melding": MappingProxyType({"soort": str, "bron": str}),
-        "contact": MappingProxyType({"met": str, "vorm": str}),
-        "doorverwezen": MappingProxyType({"naar": str, "warm": bool}),
+        "contact": MappingProxyType({"met": str, "vorm": str, "betrokkene": str}),
+        "doorverwezen": MappingProxyType({"naar": str, "warm": bool, "betrokkene": str}),
         "afgesloten": MappingProxyType({"reden": str}),
         "heropend": MappingProxyType({"naar": str, "reden": str}),
         "opgeschort": MappingProxyType({"reden": str}),
         "hervat": MappingProxyType({}),
+        "betrokkene-toegevoegd": MappingProxyType(
+            {"id": str, "relatie": str, "omschrijving": str}
+        ),
+        "betrokkene-verwijderd": MappingProxyType({"id": str}),
+        "toestemming-gegeven": MappingProxyType({"betrokkene": str, "voor": str}),
+        "toestemming-ingetrokken": MappingProxyType({"betrokkene": str, "voor": str}),
+        "jim-gekozen": MappingProxyType({"betrokkene": str}),
+        "regie-belegd": MappingProxyType({"bij": str, "reden": str}),
+        "opgeschaald": MappingProxyType({"naar": str, "reden": str}),
+        "afgeschaald": MappingProxyType({"reden": str}),
+        "coach-gewisseld": MappingProxyType({"reden": str}),
     }
 )
 """Per event type, the fields a norm condition may match on and the type of their value.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ija_core.hookspecs import hookimpl
+from ija_core.netwerk import HANDBOEK_OPSCHALINGEN, HANDBOEK_RELATIES, Opschaling, Relatie
 from ija_core.normen.handbook import HANDBOEK_NORMEN, LOKALE_NORMEN
 from ija_core.normen.model import Norm
 from ija_core.phases.rules import ALLE_REGELS, Regel
@@ -36,3 +37,15 @@ def ija_normen() -> Iterable[Norm]:
 def ija_overgangsregels() -> Iterable[Regel]:
     """The rules every traject is checked against, in checking order (order is meaning)."""
     return ALLE_REGELS
+
+
+@hookimpl
+def ija_relaties() -> Iterable[Relatie]:
+    """Who a betrokkene can be to the jongere, as the handbook names the parties."""
+    return HANDBOEK_RELATIES
+
+
+@hookimpl
+def ija_opschalingen() -> Iterable[Opschaling]:
+    """The partners and tables of drang en dwang the handbook names."""
+    return HANDBOEK_OPSCHALINGEN

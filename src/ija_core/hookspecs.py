@@ -21,13 +21,14 @@ import pluggy
 
 from ija_core.aanbieders import Aanbieder
 from ija_core.docspagina import DocsPagina
+from ija_core.netwerk import Opschaling, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 PROJECT = "ija_core"
-HOOK_API_VERSIE = "1.1"
+HOOK_API_VERSIE = "1.2"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -109,11 +110,36 @@ def ija_docs_paginas() -> Iterable[DocsPagina]:  # type: ignore[empty-body]  # a
     """
 
 
+@hookspec
+def ija_relaties() -> Iterable[Relatie]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the relaties this plugin adds (who a betrokkene can be to the jongere).
+
+    Fires once, when the Methodiek is assembled. Ids are namespaced as for instruments
+    (``"exodus:maatje"``); ``rol`` is one of the five rollen; ``bron`` has soort
+    ``aanbieder``. The same id from two plugins must be the same value.
+
+    .. versionadded:: 1.2
+    """
+
+
+@hookspec
+def ija_opschalingen() -> Iterable[Opschaling]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the partners or tables of drang en dwang this plugin adds (``opgeschaald``).
+
+    Fires once, when the Methodiek is assembled. Ids are namespaced as for instruments;
+    ``bron`` has soort ``aanbieder``. The same id from two plugins must be the same value.
+
+    .. versionadded:: 1.2
+    """
+
+
 HOOKS: tuple[str, ...] = (
     "ija_aanbieder",
     "ija_docs_paginas",
     "ija_instrumenten",
     "ija_normen",
+    "ija_opschalingen",
     "ija_overgangsregels",
+    "ija_relaties",
 )
 """Names of every hook in this API, sorted."""

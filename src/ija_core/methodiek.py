@@ -15,6 +15,7 @@ from ija_core.docspagina import DocsPagina
 from ija_core.doelgroep import Doelgroep
 from ija_core.kernwaarden import Kernwaarde, Principe
 from ija_core.leefgebieden import Leefgebied
+from ija_core.netwerk import Opschaling, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.model import FaseDefinitie
 from ija_core.phases.rules import Regel
@@ -85,8 +86,10 @@ class Methodiek:
         normen: every service norm, sorted by id.
         aanbieders: every aanbieder, sorted by id.
         regels: every rule a traject is checked against, in checking order: the built-in
-            plugin's (the thirteen of the design, then the pause rules), then the plugins'
-            guards sorted by id.
+            plugin's (the thirteen of the design, then the pause rules, then the network
+            rules), then the plugins' guards sorted by id.
+        relaties: who a betrokkene can be to the jongere (with its rol), sorted by id.
+        opschalingen: the partners and tables of drang en dwang, sorted by id.
         docs_paginas: extra site pages from plugins, as ``(plugin, pagina)`` pairs.
         plugins: every plugin seen, with its status.
         herkomst: for each contribution key (``"instrument:5g-model"``, ``"regel:chronologie"``)
@@ -105,6 +108,8 @@ class Methodiek:
     normen: tuple[Norm, ...] = ()
     aanbieders: tuple[Aanbieder, ...] = ()
     regels: tuple[Regel, ...] = ()
+    relaties: tuple[Relatie, ...] = ()
+    opschalingen: tuple[Opschaling, ...] = ()
     docs_paginas: tuple[tuple[str, DocsPagina], ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     herkomst: Mapping[str, tuple[str, ...]] = field(
@@ -128,6 +133,8 @@ class Methodiek:
                 "aanbieders",
                 "kernwaarden",
                 "regels",
+                "relaties",
+                "opschalingen",
             )
         }
         object.__setattr__(self, "_index", MappingProxyType(index))
@@ -210,6 +217,16 @@ class Methodiek:
     def aanbieder(self, aanbieder_id: str) -> Aanbieder:
         """The aanbieder with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
         result: Aanbieder = self._zoek("aanbieders", "aanbieder", aanbieder_id)
+        return result
+
+    def relatie(self, relatie_id: str) -> Relatie:
+        """The relatie with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Relatie = self._zoek("relaties", "relatie", relatie_id)
+        return result
+
+    def opschaling(self, opschaling_id: str) -> Opschaling:
+        """The opschaling with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Opschaling = self._zoek("opschalingen", "opschaling", opschaling_id)
         return result
 
     def plugin(self, name: str) -> PluginInfo:

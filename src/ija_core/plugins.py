@@ -29,6 +29,7 @@ from ija_core.bron import Bron
 from ija_core.docspagina import DocsPagina, plugin_map
 from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
+from ija_core.netwerk import Opschaling, Relatie
 from ija_core.normen.model import OUDE_TOELICHTING, Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
@@ -252,6 +253,8 @@ _VERWACHT: dict[str, tuple[type[Any] | tuple[type[Any], ...], str]] = {
     # a Regel, or a guard of hook API 1.0 (converted to a Regel once merged)
     "ija_overgangsregels": ((Regel, Overgangsregel), "regel"),
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
+    "ija_relaties": (Relatie, "relatie"),
+    "ija_opschalingen": (Opschaling, "opschaling"),
 }
 
 
@@ -384,7 +387,7 @@ class _Afgekeurd(Exception):
     """Internal: a plugin is refused; the message says why (Dutch)."""
 
 
-_MET_ID = ("instrument", "norm", "regel")
+_MET_ID = ("instrument", "norm", "regel", "relatie", "opschaling")
 """The kinds of contribution whose ids are namespaced and that may credit an aanbieder."""
 
 
@@ -413,7 +416,10 @@ def _valideer(
         items = k.bijdragen.get(soort, [])
         for item in items:
             if builtin:
-                if item.aanbieder is not None and item.aanbieder not in eigenaars:
+                if (
+                    getattr(item, "aanbieder", None) is not None
+                    and item.aanbieder not in eigenaars
+                ):
                     raise _Afgekeurd(f"{soort} {item.id!r} noemt onbekende aanbieder")
                 continue
             _valideer_naamruimte(soort, item, eigen, eigenaars, k.name)
@@ -437,6 +443,8 @@ def _valideer(
                     f"instrument {instrument.id!r} noemt onbekend leefgebied {lg!r} "
                     f"(bekend: {', '.join(sorted(leefgebieden))})"
                 )
+    if not builtin:
+        _valideer_netwerk(k)
     for regel in k.bijdragen.get("regel", []):
         for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
@@ -492,6 +500,19 @@ def _instrument_van_aanbieder(instrument: Instrument, plugins: Sequence[str]) ->
     )
 
 
+def _valideer_netwerk(k: _Kandidaat) -> None:
+    """A plugin's relaties and opschalingen have bron ``aanbieder`` (the rol is checked by
+    ``Relatie`` itself, the namespace with the other contributions)."""
+    for soort in ("relatie", "opschaling"):
+        for item in k.bijdragen.get(soort, []):
+            if item.bron.soort != "aanbieder":
+                raise _Afgekeurd(
+                    f"{soort} {item.id!r} heeft bron {item.bron.soort!r}; wat een plugin "
+                    "bijdraagt heeft bron 'aanbieder' (de toelichting noemt de plugin of "
+                    "organisatie)"
+                )
+
+
 def _valideer_naamruimte(
     soort: str, item: Any, eigen: list[str], eigenaars: Mapping[str, frozenset[str]], plugin: str
 ) -> None:
@@ -508,7 +529,7 @@ def _valideer_naamruimte(
                 f"{soort} {item.id!r} staat niet in de naamruimte van de plugin ({eigen[0]}); "
                 f"gebruik '{eigen[0]}:{item.id.split(':', 1)[1]}'"
             )
-        if item.aanbieder is not None and item.aanbieder != eigen[0]:
+        if getattr(item, "aanbieder", None) not in (None, eigen[0]):
             raise _Afgekeurd(
                 f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin "
                 f"spreekt namens aanbieder {eigen[0]!r}; zet aanbieder={eigen[0]!r} (of laat "
@@ -521,7 +542,7 @@ def _valideer_naamruimte(
             f"{soort} {item.id!r} staat in de naamruimte {ruimte!r}, en die hoort bij de "
             f"aanbieder van plugin {', '.join(sorted(eigenaar))}; kies een eigen naamruimte"
         )
-    if item.aanbieder is not None:
+    if getattr(item, "aanbieder", None) is not None:
         raise _Afgekeurd(
             f"{soort} {item.id!r} noemt aanbieder {item.aanbieder!r}, maar de plugin levert "
             "geen aanbieder; alleen de plugin van een aanbieder mag die noemen "
@@ -789,6 +810,8 @@ def load_methodiek(
         ),
         aanbieders=gesorteerd("aanbieder"),
         regels=regels(),
+        relaties=gesorteerd("relatie"),
+        opschalingen=gesorteerd("opschaling"),
         docs_paginas=paginas,
         plugins=tuple(sorted(infos, key=lambda p: (p.status != "builtin", p.name))),
         herkomst={s: tuple(v) for s, v in herkomst.items()},

@@ -278,3 +278,34 @@ def test_importeer_veel_skips_what_is_there_and_stores_the_rest(
     ander = ija.load_methodiek(entrypoints=False)
     with pytest.raises(ija.OngeldigeInvoer, match="methodiek"):
         db.importeer_veel([ija.Traject.replay([aangemeld()], methodiek=ander)], door="i")
+
+
+def test_network_events_round_trip_through_the_store(open_db: Open, m: ija.Methodiek) -> None:
+    events = [
+        *tot_verdieping(),
+        ev("betrokkene-toegevoegd", 3, id="oma", relatie="familie", omschrijving="van vaderskant"),
+        ev("betrokkene-toegevoegd", 3, id="jgc", relatie="jeugd-en-gezinscoach"),
+        ev("toestemming-gegeven", 3, betrokkene="oma", voor="gegevens-delen"),
+        ev("jim-gekozen", 3, betrokkene="oma"),
+        ev("contact", 4, met="netwerk", vorm="gesprek", betrokkene="oma"),
+        ev("regie-belegd", 4, bij="jgc"),
+        ev("opgeschaald", 5, naar="pga", reden="afspraken niet nagekomen"),
+        ev("toestemming-ingetrokken", 6, betrokkene="oma", voor="gegevens-delen"),
+        ev("coach-gewisseld", 6, reden="verlof"),
+    ]
+    db = open_db()
+    t = _vul(db, events)
+    assert t == ija.Traject.replay(events, methodiek=m)
+    geladen = open_db().laad("t-1")
+    assert geladen == t
+    assert (geladen.jim, geladen.regie, geladen.coachwissels) == ("oma", "jgc", 1)
+    assert geladen.opschaling is not None
+    assert geladen.opschaling.naar == "pga"
+    assert [v.event for v in db.geschiedenis("t-1")] == list(t.events)
+    assert db.controleer() == []
+    # a refused network event stores nothing
+    with pytest.raises(ija.RegelOvertreding):
+        db.registreer(
+            "t-1", ev("jim-gekozen", 7, betrokkene="jgc"), versie=len(events), door="c"
+        )
+    assert len(db.laad("t-1").events) == len(events)

@@ -17,6 +17,7 @@ from .hulp import aangemeld, ev, tot_afronding, tot_uitvoering, tot_verdieping
 from .test_regels import ONTWERP_IDS
 
 PAUZEREGELS = ["opschorten-niet-dubbel", "hervatten-na-opschorting"]
+NETWERKREGELS = ["betrekken-met-toestemming", "delen-met-toestemming", "jim-uit-eigen-netwerk"]
 
 
 def _bron() -> ija.Bron:
@@ -95,6 +96,7 @@ def test_m_regels_is_the_design_table_then_the_pause_rules_then_plugin_guards_by
     assert [r.id for r in m.regels] == [
         *ONTWERP_IDS,
         *PAUZEREGELS,
+        *NETWERKREGELS,
         "proef:a-eerste",
         "proef:m-midden",
         "proef:z-laatste",

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import ija_core as ija
-from ija_core.phases.rules import AANVULLENDE_REGELS, ALLE_REGELS, REGELS
+from ija_core.phases.rules import AANVULLENDE_REGELS, ALLE_REGELS, NETWERK_REGELS, REGELS
 
 from .hulp import aangemeld, ev, tot_afronding, tot_uitvoering, tot_verdieping
 
@@ -41,7 +41,12 @@ def test_the_rules_have_the_ids_of_the_design_in_order() -> None:
         "opschorten-niet-dubbel",
         "hervatten-na-opschorting",
     ]
-    assert ALLE_REGELS == REGELS + AANVULLENDE_REGELS
+    assert [r.id for r in NETWERK_REGELS] == [
+        "betrekken-met-toestemming",
+        "delen-met-toestemming",
+        "jim-uit-eigen-netwerk",
+    ]
+    assert ALLE_REGELS == REGELS + AANVULLENDE_REGELS + NETWERK_REGELS
     for regel in ALLE_REGELS:
         assert regel.uitleg.strip()
         assert regel.naam.strip()

@@ -178,12 +178,21 @@ VOORBEELDEN: dict[str, dict[str, Any]] = {
     "instrument-ingezet": {"instrument": "ret", "resultaat": None},
     "evaluatie": {"omschrijving": "loopt"},
     "melding": {"soort": "overlast", "bron": "politie"},
-    "contact": {"met": "jongere", "vorm": "gesprek"},
-    "doorverwezen": {"naar": "wijknetwerk", "warm": True},
+    "contact": {"met": "netwerk", "vorm": "gesprek", "betrokkene": "oma"},
+    "doorverwezen": {"naar": "wijknetwerk", "warm": True, "betrokkene": "school-1"},
     "afgesloten": {"reden": "justitie"},
     "heropend": {"naar": "uitvoering", "reden": "nieuwe hulpvraag"},
     "opgeschort": {"reden": "buitenland"},
     "hervat": {},
+    "betrokkene-toegevoegd": {"id": "oma", "relatie": "familie", "omschrijving": "van vaderskant"},
+    "betrokkene-verwijderd": {"id": "oma"},
+    "toestemming-gegeven": {"betrokkene": "oma", "voor": "betrekken"},
+    "toestemming-ingetrokken": {"betrokkene": "oma", "voor": "gegevens-delen"},
+    "jim-gekozen": {"betrokkene": "oma"},
+    "regie-belegd": {"bij": "jgc", "reden": "1 gezin, 1 plan"},
+    "opgeschaald": {"naar": "pga", "reden": "afspraken niet nagekomen"},
+    "afgeschaald": {"reden": "weer in gesprek"},
+    "coach-gewisseld": {"reden": "verhuisd naar ander wijkteam"},
 }
 
 

@@ -131,6 +131,17 @@ class TrajectMachine(RuleBasedStateMachine):
             assert oud.plan_ondertekend_op is not None or oud.fase == "afronding", (
                 "entered uitvoering without a signed plan"
             )
+        for b in _genoemd_uit_netwerk(oud, e):
+            toegestaan = oud.toestemming(b.id, "betrekken") or (
+                b.relatie == "ouder" and ija.leeftijd_op(oud.jongere.geboortedatum, _dag(e.op)) < 16
+            )
+            assert toegestaan, f"{e.TYPE} with {b.id!r} accepted without toestemming betrekken"
+        if isinstance(e, ija.Doorverwezen) and e.betrokkene is not None:
+            assert oud.toestemming(e.betrokkene, "gegevens-delen"), "shared without toestemming"
+        if isinstance(e, ija.JimGekozen):
+            assert M.relatie(oud.betrokkene(e.betrokkene).relatie).rol == "netwerk"
+        if isinstance(e, ija.ToestemmingIngetrokken):
+            assert not nieuw.toestemming(e.betrokkene, e.voor), "withdrawal did not take effect"
         if isinstance(e, ija.Afgesloten) and not is_vroegtijdig(e.reden):
             assert oud.fase == "afronding"
             assert not oud.open_hulpvragen, "closed regularly with an open hulpvraag"
@@ -355,12 +366,50 @@ class TrajectMachine(RuleBasedStateMachine):
                 fase = e.naar
 
     @invariant()
+    def netwerk_klopt(self) -> None:
+        if self.t is None:
+            return
+        t = self.t
+        ids = [b.id for b in t.betrokkenen]
+        assert len(ids) == len(set(ids))
+        assert not set(ids) & set(t.verwijderde_betrokkenen)
+        assert not set(ids) & {r.id for r in M.rollen}
+        assert t.jim is None or t.jim in ids
+        assert t.jim is None or t.toestemming(t.jim, "betrekken")
+        assert t.regie == "coach" or t.regie in ids
+        for b in t.betrokkenen:
+            assert set(b.toestemmingen) <= {"betrekken", "gegevens-delen"}
+        aantal_op = sum(isinstance(e, ija.Opgeschaald) for e in t.events)
+        aantal_af = sum(isinstance(e, ija.Afgeschaald) for e in t.events)
+        assert aantal_op - aantal_af == (t.opschaling is not None)
+        assert t.coachwissels == sum(isinstance(e, ija.CoachGewisseld) for e in t.events)
+
+    @invariant()
     def pauzes_geordend(self) -> None:
         if self.t is None:
             return
         for p in self.t.pauzes:
             assert p.tot is None or p.van <= p.tot
         assert self.t.opgeschort == (bool(self.t.pauzes) and self.t.pauzes[-1].tot is None)
+
+
+def _dag(op: datetime) -> Any:
+    from ija_core.phases.rules import amsterdamse_dag
+
+    return amsterdamse_dag(op)
+
+
+def _genoemd_uit_netwerk(t: ija.Traject, e: Any) -> list[ija.Betrokkene]:
+    """The betrokkenen of rol netwerk a contact or plan-ondertekend names (state before ``e``)."""
+    if isinstance(e, ija.Contact):
+        ids: tuple[str, ...] = (e.betrokkene,) if e.betrokkene is not None else ()
+    elif isinstance(e, ija.PlanOndertekend):
+        ids = e.door
+    else:
+        return []
+    return [
+        b for b in t.betrokkenen if b.id in ids and M.relatie(b.relatie).rol == "netwerk"
+    ]
 
 
 def ija_rules() -> tuple[Any, ...]:

@@ -10,7 +10,7 @@ loads plugins: a codec knows exactly the Methodiek it was built from.
 Decoding runs a fast route first; only when that refuses is the input decoded again with
 detailed validation, which reports every problem as ``path: message``:
 
-* the fast route of an event is a reader generated per event class (``_lezer``), falling
+* the fast route of an event is a reader generated per event class (``_reader``), falling
   back to cattrs' generated function for a class the generator does not handle;
 * the detailed route is a cattrs converter with ``detailed_validation=True``.
 
@@ -78,8 +78,11 @@ from ija_core.traject.events import (
     LeefgebiedId,
     Levenscyclus,
     NietLeeg,
+    OpschalingId,
+    RelatieId,
     RolId,
     Termijn,
+    ToestemmingVoor,
     Voortgang,
 )
 
@@ -97,6 +100,8 @@ _ID_SOORTEN: tuple[tuple[Any, str, str], ...] = (
     (LeefgebiedId, "leefgebied", "leefgebieden"),
     (RolId, "rol", "rollen"),
     (AanbiederId, "aanbieder", "aanbieders"),
+    (RelatieId, "relatie", "relaties"),
+    (OpschalingId, "opschaling", "opschalingen"),
 )
 """(field type, ``Tekstsoort`` name and word in messages, the Methodiek's attribute)."""
 
@@ -356,7 +361,7 @@ class Codec:
                 ),
             )
         conv.register_structure_hook_func(lambda t: t == NietLeeg, niet_leeg)
-        for literal in (Termijn, Levenscyclus, Voortgang):
+        for literal in (Termijn, Levenscyclus, Voortgang, ToestemmingVoor):
             conv.register_structure_hook_func(
                 lambda t, lit=literal: t == lit,  # type: ignore[misc]  # default binds the loop value
                 literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members

@@ -193,26 +193,38 @@ class _Generator:
         body = [] if met_type else ["if d.__class__ is not dict: raise _A"]
         if not heeft_optioneel:
             body.append(f"if len(d) != {vast}: raise _A")
-        else:
-            body.append(f"n = {vast}")
         for a in velden:
-            var = f"v_{a.name}"
             if a.default is attrs.NOTHING:
+                var = f"v_{a.name}"
                 body.append(f"{var} = d[{a.name!r}]")
                 body.extend(self.regels(hints[a.name], var))
-                continue
-            if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]  # attrs.Factory is a class at runtime
-                raise NietOndersteund(f"{cls.__name__}.{a.name}: factory default")
-            standaard = self.naam(a.default, "standaard")
-            body += [
-                f"{var} = d.get({a.name!r}, _M)",
-                f"if {var} is _M: {var} = {standaard}",
-                "else:",
-                "    n += 1",
-                *("    " + r for r in self.regels(hints[a.name], var)),
-            ]
         if heeft_optioneel:
-            body.append("if len(d) != n: raise _A")
+            # every required key was read above, so a dict of exactly that many keys holds no
+            # optional one: the defaults, without looking them up (the common case)
+            alleen_standaard: list[str] = []
+            opzoeken = [f"n = {vast}"]
+            for a in velden:
+                if a.default is attrs.NOTHING:
+                    continue
+                if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]  # attrs.Factory is a class at runtime
+                    raise NietOndersteund(f"{cls.__name__}.{a.name}: factory default")
+                var = f"v_{a.name}"
+                standaard = self.naam(a.default, "standaard")
+                alleen_standaard.append(f"{var} = {'None' if a.default is None else standaard}")
+                opzoeken += [
+                    f"{var} = d.get({a.name!r}, _M)",
+                    f"if {var} is _M: {var} = {standaard}",
+                    "else:",
+                    "    n += 1",
+                    *("    " + r for r in self.regels(hints[a.name], var)),
+                ]
+            opzoeken.append("if len(d) != n: raise _A")
+            body += [
+                f"if len(d) == {vast}:",
+                *("    " + r for r in alleen_standaard),
+                "else:",
+                *("    " + r for r in opzoeken),
+            ]
         klasse = self.naam(cls, "cls")
         if snel_te_bouwen(cls):
             body.append(f"o = _new({klasse})")

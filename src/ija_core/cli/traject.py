@@ -291,7 +291,55 @@ def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
         "open_zorgen": [{"id": z.id, "omschrijving": z.omschrijving} for z in t.open_zorgen],
         "fasehistorie": perioden,
         "aantal_gebeurtenissen": len(t.events),
+        "betrokkenen": [
+            {
+                "id": b.id,
+                "relatie": b.relatie,
+                "rol": m.relatie(b.relatie).rol,
+                "toestemmingen": list(b.toestemmingen),
+            }
+            for b in t.betrokkenen
+        ],
+        "jim": t.jim,
+        "regie": t.regie,
+        "opschaling": (
+            None
+            if t.opschaling is None
+            else {
+                "naar": t.opschaling.naar,
+                "op": t.opschaling.op.isoformat(),
+                "reden": t.opschaling.reden,
+            }
+        ),
+        "coachwissels": t.coachwissels,
     }
+
+
+def _toon_netwerk(t: Traject) -> None:
+    """Betrokkenen with their toestemmingen, JIM, regie, opschaling and coach changes."""
+    m = t.methodiek
+    if t.betrokkenen:
+        print("Betrokkenen:")
+        for b in t.betrokkenen:
+            relatie = m.relatie(b.relatie)
+            toestemming = ", ".join(b.toestemmingen) if b.toestemmingen else "geen"
+            extra = " · JIM" if t.jim == b.id else ""
+            extra += " · heeft de regie" if t.regie == b.id else ""
+            print(
+                f"  - {b.id} ({relatie.naam.lower()}, rol {relatie.rol}); "
+                f"toestemming: {toestemming}{extra}"
+            )
+    else:
+        print("Betrokkenen: geen")
+    print(f"JIM: {t.jim or 'geen'}; regie: {'de coach' if t.regie == 'coach' else t.regie}")
+    if t.opschaling is not None:
+        partner = m.opschaling(t.opschaling.naar)
+        print(
+            f"Opgeschaald naar {partner.naam} op {t.opschaling.op.isoformat()[:10]} "
+            f"(reden: {t.opschaling.reden})"
+        )
+    if t.coachwissels:
+        print(f"Coach gewisseld: {aantal(t.coachwissels, 'keer', 'keer')}")
 
 
 def _toon(t: Traject, stand: dict[str, Any]) -> None:
@@ -346,6 +394,7 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
         print("Open hulpvragen: geen")
     if t.open_zorgen:
         print("Open zorgen: " + "; ".join(f"{z.id}: {z.omschrijving}" for z in t.open_zorgen))
+    _toon_netwerk(t)
     later = stand["gebeurtenissen_na_peildatum"]
     if later:
         print(

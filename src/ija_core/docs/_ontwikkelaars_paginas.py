@@ -130,12 +130,46 @@ _GEBEURTENIS = {
     ),
     "evaluatie": "Het traject of plan is geëvalueerd.",
     "melding": "Een melding van buiten, zoals overlast of schoolverzuim.",
-    "contact": "Contact met iemand rond de jongere.",
-    "doorverwezen": "De jongere is doorverwezen, warm of niet.",
+    "contact": (
+        "Contact met iemand rond de jongere; `betrokkene` (optioneel) zegt met wie precies, "
+        "en diens rol moet gelijk zijn aan `met`."
+    ),
+    "doorverwezen": (
+        "De jongere is doorverwezen, warm of niet; `betrokkene` (optioneel) noemt naar wie, "
+        "en vraagt diens toestemming `gegevens-delen`."
+    ),
     "afgesloten": "Het traject is afgesloten, met een reden.",
     "heropend": "Een afgesloten traject gaat weer open.",
     "opgeschort": "Het traject staat tijdelijk stil.",
     "hervat": "Een opgeschort traject loopt weer.",
+    "betrokkene-toegevoegd": (
+        "Iemand rond de jongere komt in het traject, met een eigen id (een schuilnaam, nooit "
+        "een naam) en een relatie-id. `omschrijving` is vrije tekst en mag geen "
+        "persoonsgegevens bevatten. Een id is geen rol-id en wordt nooit opnieuw gebruikt."
+    ),
+    "betrokkene-verwijderd": (
+        "Een betrokkene hoort niet meer bij het traject; was die JIM of regiehouder, dan "
+        "vervalt dat (de regie gaat terug naar de coach)."
+    ),
+    "toestemming-gegeven": (
+        "De jongere geeft vanaf dit moment toestemming om een betrokkene te betrekken of er "
+        "gegevens mee te delen."
+    ),
+    "toestemming-ingetrokken": (
+        "De jongere trekt een lopende toestemming in, vanaf dit moment. Een toestemming "
+        "intrekken die niet loopt is ongeldige invoer."
+    ),
+    "jim-gekozen": (
+        "De jongere kiest een betrokkene uit het eigen netwerk als JIM; dat telt als "
+        "toestemming `betrekken`."
+    ),
+    "regie-belegd": "De regie ligt vanaf nu bij `coach` of bij een betrokkene.",
+    "opgeschaald": (
+        "Het traject is opgeschaald naar een partner of overleg (een opschaling-id); het "
+        "traject loopt door. Eén opschaling tegelijk."
+    ),
+    "afgeschaald": "De lopende opschaling is afgesloten.",
+    "coach-gewisseld": "Een andere coach neemt het traject over.",
 }
 
 
@@ -157,8 +191,23 @@ def gebeurtenissen() -> str:
         "`2024-03-04T09:30:00+01:00`). De andere velden hangen af van het type. Onbekende "
         "velden, een ontbrekend verplicht veld of een verkeerde soort waarde (`\"ja\"` is geen "
         "`true`, `12` is geen tekst) geven `OngeldigeInvoer` met het pad naar het veld.\n",
-        "Een veld dat een *id* is (fase-id, leefgebied-id, rol-id, aanbieder-id) moet bestaan "
-        "in de methodiek; zie de lijsten bij Methodiek, Leefgebieden en Aanbieders.\n",
+        "Een veld dat een *id* is (fase-id, leefgebied-id, rol-id, aanbieder-id, relatie-id, "
+        "opschaling-id) moet bestaan in de methodiek; zie de lijsten bij Methodiek, "
+        "Leefgebieden en Aanbieders, en `m.relaties` en `m.opschalingen`.\n",
+        "## Privacy, toestemming en intrekking\n",
+        "Gebeurtenissen dragen schuilnamen en relaties, nooit namen: een jongere heet naar "
+        "zijn `pseudoniem`, een betrokkene naar een id dat het traject zelf kiest (`oma`, "
+        "`agent-noord`) met een relatie-id (`familie`, `wijkagent`). Vrije tekstvelden "
+        "(`omschrijving`, `vorm`, `reden`) mogen geen persoonsgegevens bevatten: geen namen, "
+        "adressen, telefoonnummers of BSN. Wie een betrokkene is, hoort in het systeem van de "
+        "organisatie, gekoppeld aan het id.\n",
+        "Toestemming wordt niet als vinkje bijgehouden maar als gebeurtenis: "
+        "`toestemming-gegeven` en `toestemming-ingetrokken`, elk met zijn tijdstip. De rij "
+        "gebeurtenissen is zelf het verslag: `t.toestemming(betrokkene, voor)` zegt of een "
+        "toestemming nu loopt, en de gebeurtenissen zeggen sinds wanneer en tot wanneer. Een "
+        "intrekking geldt vanaf haar moment; eerdere contacten blijven geldig. Een opslag "
+        "(`ija_core.opslag`) bewaart gebeurtenissen alleen erbij en nooit anders, met een "
+        "hashketen, zodat dat verslag niet ongemerkt verandert.\n",
         "```json\n"
         '[\n  {"type": "aangemeld", "op": "2024-03-04T09:30:00+01:00", "traject": "t-001",\n'
         '   "jongere": {"pseudoniem": "J-17", "geboortedatum": "2006-05-12"},\n'

@@ -201,6 +201,10 @@ def trainers_index(m: Methodiek) -> str:
         "te denken.\n",
         opsomming(link(pad, pad_handout(f.id), f"Fase {f.nummer}: {f.volledige_naam}")
                   for f in m.fasen),
+        "## Het netwerk van de jongere en toestemming\n",
+        f"{link(pad, 'trainers/netwerk.md', 'Het netwerk en toestemming')}: wie er om de jongere heen "
+        "staan, wanneer de jongere toestemming geeft om iemand te betrekken, JIM, regie, en "
+        "opschalen naar partners in drang en dwang.\n",
         "## De hele methodiek op één pagina\n",
         f"{link(pad, HELE_METHODIEK, 'De hele methodiek')}: kernwaarden, principes, fasen, "
         "servicenormen, leefgebieden, thema’s en de instrumenten achter elkaar, om in één keer "

@@ -29,13 +29,16 @@ from ija_core._validators import niet_leeg, slug, slugs
 from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
 from ija_core.phases.uitstroom import VROEGE_UITSTROOM
+from ija_core.netwerk import OUDER_ZONDER_TOESTEMMING_TOT, WETTELIJKE_TOESTEMMING
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
 
 __all__ = [
     "AANVULLENDE_REGELS",
+    "ALLEEN_MET_BETROKKENE",
     "ALLE_REGELS",
+    "NETWERK_REGELS",
     "BINNENKOMENDE_GEBEURTENISSEN",
     "HEROPENEN_NAAR",
     "REGELS",
@@ -185,6 +188,16 @@ class Toestand(Protocol):
 
     @property
     def opgeschort(self) -> bool: ...
+
+    @property
+    def jongere(self) -> Any:
+        """The young person (``ija_core.Jongere``: pseudonym and date of birth)."""
+
+    def relatie_van(self, betrokkene: str) -> str | None:
+        """The relatie id of a current betrokkene, or None."""
+
+    def toestemming(self, betrokkene: str, voor: str) -> bool:
+        """Whether the betrokkene has the toestemming ``voor`` now."""
 
     @property
     def traject(self) -> Any:
@@ -485,6 +498,75 @@ def _hervatten_na_opschorting(t: Toestand, _v: Voorstel) -> Afwijzing | None:
     )
 
 
+def _genoemde_netwerkbetrokkenen(t: Toestand, v: Voorstel) -> list[tuple[str, str]]:
+    """The betrokkenen of rol ``netwerk`` that a contact or plan-ondertekend names, with relatie."""
+    if v.TYPE == "contact":
+        genoemd: tuple[str, ...] = (getattr(v, "betrokkene", None) or "",)
+    else:
+        genoemd = getattr(v, "door", ())
+    m = t.methodiek
+    uitkomst = []
+    for b in genoemd:
+        relatie = t.relatie_van(b) if b else None
+        if relatie is None:
+            continue
+        if m.relatie(relatie).rol == "netwerk":
+            uitkomst.append((b, relatie))
+    return uitkomst
+
+
+_GEEN = object()
+
+
+def _betrekken_met_toestemming(t: Toestand, v: Voorstel) -> Afwijzing | None:
+    if getattr(v, "betrokkene", _GEEN) is None:  # a contact without betrokkene (the common case)
+        return None
+    zonder: list[str] = []
+    for b, relatie in _genoemde_netwerkbetrokkenen(t, v):
+        if t.toestemming(b, "betrekken"):
+            continue
+        if relatie == "ouder":
+            leeftijd = leeftijd_op(t.jongere.geboortedatum, amsterdamse_dag(v.op))
+            if leeftijd < OUDER_ZONDER_TOESTEMMING_TOT:
+                continue
+        zonder.append(b)
+    if not zonder:
+        return None
+    namen = ", ".join(f"'{b}'" for b in zonder)
+    return Afwijzing(
+        uitleg=f"geen toestemming van de jongere om {namen} te betrekken",
+        ontbreekt=tuple(f"toestemming betrekken van {b}" for b in zonder),
+    )
+
+
+def _delen_met_toestemming(t: Toestand, v: Voorstel) -> Afwijzing | None:
+    b: str | None = getattr(v, "betrokkene", None)
+    if b is None or t.toestemming(b, "gegevens-delen"):
+        return None
+    return Afwijzing(
+        uitleg=(
+            f"geen toestemming van de jongere om gegevens te delen met '{b}'; een "
+            f"doorverwijzing naar '{b}' deelt gegevens"
+        ),
+        ontbreekt=(f"toestemming gegevens-delen van {b}",),
+    )
+
+
+def _jim_uit_eigen_netwerk(t: Toestand, v: Voorstel) -> Afwijzing | None:
+    b: str = getattr(v, "betrokkene", "")
+    relatie = t.relatie_van(b)
+    rol = None if relatie is None else t.methodiek.relatie(relatie).rol
+    if rol == "netwerk":
+        return None
+    return Afwijzing(
+        uitleg=(
+            f"'{b}' (relatie {relatie}, rol {rol}) komt niet uit het eigen netwerk van de "
+            "jongere; een JIM is iemand uit dat netwerk die de jongere zelf kiest"
+        ),
+        ontbreekt=("een betrokkene met rol netwerk",),
+    )
+
+
 _FASE = ("fase-gewijzigd",)
 _AFSLUITEN = ("afgesloten",)
 
@@ -767,5 +849,80 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
 )
 """Rules of this library's own events (pausing), checked after ``REGELS``."""
 
-ALLE_REGELS: tuple[Regel, ...] = REGELS + AANVULLENDE_REGELS
+_BANDEN = "; ".join(
+    f"{w.van} tot en met {w.tot} jaar: {w.wie}" if w.tot is not None else f"vanaf {w.van} jaar: {w.wie}"
+    for w in WETTELIJKE_TOESTEMMING
+)
+
+NETWERK_REGELS: tuple[Regel, ...] = (
+    Regel(
+        id="betrekken-met-toestemming",
+        naam="Netwerk betrekken met toestemming",
+        uitleg=(
+            "Een contact met iemand uit het eigen netwerk van de jongere, of diens handtekening "
+            "onder het plan, kan alleen als de jongere toestemming heeft gegeven om die persoon "
+            "te betrekken (of hem of haar als JIM heeft gekozen). Een ouder mag zonder die "
+            "toestemming betrokken worden zolang de jongere op die dag jonger is dan 16."
+        ),
+        bron=Bron(
+            soort="afgeleid",
+            toelichting=(
+                "Afgeleid uit het handboek, dat ouders en netwerk betrekt als de jongere dat "
+                "wil en het de aanpak helpt; de leeftijdsgrens volgt de WGBO ("
+                + _BANDEN
+                + ")."
+            ),
+        ),
+        gebeurtenissen=("contact", "plan-ondertekend"),
+        toets=_betrekken_met_toestemming,
+    ),
+    Regel(
+        id="delen-met-toestemming",
+        naam="Gegevens delen met toestemming",
+        uitleg=(
+            "Een doorverwijzing naar een betrokkene deelt gegevens van de jongere; dat kan "
+            "alleen als de jongere toestemming heeft gegeven om gegevens met die betrokkene "
+            "te delen."
+        ),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core naar het beroepsgeheim: een coach deelt gegevens van "
+                "een jongere met een derde met diens toestemming, behalve waar de wet iets "
+                "anders toestaat of vraagt (zoals de Meldcode). Het eigen werk van het "
+                "wijkteam rust op zijn publieke taak, niet op toestemming; ija-core kan die "
+                "uitzonderingen niet zien en vraagt dus altijd toestemming."
+            ),
+        ),
+        gebeurtenissen=("doorverwezen",),
+        toets=_delen_met_toestemming,
+    ),
+    Regel(
+        id="jim-uit-eigen-netwerk",
+        naam="JIM uit het eigen netwerk",
+        uitleg=(
+            "Een JIM (Jouw Ingebrachte Mentor) is iemand uit het eigen netwerk van de "
+            "jongere: familie, een vriend, een sleutelfiguur. Een professional kan geen "
+            "JIM zijn."
+        ),
+        bron=Bron(
+            soort="handboek",
+            toelichting=(
+                "Het handboek beschrijft JIM als een vertrouwd persoon uit het eigen netwerk "
+                "die de jongere zelf kiest en die naast de formele hulp een plek krijgt."
+            ),
+        ),
+        gebeurtenissen=("jim-gekozen",),
+        toets=_jim_uit_eigen_netwerk,
+    ),
+)
+"""The rules of the network events, checked after the pause rules."""
+
+ALLEEN_MET_BETROKKENE: frozenset[str] = frozenset(
+    ("betrekken-met-toestemming", "delen-met-toestemming")
+)
+"""Rules that allow every ``contact`` and ``doorverwezen`` that names no betrokkene: the
+traject engine does not ask them about those events (most events of a traject)."""
+
+ALLE_REGELS: tuple[Regel, ...] = REGELS + AANVULLENDE_REGELS + NETWERK_REGELS
 """The rules the built-in handbook plugin contributes, in checking order."""

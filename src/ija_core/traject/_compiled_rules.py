@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ija_core._per_methodiek import compiled
 from ija_core.errors import IjaError, PluginFout, RegelOvertreding
 from ija_core.phases.rules import (
+    ALLEEN_MET_BETROKKENE,
     BINNENKOMENDE_GEBEURTENISSEN,
     STATUSSEN,
     Afwijzing,
@@ -43,14 +44,25 @@ class CompiledRules:
     Attributes:
         per_type: per event type, the checks of the rules that look at it, in checking order.
         per_status: the same per traject status, without the rules of other statuses (the
-            fold's table; empty for status ``""``, before aangemeld).
+            fold's table; empty for status ``""``, before aangemeld; see ``met_betrokkene``).
         vraag: the checks ``kan_naar`` asks about a ``fase-gewijzigd`` (rules that judge the
             event's moment left out).
+        met_betrokkene: per status, the checks for a ``contact`` or ``doorverwezen`` that names
+            a betrokkene; ``per_status`` holds them without the rules of
+            ``ALLEEN_MET_BETROKKENE`` (which allow every one that names none).
         plugin_van: rule id → the plugin that contributed it (None for the built-in rules).
         eerste_fase: the fase ``aangemeld`` brings a traject into.
     """
 
-    __slots__ = ("_regels", "eerste_fase", "per_status", "per_type", "plugin_van", "vraag")
+    __slots__ = (
+        "_regels",
+        "eerste_fase",
+        "met_betrokkene",
+        "per_status",
+        "per_type",
+        "plugin_van",
+        "vraag",
+    )
 
     def __init__(self, m: Methodiek) -> None:
         ingebouwd = {p.name for p in m.plugins if p.status == "builtin"}
@@ -75,6 +87,21 @@ class CompiledRules:
             for status in STATUSSEN
         }
         self.per_status[""] = {}  # before aangemeld: the fold asks ``voor`` after its input checks
+        # ``per_status`` asks a contact or doorverwezen only the rules that judge more than
+        # the betrokkene it names (the fold's common case); one that names a betrokkene gets
+        # every rule, from ``met_betrokkene``
+        overslaan = {
+            id(c)
+            for r, c in checks
+            if r.id in ALLEEN_MET_BETROKKENE and self.plugin_van.get(r.id) is None
+        }
+        self.met_betrokkene: dict[str, dict[str, tuple[Check, ...]]] = {}
+        for status, tabel in self.per_status.items():
+            self.met_betrokkene[status] = {}
+            for soort in ("contact", "doorverwezen"):
+                if soort in tabel:
+                    self.met_betrokkene[status][soort] = tabel[soort]
+                    tabel[soort] = tuple(c for c in tabel[soort] if id(c) not in overslaan)
         self.vraag: tuple[Check, ...] = tuple(
             c for r, c in checks if r.geldt_voor("fase-gewijzigd") and not r.vraagt_moment
         )

@@ -19,6 +19,7 @@ from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
 from ija_core.errors import IjaError, OngeldigeInvoer
+from ija_core.netwerk import TOESTEMMING_VOOR
 from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
     Aangemeld,
@@ -40,6 +41,7 @@ from ija_core.traject.events import (
     ZorgOpgeheven,
 )
 from ija_core.traject.state import (
+    Betrokkene,
     Doel,
     Faseperiode,
     Hulpvraag,
@@ -148,6 +150,12 @@ class _Vouw:
     geevalueerd_in_uitvoering: bool
     afgesloten_op: datetime | None
     afsluitreden: str | None
+    betrokkenen: list[Betrokkene]
+    verwijderde_betrokkenen: list[str]
+    jim: str | None
+    regie: str
+    opschaling: Any
+    coachwissels: int
 
     def __init__(self, methodiek: Methodiek) -> None:
         _velden().begin(self.__dict__)
@@ -166,6 +174,7 @@ class _Vouw:
         self._open_zorg: dict[str, int] = {}
         self._doel_index: dict[str, int] = {}
         self._getekend: set[str] = set()
+        self._betrokkene_index: dict[str, int] = {}
 
     # -- the Toestand protocol of the rules ---------------------------------------------------
 
@@ -184,6 +193,14 @@ class _Vouw:
     @property
     def open_zorg_ids(self) -> tuple[str, ...]:
         return tuple(self._open_zorg)
+
+    def relatie_van(self, betrokkene: str) -> str | None:
+        i = self._betrokkene_index.get(betrokkene)
+        return None if i is None else self.betrokkenen[i].relatie
+
+    def toestemming(self, betrokkene: str, voor: str) -> bool:
+        i = self._betrokkene_index.get(betrokkene)
+        return i is not None and voor in self.betrokkenen[i].toestemmingen
 
     @property
     def traject(self) -> Traject:
@@ -214,6 +231,8 @@ class _Vouw:
         v._open_zorg = {z.id: i for i, z in enumerate(v.zorgen) if z.opgeheven_op is None}
         v._doel_index = {d.id: i for i, d in enumerate(v.doelen)}
         v._getekend = set(t.plan.ondertekend_door)
+        if t.betrokkenen:
+            v._betrokkene_index = {b.id: i for i, b in enumerate(t.betrokkenen)}
         v._bevroren = t  # the builder holds exactly the state of t
         return v
 
@@ -250,8 +269,10 @@ class _Vouw:
             )
         elif isinstance(e, DoelGesteld) and e.id in self._doel_index:
             fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
-        elif isinstance(e, PlanOndertekend) and not e.door:
-            fouten.append("$.door: noem minstens één rol die tekent")
+        elif isinstance(e, PlanOndertekend):
+            if not e.door:
+                fouten.append("$.door: noem minstens één rol die tekent")
+            _plan_fouten(self, e, fouten)
         elif isinstance(e, DoelBijgewerkt):
             if e.id not in self._doel_index:
                 fouten.append(
@@ -260,7 +281,24 @@ class _Vouw:
                 )
             if e.levenscyclus is None and e.voortgang is None:
                 fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
+        elif soort in _NETWERKCONTROLES:
+            _NETWERKCONTROLES[soort](self, e, fouten)
         return fouten
+
+    # -- invalid input of the network events ----------------------------------------------------
+
+    def _betrokkene_fout(self, pad: str, b: str) -> str | None:
+        """Why ``b`` is not a current betrokkene (path ``pad``), or None when it is."""
+        if b in self._betrokkene_index:
+            return None
+        if b in self.verwijderde_betrokkenen:
+            return f"{pad}: betrokkene {b!r} is verwijderd uit dit traject"
+        return f"{pad}: onbekende betrokkene {b!r}" + _bekend(
+            "; bekend zijn", self._betrokkene_index, scheiding=""
+        )
+
+    def _rol_van(self, b: str) -> str:
+        return self.methodiek.relatie(self.betrokkenen[self._betrokkene_index[b]].relatie).rol
 
     # -- stage 3: rules, and applying -----------------------------------------------------------
 
@@ -274,10 +312,15 @@ class _Vouw:
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
         stappen = self._per_status[self.status].get(soort)
-        if stappen is None or soort in _MET_INVOERCONTROLE:
+        controle, veld = _PER_SOORT.get(soort, _ONBEKENDE_SOORT)
+        if (stappen is None or controle is not None) and not (
+            controle is _ALS_BETROKKENE and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
+        ):
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
+            if controle is _ALS_BETROKKENE and stappen is not None:
+                stappen = self._regels.met_betrokkene[self.status][soort]
             if stappen is None:
                 stappen = self._regels.voor(soort)
         for check in stappen:
@@ -293,7 +336,6 @@ class _Vouw:
             if uitkomst is not None:
                 regels = self._regels
                 raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
-        veld = _LIJST_VAN.get(soort)
         if veld is not None:
             self.__dict__[veld].append(e)
         else:
@@ -322,23 +364,133 @@ class _Vouw:
             self.plan_ondertekend_op = op
 
 
-_MET_INVOERCONTROLE = frozenset(
-    (
-        "aangemeld",
-        "hulpvraag-geopend",
-        "hulpvraag-gesloten",
-        "zorg-gemeld",
-        "zorg-opgeheven",
-        "doel-gesteld",
-        "doel-bijgewerkt",
-        "plan-ondertekend",
-    )
-)
-"""Event types with further input checks (besides the first event)."""
+def _toegevoegd_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._betrokkene_index:
+        fouten.append(f"$.id: betrokkene {e.id!r} is al toegevoegd")
+    elif e.id in v.verwijderde_betrokkenen:
+        fouten.append(
+            f"$.id: betrokkene {e.id!r} is eerder verwijderd; een id wordt niet opnieuw gebruikt"
+        )
+    if e.id in v.methodiek._index["rollen"]:
+        fouten.append(
+            f"$.id: {e.id!r} is de naam van een rol; kies een ander id voor de betrokkene"
+        )
 
-def _bekend(label: str, ids: Iterable[str]) -> str:
+
+def _betrokkene_veld(veld: str) -> Callable[[_Vouw, Any, list[str]], None]:
+    def controle(v: _Vouw, e: Any, fouten: list[str]) -> None:
+        fout = v._betrokkene_fout(f"$.{veld}", getattr(e, veld))
+        if fout is not None:
+            fouten.append(fout)
+
+    return controle
+
+
+def _ingetrokken_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    fout = v._betrokkene_fout("$.betrokkene", e.betrokkene)
+    if fout is not None:
+        fouten.append(fout)
+    elif not v.toestemming(e.betrokkene, e.voor):
+        fouten.append(
+            f"$.voor: er is geen toestemming {e.voor!r} voor betrokkene {e.betrokkene!r} "
+            "om in te trekken"
+        )
+
+
+def _regie_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.bij != "coach":
+        fout = v._betrokkene_fout("$.bij", e.bij)
+        if fout is not None:
+            fouten.append(fout + " (of 'coach')")
+
+
+def _opgeschaald_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if v.opschaling is not None:
+        fouten.append(
+            f"$: het traject is al opgeschaald naar {v.opschaling.naar!r}; schaal eerst af"
+        )
+
+
+def _afgeschaald_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if v.opschaling is None:
+        fouten.append("$: het traject is niet opgeschaald, dus er valt niets af te schalen")
+
+
+def _contact_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    b = e.betrokkene
+    if b is None:
+        return
+    fout = v._betrokkene_fout("$.betrokkene", b)
+    if fout is not None:
+        fouten.append(fout)
+        return
+    if e.TYPE == "contact":
+        rol = v._rol_van(b)
+        if rol != e.met:
+            fouten.append(
+                f"$.met: betrokkene {b!r} heeft rol {rol!r}, niet {e.met!r}"
+            )
+
+
+def _plan_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    rollen = v.methodiek._index["rollen"]
+    for i, wie in enumerate(e.door):
+        if wie in rollen:
+            continue
+        if wie in v.verwijderde_betrokkenen:
+            fouten.append(f"$.door[{i}]: betrokkene {wie!r} is verwijderd uit dit traject")
+        elif wie not in v._betrokkene_index:
+            fouten.append(
+                f"$.door[{i}]: onbekende rol of betrokkene {wie!r}; bekend zijn: "
+                + ", ".join((*rollen, *v._betrokkene_index))
+            )
+
+
+_NETWERKCONTROLES: dict[str, Callable[[_Vouw, Any, list[str]], None]] = {
+    "betrokkene-toegevoegd": _toegevoegd_fouten,
+    "betrokkene-verwijderd": _betrokkene_veld("id"),
+    "toestemming-gegeven": _betrokkene_veld("betrokkene"),
+    "toestemming-ingetrokken": _ingetrokken_fouten,
+    "jim-gekozen": _betrokkene_veld("betrokkene"),
+    "regie-belegd": _regie_fouten,
+    "opgeschaald": _opgeschaald_fouten,
+    "afgeschaald": _afgeschaald_fouten,
+    "contact": _contact_fouten,
+    "doorverwezen": _contact_fouten,
+    "plan-ondertekend": _plan_fouten,
+}
+"""The state-dependent input checks of the network events (and of the fields ``contact``,
+``doorverwezen`` and ``plan-ondertekend`` name betrokkenen in)."""
+
+_ALS_BETROKKENE = "als er een betrokkene genoemd wordt"
+
+_INVOERCONTROLE: dict[str, object] = {
+    "aangemeld": True,
+    "betrokkene-toegevoegd": True,
+    "betrokkene-verwijderd": True,
+    "toestemming-gegeven": True,
+    "toestemming-ingetrokken": True,
+    "jim-gekozen": True,
+    "regie-belegd": True,
+    "opgeschaald": True,
+    "afgeschaald": True,
+    "hulpvraag-geopend": True,
+    "hulpvraag-gesloten": True,
+    "zorg-gemeld": True,
+    "zorg-opgeheven": True,
+    "doel-gesteld": True,
+    "doel-bijgewerkt": True,
+    "plan-ondertekend": True,
+    "contact": _ALS_BETROKKENE,
+    "doorverwezen": _ALS_BETROKKENE,
+}
+"""Event types with further input checks (besides the first event); ``contact`` and
+``doorverwezen`` only when they name a betrokkene (without one, the fold also skips the rules
+of ``ALLEEN_MET_BETROKKENE``)."""
+
+def _bekend(label: str, ids: Iterable[str], scheiding: str = ";") -> str:
     lijst = ", ".join(ids)
-    return f";{label}: {lijst}" if lijst else ""
+    return f"{scheiding}{label}: {lijst}" if lijst else ""
 
 
 # --- how each event changes the state ---------------------------------------------------------
@@ -469,6 +621,68 @@ def _hervat(v: _Vouw, e: Any) -> None:
     v._sluit_pauze(e.op)
 
 
+def _betrokkene_toegevoegd(v: _Vouw, e: Any) -> None:
+    v._betrokkene_index[e.id] = len(v.betrokkenen)
+    v.betrokkenen.append(
+        Betrokkene(id=e.id, relatie=e.relatie, toegevoegd_op=e.op, omschrijving=e.omschrijving)
+    )
+
+
+def _betrokkene_verwijderd(v: _Vouw, e: Any) -> None:
+    i = v._betrokkene_index.pop(e.id)
+    del v.betrokkenen[i]
+    for b, j in v._betrokkene_index.items():
+        if j > i:
+            v._betrokkene_index[b] = j - 1
+    v.verwijderde_betrokkenen.append(e.id)
+    if v.jim == e.id:
+        v.jim = None
+    if v.regie == e.id:
+        v.regie = "coach"
+
+
+def _zet_toestemming(v: _Vouw, betrokkene: str, voor: str, *, actief: bool) -> None:
+    i = v._betrokkene_index[betrokkene]
+    b = v.betrokkenen[i]
+    huidig = set(b.toestemmingen)
+    if actief:
+        huidig.add(voor)
+    else:
+        huidig.discard(voor)
+    v.betrokkenen[i] = evolve(b, toestemmingen=[s for s in TOESTEMMING_VOOR if s in huidig])
+
+
+def _toestemming_gegeven(v: _Vouw, e: Any) -> None:
+    _zet_toestemming(v, e.betrokkene, e.voor, actief=True)
+
+
+def _toestemming_ingetrokken(v: _Vouw, e: Any) -> None:
+    _zet_toestemming(v, e.betrokkene, e.voor, actief=False)
+    if e.voor == "betrekken" and v.jim == e.betrokkene:
+        v.jim = None  # a JIM the jongere no longer wants involved is no JIM
+
+
+def _jim_gekozen(v: _Vouw, e: Any) -> None:
+    v.jim = e.betrokkene
+    _zet_toestemming(v, e.betrokkene, "betrekken", actief=True)
+
+
+def _regie_belegd(v: _Vouw, e: Any) -> None:
+    v.regie = e.bij
+
+
+def _opgeschaald(v: _Vouw, e: Any) -> None:
+    v.opschaling = e
+
+
+def _afgeschaald(v: _Vouw, e: Any) -> None:
+    v.opschaling = None
+
+
+def _coach_gewisseld(v: _Vouw, e: Any) -> None:
+    v.coachwissels += 1
+
+
 _TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
     "aangemeld": _aangemeld,
     "kennismaking": _eerste("kennismaking_op"),
@@ -488,6 +702,15 @@ _TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
     "opgeschort": _opgeschort,
     "hervat": _hervat,
     "melding": _melding,
+    "betrokkene-toegevoegd": _betrokkene_toegevoegd,
+    "betrokkene-verwijderd": _betrokkene_verwijderd,
+    "toestemming-gegeven": _toestemming_gegeven,
+    "toestemming-ingetrokken": _toestemming_ingetrokken,
+    "jim-gekozen": _jim_gekozen,
+    "regie-belegd": _regie_belegd,
+    "opgeschaald": _opgeschaald,
+    "afgeschaald": _afgeschaald,
+    "coach-gewisseld": _coach_gewisseld,
 }
 
 _LIJST_VAN: dict[str, str] = {
@@ -499,3 +722,10 @@ _LIJST_VAN: dict[str, str] = {
 """Event types whose only change is being added to a list: the list's attribute."""
 for _soort, _veld in _LIJST_VAN.items():
     _TOEPASSINGEN[_soort] = _lijst(_veld)
+
+_PER_SOORT: dict[str, tuple[object, str | None]] = {
+    soort: (_INVOERCONTROLE.get(soort), _LIJST_VAN.get(soort)) for soort in _TOEPASSINGEN
+}
+"""Per event type, what ``_Vouw.verwerk`` needs besides the rules, in one lookup: its input
+check (``_INVOERCONTROLE``) and the list it is only added to (``_LIJST_VAN``)."""
+_ONBEKENDE_SOORT: tuple[object, str | None] = (True, None)

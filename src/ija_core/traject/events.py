@@ -34,7 +34,11 @@ from attrs import field, frozen
 __all__ = [
     "AanbiederId",
     "Aangemeld",
+    "Afgeschaald",
     "Afgesloten",
+    "BetrokkeneToegevoegd",
+    "BetrokkeneVerwijderd",
+    "CoachGewisseld",
     "Contact",
     "Contactpoging",
     "DoelBijgewerkt",
@@ -51,6 +55,7 @@ __all__ = [
     "HulpvraagGesloten",
     "InstrumentIngezet",
     "Intake",
+    "JimGekozen",
     "Jongere",
     "Kennismaking",
     "LEVENSCYCLI",
@@ -58,11 +63,18 @@ __all__ = [
     "Levenscyclus",
     "Melding",
     "NietLeeg",
+    "Opgeschaald",
     "Opgeschort",
+    "OpschalingId",
     "PlanOndertekend",
+    "RegieBelegd",
+    "RelatieId",
     "RolId",
     "Tekstsoort",
     "Termijn",
+    "ToestemmingGegeven",
+    "ToestemmingIngetrokken",
+    "ToestemmingVoor",
     "VOORTGANGEN",
     "VerwachtingenUitgesproken",
     "Voortgang",
@@ -96,6 +108,13 @@ AanbiederId = Annotated[str, Tekstsoort("aanbieder")]
 """An aanbieder id of the methodiek (``"exodus"``)."""
 NietLeeg = Annotated[str, Tekstsoort("niet-leeg")]
 """A string that must not be blank (ids and required reasons)."""
+RelatieId = Annotated[str, Tekstsoort("relatie")]
+"""A relatie id of the methodiek (``"ouder"``, ``"wijkagent"``)."""
+OpschalingId = Annotated[str, Tekstsoort("opschaling")]
+"""An opschaling (partner or table of drang en dwang) id of the methodiek (``"pga"``)."""
+
+ToestemmingVoor = Literal["betrekken", "gegevens-delen"]
+"""What a toestemming is for: involving a betrokkene, or sharing information with them."""
 
 Termijn = Literal["kort", "lang"]
 """Short- or long-term doel of the ondersteuningsplan."""
@@ -315,11 +334,11 @@ class PlanOndertekend(Gebeurtenis):
     signatures so far together include ``jongere`` and ``coach``.
 
     Attributes:
-        door: the rol ids that sign (at least one).
+        door: who signs (at least one): rol ids, and ids of betrokkenen in the traject.
     """
 
     TYPE: ClassVar[str] = "plan-ondertekend"
-    door: tuple[RolId, ...] = field(converter=_als_tuple)
+    door: tuple[NietLeeg, ...] = field(converter=_als_tuple)
 
 
 @frozen(kw_only=True)
@@ -374,11 +393,14 @@ class Contact(Gebeurtenis):
     Attributes:
         met: the rol id (``jongere``, ``netwerk``, ``wijknetwerk``, ``zorgpartijen``).
         vorm: how (``gesprek``, ``huisbezoek``, ``app``, ...).
+        betrokkene: who exactly: the id of a betrokkene of the traject whose relatie has the
+            rol ``met``, or None.
     """
 
     TYPE: ClassVar[str] = "contact"
     met: RolId
     vorm: str
+    betrokkene: NietLeeg | None = None
 
 
 @frozen(kw_only=True)
@@ -388,11 +410,13 @@ class Doorverwezen(Gebeurtenis):
     Attributes:
         naar: to whom (an organisation or service, free text).
         warm: whether it was a warm handover.
+        betrokkene: the betrokkene of the traject it went to, or None.
     """
 
     TYPE: ClassVar[str] = "doorverwezen"
     naar: str
     warm: bool
+    betrokkene: NietLeeg | None = None
 
 
 @frozen(kw_only=True)
@@ -442,6 +466,129 @@ class Hervat(Gebeurtenis):
     TYPE: ClassVar[str] = "hervat"
 
 
+@frozen(kw_only=True)
+class BetrokkeneToegevoegd(Gebeurtenis):
+    """Someone around the jongere is added to the traject, by pseudonym and relatie.
+
+    Attributes:
+        id: the betrokkene's id within the traject (a pseudonym such as ``"oma"``; never a
+            name); not a rol id, and never used before in this traject.
+        relatie: the relatie id (``"familie"``); its rol is the betrokkene's rol.
+        omschrijving: free text, or None. It must not hold personal data (no names,
+            addresses or phone numbers): the event log is kept as a record.
+    """
+
+    TYPE: ClassVar[str] = "betrokkene-toegevoegd"
+    id: NietLeeg
+    relatie: RelatieId
+    omschrijving: str | None = None
+
+
+@frozen(kw_only=True)
+class BetrokkeneVerwijderd(Gebeurtenis):
+    """A betrokkene is no longer part of the traject; the id is not used again.
+
+    Attributes:
+        id: the id of a current betrokkene.
+    """
+
+    TYPE: ClassVar[str] = "betrokkene-verwijderd"
+    id: NietLeeg
+
+
+@frozen(kw_only=True)
+class ToestemmingGegeven(Gebeurtenis):
+    """The jongere consents, from this moment, to involving a betrokkene or sharing with them.
+
+    Attributes:
+        betrokkene: the id of a current betrokkene.
+        voor: ``betrekken`` or ``gegevens-delen``.
+    """
+
+    TYPE: ClassVar[str] = "toestemming-gegeven"
+    betrokkene: NietLeeg
+    voor: ToestemmingVoor
+
+
+@frozen(kw_only=True)
+class ToestemmingIngetrokken(Gebeurtenis):
+    """The jongere withdraws an active toestemming, from this moment on.
+
+    Attributes:
+        betrokkene: the id of a current betrokkene with this toestemming active.
+        voor: ``betrekken`` or ``gegevens-delen``.
+    """
+
+    TYPE: ClassVar[str] = "toestemming-ingetrokken"
+    betrokkene: NietLeeg
+    voor: ToestemmingVoor
+
+
+@frozen(kw_only=True)
+class JimGekozen(Gebeurtenis):
+    """The jongere chooses a betrokkene as JIM mentor (counts as toestemming ``betrekken``).
+
+    Attributes:
+        betrokkene: the id of a current betrokkene (rule ``jim-uit-eigen-netwerk``: of rol
+            ``netwerk``).
+    """
+
+    TYPE: ClassVar[str] = "jim-gekozen"
+    betrokkene: NietLeeg
+
+
+@frozen(kw_only=True)
+class RegieBelegd(Gebeurtenis):
+    """Who holds regie over the help (1 gezin, 1 plan, 1 regisseur).
+
+    Attributes:
+        bij: ``"coach"`` or the id of a current betrokkene (e.g. the jeugd- en gezinscoach).
+        reden: why, or None.
+    """
+
+    TYPE: ClassVar[str] = "regie-belegd"
+    bij: NietLeeg
+    reden: str | None = None
+
+
+@frozen(kw_only=True)
+class Opgeschaald(Gebeurtenis):
+    """The traject is escalated to a partner or table of drang en dwang; it goes on meanwhile.
+
+    Attributes:
+        naar: the opschaling id (``"pga"``, ``"jeugdhotspotoverleg"``).
+        reden: why; never blank.
+    """
+
+    TYPE: ClassVar[str] = "opgeschaald"
+    naar: OpschalingId
+    reden: NietLeeg
+
+
+@frozen(kw_only=True)
+class Afgeschaald(Gebeurtenis):
+    """The active opschaling ends.
+
+    Attributes:
+        reden: why; never blank.
+    """
+
+    TYPE: ClassVar[str] = "afgeschaald"
+    reden: NietLeeg
+
+
+@frozen(kw_only=True)
+class CoachGewisseld(Gebeurtenis):
+    """Another coach takes over the traject (who is not recorded: the app knows).
+
+    Attributes:
+        reden: why; never blank.
+    """
+
+    TYPE: ClassVar[str] = "coach-gewisseld"
+    reden: NietLeeg
+
+
 EVENT_TYPEN: dict[str, type[Gebeurtenis]] = {
     cls.TYPE: cls
     for cls in (
@@ -467,6 +614,15 @@ EVENT_TYPEN: dict[str, type[Gebeurtenis]] = {
         Heropend,
         Opgeschort,
         Hervat,
+        BetrokkeneToegevoegd,
+        BetrokkeneVerwijderd,
+        ToestemmingGegeven,
+        ToestemmingIngetrokken,
+        JimGekozen,
+        RegieBelegd,
+        Opgeschaald,
+        Afgeschaald,
+        CoachGewisseld,
     )
 }
 """Every event class by its JSON ``type``, in the order of the design plus the additions."""

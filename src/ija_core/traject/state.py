@@ -14,6 +14,7 @@ from ija_core.traject.events import Levenscyclus, Termijn, Voortgang
 
 __all__ = [
     "Besluit",
+    "Betrokkene",
     "Doel",
     "Faseperiode",
     "Hulpvraag",
@@ -31,6 +32,26 @@ def _teksten(items: Iterable[str]) -> tuple[str, ...]:
 
 def _weigeringen(items: Iterable[Weigering]) -> tuple[Weigering, ...]:
     return tuple(items)
+
+
+@frozen(kw_only=True)
+class Betrokkene:
+    """Someone around the jongere in a traject, by pseudonym id and relatie (never a name).
+
+    Attributes:
+        id: the betrokkene's id within the traject (``"oma"``).
+        relatie: the relatie id (``"familie"``); ``Methodiek.relatie(relatie).rol`` is the rol.
+        toestemmingen: the active toestemmingen of the jongere for this betrokkene, in the
+            order ``betrekken``, ``gegevens-delen`` (``jim-gekozen`` gives ``betrekken``).
+        toegevoegd_op: the moment of ``betrokkene-toegevoegd``.
+        omschrijving: the free text of ``betrokkene-toegevoegd``, or None.
+    """
+
+    id: str
+    relatie: str
+    toestemmingen: tuple[str, ...] = field(default=(), converter=_teksten)
+    toegevoegd_op: datetime
+    omschrijving: str | None = None
 
 
 @frozen(kw_only=True)

@@ -40,9 +40,11 @@ from ija_core.traject.events import (
     InstrumentIngezet,
     Jongere,
     Melding,
+    Opgeschaald,
 )
 from ija_core.traject.state import (
     Besluit,
+    Betrokkene,
     Faseperiode,
     Hulpvraag,
     Ondersteuningsplan,
@@ -103,6 +105,12 @@ class Traject:
         geevalueerd_in_uitvoering: whether an ``evaluatie`` happened while in uitvoering.
         afgesloten_op: the moment of closing while closed, else None.
         afsluitreden: the reason of closing while closed, else None.
+        betrokkenen: the current betrokkenen, in order of adding (removed ones left out).
+        verwijderde_betrokkenen: ids of removed betrokkenen (never used again).
+        jim: the id of the betrokkene the jongere chose as JIM, or None.
+        regie: who holds regie: ``"coach"`` (from the aanmelding) or a betrokkene id.
+        opschaling: the active ``opgeschaald`` event, or None.
+        coachwissels: how many times the coach changed (``coach-gewisseld``).
     """
 
     methodiek: Methodiek = field(eq=False, repr=False)
@@ -132,6 +140,12 @@ class Traject:
     geevalueerd_in_uitvoering: bool = False
     afgesloten_op: datetime | None = None
     afsluitreden: str | None = None
+    betrokkenen: tuple[Betrokkene, ...] = ()
+    verwijderde_betrokkenen: tuple[str, ...] = field(default=(), repr=False)
+    jim: str | None = None
+    regie: str = "coach"
+    opschaling: Opgeschaald | None = None
+    coachwissels: int = 0
     # Private and derived, not part of the state: the norm engine's timeline of this traject
     # (``ija_core.normen._timeline``), filled by ``replay`` or on first use. Not an
     # ``__init__`` argument, so ``attrs.evolve`` and ``registreer`` start without one; not
@@ -236,6 +250,31 @@ class Traject:
     def ondertekend_door(self) -> frozenset[str]:
         """Every rol that has signed the plan so far."""
         return self.plan.ondertekend_door
+
+    def betrokkene(self, betrokkene_id: str) -> Betrokkene:
+        """The current betrokkene with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        for b in self.betrokkenen:
+            if b.id == betrokkene_id:
+                return b
+        bekend = ", ".join(b.id for b in self.betrokkenen) or "(geen)"
+        raise OngeldigeInvoer(
+            f"$: onbekende betrokkene {betrokkene_id!r}; bekend zijn: {bekend}"
+        )
+
+    def relatie_van(self, betrokkene: str) -> str | None:
+        """The relatie id of a current betrokkene, or None when there is none with this id."""
+        for b in self.betrokkenen:
+            if b.id == betrokkene:
+                return b.relatie
+        return None
+
+    def toestemming(self, betrokkene: str, voor: str) -> bool:
+        """Whether the jongere's toestemming ``voor`` (``betrekken``, ``gegevens-delen``) for
+        this betrokkene is active now. False for an id that is not a current betrokkene."""
+        for b in self.betrokkenen:
+            if b.id == betrokkene:
+                return voor in b.toestemmingen
+        return False
 
     @property
     def huidige_periode(self) -> Faseperiode:

@@ -1,0 +1,250 @@
+"""The jongere's network as data: relaties, opschalingspartners and the legal basis of consent.
+
+A *betrokkene* in a traject is a person or organisation around the jongere, recorded by a
+pseudonym id and a *relatie* (``oma`` with relatie ``familie``); never by name. The relatie
+says which of the five rollen the betrokkene plays (``netwerk``, ``wijknetwerk``, ...). An
+*opschaling* is a partner or table of drang en dwang the coach escalates to when help does
+not get going (``pga``, ``jeugdhotspotoverleg``).
+
+Plugins add their own through the hooks ``ija_relaties`` and ``ija_opschalingen``. The
+handbook's own come in through the built-in plugin and land, sorted by id, in
+``Methodiek.relaties`` and ``Methodiek.opschalingen``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from attrs import field, frozen, validators
+
+from ija_core._validators import niet_leeg, slug
+from ija_core.bron import Bron
+
+__all__ = [
+    "HANDBOEK_OPSCHALINGEN",
+    "HANDBOEK_RELATIES",
+    "TOESTEMMING_VOOR",
+    "WETTELIJKE_TOESTEMMING",
+    "Opschaling",
+    "Relatie",
+    "Toestemmingsregel",
+    "ToestemmingVoor",
+]
+
+ToestemmingVoor = Literal["betrekken", "gegevens-delen"]
+"""What a jongere consents to: involving a betrokkene, or sharing information with them."""
+
+TOESTEMMING_VOOR: tuple[str, ...] = ("betrekken", "gegevens-delen")
+"""The kinds of toestemming, in this order (``Betrokkene.toestemmingen`` keeps it)."""
+
+_ROLLEN = ("jongere", "netwerk", "wijknetwerk", "zorgpartijen", "coach")
+
+
+@frozen(kw_only=True)
+class Relatie:
+    """Who a betrokkene is to the jongere.
+
+    Attributes:
+        id: the stable id used in the JSON events (``"ouder"``, ``"exodus:maatje"``).
+        naam: a Dutch label.
+        rol: the rol id the betrokkene plays (one of the five rollen).
+        bron: where the relatie comes from (``ija_core.Bron``); a plugin's are ``aanbieder``.
+    """
+
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
+    rol: str = field(validator=validators.in_(_ROLLEN))
+    bron: Bron = field(validator=validators.instance_of(Bron))
+
+
+@frozen(kw_only=True)
+class Opschaling:
+    """A partner or table of drang en dwang the coach may escalate a traject to.
+
+    Attributes:
+        id: the stable id used in ``opgeschaald`` (``"pga"``).
+        naam: a Dutch label.
+        soort: ``drang-en-dwang`` (a partner that can press or compel), ``overleg`` (a table
+            of partners in the wijk) or another slug a plugin chooses.
+        bron: where it comes from (``ija_core.Bron``); a plugin's are ``aanbieder``.
+    """
+
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
+    soort: str = field(validator=slug)
+    bron: Bron = field(validator=validators.instance_of(Bron))
+
+
+@frozen(kw_only=True)
+class Toestemmingsregel:
+    """What the law says about who consents to help for a young person of an age band.
+
+    Attributes:
+        van: youngest age of the band (inclusive).
+        tot: oldest age of the band (inclusive), or None for no upper bound.
+        wie: who consents, in Dutch.
+        bron: the outside source (``extern``).
+    """
+
+    van: int = field(validator=validators.instance_of(int))
+    tot: int | None = field(validator=validators.optional(validators.instance_of(int)))
+    wie: str = field(validator=niet_leeg)
+    bron: Bron = field(validator=validators.instance_of(Bron))
+
+
+_WGBO = (
+    "WGBO, Burgerlijk Wetboek boek 7 artikel 447 en 450, en Jeugdwet artikel 7.3.4 en 7.3.5"
+)
+
+WETTELIJKE_TOESTEMMING: tuple[Toestemmingsregel, ...] = (
+    Toestemmingsregel(
+        van=12,
+        tot=15,
+        wie="de jongere en de ouders met gezag samen",
+        bron=Bron(
+            soort="extern",
+            toelichting=(
+                f"{_WGBO}: van 12 tot en met 15 jaar stemmen de jongere en de ouders met "
+                "gezag allebei in met hulp."
+            ),
+        ),
+    ),
+    Toestemmingsregel(
+        van=16,
+        tot=None,
+        wie="de jongere alleen",
+        bron=Bron(
+            soort="extern",
+            toelichting=(
+                f"{_WGBO}: vanaf 16 jaar beslist de jongere zelf; ouders horen er alleen "
+                "over als de jongere dat goedvindt."
+            ),
+        ),
+    ),
+)
+"""The WGBO age bands of consent that the rule ``betrekken-met-toestemming`` builds on
+(the target group starts at 12, so the band under 12 is left out)."""
+
+OUDER_ZONDER_TOESTEMMING_TOT = 16
+"""Below this age (on the day of the event) a parent may be involved without the jongere's
+own toestemming ``betrekken``: the first band of ``WETTELIJKE_TOESTEMMING`` ends at 15."""
+
+
+def _handboek(toelichting: str) -> Bron:
+    return Bron(soort="handboek", toelichting=toelichting)
+
+
+def _afgeleid(toelichting: str) -> Bron:
+    return Bron(soort="afgeleid", toelichting=toelichting)
+
+
+_NETWERK = _handboek(
+    "Het handboek noemt bij de rollen de ouders en het eigen netwerk van de jongere als een "
+    "van de partijen om de jongere heen."
+)
+_WIJKNETWERK = _handboek(
+    "Het handboek somt bij de rollen het professionele wijknetwerk op, met deze partij erin."
+)
+
+HANDBOEK_RELATIES: tuple[Relatie, ...] = (
+    Relatie(id="ouder", naam="Ouder", rol="netwerk", bron=_NETWERK),
+    Relatie(
+        id="familie",
+        naam="Familie",
+        rol="netwerk",
+        bron=_afgeleid(
+            "Afgeleid uit het handboek, dat het eigen netwerk van de jongere noemt; familie "
+            "buiten de ouders (broer, zus, oma) is daar een deel van."
+        ),
+    ),
+    Relatie(
+        id="vriend",
+        naam="Vriend of vriendin",
+        rol="netwerk",
+        bron=_afgeleid(
+            "Afgeleid uit het eigen netwerk van de jongere in het handboek: vrienden horen "
+            "bij de mensen om de jongere heen."
+        ),
+    ),
+    Relatie(
+        id="sleutelfiguur",
+        naam="Sleutelfiguur",
+        rol="netwerk",
+        bron=_afgeleid(
+            "Afgeleid uit het handboek, dat de coach laat zoeken naar blijvende positieve "
+            "mensen rond de jongere (bij JIM: een vertrouwde volwassene uit het eigen netwerk)."
+        ),
+    ),
+    Relatie(id="school", naam="School", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(id="jongerenwerk", naam="Jongerenwerk", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(id="sportvereniging", naam="Sportvereniging", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(
+        id="werkgever",
+        naam="Werkgever",
+        rol="wijknetwerk",
+        bron=_afgeleid(
+            "Afgeleid uit het handboek, dat ondernemers in het wijknetwerk noemt; een "
+            "werkgever van de jongere is er een van."
+        ),
+    ),
+    Relatie(id="wijkagent", naam="Wijkagent", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(id="jongerenloket", naam="Jongerenloket", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(
+        id="jeugdreclassering",
+        naam="Jeugdreclassering",
+        rol="zorgpartijen",
+        bron=_handboek(
+            "Het handboek noemt jeugdreclassering bij de overige (zorg)partijen, en in de "
+            "casus Bob."
+        ),
+    ),
+    Relatie(
+        id="ggz",
+        naam="GGZ",
+        rol="zorgpartijen",
+        bron=_handboek("Het handboek noemt de GGZ bij de overige (zorg)partijen."),
+    ),
+    Relatie(
+        id="jeugd-en-gezinscoach",
+        naam="Jeugd- en gezinscoach",
+        rol="coach",
+        bron=_handboek(
+            "Het handboek noemt de jeugd- en gezinscoach van het wijkteam naast de "
+            "jongerencoach, als ouders hulp nodig hebben (casus Bob)."
+        ),
+    ),
+    Relatie(
+        id="wijkteam-ggz",
+        naam="GGZ-specialist of psycholoog van het wijkteam",
+        rol="coach",
+        bron=_handboek(
+            "Het handboek noemt de ggz-specialist van het wijkteam voor ggz-vragen, en in de "
+            "casus Tamir de psycholoog van het wijkteam."
+        ),
+    ),
+)
+"""The handbook's relaties (sorted by id once in the Methodiek)."""
+
+_DRANG = _handboek(
+    "Het handboek noemt deze partij bij de samenwerking in drang en dwang waar de coach "
+    "mee kan opschalen."
+)
+_OVERLEG = _handboek(
+    "Het handboek noemt dit overleg bij de netwerkoverleggen waar de coach aan kan "
+    "deelnemen."
+)
+
+HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
+    Opschaling(id="pga", naam="PGA-medewerkers", soort="drang-en-dwang", bron=_DRANG),
+    Opschaling(
+        id="wijkveiligheid", naam="Experts wijkveiligheid", soort="drang-en-dwang", bron=_DRANG
+    ),
+    Opschaling(id="politie", naam="Politie", soort="drang-en-dwang", bron=_DRANG),
+    Opschaling(id="jongerenloket", naam="Jongerenloket", soort="drang-en-dwang", bron=_DRANG),
+    Opschaling(id="onderwijs", naam="Onderwijs", soort="drang-en-dwang", bron=_DRANG),
+    Opschaling(
+        id="jeugdhotspotoverleg", naam="Jeugdhotspotoverleg", soort="overleg", bron=_OVERLEG
+    ),
+    Opschaling(id="overlastoverleg", naam="Overlastoverleg", soort="overleg", bron=_OVERLEG),
+)
+"""The partners and tables of drang en dwang the handbook names."""
