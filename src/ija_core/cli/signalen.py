@@ -377,6 +377,8 @@ def termijn_tekst(norm: Norm) -> str:
         "fase-start": "vanaf de start van de fase",
         "gebeurtenis": f"na elke {norm.anker_gebeurtenis}",
         "herhalend": "na het laatste contact",
+        "groepsmelding": "na elke groepsmelding, per lid",
+        "groepslid": f"per periode ({norm.aantal} keer), voor elk groepslid",
     }[norm.anker]
     return duur if norm.anker == "fase-start" and norm.dagen is None else f"{duur} {vanaf}"
 

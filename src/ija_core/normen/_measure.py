@@ -242,7 +242,9 @@ class Measure:
         self._eerste_fase = eerste_fase
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
         self._conditions = bool(norm.voldaan_door)
-        self.prepares = bool(self.matcher.items) or norm.anker == "gebeurtenis"
+        self.prepares = not norm.groepsnorm and (
+            bool(self.matcher.items) or norm.anker == "gebeurtenis"
+        )
         """Whether ``prepare`` finds anything for this norm."""
         # the termijn per fase (None: the first fase, which the aanmelding starts)
         self._termijnen: dict[str | None, int] = {
@@ -262,6 +264,9 @@ class Measure:
             "fase-start": self._from_fase_start,
             "gebeurtenis": self._per_anchor,
             "herhalend": self._recurring,
+            # a group norm has nothing to measure in one traject: ``groepstoets`` measures it
+            "groepsmelding": _nothing,
+            "groepslid": _nothing,
         }[norm.anker]
         """``measure`` for this norm's anchor (chosen once)."""
 
@@ -472,6 +477,13 @@ class Measure:
         if gesloten is not None:
             zin += f" Het traject is afgesloten op {datum_tekst(gesloten)}."
         return zin
+
+
+def _nothing(
+    _tl: Timeline, _peildag: int, _closed: int | None, _signals_only: bool = False
+) -> Outcome | None:
+    """The outcome of a group norm on one traject alone: nothing to measure."""
+    return None
 
 
 def compile_norms(normen: Iterable[Norm], methodiek: Any) -> list[Measure]:
