@@ -31,7 +31,7 @@ from ija_core._instant import moment
 from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.groep import Groep
 from ija_core.methodiek import Methodiek
-from ija_core.normen._evaluation import Normuitkomst, _measures, _peildag
+from ija_core.normen._evaluation import Normuitkomst, _measures, _peildag, signalen, urgentie
 from ija_core.normen._measure import (
     DREIGT,
     GEHAALD,
@@ -48,7 +48,7 @@ from ija_core.normen.model import Norm, Voorwaarde
 from ija_core.traject.events import BetrokkeneToegevoegd
 from ija_core.traject.traject import Traject
 
-__all__ = ["groepstoets"]
+__all__ = ["alle_signalen", "groepssignalen", "groepstoets"]
 
 _LAATSTE_DAG = date.max.toordinal()
 
@@ -298,3 +298,75 @@ def groepstoets(
                 )
             )
     return uitkomsten
+
+
+def groepssignalen(
+    groepen: Iterable[Groep],
+    trajecten: Iterable[Traject],
+    *,
+    peildatum: date,
+    methodiek: Methodiek,
+    normen: Iterable[Norm | str] | None = None,
+) -> list[Normuitkomst]:
+    """The ``dreigt`` and ``verlopen`` outcomes of the group norms over many groups, most
+    urgent first (the order of ``signalen``).
+
+    As ``signalen`` skips closed trajecten, a group closed at the peildatum is skipped, and so
+    is a member whose own traject is closed at the peildatum. Each group needs the trajecten
+    of its members among ``trajecten`` (``OngeldigeInvoer`` naming the group and the ids).
+    """
+    peildag = _peildag(peildatum)
+    alle = list(trajecten)
+    per_id = {t.id: t for t in alle if isinstance(t, Traject)}
+    uit: list[Normuitkomst] = []
+    gezien: set[str] = set()
+    for i, g in enumerate(groepen):
+        if not isinstance(g, Groep):
+            raise OngeldigeInvoer(
+                f"groepen[{i}]: verwacht een Groep, kreeg {type(g).__name__}"
+            )
+        if g.id in gezien:
+            raise OngeldigeInvoer(f"groepen[{i}]: groep {g.id!r} staat twee keer in de lijst")
+        gezien.add(g.id)
+        if g.afgesloten_op is not None and moment(g.afgesloten_op)[1] <= peildag:
+            continue
+        for u in groepstoets(g, alle, peildatum=peildatum, methodiek=methodiek, normen=normen):
+            if u.status not in ("dreigt", "verlopen"):
+                continue
+            tl = timeline_of(per_id[u.traject])
+            if tl.closings and tl.closed_at(peildag) is not None:
+                continue
+            uit.append(u)
+    uit.sort(key=urgentie)
+    return uit
+
+
+def alle_signalen(
+    trajecten: Iterable[Traject],
+    groepen: Iterable[Groep],
+    *,
+    peildatum: date,
+    methodiek: Methodiek,
+    normen: Iterable[Norm | str] | None = None,
+) -> list[Normuitkomst]:
+    """``signalen`` over the trajecten together with ``groepssignalen`` over the groups, most
+    urgent first. ``normen`` may mix traject norms and group norms: each is evaluated where
+    it belongs (for the store and the command line; ``ija.signalen`` stays about trajecten).
+    """
+    lijst = list(trajecten)
+    groepen = list(groepen)
+    traject_normen: list[Norm] | None = None
+    groep_normen: list[Norm] | None = None
+    if normen is not None:
+        gekozen = [ms.norm for ms in _measures(methodiek, normen)]
+        traject_normen = [n for n in gekozen if not n.groepsnorm]
+        groep_normen = [n for n in gekozen if n.groepsnorm]
+    uit = signalen(lijst, peildatum=peildatum, methodiek=methodiek, normen=traject_normen)
+    if groepen:
+        uit.extend(
+            groepssignalen(
+                groepen, lijst, peildatum=peildatum, methodiek=methodiek, normen=groep_normen
+            )
+        )
+        uit.sort(key=urgentie)
+    return uit
