@@ -91,6 +91,7 @@ LAGEN: dict[str, int] = {
     "ija_core.cli.catalogus": ADAPTERS,
     "ija_core.cli.definities": ADAPTERS,
     "ija_core.cli.docs": ADAPTERS,
+    "ija_core.cli.groep": ADAPTERS,
     "ija_core.cli.opslag": ADAPTERS,
     "ija_core.cli.plugin": ADAPTERS,
     "ija_core.cli.signalen": ADAPTERS,
