@@ -107,6 +107,7 @@ LAGEN: dict[str, int] = {
     "ija_core.docs._catalogus_paginas": ADAPTERS,
     "ija_core.docs._diagrams": ADAPTERS,
     "ija_core.docs._glossary": ADAPTERS,
+    "ija_core.docs._groep_pagina": ADAPTERS,
     "ija_core.docs._markdown": ADAPTERS,
     "ija_core.docs._methodiek_paginas": ADAPTERS,
     "ija_core.docs._mkdocs_hooks": ADAPTERS,
