@@ -40,6 +40,7 @@ from ija_core.normen._measure import (
     VERLOPEN,
     Measure,
     assess,
+    default_group_measures,
     voorwaarde_tekst,
 )
 from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
@@ -253,7 +254,7 @@ def groepstoets(
             f"kreeg {type(groep).__name__}"
         )
     if normen is None:
-        measures = [ms for ms in measures if ms.norm.groepsnorm]
+        measures = default_group_measures(methodiek)
     else:
         geen = [ms.id for ms in measures if not ms.norm.groepsnorm]
         if geen:

@@ -506,12 +506,25 @@ def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
 
 
 def default_measures(methodiek: Any) -> list[Measure]:
-    """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``),
-    in the methodiek's order; remembered per methodiek object."""
+    """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``,
+    group norms left out), in the methodiek's order; remembered per methodiek object."""
     return compiled(
         methodiek,
         "normen:standaard",
-        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan), m),
+        lambda m: compile_norms(
+            tuple(n for n in m.normen if n.standaard_aan and not n.groepsnorm), m
+        ),
+    )
+
+
+def default_group_measures(methodiek: Any) -> list[Measure]:
+    """The compiled group norms ``groepstoets`` evaluates by default (``standaard_aan``);
+    remembered per methodiek object. (``default_measures`` leaves them out: a group norm has
+    nothing to measure in one traject.)"""
+    return compiled(
+        methodiek,
+        "normen:groep",
+        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan and n.groepsnorm), m),
     )
 
 
