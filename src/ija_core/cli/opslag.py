@@ -193,7 +193,8 @@ def controleer(args: argparse.Namespace) -> int:
         )
         return 1
     print(
-        f"In orde: de hashketen van elk traject klopt ({aantal(len(ids), 'traject', 'trajecten')}"
+        f"In orde: de hashketen van elk traject{' en elke groep' if groep_ids else ''} klopt "
+        f"({aantal(len(ids), 'traject', 'trajecten')}"
         + (f", {aantal(len(groep_ids), 'groep', 'groepen')}" if groep_ids else "")
         + ")."
     )
