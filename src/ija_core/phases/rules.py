@@ -28,8 +28,8 @@ from attrs import field, frozen, validators
 from ija_core._validators import niet_leeg, slug, slugs
 from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
-from ija_core.phases.uitstroom import VROEGE_UITSTROOM
 from ija_core.netwerk import OUDER_ZONDER_TOESTEMMING_TOT, WETTELIJKE_TOESTEMMING
+from ija_core.phases.uitstroom import VROEGE_UITSTROOM
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
