@@ -1091,6 +1091,9 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
     assert "<svg" in (uit / "index.html").read_text(encoding="utf-8")
     assert (uit / "trainers" / "handout-vertrouwen.html").is_file()
     assert (uit / "trainers" / "hele-methodiek.html").is_file()
+    for naam in ("enzo", "spin-in-het-web", "tamir", "bob", "ricardo"):
+        casus = (uit / "casussen" / f"{naam}.html").read_text(encoding="utf-8")
+        assert 'aria-labelledby="ija-casus-' in casus, naam
     assert "Deze pagina bestaat niet" in (uit / "404.html").read_text(encoding="utf-8")
     assert buitenassets(uit) == []
     assert sorted(p.name for p in ergens.iterdir()) == ["site"]
@@ -1130,3 +1133,92 @@ def test_the_event_page_describes_the_network_events_and_privacy() -> None:
         assert f"## `{soort}` {{ #{soort} }}" in pagina
     assert "## Privacy, toestemming en intrekking" in pagina
     assert "geen persoonsgegevens" in pagina
+
+
+# --- the Casussen section (examples/ replayed) -----------------------------------------------
+
+from ija_core.docs import _casus_paginas as cas  # noqa: E402
+
+VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_every_example_casus_has_a_page_and_a_line_on_the_index(m: ija.Methodiek) -> None:
+    p = genereer_paginas(m).paginas
+    namen = sorted(f.stem for f in VOORBEELDEN.glob("*.json"))
+    assert sorted(c.naam for c in cas.CASUSSEN) == namen
+    index = p[cas.CASUSSEN_INDEX]
+    for naam in namen:
+        assert cas.pad_casus(naam) in p
+        assert f"]({naam}.md)" in index
+    nav = genereer_paginas(m).nav
+    secties = [next(iter(n)) for n in nav if isinstance(n, dict)]
+    assert secties.index("Casussen") == secties.index("Voor trainers") + 1
+
+
+def test_in_a_checkout_the_examples_are_read_from_the_repository() -> None:
+    assert cas.voorbeelden_map() == VOORBEELDEN
+
+
+@pytest.mark.parametrize("naam", ["enzo", "spin-in-het-web", "tamir", "bob", "ricardo"])
+def test_casus_page_shows_the_outcomes_normtoets_gives(m: ija.Methodiek, naam: str) -> None:
+    tekst = genereer_paginas(m).paginas[cas.pad_casus(naam)]
+    t = ija.from_json((VOORBEELDEN / f"{naam}.json").read_bytes(), ija.Traject, methodiek=m)
+    laatste = t.events[-1].op.astimezone(cas._TZ).date()
+    uitkomsten = ija.normtoets(t, peildatum=laatste, methodiek=m)
+    assert uitkomsten
+    namen = {n.id: n.naam for n in m.normen}
+    rijen = [r for r in tekst.splitlines() if r.startswith("| ")]
+    for u in uitkomsten:
+        rij = f"| {esc(namen[u.norm])} | `{u.status}` | {esc(cas.datum(u.deadline))} |"
+        assert any(r.startswith(rij) for r in rijen), (u, rijen)
+        # the picture marks the same outcome
+        assert f'class="ija-svg__kop">{u.status}</text>' in tekst
+    assert "Wat is verzonnen" in tekst
+
+
+def test_enzo_intake_is_late_at_the_last_event(m: ija.Methodiek) -> None:
+    # The handbook: the intake came after about 1.5 months. Computed, never written in.
+    tekst = genereer_paginas(m).paginas[cas.pad_casus("enzo")]
+    assert "| Intake binnen 6 weken | `te-laat` |" in tekst
+
+
+def test_casus_picture_has_a_text_alternative_naming_each_norm(m: ija.Methodiek) -> None:
+    for c in cas.CASUSSEN:
+        tekst = genereer_paginas(m).paginas[cas.pad_casus(c.naam)]
+        svg = re.search(r"<svg[^>]*aria-labelledby=\"([^\"]+)\"", tekst)
+        assert svg, c.naam
+        titel, uitleg = svg.group(1).split()
+        assert re.search(rf'<title id="{titel}">Tijdlijn: [^<]+</title>', tekst)
+        alt = re.search(rf'<desc id="{uitleg}">([^<]+)</desc>', tekst)
+        assert alt and "peildatum" in alt.group(1), c.naam
+
+
+def test_an_unknown_event_type_is_drawn_and_listed_by_its_name(m: ija.Methodiek) -> None:
+    t = cas.lees_casus(m, "enzo")
+
+    @attrs.frozen
+    class Onbekend:
+        op: object
+        TYPE = "betrokkene-toegevoegd"
+
+    extra = Onbekend(op=t.events[-1].op)
+    t2 = attrs.evolve(t, events=(*t.events, extra))
+    assert cas.beschrijving(extra) == "betrokkene-toegevoegd"
+    svg = cas.tijdlijn(m, t2, [], "enzo", "Enzo")
+    assert "Overig" in svg
+    assert ": betrokkene-toegevoegd</title>" in svg
+
+
+def test_casus_stories_do_not_copy_seven_words_from_the_handbook() -> None:
+    seed = Path("/work/shared/seed")
+    if not seed.is_dir():
+        pytest.skip("handboektekst niet aanwezig")
+
+    def woorden(tekst: str) -> list[str]:
+        return re.findall(r"[a-zà-ÿ0-9]+", tekst.lower())
+    handboek = woorden(" ".join(f.read_text(encoding="utf-8") for f in seed.glob("*.txt")))
+    zevens = {tuple(handboek[i:i + 7]) for i in range(len(handboek) - 6)}
+    for c in cas.CASUSSEN:
+        w = woorden(" ".join([*c.verhaal, c.kern, *(v.vraag for v in c.vragen)]))
+        overlap = [" ".join(w[i:i + 7]) for i in range(len(w) - 6) if tuple(w[i:i + 7]) in zevens]
+        assert not overlap, (c.naam, overlap)
