@@ -442,7 +442,8 @@ def test_casus_pages_fit_a_phone(site: Path, browser: tuple[_Pagina, _Verklikker
             kader = pagina.js("(() => { const k = document.querySelector('.ija-figuur__kader');"
                               " return k ? [k.scrollWidth, k.clientWidth] : null; })()")
             if pad.name != "index.html":
-                assert kader and kader[0] > kader[1], (pad.name, kader)
+                assert kader, pad.name
+                assert kader[0] > kader[1], (pad.name, kader)
     finally:
         pagina.roep("Emulation.clearDeviceMetricsOverride")
 

@@ -1190,7 +1190,8 @@ def test_casus_picture_has_a_text_alternative_naming_each_norm(m: ija.Methodiek)
         titel, uitleg = svg.group(1).split()
         assert re.search(rf'<title id="{titel}">Tijdlijn: [^<]+</title>', tekst)
         alt = re.search(rf'<desc id="{uitleg}">([^<]+)</desc>', tekst)
-        assert alt and "peildatum" in alt.group(1), c.naam
+        assert alt, c.naam
+        assert "peildatum" in alt.group(1), c.naam
 
 
 def test_an_unknown_event_type_is_drawn_and_listed_by_its_name(m: ija.Methodiek) -> None:
