@@ -1172,7 +1172,7 @@ def test_casus_page_shows_the_outcomes_normtoets_gives(m: ija.Methodiek, naam: s
         rij = f"| {esc(namen[u.norm])} | `{u.status}` | {esc(cas.datum(u.deadline))} |"
         assert any(r.startswith(rij) for r in rijen), (u, rijen)
         # the picture marks the same outcome
-        assert f'class="ija-svg__kop">{u.status}</text>' in tekst
+        assert f'(termijn {esc(cas.datum(u.deadline))}): <tspan class="ija-svg__kop">{u.status}<' in tekst
     assert "Wat is verzonnen" in tekst
 
 

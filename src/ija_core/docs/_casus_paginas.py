@@ -210,7 +210,7 @@ def verzonnen(naam: str) -> str:
     for regel in readme.splitlines():
         kop = f"- `{naam}.json`"
         if regel.startswith(kop):
-            rest = regel[len(kop):].lstrip(" —-").strip()
+            rest = regel[len(kop):].lstrip(" —-").strip().replace("`", "")
             return rest[:1].upper() + rest[1:]
     return ""
 
@@ -318,7 +318,7 @@ def tijdlijn(  # one picture, drawn top to bottom
     start = dag(t.aangemeld_op)
     eind = max([peildatum(t), *(u.deadline for u in uitkomsten)])
     totaal = max((eind - start).days + 3, 14)
-    lw, breedte = 170, 560
+    lw, breedte = 130, 530
     schaal = breedte / totaal
 
     def x(d: date) -> float:
@@ -327,13 +327,14 @@ def tijdlijn(  # one picture, drawn top to bottom
     fasenaam = {f.id: f"{f.nummer}. {f.naam}" for f in m.fasen}
     delen: list[str] = []
     # fasen band
-    y0 = 16
+    y0 = 24
     delen.append(diagram._tekst(8, y0 + 20, "Fase", "ija-svg__kop", "start"))
-    for i, p in enumerate(t.fasehistorie):
+    for p in t.fasehistorie:
         van = dag(p.van)
         tot = dag(p.tot) if p.tot is not None else peildatum(t)
         w = max((tot - van).days * schaal, 3)
-        klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if i % 2 else "")
+        nu = p.tot is None
+        klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if nu else "")
         delen.append(f'<rect x="{x(van):.1f}" y="{y0}" width="{w:.1f}" height="30" rx="3" '
                      f'class="{klasse}"><title>{esc(fasenaam.get(p.fase, p.fase))}: '
                      f'{esc(datum(van))} tot {esc(datum(tot))}</title></rect>')
@@ -378,22 +379,30 @@ def tijdlijn(  # one picture, drawn top to bottom
     # norms, one per line
     normnaam = {n.id: n.naam for n in m.normen}
     termijn = {n.id: n.dagen for n in m.normen}
-    ny = as_y + 52
+    fasestart = {n.id for n in m.normen if n.anker == "fase-start"}
+    ny = as_y + 60
+    rh_norm = 42
+    if uitkomsten:
+        delen.append(diagram._tekst(8, ny + 14, "Normen", "ija-svg__kop", "start"))
     for i, u in enumerate(uitkomsten):
-        y = ny + i * 26
-        delen.append(diagram._tekst(8, y + 5, normnaam.get(u.norm, u.norm), "ija-svg__klein",
-                                    "start"))
+        y = ny + i * rh_norm
+        delen.append(
+            f'<text x="{lw}" y="{y}" text-anchor="start" class="ija-svg__klein">'
+            f"{esc(normnaam.get(u.norm, u.norm))} (termijn {esc(datum(u.deadline))}): "
+            f'<tspan class="ija-svg__kop">{esc(u.status)}</tspan></text>'
+        )
         dx = x(u.deadline)
+        lijn_y = y + 14
         klasse = _STATUS_KLASSE.get(u.status, "ija-svg__uitkomst--open")
-        begin = max(lw, dx - (termijn.get(u.norm) or 1) * schaal)
-        delen.append(f'<line x1="{begin:.1f}" y1="{y}" x2="{dx:.1f}" y2="{y}" '
+        if u.norm in fasestart:  # the clock starts with the current fase
+            begin = x(dag(t.fasehistorie[-1].van))
+        else:
+            begin = max(lw, dx - (termijn.get(u.norm) or 1) * schaal)
+        delen.append(f'<line x1="{begin:.1f}" y1="{lijn_y}" x2="{dx:.1f}" y2="{lijn_y}" '
                      'class="ija-svg__termijn"/>')
-        delen.append(f'<rect x="{dx - 6:.1f}" y="{y - 6}" width="12" height="12" '
+        delen.append(f'<rect x="{dx - 6:.1f}" y="{lijn_y - 6}" width="12" height="12" '
                      f'class="ija-svg__uitkomst {klasse}"/>')
-        anker = "end" if dx > lw + breedte - 70 else "start"
-        tx = dx - 10 if anker == "end" else dx + 10
-        delen.append(diagram._tekst(tx, y + 5, u.status, "ija-svg__kop", anker))
-    hoogte = ny + len(uitkomsten) * 26 + 8
+    hoogte = ny + len(uitkomsten) * rh_norm + 4
     tekst_alt = (
         f"Tijdlijn van de casus, van de aanmelding op {datum(start)} tot de peildatum "
         f"{datum(peildatum(t))}. Fasen: "
@@ -457,13 +466,13 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
         delen.append(f"### {esc(titel)}: {esc(datum(moment))}\n")
         delen.append(_normtabel(m, normtoets(t, peildatum=moment, methodiek=m)))
     delen.append("## Gebeurtenissen\n")
-    delen.append("??? info \"Alle gebeurtenissen op volgorde\"\n")
+    delen.append('<details markdown="1">\n<summary>Alle gebeurtenissen op volgorde</summary>\n')
     delen.extend(
-        f"    - {esc(datum(dag(e.op)))}: {esc(beschrijving(e))}"
+        f"- {esc(datum(dag(e.op)))}: {esc(beschrijving(e))}"
         + (f" — {esc(str(getattr(e, 'vorm', '')))}" if getattr(e, "vorm", "") else "")
         for e in t.events
     )
-    delen.append("")
+    delen.append("\n</details>\n")
     delen.append("## Gespreksvragen\n")
     delen.append(f"{esc(EIGEN_MATERIAAL)}\n")
     delen.append(opsomming(
