@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
@@ -1064,6 +1065,10 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wielen),
                     str(repo)], check=True, capture_output=True, env=pip_omgeving)
     (wiel,) = wielen.glob("ija_core-*.whl")
+    with zipfile.ZipFile(wiel) as z:  # the casussen ship as the very files of examples/
+        verpakt = {n.removeprefix("ija_core/_voorbeelden/"): z.read(n) for n in z.namelist()
+                   if n.startswith("ija_core/_voorbeelden/")}
+    assert verpakt == {f.name: f.read_bytes() for f in (repo / "examples").iterdir()}
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     installatie = subprocess.run(
@@ -1223,3 +1228,8 @@ def test_casus_stories_do_not_copy_seven_words_from_the_handbook() -> None:
         w = woorden(" ".join([*c.verhaal, c.kern, *(v.vraag for v in c.vragen)]))
         overlap = [" ".join(w[i:i + 7]) for i in range(len(w) - 6) if tuple(w[i:i + 7]) in zevens]
         assert not overlap, (c.naam, overlap)
+
+
+def test_readme_code_spans_stay_code_and_the_rest_is_escaped() -> None:
+    assert cas._met_code("staat als `contact` met <b>") == "staat als `contact` met &#60;b&#62;"
+    assert "`" not in cas._met_code("een losse ` backtick")

@@ -189,7 +189,7 @@ CASUSSEN: tuple[Casus, ...] = (
 """The five casussen in the handbook's order; the questions are this project's own material."""
 
 EIGEN_MATERIAAL = (
-    "De verhalen hieronder zijn in eigen woorden naverteld; de gespreksvragen zijn eigen "
+    "De verhalen in deze casussen zijn in eigen woorden naverteld; de gespreksvragen zijn eigen "
     "lesmateriaal van ija-core, geen tekst uit het handboek. Bij elke vraag staat welk principe "
     "van de coach en welke kernwaarde ermee geoefend worden."
 )
@@ -210,7 +210,7 @@ def verzonnen(naam: str) -> str:
     for regel in readme.splitlines():
         kop = f"- `{naam}.json`"
         if regel.startswith(kop):
-            rest = regel[len(kop):].lstrip(" —-").strip().replace("`", "")
+            rest = regel[len(kop):].lstrip(" —-").strip()
             return rest[:1].upper() + rest[1:]
     return ""
 
@@ -438,6 +438,19 @@ def _normtabel(m: Methodiek, uitkomsten: Sequence[Normuitkomst]) -> str:
     )
 
 
+def _met_code(tekst: str) -> str:
+    """README text with its `code` spans kept as code and everything else escaped."""
+    delen = tekst.split("`")
+    if len(delen) % 2 == 0:  # an unpaired backtick: all of it is plain text
+        return esc(tekst)
+
+    def tekstdeel(d: str) -> str:  # esc trims; keep the spaces around a code span
+        kern = d.strip()
+        return d[: len(d) - len(d.lstrip())] + esc(kern) + d[len(d.rstrip()):] if kern else d
+
+    return "".join(f"`{d}`" if i % 2 and d else tekstdeel(d) for i, d in enumerate(delen))
+
+
 def casus_pagina(m: Methodiek, c: Casus) -> str:
     """The page of one casus."""
     pad = pad_casus(c.naam)
@@ -448,7 +461,7 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
     delen.extend(f"{esc(alinea)}\n" for alinea in c.verhaal)
     uitleg = verzonnen(c.naam)
     if uitleg:
-        delen.append(f"!!! note \"Wat is verzonnen\"\n    {esc(uitleg)}\n")
+        delen.append(f"!!! note \"Wat is verzonnen\"\n    {_met_code(uitleg)}\n")
     fasenaam = {f.id: f"fase {f.nummer}, {f.naam}" for f in m.fasen}
     delen.append("## Het traject in een plaatje\n")
     delen.append(
