@@ -465,7 +465,7 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
     fasenaam = {f.id: f"fase {f.nummer}, {f.naam}" for f in m.fasen}
     delen.append("## Het traject in een plaatje\n")
     delen.append(
-        f"Aangemeld op {esc(datum(dag(t.aangemeld_op)))} door de {esc(t.verwijzer)}; "
+        f"Aangemeld op {esc(datum(dag(t.aangemeld_op)))} (verwijzer: {esc(t.verwijzer)}); "
         f"nu in {link(pad, pad_fase(t.fase), fasenaam.get(t.fase, t.fase))}. "
         f"De peildatum is de dag van de laatste gebeurtenis, {esc(datum(peil))}.\n"
     )
