@@ -1155,6 +1155,7 @@ def test_every_example_casus_has_a_page_and_a_line_on_the_index(m: ija.Methodiek
     for naam in namen:
         assert cas.pad_casus(naam) in p
         assert f"]({naam}.md)" in index
+    assert "](../casussen/index.md)" in p["trainers/index.md"]
     nav = genereer_paginas(m).nav
     secties = [next(iter(n)) for n in nav if isinstance(n, dict)]
     assert secties.index("Casussen") == secties.index("Voor trainers") + 1
