@@ -1206,14 +1206,22 @@ def test_an_unknown_event_type_is_drawn_and_listed_by_its_name(m: ija.Methodiek)
     @attrs.frozen
     class Onbekend:
         op: object
-        TYPE = "betrokkene-toegevoegd"
+        TYPE = "iets-nieuws"
 
     extra = Onbekend(op=t.events[-1].op)
     t2 = attrs.evolve(t, events=(*t.events, extra))
-    assert cas.beschrijving(extra) == "betrokkene-toegevoegd"
+    assert cas.beschrijving(extra) == "iets-nieuws"
     svg = cas.tijdlijn(m, t2, [], "enzo", "Enzo")
     assert "Overig" in svg
-    assert ": betrokkene-toegevoegd</title>" in svg
+    assert ": iets-nieuws</title>" in svg
+
+
+def test_network_events_get_their_own_row(m: ija.Methodiek) -> None:
+    t = cas.lees_casus(m, "bob")
+    assert "betrokkene-toegevoegd" in [e.TYPE for e in t.events]
+    svg = cas.tijdlijn(m, t, [], "bob", "Bob")
+    assert ">Netwerk</text>" in svg
+    assert "betrokkene toegevoegd (jeugd-en-gezinscoach)</title>" in html.unescape(svg)
 
 
 def test_casus_stories_do_not_copy_seven_words_from_the_handbook() -> None:

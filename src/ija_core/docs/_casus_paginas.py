@@ -263,6 +263,15 @@ _LABEL: dict[str, str] = {
     "doel-gesteld": "doel gesteld",
     "doel-bijgewerkt": "doel bijgewerkt",
     "instrument-ingezet": "instrument ingezet",
+    "betrokkene-toegevoegd": "betrokkene toegevoegd",
+    "betrokkene-verwijderd": "betrokkene niet meer betrokken",
+    "toestemming-gegeven": "toestemming gegeven",
+    "toestemming-ingetrokken": "toestemming ingetrokken",
+    "jim-gekozen": "JIM gekozen",
+    "regie-belegd": "regie belegd",
+    "opgeschaald": "opgeschaald",
+    "afgeschaald": "afgeschaald",
+    "coach-gewisseld": "andere coach",
 }
 
 # The rows of the timeline: which event types go on which row (others go on "Overig").
@@ -271,6 +280,9 @@ _RIJEN: tuple[tuple[str, frozenset[str]], ...] = (
     ("Stappen", frozenset({"aangemeld", "kennismaking", "verwachtingen-uitgesproken", "intake",
                            "plan-ondertekend", "evaluatie", "fase-gewijzigd"})),
     ("Meldingen", frozenset({"melding"})),
+    ("Netwerk", frozenset({"betrokkene-toegevoegd", "betrokkene-verwijderd",
+                           "toestemming-gegeven", "toestemming-ingetrokken", "jim-gekozen",
+                           "regie-belegd", "opgeschaald", "afgeschaald", "coach-gewisseld"})),
     ("Plan en hulp", frozenset({"hulpvraag-geopend", "hulpvraag-gesloten", "doel-gesteld",
                                 "doel-bijgewerkt", "doorverwezen", "instrument-ingezet"})),
 )
@@ -288,6 +300,8 @@ def beschrijving(e: Any) -> str:
         tekst += f" ({getattr(e, 'kanaal', '')}, {'gelukt' if getattr(e, 'gelukt', False) else 'geen contact'})"
     elif soort == "contact":
         tekst += f" met {getattr(e, 'met', '')}"
+    elif soort == "betrokkene-toegevoegd" and getattr(e, "relatie", ""):
+        tekst += f" ({getattr(e, 'relatie', '')})"
     elif soort == "fase-gewijzigd":
         tekst = f"naar fase {getattr(e, 'naar', '')}"
     return tekst
