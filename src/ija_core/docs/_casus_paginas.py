@@ -300,8 +300,8 @@ def beschrijving(e: Any) -> str:
         tekst += f" ({getattr(e, 'kanaal', '')}, {'gelukt' if getattr(e, 'gelukt', False) else 'geen contact'})"
     elif soort == "contact":
         tekst += f" met {getattr(e, 'met', '')}"
-    elif soort == "betrokkene-toegevoegd" and getattr(e, "relatie", ""):
-        tekst += f" ({getattr(e, 'relatie', '')})"
+    elif soort == "betrokkene-toegevoegd" and (relatie := str(getattr(e, "relatie", None) or "")):
+        tekst += f" ({relatie})"
     elif soort == "fase-gewijzigd":
         tekst = f"naar fase {getattr(e, 'naar', '')}"
     return tekst
