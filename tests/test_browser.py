@@ -414,9 +414,44 @@ def test_search_finds_the_instrument_page(
     _alleen_lokaal(pagina, verklikker, _server_van(basis))
 
 
+def test_search_for_a_casus_name_finds_its_page(
+    basis: str, browser: tuple[_Pagina, _Verklikker]
+) -> None:
+    """Searching for "Enzo" finds the Casussen page about him (file:// and ija docs serve)."""
+    pagina, verklikker = browser
+    pagina.open(basis + "index.html?q=Enzo")
+    links = pagina.wacht_op(
+        "Array.from(document.querySelectorAll('a.md-search-result__link'))"
+        ".map(a => a.href)"
+    )
+    doel = basis + "casussen/enzo.html"
+    assert any(link.split("?")[0].split("#")[0] == doel for link in links), links
+    _alleen_lokaal(pagina, verklikker, _server_van(basis))
+
+
+def test_casus_pages_fit_a_phone(site: Path, browser: tuple[_Pagina, _Verklikker]) -> None:
+    """At 390 px the casus pages do not scroll sideways: the timeline scrolls in its own box."""
+    pagina, _ = browser
+    pagina.roep("Emulation.setDeviceMetricsOverride", width=390, height=800,
+                deviceScaleFactor=1, mobile=True)
+    try:
+        for pad in sorted((site / "casussen").glob("*.html")):
+            pagina.open(pad.as_uri())
+            breed = pagina.js("document.documentElement.scrollWidth")
+            assert breed <= 390, (pad.name, breed)
+            kader = pagina.js("(() => { const k = document.querySelector('.ija-figuur__kader');"
+                              " return k ? [k.scrollWidth, k.clientWidth] : null; })()")
+            if pad.name != "index.html":
+                assert kader, pad.name
+                assert kader[0] > kader[1], (pad.name, kader)
+    finally:
+        pagina.roep("Emulation.clearDeviceMetricsOverride")
+
+
 _PLAATJES = ("index.html", "overgangen.html", "leefgebieden/index.html",
              "instrumenten/per-fase.html", "fasen/verdieping.html",
-             "trainers/handout-uitvoering.html", "trainers/hele-methodiek.html")
+             "trainers/handout-uitvoering.html", "trainers/hele-methodiek.html",
+             "casussen/enzo.html", "casussen/spin-in-het-web.html")
 
 _ALT = """Array.from(document.querySelectorAll('svg.ija-svg')).map(s => {
   const ids = (s.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);

@@ -98,7 +98,6 @@ def _is_groep(tekst: bytes) -> bool:
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
-    from ija_core.phases.rules import amsterdamse_dag
     from ija_core.serialization import from_json
     from ija_core.traject import Traject
 
@@ -149,17 +148,10 @@ def toets(args: argparse.Namespace) -> int:
                 f"'groep-aangemeld'); toets een groep met: ija groep toets {pad} MAP"
             )
         return _fout(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}")
-    dag = peildag(args.peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
-    events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
-    if not events:
-        return _fout(
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
-            f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
-        )
-    later = len(geheel.events) - len(events)
-    t = geheel if not later else Traject.replay(events, methodiek=m)
-    stand = _stand(t, dag)
-    stand["gebeurtenissen_na_peildatum"] = later
+    op = _op_peildatum(geheel, args.peildatum, m)
+    if isinstance(op, str):
+        return _fout(op)
+    t, stand = op
     if args.json:
         schrijf_json({"bestand": str(pad), "toegestaan": True, **stand})
         return 0
@@ -170,25 +162,16 @@ def toets(args: argparse.Namespace) -> int:
 def toon(args: argparse.Namespace) -> int:
     """Show a stored traject: its events with who recorded them and when, then its state."""
     from ija_core.cli.opslag import open_opslag
-    from ija_core.phases.rules import amsterdamse_dag
-    from ija_core.traject import Traject
 
     m = laad()
     with open_opslag(args.db, m) as db:
         geschiedenis = db.geschiedenis(args.id)
         geheel = db.laad(args.id)
     codec_json = _event_json(m)
-    dag = peildag(args.peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
-    events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
-    if not events:
-        return _fout(
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
-            f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
-        )
-    later = len(geheel.events) - len(events)
-    t = geheel if not later else Traject.replay(events, methodiek=m)
-    stand = _stand(t, dag)
-    stand["gebeurtenissen_na_peildatum"] = later
+    op = _op_peildatum(geheel, args.peildatum, m)
+    if isinstance(op, str):
+        return _fout(op)
+    t, stand = op
     if args.json:
         schrijf_json(
             {
@@ -224,6 +207,26 @@ def toon(args: argparse.Namespace) -> int:
     print()
     _toon(t, stand)
     return 0
+
+
+def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Traject, dict[str, Any]] | str:
+    """The traject as it was on the peildatum (events on later days left out) with its state,
+    or, when it did not exist yet, the Dutch reason why not."""
+    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core.traject import Traject
+
+    dag = peildag(peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
+    events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
+    if not events:
+        return (
+            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
+            f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
+        )
+    later = len(geheel.events) - len(events)
+    t = geheel if not later else Traject.replay(events, methodiek=m)
+    stand = _stand(t, dag)
+    stand["gebeurtenissen_na_peildatum"] = later
+    return t, stand
 
 
 def _event_json(m: Any) -> Any:

@@ -205,6 +205,10 @@ def trainers_index(m: Methodiek) -> str:
         f"{link(pad, 'trainers/netwerk.md', 'Het netwerk en toestemming')}: wie er om de jongere heen "
         "staan, wanneer de jongere toestemming geeft om iemand te betrekken, JIM, regie, en "
         "opschalen naar partners in drang en dwang.\n",
+        "## Casussen\n",
+        f"{link(pad, 'casussen/index.md', 'Vijf casussen uit het handboek')}, elk als "
+        "voorbeeldtraject: het verhaal, een tijdlijn met de fasen en de servicenormen, en "
+        "gespreksvragen.\n",
         "## De hele methodiek op één pagina\n",
         f"{link(pad, HELE_METHODIEK, 'De hele methodiek')}: kernwaarden, principes, fasen, "
         "servicenormen, leefgebieden, thema’s en de instrumenten achter elkaar, om in één keer "

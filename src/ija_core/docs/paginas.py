@@ -11,6 +11,7 @@ from typing import Any
 
 from attrs import frozen
 
+from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _groep_pagina as gp
 from ija_core.docs import _methodiek_paginas as mp
@@ -76,11 +77,14 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         OVER_DE_AANPAK: over_de_aanpak(),
         nw.PAD: nw.netwerk(m),
         gp.PAD: gp.groepsaanpak(m),
+        cas.CASUSSEN_INDEX: cas.casussen_index(),
         "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
         "ontwikkelaars/gebeurtenissen.md": ont.gebeurtenissen(),
         "ontwikkelaars/hooks.md": ont.hooks(),
         "ontwikkelaars/api.md": ont.api(),
     }
+    for c in cas.CASUSSEN:
+        p[cas.pad_casus(c.naam)] = cas.casus_pagina(m, c)
     for f in m.fasen:
         p[pad_fase(f.id)] = mp.fase(m, f.id)
         p[tr.pad_handout(f.id)] = tr.handout(m, f.id)
@@ -125,6 +129,10 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
             + [{"Het netwerk en toestemming": nw.PAD}]
             + [{"De groepsaanpak": gp.PAD}]
             + [{"De hele methodiek": tr.HELE_METHODIEK}]
+        },
+        {
+            "Casussen": [cas.CASUSSEN_INDEX]
+            + [{esc(c.titel.split(":")[0]): cas.pad_casus(c.naam)} for c in cas.CASUSSEN]
         },
         {"Leefgebieden": ["leefgebieden/index.md"] + [pad_leefgebied(lg.id) for lg in m.leefgebieden]},
         {"Thema’s": ["themas/index.md"] + [pad_thema(t.id) for t in m.themas]},
