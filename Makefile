@@ -26,8 +26,10 @@ install: $(STAMP)
 demo: install
 	@echo "==> Overzicht van de methodiek"
 	@$(BIN)/ija overzicht
-	@for f in examples/*.json; do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
-	@echo; echo "==> Servicenormen van de voorbeelden op 3 november 2025 (Enzo: intake te laat)"
+	@for f in $(filter-out examples/%-groep.json,$(wildcard examples/*.json)); do echo; echo "==> $$f afspelen"; $(BIN)/ija traject toets "$$f" --peildatum laatste || exit 1; done
+	@echo; echo "==> De groep van Spin in het web: leden, partners, bijeenkomsten en de 24-uursnorm per lid"
+	@$(BIN)/ija groep toets examples/spin-in-het-web-groep.json examples/ --peildatum 2025-12-16
+	@echo; echo "==> Servicenormen van de voorbeelden (en de groep) op 3 november 2025 (Enzo: intake te laat)"
 	@$(BIN)/ija signalen examples/ --peildatum 2025-11-03 --alle
 	@echo; echo "==> De voorbeelden in een opslag (SQLite: .demo/trajecten.db) en dezelfde signalen daaruit"
 	@mkdir -p .demo && rm -f .demo/trajecten.db .demo/trajecten.db-wal .demo/trajecten.db-shm

@@ -1,4 +1,5 @@
-"""The five casussen in examples/ tell the handbook's stories.
+"""The five casussen in examples/ tell the handbook's stories (Spin in het web as a group
+file and the trajecten of its six members).
 
 Each test checks the key facts of one story: who referred, the order of the first events, who
 is involved, which service norms end up ``te-laat`` or ``verlopen``, and how it ends. Dates
@@ -17,6 +18,15 @@ import ija_core as ija
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
 CASUSSEN = ("enzo", "spin-in-het-web", "tamir", "bob", "ricardo")
+GROEPSLEDEN = (
+    "spin-in-het-web",
+    "spin-in-het-web-sem",
+    "spin-in-het-web-ilias",
+    "spin-in-het-web-kevin",
+    "spin-in-het-web-rayan",
+    "spin-in-het-web-dani",
+)
+GROEP = "spin-in-het-web-groep"
 
 
 def lees(m: ija.Methodiek, naam: str) -> ija.Traject:
@@ -57,14 +67,14 @@ def aangemeld(t: ija.Traject) -> ija.Aangemeld:
 def test_every_casus_has_one_line_in_the_readme_saying_what_is_invented() -> None:
     regels = (VOORBEELDEN / "README.md").read_text(encoding="utf-8").splitlines()
     bestanden = sorted(p.name for p in VOORBEELDEN.glob("*.json"))
-    assert bestanden == sorted(f"{naam}.json" for naam in CASUSSEN)
+    assert bestanden == sorted(f"{naam}.json" for naam in {*CASUSSEN, *GROEPSLEDEN, GROEP})
     for bestand in bestanden:
         eigen = [r for r in regels if r.startswith(f"- `{bestand}`")]
         assert len(eigen) == 1, bestand
         assert "verzon" in eigen[0].lower(), bestand
 
 
-@pytest.mark.parametrize("naam", CASUSSEN)
+@pytest.mark.parametrize("naam", sorted({*CASUSSEN, *GROEPSLEDEN}))
 def test_every_casus_is_still_running(m: ija.Methodiek, naam: str) -> None:
     # None of the handbook's stories ends with a closed traject: no invented ending.
     t = lees(m, naam)
@@ -226,6 +236,124 @@ def test_spin_in_het_web_three_to_five_contacts_a_week_and_no_nuisance_within_3_
     )
     assert min(per_week.values()) >= 3
     assert not [md for md in t.meldingen if md.op > evaluatie.op - timedelta(days=42)]
+
+
+# --- Spin in het web: the group of six -------------------------------------------------------
+
+
+def groep(m: ija.Methodiek) -> ija.Groep:
+    return ija.from_json((VOORBEELDEN / f"{GROEP}.json").read_bytes(), ija.Groep, methodiek=m)
+
+
+def leden(m: ija.Methodiek) -> list[ija.Traject]:
+    return [lees(m, naam) for naam in GROEPSLEDEN]
+
+
+def test_the_group_is_six_jongeren_referred_by_veiligheid_and_police(m: ija.Methodiek) -> None:
+    g = groep(m)
+    assert len(g.ooit_leden) == 6
+    assert sorted(g.ooit_leden) == sorted(t.id for t in leden(m))
+    assert any("jeugdoverlast-expert" in v for v in g.verwijzers)
+    assert any("pga-expert" in v for v in g.verwijzers)
+    assert "burgemeester" in g.omschrijving
+    assert "zes" in g.omschrijving
+    # every member's own traject starts at the group's referral, with the same referrers
+    for t in leden(m):
+        assert t.aangemeld_op == g.aangemeld_op
+        assert "burgemeester" in aangemeld(t).verwijzer
+
+
+def test_the_group_has_a_plan_with_partners_and_a_wide_environment_analysis(
+    m: ija.Methodiek,
+) -> None:
+    g = groep(m)
+    assert g.plannen
+    assert g.plannen[0].op < g.meldingen[0].op  # the plan comes first
+    partners = " ".join(g.partners)
+    for wie in ("jeugdoverlast-expert", "pga-expert", "jongerenwerk", "gemeente", "politie"):
+        assert wie in partners
+    (analyse,) = g.omgevingsanalyses
+    met = " ".join(analyse.met)
+    for wie in (
+        "scholen",
+        "jongerenwerk",
+        "buurtwerk",
+        "sportverenigingen",
+        "sleutelfiguren",
+        "stage",
+    ):
+        assert wie in met
+
+
+def test_the_group_meets_parents_residents_and_the_jongeren_together(m: ija.Methodiek) -> None:
+    voor = {b.voor for b in groep(m).bijeenkomsten}
+    assert voor == {"ouders", "buurtbewoners", "jongeren"}
+
+
+def test_every_groepsmelding_is_answered_within_24_hours_with_jongere_and_ouder(
+    m: ija.Methodiek,
+) -> None:
+    g = groep(m)
+    assert len(g.meldingen) >= 2
+    assert any((md.op + timedelta(hours=2)).weekday() >= 5 for md in g.meldingen)  # weekend
+    trajecten = leden(m)
+    for t in trajecten:
+        assert any(b.relatie == "ouder" for b in t.betrokkenen), t.id
+    eind = g.afgesloten_op
+    assert eind is not None
+    uitkomsten = ija.groepstoets(g, trajecten, peildatum=eind.date(), methodiek=m)
+    # one outcome per member present at a melding, computed from the events: all on time
+    assert sorted(u.traject for u in uitkomsten) == sorted(g.ooit_leden)
+    assert {u.norm for u in uitkomsten} == {"groep-contact-na-melding-24-uur"}
+    assert {u.status for u in uitkomsten} == {"gehaald"}
+
+
+def test_members_of_16_and_older_agreed_to_involve_their_parents(m: ija.Methodiek) -> None:
+    for t in leden(m):
+        ouders = [b for b in t.betrokkenen if b.relatie == "ouder"]
+        leeftijd = ija.leeftijd_op(t.jongere.geboortedatum, t.aangemeld_op.date())
+        if leeftijd >= 16:
+            assert all(t.toestemming(b.id, "betrekken") for b in ouders), t.id
+
+
+def test_where_agreements_were_broken_the_member_was_escalated(m: ija.Methodiek) -> None:
+    g = groep(m)
+    weg = [lm for lm in g.lidmaatschappen if lm.tot is not None]
+    assert len(weg) == 1
+    assert weg[0].reden is not None
+    assert "opgeschaald" in weg[0].reden.lower()
+    t = next(t for t in leden(m) if t.id == weg[0].traject)
+    assert t.opschaling is not None
+    assert t.status == "actief"  # his own traject goes on
+    assert t.opschaling.op <= weg[0].tot
+    # after leaving, the later melding is not his to answer
+    laatste = g.meldingen[-1]
+    assert t.id not in g.leden_op(laatste.op)
+
+
+def test_the_nuisance_stopped_within_three_months(m: ija.Methodiek) -> None:
+    g = groep(m)
+    assert g.status == "afgesloten"
+    assert g.afgesloten_op is not None
+    assert (g.afgesloten_op.date() - g.aangemeld_op.date()).days <= 92
+    assert "geen overlast" in (g.afsluitreden or "")
+    assert not [md for md in g.meldingen if md.op > g.afgesloten_op - timedelta(days=42)]
+
+
+def test_the_weekly_intensity_norm_is_computed_for_every_member(m: ija.Methodiek) -> None:
+    g = groep(m)
+    assert g.afgesloten_op is not None
+    uitkomsten = ija.groepstoets(
+        g,
+        leden(m),
+        peildatum=g.afgesloten_op.date(),
+        methodiek=m,
+        normen=["groep-contact-per-week"],
+    )
+    assert sorted(u.traject for u in uitkomsten) == sorted(g.ooit_leden)
+    # the five new members keep three contacts a week: the norm holds for them
+    nieuw = {lees(m, naam).id for naam in GROEPSLEDEN[1:]}
+    assert {u.status for u in uitkomsten if u.traject in nieuw} == {"gehaald"}
 
 
 # --- Tamir: "jongerencoach plus" -------------------------------------------------------------

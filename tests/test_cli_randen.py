@@ -152,7 +152,9 @@ def test_the_same_file_named_twice_counts_once(capsys: pytest.CaptureFixture[str
         capsys, "signalen", str(VOORBEELDEN), enzo, "--json", "--peildatum", "2025-11-03"
     )
     assert code == 0
-    assert json.loads(out)["trajecten"] == len(list(VOORBEELDEN.glob("*.json")))
+    data = json.loads(out)
+    assert data["trajecten"] + data["groepen"] == len(list(VOORBEELDEN.glob("*.json")))
+    assert data["groepen"] == 1
 
 
 # --- text from input or plugins is shown, never acted on ------------------------------------
@@ -346,8 +348,8 @@ def test_signalen_says_how_many_were_not_yet_aangemeld(capsys: pytest.CaptureFix
     code, out, _ = run(capsys, "signalen", str(VOORBEELDEN), "--peildatum", "2025-04-01")
     assert code == 0
     eerste = out.splitlines()[0]
-    assert eerste.startswith("Servicenormen op 1 april 2025 — 5 trajecten, waarvan ")
-    assert eerste.endswith(" pas na de peildatum aangemeld")
+    assert eerste.startswith("Servicenormen op 1 april 2025 — 10 trajecten, waarvan ")
+    assert eerste.endswith(" pas na de peildatum aangemeld; 1 groep")
 
 
 def test_signalen_accepts_laatste_and_vandaag(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1149,7 +1149,10 @@ VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
 
 def test_every_example_casus_has_a_page_and_a_line_on_the_index(m: ija.Methodiek) -> None:
     p = genereer_paginas(m).paginas
-    namen = sorted(f.stem for f in VOORBEELDEN.glob("*.json"))
+    # the group file and the other five members belong to the casus Spin in het web
+    namen = sorted(
+        f.stem for f in VOORBEELDEN.glob("*.json") if not f.stem.startswith("spin-in-het-web-")
+    )
     assert sorted(c.naam for c in cas.CASUSSEN) == namen
     index = p[cas.CASUSSEN_INDEX]
     for naam in namen:

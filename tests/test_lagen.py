@@ -77,6 +77,11 @@ LAGEN: dict[str, int] = {
     "ija_core._codec._strict": ENGINE,
     "ija_core.normen._measure": ENGINE,
     "ija_core.normen._timeline": ENGINE,
+    "ija_core.normen._group": ENGINE,  # groepstoets: above the group and the norm evaluation
+    "ija_core.groep": ENGINE,
+    "ija_core.groep.events": ENGINE,  # the group's event records, beside the traject's
+    "ija_core.groep.groep": ENGINE,
+    "ija_core.groep.json": ENGINE,
     # adapters: what people and other programs touch
     "ija_core._scaffold": ADAPTERS,
     "ija_core.testing": ADAPTERS,  # the kit for plugin authors (assembles and round-trips)
@@ -86,6 +91,7 @@ LAGEN: dict[str, int] = {
     "ija_core.cli.catalogus": ADAPTERS,
     "ija_core.cli.definities": ADAPTERS,
     "ija_core.cli.docs": ADAPTERS,
+    "ija_core.cli.groep": ADAPTERS,
     "ija_core.cli.opslag": ADAPTERS,
     "ija_core.cli.plugin": ADAPTERS,
     "ija_core.cli.signalen": ADAPTERS,
@@ -102,6 +108,7 @@ LAGEN: dict[str, int] = {
     "ija_core.docs._catalogus_paginas": ADAPTERS,
     "ija_core.docs._diagrams": ADAPTERS,
     "ija_core.docs._glossary": ADAPTERS,
+    "ija_core.docs._groep_pagina": ADAPTERS,
     "ija_core.docs._markdown": ADAPTERS,
     "ija_core.docs._methodiek_paginas": ADAPTERS,
     "ija_core.docs._mkdocs_hooks": ADAPTERS,

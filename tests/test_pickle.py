@@ -11,7 +11,11 @@ import pytest
 
 import ija_core as ija
 
-VOORBEELDEN = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.json"))
+VOORBEELDEN = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[1] / "examples").glob("*.json")
+    if not p.name.endswith("-groep.json")  # a group file, not a traject
+)
 
 
 def _guard(traject: ija.Traject, naar: str) -> str | None:
@@ -58,6 +62,18 @@ def test_a_traject_from_the_examples_pickles_to_an_equal_value(
     assert ija.normtoets(terug, peildatum=peildatum, methodiek=terug.methodiek) == ija.normtoets(
         t, peildatum=peildatum, methodiek=m_alle
     )
+
+
+def test_a_group_pickles_to_an_equal_value(m_alle: ija.Methodiek) -> None:
+    pad = VOORBEELDEN[0].parent / "spin-in-het-web-groep.json"
+    g = ija.from_json(pad.read_bytes(), ija.Groep, methodiek=m_alle)
+    terug = pickle.loads(pickle.dumps(g))  # noqa: S301 - our own bytes
+    assert terug == g
+    assert terug.leden == g.leden
+    assert ija.to_json(terug) == ija.to_json(g)
+    with pytest.raises(ija.RegelOvertreding):
+        terug.registreer({"type": "groepsmelding", "op": "2026-01-01T10:00:00+01:00",
+                          "soort": "overlast", "melder": "buurtbewoner"})  # fmt: skip
 
 
 def test_an_unpickled_traject_still_enforces_its_plugin_guards() -> None:

@@ -33,12 +33,26 @@ if typing.TYPE_CHECKING:
     from ija_core.bron import Bron
     from ija_core.docspagina import DocsPagina
     from ija_core.doelgroep import Doelgroep, leeftijd_op
+    from ija_core.groep import (
+        Bijeenkomst,
+        Groep,
+        GroepAangemeld,
+        GroepAfgesloten,
+        GroepGebeurtenis,
+        Groepsmelding,
+        Lidmaatschap,
+        LidToegevoegd,
+        LidVerwijderd,
+        Omgevingsanalyse,
+        PlanVanAanpak,
+    )
     from ija_core.hookspecs import HOOK_API_VERSIE, hookimpl
     from ija_core.kernwaarden import Kernwaarde, Principe
     from ija_core.leefgebieden import Leefgebied
     from ija_core.methodiek import Methodiek, PluginInfo
     from ija_core.netwerk import Opschaling, Relatie, Toestemmingsregel
     from ija_core.normen._evaluation import Normuitkomst, normtoets, signalen
+    from ija_core.normen._group import groepstoets
     from ija_core.normen.model import Norm, Voorwaarde
     from ija_core.phases.model import FaseDefinitie, Rolverwachting, Stap
     from ija_core.phases.regels import Overgangsregel
@@ -109,6 +123,7 @@ __all__ = [
     "Betrokkene",
     "BetrokkeneToegevoegd",
     "BetrokkeneVerwijderd",
+    "Bijeenkomst",
     "Bron",
     "CoachGewisseld",
     "Coachprofiel",
@@ -126,6 +141,11 @@ __all__ = [
     "FaseGewijzigd",
     "Faseperiode",
     "Gebeurtenis",
+    "Groep",
+    "GroepAangemeld",
+    "GroepAfgesloten",
+    "GroepGebeurtenis",
+    "Groepsmelding",
     "HOOK_API_VERSIE",
     "Herkomst",
     "Heropend",
@@ -145,6 +165,9 @@ __all__ = [
     "Kennismaking",
     "Kernwaarde",
     "Leefgebied",
+    "LidToegevoegd",
+    "LidVerwijderd",
+    "Lidmaatschap",
     "Melding",
     "Methode",
     "Methodiek",
@@ -153,6 +176,7 @@ __all__ = [
     "Missiedoel",
     "Norm",
     "Normuitkomst",
+    "Omgevingsanalyse",
     "Ondersteuningsplan",
     "Ondertekening",
     "OngeldigeInvoer",
@@ -162,6 +186,7 @@ __all__ = [
     "Overgangsregel",
     "Pauze",
     "PlanOndertekend",
+    "PlanVanAanpak",
     "PluginFout",
     "PluginInfo",
     "Principe",
@@ -190,6 +215,7 @@ __all__ = [
     "ZorgGemeld",
     "ZorgOpgeheven",
     "from_json",
+    "groepstoets",
     "hookimpl",
     "leeftijd_op",
     "load_methodiek",
@@ -292,6 +318,18 @@ _WAAR: dict[str, str] = {
     "normtoets": "ija_core.normen._evaluation",
     "signalen": "ija_core.normen._evaluation",
     "to_json": "ija_core.serialization",
+    "Bijeenkomst": "ija_core.groep",
+    "Groep": "ija_core.groep",
+    "GroepAangemeld": "ija_core.groep",
+    "GroepAfgesloten": "ija_core.groep",
+    "GroepGebeurtenis": "ija_core.groep",
+    "Groepsmelding": "ija_core.groep",
+    "LidToegevoegd": "ija_core.groep",
+    "LidVerwijderd": "ija_core.groep",
+    "Lidmaatschap": "ija_core.groep",
+    "Omgevingsanalyse": "ija_core.groep",
+    "PlanVanAanpak": "ija_core.groep",
+    "groepstoets": "ija_core.normen._group",
 }
 """Where each lazily loaded public name lives."""
 

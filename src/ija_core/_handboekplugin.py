@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ija_core.hookspecs import hookimpl
 from ija_core.netwerk import HANDBOEK_OPSCHALINGEN, HANDBOEK_RELATIES, Opschaling, Relatie
-from ija_core.normen.handbook import HANDBOEK_NORMEN, LOKALE_NORMEN
+from ija_core.normen.handbook import GROEPSNORMEN, HANDBOEK_NORMEN, LOKALE_NORMEN
 from ija_core.normen.model import Norm
 from ija_core.phases.rules import ALLE_REGELS, Regel
 from ija_core.tools.catalogue import HANDBOEK_INSTRUMENTEN
@@ -30,7 +30,7 @@ def ija_instrumenten() -> Iterable[Instrument]:
 @hookimpl
 def ija_normen() -> Iterable[Norm]:
     """The service norms of the handbook (and local ones, marked as such)."""
-    return HANDBOEK_NORMEN + LOKALE_NORMEN
+    return HANDBOEK_NORMEN + LOKALE_NORMEN + GROEPSNORMEN
 
 
 @hookimpl

@@ -18,7 +18,7 @@ from ija_core.leefgebieden import Leefgebied
 from ija_core.netwerk import Opschaling, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.model import FaseDefinitie
-from ija_core.phases.rules import Regel
+from ija_core.phases.rules import GROEPSREGELS, Regel
 from ija_core.phases.uitstroom import VROEGE_UITSTROOM, VroegeUitstroom
 from ija_core.rollen import Rol
 from ija_core.themas import Thema
@@ -159,6 +159,12 @@ class Methodiek:
             for r in self.regels
             if not set(self.bijgedragen_door("regel", r.id)) <= ingebouwd
         )
+
+    @property
+    def groepsregels(self) -> tuple[Regel, ...]:
+        """The rules a group (``ija.Groep``) is checked against, in checking order:
+        ``chronologie`` and ``groep-afgesloten``, each with its ``bron``."""
+        return GROEPSREGELS
 
     @property
     def vroege_uitstroom(self) -> tuple[VroegeUitstroom, ...]:

@@ -14,7 +14,7 @@ can be read without one: they then know the handbook's result types only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import orjson
 
@@ -28,6 +28,9 @@ from ija_core._codec import (
     parse_tijdstip,
 )
 from ija_core.errors import OngeldigeInvoer
+from ija_core.groep.events import GroepGebeurtenis
+from ija_core.groep.groep import Groep
+from ija_core.groep.json import groep_data, groep_uit_data
 from ija_core.traject.events import Gebeurtenis
 from ija_core.traject.json import traject_data, traject_uit_data
 from ija_core.traject.traject import Traject
@@ -65,11 +68,13 @@ def _controleer_klasse(cls: Any) -> None:
 def structure(data: Any, cls: type[T], methodiek: Methodiek | None = None) -> T:
     """Build ``cls`` from JSON-shaped data, strictly; raises ``OngeldigeInvoer`` with paths."""
     _controleer_klasse(cls)
-    if cls is Traject or issubclass(cls, Gebeurtenis):
+    if cls in (Traject, Groep) or issubclass(cls, Gebeurtenis | GroepGebeurtenis):
         m = controleer_methodiek(methodiek)
         if cls is Traject:
             result: Any = traject_uit_data(data, m)
             return result  # type: ignore[no-any-return]  # cls is Traject here
+        if cls is Groep:
+            return cast("T", groep_uit_data(data, m))
     return codec_voor(_methodiek_of_none(methodiek)).structure(data, cls)
 
 
@@ -87,15 +92,17 @@ def unstructure(obj: Any, methodiek: Methodiek | None = None) -> Any:
 def to_json(obj: Any, *, methodiek: Methodiek | None = None, indent: bool = False) -> str:
     """Encode a definition, event or traject as JSON text.
 
-    A ``Traject`` is encoded with its events (the format holds the events; the state is
-    rebuilt by replaying them).
+    A ``Traject`` or ``Groep`` is encoded with its events (the format holds the events; the
+    state is rebuilt by replaying them).
 
     Raises:
         OngeldigeInvoer: ``obj`` is not a value of the library that JSON can hold.
     """
     if obj.__class__ is Traject:
         data = traject_data(obj)
-    elif isinstance(obj, Gebeurtenis):
+    elif obj.__class__ is Groep:
+        data = groep_data(obj)
+    elif isinstance(obj, Gebeurtenis | GroepGebeurtenis):
         data = codec_voor(_methodiek_of_none(methodiek)).event_data(obj)
     else:
         data = unstructure(obj, methodiek)
@@ -122,21 +129,26 @@ def _schrijffout(obj: Any, bericht: str) -> str:
 def from_json(text: str | bytes, cls: type[T], *, methodiek: Methodiek | None = None) -> T:
     """Decode JSON text (``str`` or UTF-8 ``bytes``, a BOM is skipped) into ``cls``.
 
-    ``cls`` is a definition, an event class or ``Traject``; events and trajecten need the
-    ``methodiek`` whose ids and rules they follow.
+    ``cls`` is a definition, an event class (of a traject or a group), ``Traject`` or
+    ``Groep``; events, trajecten and groups need the ``methodiek`` whose ids and rules they
+    follow.
 
     Raises:
         OngeldigeInvoer: the text is not JSON, or does not fit ``cls``, or ``methodiek`` is
             missing for an event or traject; ``.fouten`` lists every problem as
             ``path: message``.
-        RegelOvertreding: for a ``Traject``, when its events break a rule of the methodiek.
+        RegelOvertreding: for a ``Traject`` or ``Groep``, when its events break a rule of the
+            methodiek.
     """
     if cls is Traject:
         m = controleer_methodiek(methodiek)
         result: Any = traject_uit_data(laad_json(text), m)
         return result  # type: ignore[no-any-return]  # cls is Traject here
+    if cls is Groep:
+        m = controleer_methodiek(methodiek)
+        return cast("T", groep_uit_data(laad_json(text), m))
     _controleer_klasse(cls)
-    if issubclass(cls, Gebeurtenis):
+    if issubclass(cls, Gebeurtenis | GroepGebeurtenis):
         controleer_methodiek(methodiek)
     else:
         _methodiek_of_none(methodiek)

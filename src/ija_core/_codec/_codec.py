@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import orjson
 
 from ija_core._codec._hooks import (
+    BEKENDE_GROEPSTYPEN,
     ZONDER_METHODIEK,
     als_lezer,
     cattrs_lezer,
@@ -67,6 +68,7 @@ from ija_core._codec._strict import (
 )
 from ija_core._per_methodiek import compiled
 from ija_core.errors import OngeldigeInvoer
+from ija_core.groep.events import GROEP_EVENT_TYPEN, BijeenkomstVoor, GroepGebeurtenis
 from ija_core.methodiek import Methodiek
 from ija_core.traject.events import (
     EVENT_TYPEN,
@@ -141,6 +143,7 @@ class Codec:
         self._snel: cattrs.Converter | None = None
         self._detail: cattrs.Converter | None = None
         self._lezers: dict[str, Lezer] | None = None
+        self._groepslezers: dict[str, Lezer] | None = None
         self._encoders: dict[type[Any], Callable[[Any], dict[str, Any]]] | None = None
 
     # -- the converters -------------------------------------------------------------------------
@@ -230,6 +233,53 @@ class Codec:
             self._lezers = tabel
         return self._lezers
 
+    def groepslezers(self) -> dict[str, Lezer]:
+        """Group event type → the fast reader of a JSON object with that ``type`` (the second
+        event table, ``GROEP_EVENT_TYPEN``)."""
+        if self._groepslezers is None:
+            if not self.met_methodiek:
+                raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
+            conv = self.snel
+            tabel: dict[str, Lezer] = {}
+            for soort, cls in GROEP_EVENT_TYPEN.items():
+                lezer = bouw_lezer(cls, self.ids)
+                tabel[soort] = lezer if lezer is not None else cattrs_lezer(conv, cls)
+            self._groepslezers = tabel
+        return self._groepslezers
+
+    def lees_groep_event(self, data: Any) -> GroepGebeurtenis:
+        """Read one group event: a JSON dict, or a group event object checked through its JSON
+        form. Invalid input raises ``OngeldigeInvoer`` with paths from ``$`` (the event)."""
+        if isinstance(data, dict):
+            data = dict(data) if data.__class__ is not dict else data
+            tag = data.get("type")
+            snel = self.groepslezers().get(tag) if tag.__class__ is str else None
+            if snel is not None:
+                try:
+                    e: GroepGebeurtenis = snel(data)
+                    return e
+                except OngeldigeInvoer:
+                    raise
+                except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
+                    pass
+            fouten = onveilige_invoer(data)
+            if fouten:
+                raise OngeldigeInvoer(fouten)
+            try:
+                e = self.gedetailleerd.structure(data, GroepGebeurtenis)
+            except OngeldigeInvoer:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the library's own error with paths
+                raise OngeldigeInvoer(fouten_uit(exc)) from None
+            return e
+        if isinstance(data, GroepGebeurtenis):
+            tekst = orjson.dumps(self.event_data(data))
+            return self.lees_groep_event(orjson.loads(tekst))
+        raise OngeldigeInvoer(
+            f"$: verwacht een groepsgebeurtenis: een object met 'type' of een "
+            f"GroepGebeurtenis (kreeg {type_naam(data)})"
+        )
+
     def _gedetailleerd_event(self, data: Any) -> Gebeurtenis:
         if not self.met_methodiek:
             raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
@@ -262,7 +312,7 @@ class Codec:
             raise OngeldigeInvoer(fouten) from None
         return self.lees_event(orjson.loads(tekst))
 
-    def event_data(self, e: Gebeurtenis) -> dict[str, Any]:
+    def event_data(self, e: Gebeurtenis | GroepGebeurtenis) -> dict[str, Any]:
         """An event as data for orjson, datetimes and dates left as objects (orjson writes
         them exactly as ``isoformat()`` does, about ten times faster).
 
@@ -277,7 +327,7 @@ class Codec:
             )
         return encode(e)
 
-    def event_json(self, e: Gebeurtenis) -> dict[str, Any]:
+    def event_json(self, e: Gebeurtenis | GroepGebeurtenis) -> dict[str, Any]:
         """An event as JSON-shaped data (timestamps and dates as ISO text)."""
         data: dict[str, Any] = orjson.loads(orjson.dumps(self.event_data(e)))
         return data
@@ -311,6 +361,11 @@ class Codec:
             else:
                 velden = make_dict_unstructure_fn(cls, ruw, _cattrs_omit_if_default=True)
                 encoders[cls] = met_type_uit(soort, velden)
+        for soort, groepsklasse in GROEP_EVENT_TYPEN.items():
+            groepsvelden: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+                cast("type[Any]", groepsklasse), ruw, _cattrs_omit_if_default=True
+            )
+            encoders[groepsklasse] = met_type_uit(soort, groepsvelden)
         self._encoders = encoders
         return encoders
 
@@ -361,7 +416,7 @@ class Codec:
                 ),
             )
         conv.register_structure_hook_func(lambda t: t == NietLeeg, niet_leeg)
-        for literal in (Termijn, Levenscyclus, Voortgang, ToestemmingVoor):
+        for literal in (Termijn, Levenscyclus, Voortgang, ToestemmingVoor, BijeenkomstVoor):
             conv.register_structure_hook_func(
                 lambda t, lit=literal: t == lit,  # type: ignore[misc]  # default binds the loop value
                 literal_hook(literal.__args__),  # type: ignore[attr-defined]  # Literal members
@@ -406,9 +461,24 @@ class Codec:
                 return lezer(value)
 
         conv.register_structure_hook_func(lambda t: t is Gebeurtenis, union)
+        # the second event table: a group's events, with their own union on ``type``
+        groeps_hooks: dict[str, Callable[[Any, Any], Any]] = {}
+        for soort, groepsklasse in GROEP_EVENT_TYPEN.items():
+            groeps_gen: Callable[[Any, Any], Any] = make_dict_structure_fn(
+                cast("type[Any]", groepsklasse),
+                conv,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=detailed,
+            )
+            groeps_hook = met_type(groepsklasse, groeps_gen, detailed=detailed)
+            conv.register_structure_hook(groepsklasse, groeps_hook)
+            groeps_hooks[soort] = groeps_hook
+        conv.register_structure_hook_func(
+            lambda t: t is GroepGebeurtenis, union_hook(groeps_hooks, BEKENDE_GROEPSTYPEN)
+        )
         # events are written by the one encoder, ``event_data``
         conv.register_unstructure_hook_func(
-            lambda t: isinstance(t, type) and issubclass(t, Gebeurtenis),
+            lambda t: isinstance(t, type) and issubclass(t, Gebeurtenis | GroepGebeurtenis),
             self.event_json,
         )
         return conv

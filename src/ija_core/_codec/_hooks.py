@@ -15,7 +15,8 @@ import attrs
 from ija_core._codec._reader import Afwijking, Lezer
 from ija_core._codec._strict import Invoerfout, fouten_uit, parse_tijdstip, strikte_str, type_naam
 from ija_core.errors import OngeldigeInvoer
-from ija_core.traject.events import EVENT_TYPEN, Gebeurtenis, InstrumentIngezet
+from ija_core.groep.events import GROEP_EVENT_TYPEN
+from ija_core.traject.events import EVENT_TYPEN, InstrumentIngezet
 
 if TYPE_CHECKING:
     import cattrs
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ija_core.tools.model import Instrument
 
 BEKENDE_TYPEN = ", ".join(EVENT_TYPEN)
+BEKENDE_GROEPSTYPEN = ", ".join(GROEP_EVENT_TYPEN)
 INSTRUMENT_VELDEN = frozenset(("type", "op", "instrument", "resultaat"))
 ZONDER_METHODIEK = (
     "een gebeurtenis lezen vraagt een methodiek (de ids van fasen, rollen, instrumenten ...); "
@@ -34,21 +36,22 @@ def geen_object(value: Any) -> str:
     return f"verwacht een object (kreeg {type_naam(value)} {value!r})"
 
 
-def onbekend_type(value: Any) -> OngeldigeInvoer:
+def onbekend_type(value: Any, bekend: str = BEKENDE_TYPEN) -> OngeldigeInvoer:
+    """An unknown, missing or non-text ``type``; ``bekend`` lists the known types."""
     if not isinstance(value, dict):
         return OngeldigeInvoer(
             f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {type_naam(value)} "
             f"{value!r})"
         )
     if "type" not in value:
-        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {BEKENDE_TYPEN}")
+        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {bekend}")
     if not isinstance(value["type"], str):
         return OngeldigeInvoer(
             f"$.type: verwacht tekst (kreeg {type_naam(value['type'])} {value['type']!r}); "
-            f"bekende typen: {BEKENDE_TYPEN}"
+            f"bekende typen: {bekend}"
         )
     return OngeldigeInvoer(
-        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {BEKENDE_TYPEN}"
+        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {bekend}"
     )
 
 
@@ -217,7 +220,7 @@ def literal_hook(waarden: tuple[str, ...]) -> Callable[[Any, Any], str]:
 
 
 def met_type(
-    cls: type[Gebeurtenis], gen: Callable[[Any, Any], Any], *, detailed: bool
+    cls: type[Any], gen: Callable[[Any, Any], Any], *, detailed: bool
 ) -> Callable[[Any, Any], Any]:
     """Structure hook of one event class: accepts (and checks) its own ``type`` key."""
     soort = cls.TYPE
@@ -244,16 +247,19 @@ def met_type_uit(soort: str, velden: Callable[[Any], dict[str, Any]]) -> Callabl
     return unstructure
 
 
-def union_hook(hooks: dict[str, Callable[[Any, Any], Any]]) -> Callable[[Any, Any], Any]:
-    """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``."""
+def union_hook(
+    hooks: dict[str, Callable[[Any, Any], Any]], bekend: str = BEKENDE_TYPEN
+) -> Callable[[Any, Any], Any]:
+    """The tagged union on ``type``: an unknown or missing tag is invalid input naming ``$.type``
+    (``bekend`` lists the known types: a traject's, or a group's)."""
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
-            raise onbekend_type(value)
+            raise onbekend_type(value, bekend)
         tag: Any = value.get("type")
         hook = hooks.get(tag) if tag.__class__ is str else None
         if hook is None:
-            raise onbekend_type(value)
+            raise onbekend_type(value, bekend)
         return hook(value, None)
 
     return structure

@@ -27,6 +27,7 @@ COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.docs",
     "ija_core.cli.plugin",
     "ija_core.cli.traject",
+    "ija_core.cli.groep",
     "ija_core.cli.signalen",
     "ija_core.cli.opslag",
 )

@@ -88,9 +88,9 @@ def open_opslag(db: str, m: Methodiek, *, aanmaken: bool = False) -> Opslag:
 def importeer(args: argparse.Namespace) -> int:
     """Import the files; name and skip the ones that fail."""
     from ija_core.cli._basis import laad
-    from ija_core.cli.signalen import _bestanden, _zonder_gc
+    from ija_core.cli.signalen import _bestanden, _zonder_gc, lees_bestand
     from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
-    from ija_core.serialization import from_json
+    from ija_core.groep import Groep
     from ija_core.traject import Traject
 
     bestanden = _bestanden(args.paden)
@@ -105,6 +105,7 @@ def importeer(args: argparse.Namespace) -> int:
     stap = max(1, len(bestanden) // (100 if terminal else 10))
     start = time.perf_counter()
     wachtrij: list[tuple[Path, Traject]] = []
+    groepen: list[tuple[Path, Groep]] = []
 
     def sla_op(db: Opslag) -> None:
         nonlocal fouten, trajecten, events
@@ -121,7 +122,11 @@ def importeer(args: argparse.Namespace) -> int:
     with open_opslag(args.db, m, aanmaken=True) as db, _zonder_gc():
         for n, pad in enumerate(bestanden, 1):
             try:
-                wachtrij.append((pad, from_json(pad.read_bytes(), Traject, methodiek=m)))
+                gelezen = lees_bestand(pad.read_bytes(), m)
+                if isinstance(gelezen, Groep):
+                    groepen.append((pad, gelezen))
+                else:
+                    wachtrij.append((pad, gelezen))
             except OSError as exc:
                 fouten += 1
                 print(f"ija: {pad}: niet te lezen ({exc.strerror})", file=sys.stderr)
@@ -147,11 +152,22 @@ def importeer(args: argparse.Namespace) -> int:
                     print(regel, file=sys.stderr)
         if wachtrij:
             sla_op(db)
+        opgeslagen_groepen = 0
+        for pad, g in groepen:
+            try:
+                db.importeer_groep(g, door=door)
+                opgeslagen_groepen += 1
+                events += len(g.events)
+            except OngeldigeInvoer as exc:
+                fouten += 1
+                print(f"ija: {pad}: {'; '.join(exc.fouten)}", file=sys.stderr)
     if terminal:
         print(file=sys.stderr)
     duur = time.perf_counter() - start
     print(
-        f"{aantal(trajecten, 'traject', 'trajecten')} met "
+        f"{aantal(trajecten, 'traject', 'trajecten')}"
+        + (f" en {aantal(opgeslagen_groepen, 'groep', 'groepen')}" if opgeslagen_groepen else "")
+        + " met "
         f"{aantal(events, 'gebeurtenis', 'gebeurtenissen')} geïmporteerd in {args.db} "
         f"({duur:.1f} s)"
         + (f"; {aantal(fouten, 'bestand', 'bestanden')} overgeslagen" if fouten else "")
@@ -166,6 +182,7 @@ def controleer(args: argparse.Namespace) -> int:
     with open_opslag(args.db, laad()) as db:
         breuken = db.controleer()
         ids = db.ids()
+        groep_ids = db.groep_ids()
     if breuken:
         for b in breuken:
             print(b)
@@ -176,6 +193,9 @@ def controleer(args: argparse.Namespace) -> int:
         )
         return 1
     print(
-        f"In orde: de hashketen van elk traject klopt ({aantal(len(ids), 'traject', 'trajecten')})."
+        f"In orde: de hashketen van elk traject{' en elke groep' if groep_ids else ''} klopt "
+        f"({aantal(len(ids), 'traject', 'trajecten')}"
+        + (f", {aantal(len(groep_ids), 'groep', 'groepen')}" if groep_ids else "")
+        + ")."
     )
     return 0

@@ -2,7 +2,9 @@
 
 ``ija signalen`` reads event files (a file, or every ``*.json`` in a folder and its
 sub-folders), replays each traject and prints the ``dreigt`` and ``verlopen`` outcomes at the
-peildatum, grouped by status; ``--alle`` prints every outcome (also ``gehaald``, ``te-laat``
+peildatum, grouped by status. A file whose first event is ``groep-aangemeld`` is a group
+(``ija.Groep``): its group norms are measured on the members' trajecten read beside it
+(``ija.groepstoets``) and their outcomes are listed with the others; ``--alle`` prints every outcome (also ``gehaald``, ``te-laat``
 and ``open``). ``--json`` and ``--csv`` are for programs (CSV cells that would start a
 spreadsheet formula get a leading ``'``). A file that cannot be read or replayed is named on
 stderr and the others are still counted; the exit code is 1 then, else 0 (signals
@@ -43,6 +45,7 @@ from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
     from ija_core.bron import Bron
+    from ija_core.groep import Groep
     from ija_core.methodiek import Methodiek
     from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
@@ -163,12 +166,28 @@ def _zonder_gc() -> Iterator[None]:
             gc.enable()
 
 
+def lees_bestand(tekst: bytes, m: Methodiek) -> Any:
+    """One event file as a ``Traject``, or as a ``Groep`` when its first event is
+    ``groep-aangemeld`` (or it says ``"formaat": "ija-groep/1"``)."""
+    from ija_core._codec import laad_json
+    from ija_core.groep.json import groep_uit_data, is_groep_data
+    from ija_core.traject.json import traject_uit_data
+
+    data = laad_json(tekst)
+    if is_groep_data(data):
+        return groep_uit_data(data, m)
+    return traject_uit_data(data, m)
+
+
 def _lees(
-    bestanden: Sequence[Path], m: Methodiek
+    bestanden: Sequence[Path], m: Methodiek, groepen: list[tuple[Path, Groep]] | None = None
 ) -> tuple[list[Any], list[Path], list[tuple[str, str]]]:
-    """Read and replay every file: the trajecten, the file of each, and the files that failed."""
-    from ija_core.serialization import from_json
-    from ija_core.traject import Traject
+    """Read and replay every file: the trajecten, the file of each, and the files that failed.
+
+    Group files go to ``groepen`` (with their file) when a list is given, else they are
+    named as files that are not a traject.
+    """
+    from ija_core.groep import Groep
 
     trajecten: list[Any] = []
     gelezen: list[Path] = []
@@ -177,8 +196,15 @@ def _lees(
     stap = max(1, len(bestanden) // 100)
     for i, pad in enumerate(bestanden, 1):
         try:
-            trajecten.append(from_json(pad.read_bytes(), Traject, methodiek=m))
-            gelezen.append(pad)
+            gelezen_als = lees_bestand(pad.read_bytes(), m)
+            if isinstance(gelezen_als, Groep):
+                if groepen is None:
+                    fouten.append((str(pad), "een groep, geen traject"))
+                else:
+                    groepen.append((pad, gelezen_als))
+            else:
+                trajecten.append(gelezen_als)
+                gelezen.append(pad)
         except OSError as exc:
             fouten.append((str(pad), f"niet te lezen ({exc.strerror or type(exc).__name__})"))
         except RegelOvertreding as exc:
@@ -216,6 +242,53 @@ def _dubbele(trajecten: Sequence[Any], gelezen: Sequence[Path]) -> None:
     )
 
 
+def dubbele_groepen(groepen: Sequence[tuple[Path, Groep]]) -> None:
+    """Refuse the same group id in two files, naming the id and the files."""
+    waar: dict[str, list[Path]] = {}
+    for pad, g in groepen:
+        waar.setdefault(g.id, []).append(pad)
+    for gid, paden in waar.items():
+        if len(paden) > 1:
+            plaatsen = " en ".join(repr(str(p)) for p in paden)
+            raise OngeldigeInvoer(
+                f"groep {gid!r} staat in {len(paden)} bestanden: {plaatsen}; elke groep hoort "
+                "in één bestand"
+            )
+
+
+def _groepsuitkomsten(
+    groepen: Sequence[tuple[str, Groep]],
+    trajecten: Sequence[Any],
+    peildatum: date,
+    m: Methodiek,
+    normen: list[Norm] | None,
+    *,
+    alle: bool,
+) -> tuple[list[Normuitkomst], list[tuple[str, str]]]:
+    """The group norms' outcomes (every one with ``alle``, else the signals) of each group;
+    a group whose member trajecten are missing is named as an error (with its file or id)."""
+    from ija_core.normen._group import groepssignalen, groepstoets
+
+    groepsnormen = None if normen is None else [n for n in normen if n.groepsnorm]
+    uit: list[Normuitkomst] = []
+    fouten: list[tuple[str, str]] = []
+    for naam, g in groepen:
+        try:
+            if alle:
+                uit.extend(
+                    groepstoets(g, trajecten, peildatum=peildatum, methodiek=m, normen=groepsnormen)
+                )
+            else:
+                uit.extend(
+                    groepssignalen(
+                        [g], trajecten, peildatum=peildatum, methodiek=m, normen=groepsnormen
+                    )
+                )
+        except OngeldigeInvoer as exc:
+            fouten.append((naam, "; ".join(exc.fouten)))
+    return uit, fouten
+
+
 def _als_dict(u: Normuitkomst, m: Methodiek) -> dict[str, Any]:
     bron = _normbron(m, u.norm)
     return {
@@ -249,12 +322,14 @@ def toon_signalen(args: argparse.Namespace) -> int:
     m = laad()
     normen: list[Norm] | None = list(m.normen) if args.lokaal else None
     uitkomsten: list[Normuitkomst]
+    groepen: list[tuple[str, Groep]] = []
     with _zonder_gc():
         if args.opslag is not None:
             from ija_core.cli.opslag import open_opslag
 
             with open_opslag(args.opslag, m) as db:
                 trajecten = db.trajecten()
+                groepen = [(f"groep {g.id!r} in de opslag", g) for g in db.groepen()]
             fouten: list[tuple[str, str]] = []
             if not trajecten:
                 raise OngeldigeInvoer(
@@ -262,7 +337,9 @@ def toon_signalen(args: argparse.Namespace) -> int:
                     "getoetst"
                 )
         else:
-            trajecten, gelezen, fouten = _lees(bestanden, m)
+            groepsbestanden: list[tuple[Path, Groep]] = []
+            trajecten, gelezen, fouten = _lees(bestanden, m, groepsbestanden)
+            groepen = [(str(pad), g) for pad, g in groepsbestanden]
             for naam, fout in fouten:
                 print(f"ija: {naam}: {fout}", file=sys.stderr)
             if not trajecten:
@@ -276,10 +353,15 @@ def toon_signalen(args: argparse.Namespace) -> int:
                 )
                 raise Stop(1)
             _dubbele(trajecten, gelezen)
+            dubbele_groepen(groepsbestanden)
         from ija_core.phases.rules import amsterdamse_dag
 
         peildatum = peildag(
-            args.peildatum, lambda: max(amsterdamse_dag(t.laatste_op) for t in trajecten)
+            args.peildatum,
+            lambda: max(
+                amsterdamse_dag(op)
+                for op in [*(t.laatste_op for t in trajecten), *(g.laatste_op for _, g in groepen)]
+            ),
         )
         eerste = min(amsterdamse_dag(t.aangemeld_op) for t in trajecten)
         if peildatum < eerste:
@@ -296,11 +378,24 @@ def toon_signalen(args: argparse.Namespace) -> int:
             uitkomsten.sort(key=lambda u: (VOLGORDE.index(u.status), *urgentie(u)[1:]))
         else:
             uitkomsten = signalen(trajecten, peildatum=peildatum, methodiek=m, normen=normen)
+        if groepen:
+            erbij, groepsfouten = _groepsuitkomsten(
+                groepen, trajecten, peildatum, m, normen, alle=args.alle
+            )
+            for naam, fout in groepsfouten:
+                print(f"ija: {naam}: {fout}", file=sys.stderr)
+            fouten = [*fouten, *groepsfouten]
+            uitkomsten.extend(erbij)
+            if args.alle:
+                uitkomsten.sort(key=lambda u: (VOLGORDE.index(u.status), *urgentie(u)[1:]))
+            else:
+                uitkomsten.sort(key=urgentie)
     if args.json:
         schrijf_json(
             {
                 "peildatum": peildatum.isoformat(),
                 "trajecten": len(trajecten),
+                "groepen": len(groepen),
                 "uitkomsten": [_als_dict(u, m) for u in uitkomsten],
                 "fouten": [{"bestand": n, "fout": f} for n, f in fouten],
             }
@@ -314,7 +409,15 @@ def toon_signalen(args: argparse.Namespace) -> int:
             schrijver.writerow([csv_cel(c) for c in rij.values()])
     else:
         later = sum(1 for t in trajecten if amsterdamse_dag(t.aangemeld_op) > peildatum)
-        _toon_tabel(uitkomsten, peildatum, len(trajecten), later, alle=args.alle, methodiek=m)
+        _toon_tabel(
+            uitkomsten,
+            peildatum,
+            len(trajecten),
+            later,
+            alle=args.alle,
+            methodiek=m,
+            groepen=len(groepen),
+        )
     return 1 if fouten else 0
 
 
@@ -326,6 +429,7 @@ def _toon_tabel(
     *,
     alle: bool,
     methodiek: Methodiek,
+    groepen: int = 0,
 ) -> None:
     from ija_core.normen._texts import datum_tekst
 
@@ -336,6 +440,7 @@ def _toon_tabel(
         f"Servicenormen op {datum_tekst(peildatum.toordinal())} — "
         f"{aantal(getal, 'traject', 'trajecten')}"
         + (f", waarvan {later} pas na de peildatum aangemeld" if later else "")
+        + (f"; {aantal(groepen, 'groep', 'groepen')}" if groepen else "")
     )
     if not any(per_status.values()):
         if alle:
@@ -377,6 +482,8 @@ def termijn_tekst(norm: Norm) -> str:
         "fase-start": "vanaf de start van de fase",
         "gebeurtenis": f"na elke {norm.anker_gebeurtenis}",
         "herhalend": "na het laatste contact",
+        "groepsmelding": "na elke groepsmelding, per lid",
+        "groepslid": f"per periode ({norm.aantal} keer), voor elk groepslid",
     }[norm.anker]
     return duur if norm.anker == "fase-start" and norm.dagen is None else f"{duur} {vanaf}"
 

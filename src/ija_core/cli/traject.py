@@ -85,6 +85,17 @@ def _fout(bericht: str) -> int:
     return 2
 
 
+def _is_groep(tekst: bytes) -> bool:
+    """Whether a file that is no traject is a group file (its first event ``groep-aangemeld``)."""
+    from ija_core._codec import laad_json
+    from ija_core.groep.json import is_groep_data
+
+    try:
+        return is_groep_data(laad_json(tekst))
+    except OngeldigeInvoer:
+        return False
+
+
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
     from ija_core.serialization import from_json
@@ -131,6 +142,11 @@ def toets(args: argparse.Namespace) -> int:
             )
         return 1
     except OngeldigeInvoer as exc:
+        if _is_groep(tekst):
+            return _fout(
+                f"{pad} is een groep, geen traject (de eerste gebeurtenis is "
+                f"'groep-aangemeld'); toets een groep met: ija groep toets {pad} MAP"
+            )
         return _fout(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}")
     op = _op_peildatum(geheel, args.peildatum, m)
     if isinstance(op, str):

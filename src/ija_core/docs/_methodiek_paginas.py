@@ -51,6 +51,14 @@ _ANKER = {
     "aanmelding": "de dag van aanmelding",
     "fase-start": "de start van de huidige fase",
     "herhalend": "de aanmelding, en daarna opnieuw na elke keer dat aan de norm is voldaan",
+    "groepsmelding": (
+        "elke melding over de groep (groepsmelding), voor ieder lid dat op dat moment in de "
+        "groep zit; alleen ija.groepstoets meet deze norm"
+    ),
+    "groepslid": (
+        "het toevoegen van een lid aan de groep, en daarna elke volgende periode zolang het "
+        "lid in de actieve groep zit; alleen ija.groepstoets meet deze norm"
+    ),
 }
 
 

@@ -172,6 +172,32 @@ _GEBEURTENIS = {
     "coach-gewisseld": "Een andere coach neemt het traject over.",
 }
 
+_GROEPSGEBEURTENIS: dict[str, str] = {
+    "groep-aangemeld": (
+        "De groep wordt aangemeld: altijd de eerste gebeurtenis van een groep, één keer, met "
+        "het groep-id, wie de aanpak vroegen en wat de groep is."
+    ),
+    "lid-toegevoegd": (
+        "Een jongere wordt lid, met het id van zijn eigen traject. Een lid dat al lid is "
+        "nogmaals toevoegen is ongeldige invoer."
+    ),
+    "lid-verwijderd": (
+        "Een lid verlaat de groep, met een reden; zijn eigen traject loopt gewoon door. Alleen "
+        "een lid kan verwijderd worden."
+    ),
+    "plan-van-aanpak": "Het plan van aanpak voor de groep, met de partners die meedoen.",
+    "omgevingsanalyse": "De sociale omgevingsanalyse: met wie, en wat eruit kwam.",
+    "groepsmelding": (
+        "Een melding over de groep (bv. overlast), met wie meldde (`melder`). Start voor elk "
+        "lid op dat moment de norm `groep-contact-na-melding-24-uur`."
+    ),
+    "bijeenkomst": "Een bijeenkomst voor `ouders`, `buurtbewoners` of `jongeren`.",
+    "groep-afgesloten": (
+        "De groepsaanpak stopt, met een reden; daarna neemt de groep niets meer aan (regel "
+        "`groep-afgesloten`)."
+    ),
+}
+
 
 def _gebeurtenistypen() -> dict[str, Any]:
     try:
@@ -182,8 +208,63 @@ def _gebeurtenistypen() -> dict[str, Any]:
     return dict(typen) if isinstance(typen, dict) else {}
 
 
+def _groepstypen() -> dict[str, Any]:
+    try:
+        module = importlib.import_module("ija_core.groep.events")
+    except ImportError:
+        return {}
+    typen = getattr(module, "GROEP_EVENT_TYPEN", {})
+    return dict(typen) if isinstance(typen, dict) else {}
+
+
+def _groepsgebeurtenissen() -> list[str]:
+    """The section on a group's own event stream (design.md, "Groepsaanpak")."""
+    typen = _groepstypen()
+    if not typen:
+        return []
+    delen = [
+        "## Groepen: de gebeurtenissen van een groep { #groepen }\n",
+        "Een groep jongeren die samen wordt aangepakt (de groepsaanpak) heeft een eigen rij "
+        "gebeurtenissen naast de trajecten van de leden. Een lid is een traject, aangeduid met "
+        "zijn traject-id; het eigen traject van een lid loopt gewoon door. Een groepsbestand "
+        "is een lijst groepsgebeurtenissen of `{\"formaat\": \"ija-groep/1\", \"events\": "
+        "[...]}`; de eerste gebeurtenis is altijd `groep-aangemeld`. Lees het met "
+        "`ija.from_json(tekst, ija.Groep, methodiek=m)` of `ija.Groep.replay(events, "
+        "methodiek=m)`. Een gebeurtenis van een traject is in een groep een onbekend type, en "
+        "andersom.\n",
+        "Regels van een groep (`m.groepsregels`): `chronologie` (geen gebeurtenis vóór de "
+        "vorige) en `groep-afgesloten` (niets meer na het afsluiten). De norm "
+        "`groep-contact-na-melding-24-uur` meet `ija.groepstoets(groep, trajecten, "
+        "peildatum=..., methodiek=m)`: per groepsmelding en per lid op dat moment binnen 24 "
+        "uur contact met de jongere én met een betrokkene met relatie `ouder` in het traject "
+        "van het lid.\n",
+        "```json\n"
+        '{"formaat": "ija-groep/1", "events": [\n'
+        '  {"type": "groep-aangemeld", "op": "2025-09-15T09:00:00+02:00", "groep": "g-1",\n'
+        '   "verwijzers": ["jeugdoverlast-expert"], "omschrijving": "zes jongeren, één plein"},\n'
+        '  {"type": "lid-toegevoegd", "op": "2025-09-15T09:00:00+02:00", "traject": "t-001"},\n'
+        '  {"type": "groepsmelding", "op": "2025-09-20T01:15:00+02:00", "soort": "overlast",\n'
+        '   "melder": "politie"}\n]}\n```\n',
+        tabel(
+            ("Type", "Betekenis"),
+            [(f"[`{t}`](#{t})", esc(_GROEPSGEBEURTENIS.get(t, "–"))) for t in typen],
+        ),
+    ]
+    for t, klasse in typen.items():
+        delen.append(f"### `{t}` {{ #{t} }}\n")
+        if t in _GROEPSGEBEURTENIS:
+            delen.append(esc(_GROEPSGEBEURTENIS[t]) + "\n")
+        genest: list[type[Any]] = []
+        delen.append(
+            "| Veld | Soort waarde | Verplicht |\n|---|---|---|\n"
+            "| `type` | " + f"`\"{t}\"`" + " | ja |\n"
+            + veldtabel(klasse, genest).split("\n", 2)[2]
+        )
+    return delen
+
+
 def gebeurtenissen() -> str:
-    """The JSON event format, from the event classes of the traject engine."""
+    """The JSON event format, from the event classes of the traject engine (and a group's)."""
     delen = [
         "# Gebeurtenissen in JSON\n",
         "Een traject is een rij gebeurtenissen. Elke gebeurtenis is een JSON-object met een "
@@ -238,4 +319,5 @@ def gebeurtenissen() -> str:
             gedaan.add(sub)
             delen.append(f"\n#### {sub.__name__} {{ #{sub.__name__.lower()} }}\n")
             delen.append(veldtabel(sub, genest))
+    delen.extend(_groepsgebeurtenissen())
     return "\n".join(delen)

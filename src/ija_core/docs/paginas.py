@@ -13,6 +13,7 @@ from attrs import frozen
 
 from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _catalogus_paginas as cat
+from ija_core.docs import _groep_pagina as gp
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _netwerk_pagina as nw
 from ija_core.docs import _ontwikkelaars_paginas as ont
@@ -75,6 +76,7 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         tr.HELE_METHODIEK: tr.hele_methodiek(m),
         OVER_DE_AANPAK: over_de_aanpak(),
         nw.PAD: nw.netwerk(m),
+        gp.PAD: gp.groepsaanpak(m),
         cas.CASUSSEN_INDEX: cas.casussen_index(),
         "ontwikkelaars/regels-en-normen.md": ont.regels_en_normen(m),
         "ontwikkelaars/gebeurtenissen.md": ont.gebeurtenissen(),
@@ -125,6 +127,7 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
             "Voor trainers": [tr.TRAINERS, {"Over de aanpak": OVER_DE_AANPAK}]
             + [{f"Handout fase {f.nummer}: {esc(f.naam)}": tr.pad_handout(f.id)} for f in m.fasen]
             + [{"Het netwerk en toestemming": nw.PAD}]
+            + [{"De groepsaanpak": gp.PAD}]
             + [{"De hele methodiek": tr.HELE_METHODIEK}]
         },
         {

@@ -242,7 +242,9 @@ class Measure:
         self._eerste_fase = eerste_fase
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
         self._conditions = bool(norm.voldaan_door)
-        self.prepares = bool(self.matcher.items) or norm.anker == "gebeurtenis"
+        self.prepares = not norm.groepsnorm and (
+            bool(self.matcher.items) or norm.anker == "gebeurtenis"
+        )
         """Whether ``prepare`` finds anything for this norm."""
         # the termijn per fase (None: the first fase, which the aanmelding starts)
         self._termijnen: dict[str | None, int] = {
@@ -262,6 +264,9 @@ class Measure:
             "fase-start": self._from_fase_start,
             "gebeurtenis": self._per_anchor,
             "herhalend": self._recurring,
+            # a group norm has nothing to measure in one traject: ``groepstoets`` measures it
+            "groepsmelding": _nothing,
+            "groepslid": _nothing,
         }[norm.anker]
         """``measure`` for this norm's anchor (chosen once)."""
 
@@ -474,6 +479,13 @@ class Measure:
         return zin
 
 
+def _nothing(
+    _tl: Timeline, _peildag: int, _closed: int | None, _signals_only: bool = False
+) -> Outcome | None:
+    """The outcome of a group norm on one traject alone: nothing to measure."""
+    return None
+
+
 def compile_norms(normen: Iterable[Norm], methodiek: Any) -> list[Measure]:
     """Compile norms against the fasen of ``methodiek`` (for the streefduur of each fase)."""
     streefduur = {f.id: f.streefduur.days for f in methodiek.fasen}
@@ -494,12 +506,25 @@ def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
 
 
 def default_measures(methodiek: Any) -> list[Measure]:
-    """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``),
-    in the methodiek's order; remembered per methodiek object."""
+    """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``,
+    group norms left out), in the methodiek's order; remembered per methodiek object."""
     return compiled(
         methodiek,
         "normen:standaard",
-        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan), m),
+        lambda m: compile_norms(
+            tuple(n for n in m.normen if n.standaard_aan and not n.groepsnorm), m
+        ),
+    )
+
+
+def default_group_measures(methodiek: Any) -> list[Measure]:
+    """The compiled group norms ``groepstoets`` evaluates by default (``standaard_aan``);
+    remembered per methodiek object. (``default_measures`` leaves them out: a group norm has
+    nothing to measure in one traject.)"""
+    return compiled(
+        methodiek,
+        "normen:groep",
+        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan and n.groepsnorm), m),
     )
 
 

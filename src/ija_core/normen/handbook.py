@@ -183,11 +183,76 @@ CONTACT_NETWERK_NA_MELDING = Norm(
     instelbaar=("uren",),
 )
 
+GROEP_CONTACT_NA_MELDING_24_UUR = Norm(
+    id="groep-contact-na-melding-24-uur",
+    naam="Contact met jongere en ouders binnen 24 uur na een groepsmelding",
+    uitleg=(
+        "Na elke melding over een groep (bijvoorbeeld overlast of schoolverzuim) is er voor "
+        "ieder lid dat op dat moment in de groep zit binnen 24 uur contact met de jongere zelf "
+        "(een gesprek of een gelukte contactpoging) én met een ouder, vastgelegd in het "
+        "traject van dat lid. Een lid zonder ouder als betrokkene haalt de norm niet. "
+        "Weekenden en de klokwisseling tellen mee: het gaat om 24 verstreken uren. Alleen "
+        "ija.groepstoets meet deze norm, per lid."
+    ),
+    anker="groepsmelding",
+    uren=24,
+    voldaan_door=(
+        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
+        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
+    ),
+    ook_relatie="ouder",
+    pauzeerbaar=False,
+    bron=Bron(
+        soort="handboek",
+        toelichting=(
+            "Casus 'Spin in het web': bij een melding over de groep werd binnen een etmaal, "
+            "ook in het weekend, contact gezocht met de jongeren en met hun ouders."
+        ),
+    ),
+)
+
+GROEP_CONTACT_PER_WEEK = Norm(
+    id="groep-contact-per-week",
+    naam="Minstens drie contacten per week met elk groepslid",
+    uitleg=(
+        "Zolang de groepsaanpak loopt, heeft de coach met ieder lid minstens 3 keer per week "
+        "contact (een gesprek of een gelukte contactpoging), gerekend in weken vanaf de dag "
+        "dat het lid aan de groep werd toegevoegd. Een week die eindigt nadat het lid de groep "
+        "verliet of de groep werd afgesloten telt niet. Het wijkteam kan het aantal en de "
+        "lengte van de periode aanpassen."
+    ),
+    anker="groepslid",
+    dagen=7,
+    aantal=3,
+    voldaan_door=(
+        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
+        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
+    ),
+    pauzeerbaar=False,
+    bron=Bron(
+        soort="afgeleid",
+        toelichting=(
+            "Afgeleid uit de casus 'Spin in het web', waar de contacten met jongeren, gezinnen "
+            "en partners drie tot vijf keer per week plaatsvonden; ija-core maakt van de "
+            "ondergrens een lokale norm per lid, standaard uit."
+        ),
+    ),
+    standaard_aan=False,
+    instelbaar=("dagen", "aantal", "voldaan_door"),
+)
+
 LOKALE_NORMEN: tuple[Norm, ...] = (
     CONTACT_NETWERK_NA_MELDING,
     EERSTE_CONTACTPOGING,
     GEEFT_NIET_OP,
 )
+
+GROEPSNORMEN: tuple[Norm, ...] = (
+    GROEP_CONTACT_NA_MELDING_24_UUR,
+    GROEP_CONTACT_PER_WEEK,
+)
+"""The group norms (evaluated per member by ``ija.groepstoets`` only): the handbook's 24-hour
+response to a groepsmelding (on by default) and the opt-in weekly intensity (``afgeleid``)."""
 
 HANDBOEK_NORMEN: tuple[Norm, ...] = (
     CONTACT_NA_MELDING_24_UUR,

@@ -24,9 +24,14 @@ from ija_core._event_types import DERIVED_FACTS, EVENT_TYPES, MATCH_FIELDS
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple
 from ija_core.bron import Bron
 
-Anker = Literal["aanmelding", "fase-start", "gebeurtenis", "herhalend"]
+Anker = Literal[
+    "aanmelding", "fase-start", "gebeurtenis", "herhalend", "groepsmelding", "groepslid"
+]
 
-INSTELBARE_VELDEN: tuple[str, ...] = ("dagen", "uren", "voldaan_door", "pauzeerbaar")
+GROEPSANKERS: tuple[str, ...] = ("groepsmelding", "groepslid")
+"""The anchors of a group norm: evaluated per member by ``ija.groepstoets`` only."""
+
+INSTELBARE_VELDEN: tuple[str, ...] = ("dagen", "uren", "voldaan_door", "pauzeerbaar", "aantal")
 """The fields of a ``Norm`` a wijkteam setting may change (through ``Norm.ingesteld``)."""
 OUDE_BRONNEN: dict[str, str] = {"handboek": "handboek", "lokaal": "keuze", "aanbieder": "aanbieder"}
 """Hook API 1.x: the plain strings a ``Norm.bron`` could be, and the ``Bron.soort`` each becomes.
@@ -143,6 +148,18 @@ class Voorwaarde:
                 )
 
 
+def _aantal(_inst: Any, attribute: Any, value: Any) -> None:
+    if type(value) is not int or not 1 <= value <= MAX_AANTAL:
+        raise ValueError(
+            f"'{attribute.name}' moet een geheel getal van 1 tot en met {MAX_AANTAL} zijn "
+            f"(kreeg {value!r})"
+        )
+
+
+MAX_AANTAL = 100
+"""The most matching events a ``groepslid`` norm may ask for in one period."""
+
+
 def _voorwaarden(items: Iterable[Voorwaarde]) -> tuple[Voorwaarde, ...]:
     return tuple(items)
 
@@ -157,7 +174,12 @@ class Norm:
         uitleg: what the norm asks, in Dutch.
         anker: what starts the clock: ``aanmelding``, ``fase-start``, ``gebeurtenis`` or
             ``herhalend`` (the aanmelding, and again every event that matches
-            ``voldaan_door``: "no more than N days without ..."; never "gehaald").
+            ``voldaan_door``: "no more than N days without ..."; never "gehaald"). Two
+            anchors make a *group norm*, evaluated per member by ``ija.groepstoets`` only
+            (``normtoets`` leaves it out): ``groepsmelding`` (every ``groepsmelding`` of the
+            group starts a clock for each member at that moment) and ``groepslid`` (while a
+            member of an active group, every period of ``dagen`` from the adding needs
+            ``aantal`` events that match ``voldaan_door`` in the member's traject).
         anker_gebeurtenis: for ``anker="gebeurtenis"``: the event type (e.g. ``"melding"``);
             every such event starts its own clock.
         dagen: the termijn in whole calendar days (0 = the same day, up to ``MAX_DAGEN``;
@@ -175,6 +197,11 @@ class Norm:
             ``toelichting`` when given.
         toelichting: hook API 1.x: a Dutch note that goes with a plain-string ``bron``, or None.
             With a ``Bron``, the note belongs in ``bron.toelichting``.
+        ook_relatie: for ``groepsmelding``: besides one of ``voldaan_door``, the member's
+            traject also needs a ``contact`` with a betrokkene of this relatie (``"ouder"``)
+            within the termijn; a member without such a betrokkene does not meet it. None for
+            no such demand.
+        aantal: for ``groepslid``: how many matching events each period needs (default 1).
         standaard_aan: whether ``normtoets`` and ``signalen`` evaluate it when no ``normen=``
             are passed. The local practice norms of the handbook plugin are off by default.
         instelbaar: the fields a wijkteam may change (see ``INSTELBARE_VELDEN``); their
@@ -185,7 +212,9 @@ class Norm:
     naam: str = field(validator=niet_leeg)
     uitleg: str = field(validator=niet_leeg)
     anker: Anker = field(
-        validator=validators.in_(("aanmelding", "fase-start", "gebeurtenis", "herhalend"))
+        validator=validators.in_(
+            ("aanmelding", "fase-start", "gebeurtenis", "herhalend", *GROEPSANKERS)
+        )
     )
     anker_gebeurtenis: str | None = field(
         default=None, validator=validators.optional((slug, _gebeurtenistype))
@@ -203,6 +232,8 @@ class Norm:
         default=_STANDAARD_BRON, converter=_naar_bron, validator=validators.instance_of(Bron)
     )
     toelichting: str | None = field(default=None, validator=optioneel_niet_leeg)
+    ook_relatie: str | None = field(default=None, validator=validators.optional(slug))
+    aantal: int = field(default=1, validator=_aantal)
     standaard_aan: bool = field(default=True, validator=validators.instance_of(bool))
     instelbaar: tuple[str, ...] = field(default=(), converter=tekst_tuple)
 
@@ -230,10 +261,25 @@ class Norm:
             )
         if self.dagen is not None and self.uren is not None:
             raise ValueError(f"norm {self.id}: geef 'dagen' of 'uren', niet allebei")
+        if self.anker in GROEPSANKERS and (
+            not self.voldaan_door or (self.dagen is None and self.uren is None)
+        ):
+            raise ValueError(
+                f"norm {self.id}: een groepsnorm heeft 'voldaan_door' en 'dagen' of 'uren' nodig"
+            )
+        if self.ook_relatie is not None and self.anker != "groepsmelding":
+            raise ValueError(f"norm {self.id}: 'ook_relatie' hoort bij anker 'groepsmelding'")
+        if self.aantal != 1 and self.anker != "groepslid":
+            raise ValueError(f"norm {self.id}: 'aantal' hoort bij anker 'groepslid'")
         if (self.anker == "gebeurtenis") != (self.anker_gebeurtenis is not None):
             raise ValueError(
                 f"norm {self.id}: 'anker_gebeurtenis' hoort bij anker 'gebeurtenis' en alleen daar"
             )
+
+    @property
+    def groepsnorm(self) -> bool:
+        """Whether this is a group norm (evaluated by ``ija.groepstoets`` only)."""
+        return self.anker in GROEPSANKERS
 
     def ingesteld(self, **waarden: Any) -> Norm:
         """A variant of this norm with local settings, e.g. ``norm.ingesteld(dagen=5)``.

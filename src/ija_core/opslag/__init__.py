@@ -16,8 +16,11 @@ with opslag.open("trajecten.db", methodiek=m) as db:          # SQLite, created 
   (``_keten``); ``db.controleer()`` finds any edit made behind the API.
 * ``db.verwijder(id, reden=, door=)`` removes a traject's events and keeps a tombstone.
 
-Streams carry a ``soort``: today every stream is a traject; group streams (``nieuw`` with a
-``groep-aangemeld`` event) come with the groepsaanpak and are not stored yet.
+Streams carry a ``soort``: a traject, or a group (``nieuw`` with a ``groep-aangemeld``
+event; ``registreer``, ``laad``, ``geschiedenis``, ``verwijder`` and ``controleer`` work on
+it the same way, ``db.groep_ids()`` and ``db.groepen()`` list the groups). Traject and group
+ids share one namespace. ``db.signalen`` includes the group norms of every stored group
+(``ija.groepstoets``, its members' trajecten from the store).
 
 The core never imports this package; it imports the core.
 """

@@ -49,6 +49,11 @@ _STATEMENTS: dict[str, str] = {
         "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
         "WHERE s.soort = 'traject' ORDER BY e.stroom, e.volgnummer"
     ),
+    "alle_groepsevents": (
+        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "WHERE s.soort = 'groep' ORDER BY e.stroom, e.volgnummer"
+    ),
+    "soort": "SELECT soort FROM ija_stromen WHERE id = ?",
     "keten": (
         "SELECT stroom, volgnummer, event, door, vastgelegd_op, hash FROM ija_events "
         "ORDER BY stroom, volgnummer"
@@ -56,6 +61,7 @@ _STATEMENTS: dict[str, str] = {
     "stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
     "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
     "ids_status": "SELECT id FROM ija_stromen WHERE soort = 'traject' AND status = ? ORDER BY id",
+    "groep_ids": "SELECT id FROM ija_stromen WHERE soort = 'groep' ORDER BY id",
     "weg_events": "DELETE FROM ija_events WHERE stroom = ?",
     "weg_stroom": "DELETE FROM ija_stromen WHERE id = ?",
     "grafsteen": (

@@ -29,6 +29,7 @@ from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflic
 from ija_core.opslag._keten import canoniek, keten_hash
 
 if TYPE_CHECKING:
+    from ija_core.groep import Groep, GroepGebeurtenis
     from ija_core.methodiek import Methodiek
     from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
@@ -48,15 +49,15 @@ class Vastlegging:
     """One stored event with who recorded it and when (``db.geschiedenis``).
 
     Attributes:
-        volgnummer: the event's number in its traject, from 1.
-        event: the event object.
+        volgnummer: the event's number in its stream (traject or group), from 1.
+        event: the event object (a group's event for a group stream).
         vastgelegd_op: when the store recorded it (UTC, from the store's clock).
         door: who recorded it (the ``door`` of ``nieuw``/``registreer``).
         hash: the event's link in the hash chain (SHA-256, hex).
     """
 
     volgnummer: int
-    event: Gebeurtenis
+    event: Gebeurtenis | GroepGebeurtenis
     vastgelegd_op: datetime
     door: str
     hash: str
@@ -91,6 +92,15 @@ def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
     return OngeldigeInvoer(f"traject {traject_id!r} staat niet in de opslag")
 
 
+def _is_groep_aangemeld(event: Any) -> bool:
+    """Whether the first event of a new stream starts a group (``groep-aangemeld``)."""
+    from ija_core.groep import GroepAangemeld
+
+    if isinstance(event, dict):
+        return event.get("type") == GroepAangemeld.TYPE
+    return isinstance(event, GroepAangemeld)
+
+
 def _tekst(naam: str, waarde: Any) -> str:
     if not isinstance(waarde, str) or not waarde.strip():
         raise OngeldigeInvoer(
@@ -117,7 +127,7 @@ class Opslag:
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
         self._klok: Klok | None = klok
-        self._cache: OrderedDict[str, tuple[str, Traject]] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[str, Traject | Groep]] = OrderedDict()
         self._cache_slot = threading.Lock()
         self._sql = backend.sql
 
@@ -168,6 +178,23 @@ class Opslag:
     def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
         return self._replay_data(traject_id, [orjson.loads(t) for t in teksten], self.methodiek)
 
+    def _replay_stroom(self, stroom_id: str, soort: str, teksten: Sequence[Any]) -> Any:
+        """A stream rebuilt from its stored events: a ``Traject``, or a ``Groep``."""
+        if soort == "groep":
+            return self._replay_groep(stroom_id, [orjson.loads(t) for t in teksten])
+        return self._replay(stroom_id, teksten)
+
+    def _replay_groep(self, groep_id: str, events: list[Any]) -> Groep:
+        from ija_core.groep import Groep
+
+        try:
+            return Groep.replay(events, methodiek=self.methodiek)
+        except IjaError as exc:
+            raise OpslagFout(
+                f"groep {groep_id!r} in de opslag is niet meer af te spelen met deze "
+                f"methodiek: {exc}"
+            ) from None
+
     def _schrijf_events(
         self,
         cur: Any,
@@ -194,7 +221,7 @@ class Opslag:
             cur.executemany(self._sql["event_erbij"], rijen)
         return vorige
 
-    def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject) -> None:
+    def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject | Groep) -> None:
         """Remember the fold of a stream by its last hash (the most recent ``ONTHOUDEN``)."""
         with self._cache_slot:
             self._cache[traject_id] = (laatste_hash, t)
@@ -204,14 +231,69 @@ class Opslag:
 
     # -- writing ------------------------------------------------------------------------------------
 
-    def nieuw(self, aangemeld: Any, *, door: str) -> Traject:
-        """Start a traject with its ``aangemeld`` event (a JSON dict or event object).
+    def nieuw(self, aangemeld: Any, *, door: str) -> Any:
+        """Start a traject with its ``aangemeld`` event (a JSON dict or event object), or a
+        group stream with a ``groep-aangemeld`` event.
 
-        Returns the traject at version 1. Raises ``OngeldigeInvoer`` when the event is invalid
-        or its traject id is already in the store (or was removed from it),
-        ``RegelOvertreding`` when a rule refuses it; nothing is stored then.
+        Returns the traject (or ``Groep``) at version 1. Raises ``OngeldigeInvoer`` when the
+        event is invalid or its id is already in the store (or was removed from it),
+        ``RegelOvertreding`` when a rule refuses it; nothing is stored then. Traject and group
+        ids share one namespace in a store.
         """
+        if _is_groep_aangemeld(aangemeld):
+            return self.importeer_groep([aangemeld], door=door)
         return self.importeer([aangemeld], door=door)
+
+    def importeer_groep(self, events: Sequence[Any] | Groep, *, door: str) -> Groep:
+        """Store a whole group at once: its events from the ``groep-aangemeld`` on, or a
+        ``Groep``. Checked as ``Groep.replay`` does; all stored in one transaction, or none.
+        The group id must be new to the store (trajecten and groups share one namespace)."""
+        from ija_core.groep import Groep
+
+        self._open()
+        _tekst("door", door)
+        if isinstance(events, Groep):
+            g = events if events.methodiek is self.methodiek else Groep.replay(
+                events.events, methodiek=self.methodiek
+            )
+        else:
+            if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
+                raise OngeldigeInvoer(
+                    f"events: verwacht een lijst gebeurtenissen (kreeg {type(events).__name__})"
+                )
+            g = Groep.replay(events, methodiek=self.methodiek)
+        self._nieuwe_stroom(g.id, "groep", g, door)
+        return g
+
+    def _nieuwe_stroom(self, stroom_id: str, soort: str, geheel: Any, door: str) -> None:
+        """Store a new stream with all its events in one transaction (id must be new)."""
+        wat = "groep" if soort == "groep" else "traject"
+        try:
+            with self._backend.schrijf() as cur:
+                cur.execute(self._sql["stroom"], (stroom_id,))
+                if cur.fetchone() is not None:
+                    raise OngeldigeInvoer(
+                        f"{wat} {stroom_id!r}: dit id staat al in de opslag; een nieuwe {wat} "
+                        "heeft een eigen id (voeg gebeurtenissen toe met db.registreer)"
+                    )
+                cur.execute(self._sql["graf"], (stroom_id,))
+                if cur.fetchone() is not None:
+                    raise self._onbekend(cur, stroom_id)
+                laatste = self._schrijf_events(
+                    cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door
+                )
+                cur.execute(
+                    self._sql["nieuwe_stroom"],
+                    (stroom_id, soort, len(geheel.events), laatste, geheel.status),
+                )
+        except self._backend.fouten as exc:
+            if self._backend.is_dubbel(exc):
+                raise OngeldigeInvoer(
+                    f"{wat} {stroom_id!r} staat al in de opslag (zojuist door een andere "
+                    "schrijver aangemaakt)"
+                ) from None
+            raise self._fout(exc) from None
+        self._onthoud(stroom_id, laatste, geheel)
 
     def importeer(self, events: Sequence[Any] | Traject, *, door: str) -> Traject:
         """Store a whole traject at once: its events from the ``aangemeld`` on (e.g. a file),
@@ -304,8 +386,9 @@ class Opslag:
             raise self._fout(exc) from None
         return uitkomst
 
-    def registreer(self, traject_id: str, event: Any, *, versie: int, door: str) -> Traject:
-        """Add ``event`` to the traject, if nobody else did something since you saw it.
+    def registreer(self, traject_id: str, event: Any, *, versie: int, door: str) -> Any:
+        """Add ``event`` to the traject (or group), if nobody else did something since you
+        saw it. For a group stream the event is a group event and a ``Groep`` is returned.
 
         ``versie`` is the number of events you saw (``len(t.events)``). It is checked before
         anything else about the event: when the store holds more, ``VersieConflict`` and
@@ -321,17 +404,18 @@ class Opslag:
             with self._backend.schrijf() as cur:
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
-                if rij is None or rij[0] != "traject":
+                if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
                 huidig, laatste = int(rij[1]), str(rij[2])
                 if huidig != versie:
                     raise VersieConflict(traject_id, verwacht=versie, huidig=huidig)
                 bewaard = self._cache.get(traject_id)
+                t: Traject | Groep
                 if bewaard is not None and bewaard[0] == laatste:
                     t = bewaard[1]
                 else:
                     cur.execute(self._sql["events"], (traject_id,))
-                    t = self._replay(traject_id, [r[0] for r in cur.fetchall()])
+                    t = self._replay_stroom(traject_id, rij[0], [r[0] for r in cur.fetchall()])
                 nieuw = t.registreer(event)
                 laatste = self._schrijf_events(
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
@@ -360,12 +444,12 @@ class Opslag:
             with self._backend.schrijf() as cur:
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
-                if rij is None or rij[0] != "traject":
+                if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
                 cur.execute(self._sql["weg_events"], (traject_id,))
                 cur.execute(self._sql["weg_stroom"], (traject_id,))
                 cur.execute(
-                    self._sql["grafsteen"], (traject_id, "traject", reden, door, nu, int(rij[1]))
+                    self._sql["grafsteen"], (traject_id, rij[0], reden, door, nu, int(rij[1]))
                 )
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
@@ -388,8 +472,9 @@ class Opslag:
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
 
-    def laad(self, traject_id: str) -> Traject:
-        """The traject as stored now, rebuilt from its events (``Traject.replay``).
+    def laad(self, traject_id: str) -> Any:
+        """The traject as stored now, rebuilt from its events (``Traject.replay``); for a
+        group stream the ``Groep`` (``Groep.replay``).
 
         Raises ``OngeldigeInvoer`` for an unknown (or removed) id.
         """
@@ -397,7 +482,34 @@ class Opslag:
         rijen = self._lees(self._sql["events"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
-        return self._replay(traject_id, [r[0] for r in rijen])
+        return self._replay_stroom(traject_id, self._soort(traject_id), [r[0] for r in rijen])
+
+    def _soort(self, stroom_id: str) -> str:
+        rijen = self._lees(self._sql["soort"], (stroom_id,))
+        return str(rijen[0][0]) if rijen else "traject"
+
+    def groep_ids(self) -> list[str]:
+        """The ids of the stored groups, sorted (``ids()`` lists the trajecten)."""
+        return [r[0] for r in self._lees(self._sql["groep_ids"])]
+
+    def groepen(self) -> list[Groep]:
+        """Every stored group, rebuilt from its events, in order of id."""
+        self._open()
+        uit: list[Groep] = []
+        huidig: str | None = None
+        events: list[Any] = []
+        try:
+            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_groepsevents"]):
+                if stroom != huidig:
+                    if huidig is not None:
+                        uit.append(self._replay_groep(huidig, events))
+                    huidig, events = stroom, []
+                events.append(orjson.loads(tekst))
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        if huidig is not None:
+            uit.append(self._replay_groep(huidig, events))
+        return uit
 
     def ids(self, status: Literal["actief", "afgesloten"] | None = None) -> list[str]:
         """The ids of the stored trajecten, sorted; only those with ``status`` when given."""
@@ -413,7 +525,11 @@ class Opslag:
         rijen = self._lees(self._sql["geschiedenis"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
-        lees = self._codec.lees_event
+        lees: Callable[[Any], Any] = (
+            self._codec.lees_groep_event
+            if self._soort(traject_id) == "groep"
+            else self._codec.lees_event
+        )
         return [
             Vastlegging(
                 volgnummer=int(n),
@@ -471,12 +587,22 @@ class Opslag:
     def signalen(
         self, *, peildatum: date, normen: Iterable[Norm | str] | None = None
     ) -> list[Normuitkomst]:
-        """``ija.signalen`` over every stored traject: the dreigt/verlopen outcomes at
-        ``peildatum``, most urgent first."""
-        from ija_core.normen._evaluation import signalen
+        """``ija.signalen`` over every stored traject, together with the group norms of every
+        stored group (``ija.groepstoets``, its members' trajecten from the store): the
+        dreigt/verlopen outcomes at ``peildatum``, most urgent first.
 
-        return signalen(
-            self.trajecten(), peildatum=peildatum, methodiek=self.methodiek, normen=normen
+        ``normen`` (ids or ``Norm`` objects) may mix traject norms and group norms: each is
+        evaluated where it belongs. A group whose member traject is not in the store raises
+        ``OngeldigeInvoer`` naming the ids.
+        """
+        from ija_core.normen._group import alle_signalen
+
+        return alle_signalen(
+            self.trajecten(),
+            self.groepen(),
+            peildatum=peildatum,
+            methodiek=self.methodiek,
+            normen=normen,
         )
 
     # -- checking -----------------------------------------------------------------------------------

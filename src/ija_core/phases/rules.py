@@ -40,6 +40,7 @@ __all__ = [
     "ALLE_REGELS",
     "NETWERK_REGELS",
     "BINNENKOMENDE_GEBEURTENISSEN",
+    "GROEPSREGELS",
     "HEROPENEN_NAAR",
     "REGELS",
     "STATUSSEN",
@@ -926,3 +927,37 @@ traject engine does not ask them about those events (most events of a traject)."
 
 ALLE_REGELS: tuple[Regel, ...] = REGELS + AANVULLENDE_REGELS + NETWERK_REGELS
 """The rules the built-in handbook plugin contributes, in checking order."""
+
+
+def _groep_afgesloten(t: Toestand, v: Voorstel) -> Afwijzing | None:
+    if t.status != "afgesloten":
+        return None
+    return Afwijzing(
+        uitleg=(
+            f"de groepsaanpak is afgesloten; een '{v.TYPE}' kan niet meer worden vastgelegd "
+            "(begin zo nodig een nieuwe groep)"
+        )
+    )
+
+
+GROEPSREGELS: tuple[Regel, ...] = (
+    next(r for r in REGELS if r.id == "chronologie"),
+    Regel(
+        id="groep-afgesloten",
+        naam="Afgesloten groep",
+        uitleg="Na 'groep-afgesloten' neemt een groep geen gebeurtenissen meer aan.",
+        status=("afgesloten",),
+        bron=Bron(
+            soort="keuze",
+            toelichting=(
+                "Een keuze van ija-core: wat na het afsluiten van een groepsaanpak gebeurt, "
+                "hoort in een nieuwe groep, zodat het dossier van de afgesloten groep dicht "
+                "blijft. Het handboek kent geen heropenen van een groep."
+            ),
+        ),
+        toets=_groep_afgesloten,
+    ),
+)
+"""The rules a group (``ija_core.Groep``) is checked against, in checking order: the same
+``chronologie`` as a traject's, then ``groep-afgesloten``. A group rule reads only
+``laatste_op`` and ``status`` of its ``Toestand``."""
