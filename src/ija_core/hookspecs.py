@@ -28,7 +28,7 @@ from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 PROJECT = "ija_core"
-HOOK_API_VERSIE = "1.2"
+HOOK_API_VERSIE = "1.3"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
