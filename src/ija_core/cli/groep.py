@@ -96,7 +96,7 @@ def _lees_groep(pad: Path, m: Methodiek) -> Groep:
     try:
         gelezen = lees_bestand(tekst, m)
     except OngeldigeInvoer as exc:
-        raise OngeldigeInvoer(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}") from None
+        raise OngeldigeInvoer(f"{pad}: {'; '.join(exc.fouten)}") from None
     if not isinstance(gelezen, Groep):
         raise OngeldigeInvoer(
             f"{pad} is een traject, geen groep (de eerste gebeurtenis is geen "
