@@ -35,10 +35,11 @@ _PARTNERS = (
 
 def groepsplaat() -> str:
     """The group of six in the middle, the partners around it, and the 24-hour answer below."""
-    cx, cy, r_leden, r_partners = 330, 215, 48, 165
+    # the partners on an ellipse, wider than high, so that neighbouring boxes never touch
+    cx, cy, r_leden, rx_partners, ry_partners = 330, 215, 48, 215, 165
     delen = [
-        f'<circle cx="{cx}" cy="{cy}" r="{r_partners}" fill="none" stroke="#90a4ae" '
-        'stroke-width="1.5" stroke-dasharray="4 4"/>',
+        f'<ellipse cx="{cx}" cy="{cy}" rx="{rx_partners}" ry="{ry_partners}" fill="none" '
+        'stroke="#90a4ae" stroke-width="1.5" stroke-dasharray="4 4"/>',
         f'<circle cx="{cx}" cy="{cy}" r="82" class="ija-svg__midden"/>',
         _tekst(cx, cy - 62, "De groep", "ija-svg__kop"),
     ]
@@ -49,7 +50,7 @@ def groepsplaat() -> str:
     delen.append(_tekst(cx, cy + 12, "6 jongeren", "ija-svg__klein"))
     for i, naam in enumerate(_PARTNERS):
         hoek = 2 * math.pi * i / len(_PARTNERS) - math.pi / 2 + math.pi / len(_PARTNERS)
-        px, py = cx + r_partners * math.cos(hoek), cy + r_partners * math.sin(hoek)
+        px, py = cx + rx_partners * math.cos(hoek), cy + ry_partners * math.sin(hoek)
         delen.append(
             f'<rect x="{px - 62:.1f}" y="{py - 14:.1f}" width="124" height="28" rx="6" '
             'fill="#eceff1" stroke="#90a4ae"/>'
