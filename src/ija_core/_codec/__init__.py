@@ -21,6 +21,7 @@ from ija_core._codec._strict import (
     onveilige_invoer,
     parse_datum,
     parse_tijdstip,
+    stroom_events,
     type_naam,
 )
 
@@ -35,5 +36,6 @@ __all__ = [
     "onveilige_invoer",
     "parse_datum",
     "parse_tijdstip",
+    "stroom_events",
     "type_naam",
 ]

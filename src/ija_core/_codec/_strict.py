@@ -27,6 +27,7 @@ __all__ = [
     "onveilige_invoer",
     "parse_datum",
     "parse_tijdstip",
+    "stroom_events",
     "type_naam",
 ]
 
@@ -370,3 +371,36 @@ def laad_json(text: Any) -> Any:
             f"$: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}): "
             f"{_json_bericht(exc.msg)}"
         ) from None
+
+
+def stroom_events(value: Any, formaat: str, wat: str) -> tuple[Any, str]:
+    """The events of a stream file and the JSON path they stand at.
+
+    A stream (a traject, a group) is written as ``{"formaat": formaat, "events": [...]}`` and
+    may be read as a bare list of events. Anything else raises ``OngeldigeInvoer`` listing
+    every problem of the envelope; ``wat`` names the stream in the message (``"een traject"``).
+    """
+    from ija_core.errors import OngeldigeInvoer
+
+    if isinstance(value, list):
+        return value, "$"
+    if value.__class__ is not dict:
+        raise OngeldigeInvoer(
+            f"$: verwacht {wat}: een object met 'formaat' en 'events', of een lijst van "
+            f"gebeurtenissen (kreeg {type_naam(value)})"
+        )
+    fouten = []
+    extra = sorted(str(k) for k in value if k not in ("formaat", "events"))
+    if extra:
+        fouten.append(f"$: onbekend veld ({', '.join(extra)})")
+    if "formaat" not in value:
+        fouten.append(f"$.formaat: verplicht veld ontbreekt (verwacht {formaat!r})")
+    elif value["formaat"] != formaat:
+        fouten.append(
+            f"$.formaat: onbekend formaat {value['formaat']!r}; deze versie leest {formaat!r}"
+        )
+    if "events" not in value:
+        fouten.append("$.events: verplicht veld ontbreekt")
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    return value["events"], "$.events"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ija_core._codec import codec_voor, type_naam
-from ija_core.errors import OngeldigeInvoer
+from ija_core._codec import codec_voor, stroom_events
 from ija_core.groep.groep import Groep, replay_groep
 
 if TYPE_CHECKING:
@@ -36,28 +35,8 @@ def is_groep_data(value: Any) -> bool:
 
 def groep_uit_data(value: Any, methodiek: Methodiek) -> Groep:
     """Replay a group from its parsed JSON (the object form or a bare list of events)."""
-    if isinstance(value, list):
-        return replay_groep(value, methodiek, "$")
-    if value.__class__ is not dict:
-        raise OngeldigeInvoer(
-            f"$: verwacht een groep: een object met 'formaat' en 'events', of een lijst "
-            f"van groepsgebeurtenissen (kreeg {type_naam(value)})"
-        )
-    fouten = []
-    extra = sorted(str(k) for k in value if k not in ("formaat", "events"))
-    if extra:
-        fouten.append(f"$: onbekend veld ({', '.join(extra)})")
-    if "formaat" not in value:
-        fouten.append(f"$.formaat: verplicht veld ontbreekt (verwacht {FORMAAT!r})")
-    elif value["formaat"] != FORMAAT:
-        fouten.append(
-            f"$.formaat: onbekend formaat {value['formaat']!r}; deze versie leest {FORMAAT!r}"
-        )
-    if "events" not in value:
-        fouten.append("$.events: verplicht veld ontbreekt")
-    if fouten:
-        raise OngeldigeInvoer(fouten)
-    return replay_groep(value["events"], methodiek, "$.events")
+    events, pad = stroom_events(value, FORMAAT, "een groep")
+    return replay_groep(events, methodiek, pad)
 
 
 def groep_data(g: Groep) -> dict[str, Any]:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ija_core._codec import codec_voor, type_naam
-from ija_core.errors import OngeldigeInvoer
+from ija_core._codec import codec_voor, stroom_events
 from ija_core.traject.traject import Traject, _replay
 
 if TYPE_CHECKING:
@@ -37,28 +36,8 @@ def traject_uit_data(value: Any, methodiek: Methodiek) -> Traject:
         and value.get("formaat") == FORMAAT
     ):  # the common case: exactly the two keys of the format, checked in full below otherwise
         return _replay(value["events"], methodiek, "$.events")
-    if isinstance(value, list):
-        return _replay(value, methodiek, "$")
-    if value.__class__ is not dict:
-        raise OngeldigeInvoer(
-            f"$: verwacht een traject: een object met 'formaat' en 'events', of een lijst "
-            f"van gebeurtenissen (kreeg {type_naam(value)})"
-        )
-    fouten = []
-    extra = sorted(str(k) for k in value if k not in ("formaat", "events"))
-    if extra:
-        fouten.append(f"$: onbekend veld ({', '.join(extra)})")
-    if "formaat" not in value:
-        fouten.append(f"$.formaat: verplicht veld ontbreekt (verwacht {FORMAAT!r})")
-    elif value["formaat"] != FORMAAT:
-        fouten.append(
-            f"$.formaat: onbekend formaat {value['formaat']!r}; deze versie leest {FORMAAT!r}"
-        )
-    if "events" not in value:
-        fouten.append("$.events: verplicht veld ontbreekt")
-    if fouten:
-        raise OngeldigeInvoer(fouten)
-    return _replay(value["events"], methodiek, "$.events")
+    events, pad = stroom_events(value, FORMAAT, "een traject")
+    return _replay(events, methodiek, pad)
 
 
 def traject_data(t: Traject) -> dict[str, Any]:
