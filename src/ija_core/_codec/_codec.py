@@ -171,11 +171,16 @@ class Codec:
             raise
         except Exception:  # noqa: BLE001, S110 - decoded again below for the report
             pass
+        return self._in_detail(data, cls)
+
+    def _in_detail(self, data: Any, cls: type[T]) -> T:
+        """Decode ``data`` again with detailed validation, for input the fast route refused:
+        the result, or ``OngeldigeInvoer`` with every problem and its path."""
         fouten = onveilige_invoer(data)
         if fouten:
             raise OngeldigeInvoer(fouten)
         try:
-            result = self.gedetailleerd.structure(data, cls)
+            result: T = self.gedetailleerd.structure(data, cls)
         except OngeldigeInvoer:
             raise
         except Exception as exc:  # noqa: BLE001 - turned into the library's own error with paths
@@ -262,16 +267,7 @@ class Codec:
                     raise
                 except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
                     pass
-            fouten = onveilige_invoer(data)
-            if fouten:
-                raise OngeldigeInvoer(fouten)
-            try:
-                e = self.gedetailleerd.structure(data, GroepGebeurtenis)
-            except OngeldigeInvoer:
-                raise
-            except Exception as exc:  # noqa: BLE001 - the library's own error with paths
-                raise OngeldigeInvoer(fouten_uit(exc)) from None
-            return e
+            return self._in_detail(data, GroepGebeurtenis)
         if isinstance(data, GroepGebeurtenis):
             tekst = orjson.dumps(self.event_data(data))
             return self.lees_groep_event(orjson.loads(tekst))
@@ -283,16 +279,7 @@ class Codec:
     def _gedetailleerd_event(self, data: Any) -> Gebeurtenis:
         if not self.met_methodiek:
             raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
-        fouten = onveilige_invoer(data)
-        if fouten:
-            raise OngeldigeInvoer(fouten)
-        try:
-            e: Gebeurtenis = self.gedetailleerd.structure(data, Gebeurtenis)
-        except OngeldigeInvoer:
-            raise
-        except Exception as exc:  # noqa: BLE001 - turned into the library's own error with paths
-            raise OngeldigeInvoer(fouten_uit(exc)) from None
-        return e
+        return self._in_detail(data, Gebeurtenis)
 
     def _event_uit_object(self, e: Gebeurtenis) -> Gebeurtenis:
         """Check an event object built in Python by passing it through its JSON form."""
