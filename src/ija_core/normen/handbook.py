@@ -15,6 +15,13 @@ from __future__ import annotations
 from ija_core.bron import Bron
 from ija_core.normen.model import Norm, Voorwaarde
 
+JONGERE_BEREIKT: tuple[Voorwaarde, ...] = (
+    Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
+    Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
+)
+"""What counts as reaching the jongere in the norms that answer a melding or ask for contact:
+a contact with the jongere, or a contactpoging that got through."""
+
 INTAKE_BINNEN_6_WEKEN = Norm(
     id="intake-binnen-6-weken",
     naam="Intake binnen 6 weken",
@@ -88,10 +95,7 @@ CONTACT_NA_MELDING_24_UUR = Norm(
     anker="gebeurtenis",
     anker_gebeurtenis="melding",
     uren=24,
-    voldaan_door=(
-        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
-        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
-    ),
+    voldaan_door=JONGERE_BEREIKT,
     pauzeerbaar=False,
     bron=Bron(
         soort="afgeleid",
@@ -142,10 +146,7 @@ GEEFT_NIET_OP = Norm(
     ),
     anker="herhalend",
     dagen=14,
-    voldaan_door=(
-        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
-        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
-    ),
+    voldaan_door=JONGERE_BEREIKT,
     pauzeerbaar=True,
     bron=Bron(
         soort="keuze",
@@ -196,10 +197,7 @@ GROEP_CONTACT_NA_MELDING_24_UUR = Norm(
     ),
     anker="groepsmelding",
     uren=24,
-    voldaan_door=(
-        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
-        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
-    ),
+    voldaan_door=JONGERE_BEREIKT,
     ook_relatie="ouder",
     pauzeerbaar=False,
     bron=Bron(
@@ -224,10 +222,7 @@ GROEP_CONTACT_PER_WEEK = Norm(
     anker="groepslid",
     dagen=7,
     aantal=3,
-    voldaan_door=(
-        Voorwaarde(soort="contact", velden=(("met", "jongere"),)),
-        Voorwaarde(soort="contactpoging", velden=(("gelukt", True),)),
-    ),
+    voldaan_door=JONGERE_BEREIKT,
     pauzeerbaar=False,
     bron=Bron(
         soort="afgeleid",
