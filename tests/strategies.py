@@ -11,6 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ija_core._event_types import EVENT_TYPES
 from ija_core.tools.results import (
     BolletjesschemaResultaat,
     JimResultaat,
@@ -282,38 +283,7 @@ RELATIE_IDS = ("ouder", "familie", "vriend", "wijkagent", "jeugd-en-gezinscoach"
 VOOR = ("betrekken", "gegevens-delen")
 
 
-EVENT_SOORTEN_NA_AANMELDING = (
-    "contactpoging",
-    "kennismaking",
-    "verwachtingen-uitgesproken",
-    "intake",
-    "fase-gewijzigd",
-    "hulpvraag-geopend",
-    "hulpvraag-gesloten",
-    "zorg-gemeld",
-    "zorg-opgeheven",
-    "doel-gesteld",
-    "doel-bijgewerkt",
-    "plan-ondertekend",
-    "instrument-ingezet",
-    "evaluatie",
-    "melding",
-    "contact",
-    "doorverwezen",
-    "afgesloten",
-    "heropend",
-    "opgeschort",
-    "hervat",
-    "betrokkene-toegevoegd",
-    "betrokkene-verwijderd",
-    "toestemming-gegeven",
-    "toestemming-ingetrokken",
-    "jim-gekozen",
-    "regie-belegd",
-    "opgeschaald",
-    "afgeschaald",
-    "coach-gewisseld",
-)
+EVENT_SOORTEN_NA_AANMELDING = tuple(t for t in EVENT_TYPES if t != "aangemeld")
 """Every event type that may follow ``aangemeld``."""
 
 BEDERVINGEN = (
