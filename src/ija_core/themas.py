@@ -171,7 +171,7 @@ THEMAS: tuple[Thema, ...] = (
         naam="GGZ-problematiek",
         beschrijving=(
             "Psychische klachten, ook als er (nog) geen diagnose is, zoals een depressie. De "
-            "coach pakt dit op samen met de ggz-specialist van het wijkteam."
+            "coach werkt hierin samen met de ggz-specialist die in het wijkteam zit."
         ),
         acties=(
             "Toeleiden naar specialistische hulp.",

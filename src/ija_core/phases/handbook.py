@@ -278,7 +278,7 @@ _UITVOERING = FaseDefinitie(
             verwachtingen=(
                 "Coach en wijknetwerk werken samen om de jongere te steunen.",
                 "Past het bij de doelen, dan schaalt de coach af door de jongere te koppelen aan "
-                "iemand in de wijk, bijvoorbeeld een vrijwilliger in een buurthuis.",
+                "iemand in de wijk, zoals een vrijwilliger van het buurthuis.",
             ),
         ),
         Rolverwachting(
