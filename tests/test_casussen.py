@@ -139,6 +139,25 @@ def test_texts_neither_harden_nor_give_a_gender_the_handbook_does_not(pad: Path)
             assert not {"zij", "haar"} & set(woorden), tekst
 
 
+@pytest.mark.parametrize("pad", alle_bestanden(), ids=lambda p: p.stem)
+def test_a_contact_with_a_parent_names_who_was_there(pad: Path) -> None:
+    # "de ouders" only where the betrokkene is both parents; one parent is named as such
+    events = json.loads(pad.read_text(encoding="utf-8"))["events"]
+    ouders = {
+        e["id"]: e.get("omschrijving", "")
+        for e in events
+        if e["type"] == "betrokkene-toegevoegd" and e["relatie"] == "ouder"
+    }
+    for e in events:
+        if e["type"] == "contact" and e.get("betrokkene") in ouders:
+            omschrijving = ouders[e["betrokkene"]]
+            genoemd = set(re.findall(r"\b(ouders|moeder|vader)\b", e["vorm"]))
+            if "vader en moeder" in omschrijving:
+                assert genoemd <= {"ouders"}, e
+            else:
+                assert "ouders" not in genoemd, e
+
+
 # --- Enzo: "geeft niet op, nee is geen optie" ---------------------------------------------
 
 
