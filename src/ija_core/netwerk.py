@@ -248,7 +248,7 @@ HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
     Opschaling(id="overlastoverleg", naam="Overlastoverleg", soort="overleg", bron=_OVERLEG),
     Opschaling(
         id="andere-vorm",
-        naam="Een andere vorm van begeleiding",
+        naam="Andere vorm van begeleiding",
         soort="andere-begeleiding",
         bron=_handboek(
             "In de casus Spin in het web gaat een groepslid dat zich niet aan afspraken hield "
