@@ -249,7 +249,7 @@ def test_toets_shows_the_state_at_a_past_date(capsys: pytest.CaptureFixture[str]
     stand = json.loads(out)
     assert stand["fase"] == "vertrouwen"  # verdieping only began on 27 october 2025
     assert stand["peildatum"] == "2025-10-20"
-    assert stand["dagen_in_fase"] == 49
+    assert stand["dagen_in_fase"] == 77
     assert stand["gebeurtenissen_na_peildatum"] == 4
     assert stand["aantal_gebeurtenissen"] == 27
     assert [p["fase"] for p in stand["fasehistorie"]] == ["vertrouwen"]
@@ -261,7 +261,7 @@ def test_toets_shows_the_state_at_a_past_date(capsys: pytest.CaptureFixture[str]
     assert stand["coachwissels"] == 0
     code, out, _ = run(capsys, "traject", "toets", enzo, "--peildatum", "2025-10-20")
     assert code == 0
-    assert "fase 1 Vertrouwen (of matching): 49 van 28 dagen" in out
+    assert "fase 1 Vertrouwen (of matching): 77 van 28 dagen" in out
     assert "Na de peildatum: 4 gebeurtenissen" in out
     assert "  - moeder (ouder, rol netwerk); toestemming: betrekken" in out
     assert "JIM: geen; regie: de coach" in out
@@ -329,7 +329,7 @@ def test_toets_agrees_with_normtoets_on_what_a_past_date_sees(
 
 def test_toets_before_the_aanmelding_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
-        capsys, "traject", "toets", str(VOORBEELDEN / "enzo.json"), "--peildatum", "2025-08-31"
+        capsys, "traject", "toets", str(VOORBEELDEN / "enzo.json"), "--peildatum", "2025-08-03"
     )
     assert (code, out) == (2, "")
     assert "vóór de aanmelding" in een_regel(err)

@@ -20,7 +20,7 @@ import pytest
 from ija_core.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-HANDGESCHREVEN = ROOT / "src" / "ija_core" / "docs" / "handgeschreven"
+HANDGESCHREVEN = ROOT / "docs"
 PAGINAS = [ROOT / "README.md", *sorted(HANDGESCHREVEN.rglob("*.md"))]
 SJABLONEN = sorted((ROOT / "src" / "ija_core" / "_scaffold" / "sjablonen").glob("*.tmpl"))
 BLOK = re.compile(r"```(?:sh|bash|console)\n(.*?)```", re.S)
@@ -52,8 +52,8 @@ def test_the_pages_show_commands() -> None:
     paginas = {naam.split(":")[0] for naam, _ in COMMANDOS}
     assert {
         "README.md",
-        "src/ija_core/docs/handgeschreven/ontwikkelaars/snelstart.md",
-        "src/ija_core/docs/handgeschreven/plugins-schrijven.md",
+        "docs/ontwikkelaars/snelstart.md",
+        "docs/plugins-schrijven.md",
     } <= paginas
     assert len(COMMANDOS) >= 12
 

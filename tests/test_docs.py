@@ -1069,6 +1069,16 @@ def test_the_wheel_with_the_docs_extra_builds_the_whole_site_without_npm(tmp_pat
         verpakt = {n.removeprefix("ija_core/_voorbeelden/"): z.read(n) for n in z.namelist()
                    if n.startswith("ija_core/_voorbeelden/")}
     assert verpakt == {f.name: f.read_bytes() for f in (repo / "examples").iterdir()}
+    # the hand-written pages ship as the very files of the repository's docs/
+    with zipfile.ZipFile(wiel) as z:
+        hand = {n.removeprefix("ija_core/docs/handgeschreven/"): z.read(n) for n in z.namelist()
+                if n.startswith("ija_core/docs/handgeschreven/")}
+    bestanden = subprocess.run(["git", "ls-files", "docs"], cwd=repo, capture_output=True,
+                               text=True, check=True).stdout.split()
+    assert len(bestanden) >= 4
+    assert hand == {
+        pad.removeprefix("docs/"): (repo / pad).read_bytes() for pad in bestanden
+    }
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     installatie = subprocess.run(
@@ -1166,6 +1176,17 @@ def test_every_example_casus_has_a_page_and_a_line_on_the_index(m: ija.Methodiek
 
 def test_in_a_checkout_the_examples_are_read_from_the_repository() -> None:
     assert cas.voorbeelden_map() == VOORBEELDEN
+
+
+def test_in_a_checkout_the_hand_written_pages_are_the_top_level_docs_folder() -> None:
+    from ija_core.docs import bouw
+
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    assert bouw.standaard_bron() == docs
+    assert not bouw.HANDGESCHREVEN.exists()  # no second copy inside the package's sources
+    for pagina in ("plugins-schrijven.md", "ontwikkelaars/snelstart.md",
+                   "ontwikkelaars/servicenormen.md", "ontwikkelaars/opslag.md"):
+        assert (docs / pagina).is_file(), pagina
 
 
 @pytest.mark.parametrize("naam", ["enzo", "spin-in-het-web", "tamir", "bob", "ricardo"])

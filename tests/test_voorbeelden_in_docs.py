@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PAGINAS = [
     ROOT / "README.md",
-    ROOT / "src" / "ija_core" / "docs" / "handgeschreven" / "ontwikkelaars" / "snelstart.md",
+    ROOT / "docs" / "ontwikkelaars" / "snelstart.md",
 ]
 BLOK = re.compile(r"```python\n(.*?)```", re.S)
 VERWACHTING = re.compile(r"^(?P<expr>[^#=\s][^#]*?)\s+#\s*(?P<lit>.+?)\s*$")

@@ -246,5 +246,14 @@ HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
         id="jeugdhotspotoverleg", naam="Jeugdhotspotoverleg", soort="overleg", bron=_OVERLEG
     ),
     Opschaling(id="overlastoverleg", naam="Overlastoverleg", soort="overleg", bron=_OVERLEG),
+    Opschaling(
+        id="andere-vorm",
+        naam="Andere vorm van begeleiding",
+        soort="andere-begeleiding",
+        bron=_handboek(
+            "In de casus Spin in het web gaat een groepslid dat zich niet aan afspraken hield "
+            "over naar een andere vorm van begeleiding; welke vorm dat is, zegt het handboek niet."
+        ),
+    ),
 )
 """The partners and tables of drang en dwang the handbook names."""

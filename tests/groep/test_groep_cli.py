@@ -35,7 +35,7 @@ def test_groep_toets_shows_members_partners_meetings_and_the_norm(
     for tekst in (
         "Jayden",
         "Dani",
-        "opgeschaald (jeugdhotspotoverleg)",
+        "opgeschaald (andere-vorm)",
         "jongerenwerk",
         "buurtbewoners",
         "sportverenigingen",

@@ -70,9 +70,9 @@ def test_table_groups_by_status_and_enzo_is_te_laat(capsys: pytest.CaptureFixtur
     assert main(["signalen", str(VOORBEELDEN), "--peildatum", "2025-11-03", "--alle"]) == 0
     uit = capsys.readouterr().out
     assert "Te laat gehaald" in uit
-    regel = next(r for r in uit.splitlines() if "intake-binnen-6-weken" in r and "2025-10-13" in r)
-    assert regel.startswith("ija-2025-0412")  # Enzo
-    assert "3 dagen na de termijn van 13 oktober 2025" in regel
+    regel = next(r for r in uit.splitlines() if "intake-binnen-6-weken" in r and "2025-09-15" in r)
+    assert regel.startswith("ija-2025-0412")  # Enzo: the norm exceeded by far, as the story says
+    assert "31 dagen na de termijn van 15 september 2025" in regel
 
 
 def test_a_bad_peildatum_is_invalid_input(capsys: pytest.CaptureFixture[str], map_: Path) -> None:

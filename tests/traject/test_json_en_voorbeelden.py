@@ -146,7 +146,7 @@ def test_cli_toets_shows_the_state(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Enzo" in uit
     assert "fase 2 Verdieping: 0 van 56 dagen" in uit
     assert "intake: 2025-10-16" in uit
-    assert "Vertrouwen  2025-09-01  2025-10-27  56     28          te lang" in uit
+    assert "Vertrouwen  2025-08-04  2025-10-27  84     28          te lang" in uit
 
 
 def test_cli_toets_json(capsys: pytest.CaptureFixture[str]) -> None:

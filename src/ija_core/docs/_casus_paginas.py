@@ -143,13 +143,13 @@ CASUSSEN: tuple[Casus, ...] = (
     ),
     Casus(
         "bob", "Bob: eigen coach naast de coach van het gezin",
-        "Zestien, geen school, jeugdreclassering; de gezinscoach blijft, Bob krijgt er een coach bij.",
+        "Zestien, geen school, jeugdreclassering; naast de coach van het gezin krijgt Bob een eigen coach.",
         (
             "Bob is 16. Zijn moeder, broertje en zusje krijgen al hulp van een jeugd- en "
             "gezinscoach, maar Bob voelt zich in de korte gesprekken niet gehoord. Hij gaat niet "
             "naar school en heeft een toezicht van de jeugdreclassering.",
-            "Hij krijgt een eigen intensief jongerencoach; de gezinscoach blijft het gezin "
-            "helpen. Sindsdien is Bob beter te bereiken. Hij doet mee aan onderzoek, werkt met "
+            "Hij krijgt een eigen intensief jongerencoach. Volgens de hulpverleners om hem "
+            "heen is Bob sindsdien beter te bereiken. Hij doet mee aan onderzoek, werkt met "
             "de coach aan een cv en oefent gesprekken.",
             "Bob kiest een school die bij hem past en vindt een bijbaan.",
         ),
@@ -304,6 +304,8 @@ def beschrijving(e: Any) -> str:
         tekst += f" ({relatie})"
     elif soort == "fase-gewijzigd":
         tekst = f"naar fase {getattr(e, 'naar', '')}"
+        if reden := str(getattr(e, "reden", None) or ""):
+            tekst += f" ({reden})"
     return tekst
 
 
@@ -355,6 +357,11 @@ def tijdlijn(  # one picture, drawn top to bottom
         label = fasenaam.get(p.fase, p.fase).split(" ")[0] if w < 110 else fasenaam.get(p.fase, p.fase)
         if w >= 22:
             delen.append(diagram._tekst(x(van) + 5, y0 + 20, label, "ija-svg__klein", "start"))
+        elif nu:  # a fase just entered: its full name beside the band, so the move shows
+            naast = x(van) + w + 4 + 7 * len(fasenaam.get(p.fase, p.fase)) <= lw + breedte + 20
+            delen.append(diagram._tekst(x(van) + w + 4 if naast else x(van) - 4, y0 + 20,
+                                        fasenaam.get(p.fase, p.fase), "ija-svg__klein",
+                                        "start" if naast else "end"))
     # event rows
     rij_y = y0 + 44
     rh = 30

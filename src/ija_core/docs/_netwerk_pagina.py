@@ -31,6 +31,7 @@ _KRINGEN = (
 _SOORT_LABEL = {
     "drang-en-dwang": "partner in drang en dwang",
     "overleg": "overleg in de wijk",
+    "andere-begeleiding": "andere vorm van begeleiding",
 }
 
 
@@ -146,8 +147,8 @@ def netwerk(m: Methodiek) -> str:
         "terug naar de coach.\n",
         "## Opschalen en afschalen\n",
         "Komt de hulp niet op gang of houdt de jongere zich niet aan afspraken, dan kan de "
-        "coach opschalen: samenwerken met partners in drang en dwang, of de jongere inbrengen "
-        "in een overleg in de wijk. Het traject loopt intussen gewoon door; afschalen sluit "
+        "coach opschalen: samenwerken met partners in drang en dwang, de jongere inbrengen "
+        "in een overleg in de wijk, of een andere vorm van begeleiding zoeken. Het traject loopt intussen gewoon door; afschalen sluit "
         "de opschaling af. Er loopt steeds hoogstens één opschaling tegelijk.\n",
         tabel(
             ("Partner of overleg", "Soort", "Bron"),

@@ -2,7 +2,8 @@
 
 Everything the build needs ships in the package (``pip install 'ija-core[docs]'`` is enough;
 no npm, no clone, no download at build time). The build works in a fresh temporary folder:
-it copies the hand-written pages (``handgeschreven/`` in this package), writes every
+it copies the hand-written pages (the repository's ``docs/``, shipped in the wheel as
+``handgeschreven/`` in this package), writes every
 generated page next to them, adds the package's own assets (print stylesheet, catalogue
 filter, the small worker shim that lets search run from ``file://``, theme override), writes
 an ``mkdocs.yml`` and runs mkdocs in strict mode. Diagrams are inline SVG drawn in Python
@@ -36,7 +37,8 @@ from ija_core.methodiek import Methodiek
 
 PAKKETMAP = Path(__file__).resolve().parent
 HANDGESCHREVEN = PAKKETMAP / "handgeschreven"
-"""The hand-written pages that ship with the package."""
+"""The hand-written pages in an installed wheel (hatch ``force-include`` of the repository's
+``docs/``); a checkout has them in ``docs/`` at the top of the repository."""
 SITE_NAAM = "Intensieve Jongerenaanpak: de methodiek"
 _NIET_KOPIEREN = ("__pycache__",)
 _ASSETS = ("extra.css", "print.css", "catalogus.js", "iframe-worker-shim.js")
@@ -66,8 +68,10 @@ class BouwResultaat:
 
 
 def standaard_bron() -> Path:
-    """The hand-written pages: the folder ``handgeschreven/`` inside the installed package."""
-    return HANDGESCHREVEN
+    """The hand-written pages: ``handgeschreven/`` in an installed wheel, ``docs/`` in a checkout."""
+    if HANDGESCHREVEN.is_dir():
+        return HANDGESCHREVEN
+    return PAKKETMAP.parents[2] / "docs"
 
 
 def _voettekst() -> str:
@@ -275,7 +279,7 @@ def bouw_site(
         methodiek: the Methodiek to document; ``load_methodiek()`` (core + installed plugins)
             when None.
         bron: the folder of hand-written pages; ``standaard_bron()`` (the pages that ship
-            with the package) when None.
+            with the package, or ``docs/`` in a checkout) when None.
         strict: fail on any mkdocs warning (broken link, unknown anchor, ...).
         melding: called with Dutch progress messages.
 
