@@ -445,6 +445,12 @@ def _valideer(
                 )
     if not builtin:
         _valideer_netwerk(k)
+    for norm in k.bijdragen.get("norm", []):
+        if norm.fase is not None and norm.fase not in fasen:
+            raise _Afgekeurd(
+                f"norm {norm.id!r} noemt onbekende fase {norm.fase!r} "
+                f"(bekend: {', '.join(sorted(fasen))})"
+            )
     for regel in k.bijdragen.get("regel", []):
         for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
