@@ -14,12 +14,17 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import ija_core as ija
 from ija_core import Bron, Norm, Voorwaarde, hookimpl
 from normen.bouw import aangemeld, ev, traject
-from normen.test_normen_eigenschappen import bouw_events, dag, gesloten_op, met_sluiten_st, peildatum_st
+from normen.test_normen_eigenschappen import (
+    bouw_events,
+    dag,
+    gesloten_op,
+    met_sluiten_st,
+    peildatum_st,
+)
 
 M = ija.load_methodiek(entrypoints=False)
 BRON = Bron(soort="aanbieder", toelichting="Een werkafspraak van de proefplugin.")

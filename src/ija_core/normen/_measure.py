@@ -336,8 +336,9 @@ class Measure:
             # the most recent entry into the named fase up to the peildatum (or the closing
             # day); a traject that never entered it has nothing to measure
             eind = peildag if closed is None else closed
-            for s_dag, s_ts, fase in reversed(tl.fase_starts):
-                if s_dag <= eind and (fase or self._eerste_fase) == self._fase:
+            for start in reversed(tl.fase_starts):
+                if start.day <= eind and (start.fase or self._eerste_fase) == self._fase:
+                    s_dag, s_ts, fase = start
                     break
             else:
                 return None
