@@ -199,3 +199,17 @@ def test_naming_the_current_fase_measures_what_fase_none_measures(
         attrs.evolve(u, uitleg="") for u in uit_zonder
     ]
     assert met[0].uitleg == uit_zonder[0].uitleg
+
+
+def test_ija_normen_and_the_site_say_which_fase_starts_the_clock() -> None:
+    from ija_core.cli.signalen import termijn_tekst
+    from ija_core.docs._methodiek_paginas import anker, termijn
+
+    assert termijn_tekst(EVALUATIE_NA_VERDIEPING) == "14 dagen na het begin van verdieping"
+    zonder_dagen = attrs.evolve(EVALUATIE_NA_VERDIEPING, dagen=None)
+    assert termijn_tekst(zonder_dagen) == "streefduur van verdieping"
+    assert "<code>verdieping</code>" in anker(EVALUATIE_NA_VERDIEPING)
+    assert "<code>verdieping</code>" in termijn(zonder_dagen)
+    huidig = attrs.evolve(zonder_dagen, fase=None)
+    assert termijn_tekst(huidig) == "streefduur van de fase"
+    assert anker(huidig) == "de start van de huidige fase"
