@@ -503,6 +503,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                     "naam": n.naam,
                     "termijn": termijn_tekst(n),
                     "anker": n.anker,
+                    "fase": n.fase,
                     "dagen": n.dagen,
                     "uren": n.uren,
                     "pauzeerbaar": n.pauzeerbaar,
