@@ -22,7 +22,14 @@ import ija_core as ija
 from ija_core.testing import check_plugin
 
 ROOT = Path(__file__).resolve().parents[1]
-GIDS = ROOT / "src" / "ija_core" / "docs" / "handgeschreven" / "plugins-schrijven.md"
+GIDS = next(
+    pad
+    for pad in (
+        ROOT / "docs" / "plugins-schrijven.md",  # the hand-written pages at the top (issue 19)
+        ROOT / "src" / "ija_core" / "docs" / "handgeschreven" / "plugins-schrijven.md",
+    )
+    if pad.is_file()
+)
 BLOK = re.compile(r"```python\n(.*?)```", re.S)
 PAKKET = "ija_mijnorganisatie"
 
