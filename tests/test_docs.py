@@ -599,6 +599,19 @@ def test_api_reference_documents_the_public_names(site: tuple[Path, ija.Methodie
 
 
 @pytest.mark.slow
+def test_api_reference_lists_every_public_member_of_toestand(
+    site: tuple[Path, ija.Methodiek],
+) -> None:
+    """A rule's check reads a Toestand: the reference shows all of it, not only what has a
+    docstring by accident (mkdocstrings drops members without one)."""
+    uit, _ = site
+    api = (uit / "ontwikkelaars" / "api.html").read_text(encoding="utf-8")
+    leden = sorted(n for n in vars(ija.Toestand) if not n.startswith("_"))
+    assert len(leden) >= 18
+    assert [n for n in leden if f'id="ija_core.Toestand.{n}"' not in api] == []
+
+
+@pytest.mark.slow
 def test_every_page_links_the_print_stylesheet(site: tuple[Path, ija.Methodiek]) -> None:
     uit, _ = site
     zonder = [

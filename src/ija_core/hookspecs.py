@@ -28,7 +28,7 @@ from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 PROJECT = "ija_core"
-HOOK_API_VERSIE = "1.3"
+HOOK_API_VERSIE = "1.4"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -75,6 +75,9 @@ def ija_normen() -> Iterable[Norm]:  # type: ignore[empty-body]  # a hookspec ha
     .. versionadded:: 1.0
     .. versionchanged:: 1.1
        ``Norm.bron`` is a ``Bron``.
+    .. versionchanged:: 1.4
+       ``Norm.fase`` names the fase of anker ``fase-start`` (an unknown fase refuses the
+       plugin).
     """
 
 

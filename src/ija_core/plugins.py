@@ -445,6 +445,7 @@ def _valideer(
                 )
     if not builtin:
         _valideer_netwerk(k)
+    _valideer_normfasen(k, fasen)
     for regel in k.bijdragen.get("regel", []):
         for f in (*regel.naar, *getattr(regel, "van", ())):
             if f not in fasen:
@@ -456,6 +457,16 @@ def _valideer(
             raise _Afgekeurd(
                 f"regel {regel.id!r} heeft bron {regel.bron.soort!r}; de regels van een plugin "
                 f"hebben bron 'aanbieder' (de toelichting noemt de plugin of organisatie)"
+            )
+
+
+def _valideer_normfasen(k: _Kandidaat, fasen: set[str]) -> None:
+    """A norm that names a fase (``Norm.fase``, anker ``fase-start``) names a known one."""
+    for norm in k.bijdragen.get("norm", []):
+        if norm.fase is not None and norm.fase not in fasen:
+            raise _Afgekeurd(
+                f"norm {norm.id!r} noemt onbekende fase {norm.fase!r} "
+                f"(bekend: {', '.join(sorted(fasen))})"
             )
 
 

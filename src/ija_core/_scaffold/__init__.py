@@ -3,7 +3,8 @@
 The templates live next to this module in ``sjablonen/`` (package data, ``string.Template``
 syntax with ``$name`` placeholders). ``maak_plugin`` fills them in and writes a ready-to-install
 distribution: ``pyproject.toml`` with the entry point, ``src/<pakket>/__init__.py`` with
-hook implementations and one example instrument with a typed result, ``tests/`` using
+hook implementations, one example instrument with a typed result, an example norm and an
+example rule (a guard), both with ``bron`` soort ``aanbieder``, ``tests/`` using
 ``ija_core.testing``, and a Dutch README.
 """
 

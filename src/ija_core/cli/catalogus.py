@@ -84,6 +84,55 @@ def _onbekend(waarde: object) -> str:
     return "nog aan te vullen" if waarde in (None, (), "") else str(waarde)
 
 
+def _betekenis_json(veld: Any) -> dict[str, str | None]:
+    from ija_core.tools.results import veldbetekenis
+
+    betekenis, grenzen = veldbetekenis(veld)
+    return {"betekenis": betekenis, "grenzen": grenzen}
+
+
+def _geneste_klassen(klasse: type[Any]) -> list[type[Any]]:
+    """The attrs classes used inside the fields of ``klasse`` (lists of them too), in order."""
+    import typing
+
+    import attrs
+
+    gevonden: list[type[Any]] = []
+    te_doen = [klasse]
+    while te_doen:
+        huidig = te_doen.pop(0)
+        try:
+            hints = typing.get_type_hints(huidig)
+        except Exception:  # noqa: BLE001 - unresolved annotations: no nested classes shown
+            hints = {}
+        for f in attrs.fields(huidig):
+            soorten = [hints.get(f.name, f.type)]
+            while soorten:
+                tp = soorten.pop()
+                if isinstance(tp, type) and attrs.has(tp):
+                    if tp is not klasse and tp not in gevonden:
+                        gevonden.append(tp)
+                        te_doen.append(tp)
+                else:
+                    soorten.extend(a for a in typing.get_args(tp) if a is not Ellipsis)
+    return gevonden
+
+
+def _print_velden(klasse: type[Any], inspringen: str = "  ") -> None:
+    """One line per field: name, type, and below it its meaning and bounds (or that they are
+    not given)."""
+    import attrs
+
+    from ija_core.tools.results import veldbetekenis
+
+    for f in attrs.fields(klasse):
+        typ = getattr(f.type, "__name__", None) or str(f.type)
+        print(f"{inspringen}{f.name}: {typ}")
+        betekenis, grenzen = veldbetekenis(f)
+        print(f"{inspringen}    betekenis: {betekenis or 'niet opgegeven'}")
+        print(f"{inspringen}    grenzen:   {grenzen or 'niet opgegeven'}")
+
+
 def instrument(args: argparse.Namespace) -> int:
     """Show one instrument with all its facts and result fields."""
     import attrs
@@ -97,8 +146,18 @@ def instrument(args: argparse.Namespace) -> int:
         data["bijgedragen_door"] = list(m.bijgedragen_door("instrument", i.id))
         if i.resultaat is not None:
             data["resultaatvelden"] = [
-                {"naam": f.name, "type": str(f.type)} for f in attrs.fields(i.resultaat)
+                {"naam": f.name, "type": str(f.type), **_betekenis_json(f)}
+                for f in attrs.fields(i.resultaat)
             ]
+            genest = _geneste_klassen(i.resultaat)
+            if genest:
+                data["resultaatklassen"] = {
+                    k.__name__: [
+                        {"naam": f.name, "type": str(f.type), **_betekenis_json(f)}
+                        for f in attrs.fields(k)
+                    ]
+                    for k in genest
+                }
         schrijf_json(data)
         return 0
     print(f"{i.naam}  ({i.id})")
@@ -130,9 +189,10 @@ def instrument(args: argparse.Namespace) -> int:
     )
     if i.resultaat is not None:
         print(f"\nresultaat ({i.resultaat.__name__}):")
-        for f in attrs.fields(i.resultaat):
-            typ = getattr(f.type, "__name__", None) or str(f.type)
-            print(f"  {f.name}: {typ}")
+        _print_velden(i.resultaat)
+        for klasse in _geneste_klassen(i.resultaat):
+            print(f"\n  een {klasse.__name__} bestaat uit:")
+            _print_velden(klasse, "    ")
     else:
         print("\nresultaat: legt geen getypeerd resultaat vast (resultaat: null)")
     return 0

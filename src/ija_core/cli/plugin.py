@@ -22,10 +22,10 @@ def register(sub: Any) -> None:
     p = subcommando(
         acties,
         "nieuw",
-        "maak een nieuw pluginpakket met een voorbeeldinstrument en tests",
+        "maak een nieuw pluginpakket met een voorbeeldinstrument, -norm, -regel en tests",
         "Maakt de map ija-NAAM met pyproject.toml (met de entry point), een hooks-module met "
-        "één voorbeeldinstrument met getypeerd resultaat, tests met ija_core.testing en een "
-        "README. Een bestaande map wordt nooit overschreven, en een naam die al van een "
+        "één voorbeeldinstrument met getypeerd resultaat, een voorbeeldnorm en een voorbeeldregel "
+        "(bron 'aanbieder'), tests met ija_core.testing en een README. Een bestaande map wordt nooit overschreven, en een naam die al van een "
         "geïnstalleerde plugin, een pakket of een aanbieder is, wordt geweigerd (exitcode 2): "
         "de nieuwe plugin zou die bij installatie vervangen.",
     )
@@ -63,10 +63,11 @@ def nieuw(args: argparse.Namespace) -> int:
         "\nVolgende stappen (in de Python-omgeving waarin ija-core al geïnstalleerd is):\n"
         f"  1. cd {doel}\n"
         "  2. pip install -e '.[test]'      (installeert de plugin en zijn entry point)\n"
-        "  3. pytest                        (de tests met ija_core.testing)\n"
+        "  3. pytest; ruff check .; mypy    (tests, stijl en types, zoals pyproject.toml ze instelt)\n"
         f"  4. ija plugins                   ('{gegevens.naam}' hoort er als 'loaded' te staan)\n"
         f"  5. Pas src/{gegevens.pakket}/__init__.py aan: de naam van de aanbieder, de\n"
-        "     methoden en het voorbeeldinstrument. Laat onbekende gegevens op None staan.\n"
+        "     methoden, het voorbeeldinstrument, de voorbeeldnorm en de voorbeeldregel (dat\n"
+        "     zijn voorbeelden, geen afspraken). Laat onbekende gegevens op None staan.\n"
         "ija-core staat niet op PyPI: installeer hem eerst uit de broncode of een wheel\n"
         "(zie de README van de plugin). Meer uitleg: 'Een plugin schrijven' in de\n"
         "documentatie van ija-core."

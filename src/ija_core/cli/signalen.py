@@ -479,13 +479,17 @@ def termijn_tekst(norm: Norm) -> str:
         duur = "streefduur van de fase"
     vanaf = {
         "aanmelding": "na de aanmelding",
-        "fase-start": "vanaf de start van de fase",
+        "fase-start": (
+            "vanaf de start van de fase" if norm.fase is None else f"na het begin van {norm.fase}"
+        ),
         "gebeurtenis": f"na elke {norm.anker_gebeurtenis}",
         "herhalend": "na het laatste contact",
         "groepsmelding": "na elke groepsmelding, per lid",
         "groepslid": f"per periode ({norm.aantal} keer), voor elk groepslid",
     }[norm.anker]
-    return duur if norm.anker == "fase-start" and norm.dagen is None else f"{duur} {vanaf}"
+    if norm.anker == "fase-start" and norm.dagen is None and norm.uren is None:
+        return duur if norm.fase is None else f"streefduur van {norm.fase}"
+    return f"{duur} {vanaf}"
 
 
 def toon_normen(args: argparse.Namespace) -> int:
@@ -499,6 +503,7 @@ def toon_normen(args: argparse.Namespace) -> int:
                     "naam": n.naam,
                     "termijn": termijn_tekst(n),
                     "anker": n.anker,
+                    "fase": n.fase,
                     "dagen": n.dagen,
                     "uren": n.uren,
                     "pauzeerbaar": n.pauzeerbaar,

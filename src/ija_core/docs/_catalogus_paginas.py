@@ -29,6 +29,7 @@ from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
 from ija_core.tools.model import Instrument, Instrumentplaatsing
+from ija_core.tools.results import veldbetekenis
 
 _WEBADRES = re.compile(r"https?://[^\s<>\"'`\\]+")
 
@@ -105,12 +106,25 @@ def veldtabel(klasse: type[Any], genest: list[type[Any]]) -> str:
         hints = typing.get_type_hints(klasse, include_extras=True)
     except Exception:  # noqa: BLE001  # unresolved annotations are shown as written
         hints = {}
+    velden = attrs.fields(klasse)
+    uitleg = [veldbetekenis(f) for f in velden]
     rijen = []
-    for f in attrs.fields(klasse):
+    for f, (betekenis, grenzen) in zip(velden, uitleg, strict=True):
         tp = hints.get(f.name, f.type)
         verplicht = "ja" if f.default is attrs.NOTHING else "nee"
-        rijen.append((code(f.name), _typenaam(tp, genest).replace("|", r"\|"), verplicht))
-    return tabel(("Veld", "Soort waarde", "Verplicht"), rijen)
+        rijen.append((
+            code(f.name),
+            esc(betekenis or ""),
+            _typenaam(tp, genest).replace("|", r"\|"),
+            esc(grenzen or ""),
+            verplicht,
+        ))
+    if any(b or g for b, g in uitleg):
+        return tabel(("Veld", "Betekenis", "Soort waarde", "Grenzen", "Verplicht"), rijen)
+    # nothing given for any field: said once, not in every cell
+    return tabel(("Veld", "Soort waarde", "Verplicht"), [(r[0], r[2], r[4]) for r in rijen]) + (
+        "\nWat deze velden betekenen en welke waarden ze mogen hebben, zegt de klasse niet.\n"
+    )
 
 
 def resultaatvelden(klasse: type[Any]) -> str:

@@ -44,6 +44,8 @@ def termijn(norm: Norm) -> str:
         return f"{norm.dagen} dagen"
     if norm.uren is not None:
         return f"{norm.uren} uur (verstreken tijd)"
+    if norm.fase is not None:
+        return f"de streefduur van fase {code(norm.fase)}"
     return "de streefduur van de huidige fase"
 
 
@@ -66,6 +68,8 @@ def anker(norm: Norm) -> str:
     """What starts a norm's clock, in Dutch."""
     if norm.anker == "gebeurtenis":
         return f"elke gebeurtenis {code(norm.anker_gebeurtenis)}"
+    if norm.anker == "fase-start" and norm.fase is not None:
+        return f"het begin van fase {code(norm.fase)} (de laatste keer dat het traject erin kwam)"
     return _ANKER.get(norm.anker) or code(norm.anker)
 
 

@@ -210,6 +210,7 @@ class Measure:
         "_conditions",
         "_dagen",
         "_eerste_fase",
+        "_fase",
         "_fasenamen",
         "_key",
         "_pauzeerbaar",
@@ -240,6 +241,7 @@ class Measure:
         self._streefduur = streefduur
         self._fasenamen = fasenamen
         self._eerste_fase = eerste_fase
+        self._fase = norm.fase  # fase-start: the named fase, or None for the current one
         self._wat = " of ".join(voorwaarde_tekst(v) for v in norm.voldaan_door) or "-"
         self._conditions = bool(norm.voldaan_door)
         self.prepares = not norm.groepsnorm and (
@@ -330,9 +332,20 @@ class Measure:
     def _from_fase_start(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
     ) -> Outcome | None:
-        s_dag, s_ts, fase = tl.fase_starts[-1]
-        if closed is not None or s_dag > peildag:
-            s_dag, s_ts, fase = tl.fase_start_at(peildag if closed is None else closed)
+        if self._fase is not None:
+            # the most recent entry into the named fase up to the peildatum (or the closing
+            # day); a traject that never entered it has nothing to measure
+            eind = peildag if closed is None else closed
+            for start in reversed(tl.fase_starts):
+                if start.day <= eind and (start.fase or self._eerste_fase) == self._fase:
+                    s_dag, s_ts, fase = start
+                    break
+            else:
+                return None
+        else:
+            s_dag, s_ts, fase = tl.fase_starts[-1]
+            if closed is not None or s_dag > peildag:
+                s_dag, s_ts, fase = tl.fase_start_at(peildag if closed is None else closed)
         termijn = self._termijnen[fase]  # fase None: the first fase
         met = tl.first_at_or_after(self.matcher, s_ts) if self._conditions else None
         uitkomst = assess(

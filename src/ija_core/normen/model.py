@@ -206,6 +206,15 @@ class Norm:
             are passed. The local practice norms of the handbook plugin are off by default.
         instelbaar: the fields a wijkteam may change (see ``INSTELBARE_VELDEN``); their
             values in this record are the defaults.
+        fase: for ``fase-start`` only (hook API 1.4): the fase whose start starts the clock
+            (``"verdieping"``: "within N days of entering verdieping"). None keeps the
+            meaning of before: the current fase. The clock starts at the most recent entry
+            into that fase on or before the peildatum (the closing day of a closed
+            traject): going back to it or reopening into it restarts the clock, and a
+            later fase does not stop it. A traject that never entered the fase by then is
+            left out (nothing to measure). Without ``dagen`` or ``uren``, the termijn is
+            the streefduur of that fase. The methodiek must know the fase (checked when it
+            is assembled).
     """
 
     id: str = field(validator=slug)
@@ -236,6 +245,7 @@ class Norm:
     aantal: int = field(default=1, validator=_aantal)
     standaard_aan: bool = field(default=True, validator=validators.instance_of(bool))
     instelbaar: tuple[str, ...] = field(default=(), converter=tekst_tuple)
+    fase: str | None = field(default=None, validator=validators.optional(slug))
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.bron, _BronUitTekst):
@@ -271,6 +281,8 @@ class Norm:
             raise ValueError(f"norm {self.id}: 'ook_relatie' hoort bij anker 'groepsmelding'")
         if self.aantal != 1 and self.anker != "groepslid":
             raise ValueError(f"norm {self.id}: 'aantal' hoort bij anker 'groepslid'")
+        if self.fase is not None and self.anker != "fase-start":
+            raise ValueError(f"norm {self.id}: 'fase' hoort bij anker 'fase-start'")
         if (self.anker == "gebeurtenis") != (self.anker_gebeurtenis is not None):
             raise ValueError(
                 f"norm {self.id}: 'anker_gebeurtenis' hoort bij anker 'gebeurtenis' en alleen daar"

@@ -142,53 +142,68 @@ class Voorstel(Protocol):
     TYPE: ClassVar[str]
 
     @property
-    def op(self) -> datetime: ...
+    def op(self) -> datetime:
+        """The moment of the event (timezone-aware)."""
 
 
 class Toestand(Protocol):
     """The state of a traject as a rule reads it, just before the event is applied."""
 
     @property
-    def methodiek(self) -> Methodiek: ...
+    def methodiek(self) -> Methodiek:
+        """The ``Methodiek`` the traject runs under (fasen, rules, norms, plugins)."""
 
     @property
-    def aanbieder(self) -> str | None: ...
+    def aanbieder(self) -> str | None:
+        """The aanbieder id from the aanmelding, or None when none was named."""
 
     @property
-    def fase(self) -> str: ...
+    def fase(self) -> str:
+        """The id of the current fase (``"vertrouwen"``, ``"verdieping"``, ...)."""
 
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """The status: ``"actief"`` or ``"afgesloten"``."""
 
     @property
-    def laatste_op(self) -> datetime | None: ...
+    def laatste_op(self) -> datetime | None:
+        """The moment of the last registered event, or None before the first."""
 
     @property
-    def kennismaking_op(self) -> datetime | None: ...
+    def kennismaking_op(self) -> datetime | None:
+        """The moment of the first ``kennismaking``, or None."""
 
     @property
-    def verwachtingen_uitgesproken_op(self) -> datetime | None: ...
+    def verwachtingen_uitgesproken_op(self) -> datetime | None:
+        """The moment of the first ``verwachtingen-uitgesproken``, or None."""
 
     @property
-    def plan_ondertekend_op(self) -> datetime | None: ...
+    def plan_ondertekend_op(self) -> datetime | None:
+        """The moment the plan counts as signed, or None while it is not."""
 
     @property
-    def aantal_doelen(self) -> int: ...
+    def aantal_doelen(self) -> int:
+        """How many goals the plan has."""
 
     @property
-    def ondertekend_door(self) -> frozenset[str]: ...
+    def ondertekend_door(self) -> frozenset[str]:
+        """The roles that have signed the plan (``"jongere"``, ``"coach"``, ...)."""
 
     @property
-    def geevalueerd_in_uitvoering(self) -> bool: ...
+    def geevalueerd_in_uitvoering(self) -> bool:
+        """Whether an ``evaluatie`` was registered during fase uitvoering."""
 
     @property
-    def open_hulpvraag_ids(self) -> tuple[str, ...]: ...
+    def open_hulpvraag_ids(self) -> tuple[str, ...]:
+        """The ids of the hulpvragen that are open, in the order they were opened."""
 
     @property
-    def open_zorg_ids(self) -> tuple[str, ...]: ...
+    def open_zorg_ids(self) -> tuple[str, ...]:
+        """The ids of the zorgen that are not lifted, in the order they were reported."""
 
     @property
-    def opgeschort(self) -> bool: ...
+    def opgeschort(self) -> bool:
+        """Whether the traject is suspended (``opgeschort`` without a later ``hervat``)."""
 
     @property
     def jongere(self) -> Any:

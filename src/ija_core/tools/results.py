@@ -17,6 +17,7 @@ are this project's choice and are documented on the record.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, NoReturn
@@ -36,6 +37,35 @@ __all__ = [
     "VijfGResultaat",
     "ZrmResultaat",
 ]
+
+BETEKENIS = "betekenis"
+"""Key of a result field's attrs ``metadata``: what the field means, in Dutch."""
+GRENZEN = "grenzen"
+"""Key of a result field's attrs ``metadata``: which values it takes, in Dutch."""
+
+
+def veldbetekenis(veld: Attribute[Any]) -> tuple[str | None, str | None]:
+    """The Dutch meaning and bounds of one result field, from its attrs ``metadata``.
+
+    A plugin's result class gives them as ``field(metadata={"betekenis": ..., "grenzen":
+    ...})``; ``ija instrument`` and the site show them. What is missing or not a non-blank
+    text is None (shown as not given, never guessed).
+    """
+
+    def tekst(sleutel: str) -> str | None:
+        waarde = veld.metadata.get(sleutel)
+        if not isinstance(waarde, str):
+            return None
+        # one line of plain text: no control characters (a terminal would obey them)
+        schoon = "".join(c if unicodedata.category(c) != "Cc" else " " for c in waarde)
+        return " ".join(schoon.split()) or None
+
+    return tekst(BETEKENIS), tekst(GRENZEN)
+
+
+
+def _uitleg(betekenis: str, grenzen: str) -> dict[str, str]:
+    return {BETEKENIS: betekenis, GRENZEN: grenzen}
 
 ZrmVariant = Literal["zrm-2017", "zrm-jongeren"]
 
@@ -124,10 +154,34 @@ class Schaalvraagresultaat:
         betekenis_10: what 10 means for this question.
     """
 
-    onderwerp: str = field(validator=niet_leeg)
-    score: int = field(validator=_geheel_getal(0, 10))
-    betekenis_0: str = field(validator=niet_leeg)
-    betekenis_10: str = field(validator=niet_leeg)
+    onderwerp: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "waar de jongere een cijfer aan gaf, bv. 'hoe het thuis gaat'",
+            "niet leeg",
+        ),
+    )
+    score: int = field(
+        validator=_geheel_getal(0, 10),
+        metadata=_uitleg(
+            "het cijfer dat de jongere koos",
+            "geheel getal van 0 tot en met 10; wat 0 en 10 hier betekenen staat in betekenis_0 en betekenis_10",
+        ),
+    )
+    betekenis_0: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat 0 bij deze vraag betekent",
+            "niet leeg",
+        ),
+    )
+    betekenis_10: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat 10 bij deze vraag betekent",
+            "niet leeg",
+        ),
+    )
 
 
 # --- 5G-model --------------------------------------------------------------------------------
@@ -145,11 +199,41 @@ class VijfGResultaat:
         gevolg: what followed from that behaviour.
     """
 
-    gebeurtenis: str = field(validator=niet_leeg)
-    gedachten: str = field(validator=niet_leeg)
-    gevoelens: str = field(validator=niet_leeg)
-    gedrag: str = field(validator=niet_leeg)
-    gevolg: str = field(validator=niet_leeg)
+    gebeurtenis: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat er gebeurde, waar en met wie",
+            "niet leeg",
+        ),
+    )
+    gedachten: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat er op dat moment door de jongere heen ging",
+            "niet leeg",
+        ),
+    )
+    gevoelens: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "welke gevoelens en emoties er opkwamen",
+            "niet leeg",
+        ),
+    )
+    gedrag: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat de jongere deed, hoe hij of zij reageerde",
+            "niet leeg",
+        ),
+    )
+    gevolg: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat dat gedrag opleverde of teweegbracht",
+            "niet leeg",
+        ),
+    )
 
 
 # --- Zelfredzaamheid-Matrix ------------------------------------------------------------------
@@ -242,8 +326,20 @@ class ZrmResultaat:
         scores: ZRM domain id (see ``ZRM_DOMEIN_IDS``) → level 1 to 5.
     """
 
-    variant: ZrmVariant = field(validator=validators.in_(ZRM_VARIANTEN))
-    scores: dict[str, int] = field(converter=_als_scores, validator=_zrm_scores)
+    variant: ZrmVariant = field(
+        validator=validators.in_(ZRM_VARIANTEN),
+        metadata=_uitleg(
+            "welke matrix is gebruikt: de ZRM 2017 (volwassenen) of de ZRM-Jongeren (12 tot en met 18 jaar)",
+            "zrm-2017 of zrm-jongeren",
+        ),
+    )
+    scores: dict[str, int] = field(
+        converter=_als_scores, validator=_zrm_scores,
+        metadata=_uitleg(
+            "per gemeten domein het niveau van zelfredzaamheid nu (informatie ouder dan 30 dagen telt niet mee)",
+            "minstens één van de 13 ZRM-domeinen; per domein een geheel getal van 1 (acute problematiek) tot en met 5 (volledig zelfredzaam); een rangorde, dus niet middelen over domeinen",
+        ),
+    )
 
 
 # --- Bolletjesschema -------------------------------------------------------------------------
@@ -266,10 +362,34 @@ class Persoon:
         nabijheid: how close the person stands, 1 to 5.
     """
 
-    naam: str = field(validator=niet_leeg)
-    relatie: str = field(validator=niet_leeg)
-    belang: int = field(validator=_geheel_getal(1, 5))
-    nabijheid: int = field(validator=_geheel_getal(1, 5))
+    naam: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "voornaam of schuilnaam van iemand die de jongere noemt, nooit een volledige naam",
+            "niet leeg",
+        ),
+    )
+    relatie: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat die persoon voor de jongere is, bv. 'oom' of 'trainer'",
+            "niet leeg",
+        ),
+    )
+    belang: int = field(
+        validator=_geheel_getal(1, 5),
+        metadata=_uitleg(
+            "hoe belangrijk die persoon voor de jongere is",
+            "geheel getal van 1 (nauwelijks belangrijk) tot en met 5 (heel belangrijk); deze schaal is een keuze van ija-core, het handboek noemt er geen",
+        ),
+    )
+    nabijheid: int = field(
+        validator=_geheel_getal(1, 5),
+        metadata=_uitleg(
+            "hoe dichtbij die persoon staat",
+            "geheel getal van 1 (ver weg, weinig contact) tot en met 5 (heel dichtbij); deze schaal is een keuze van ija-core, het handboek noemt er geen",
+        ),
+    )
 
 
 @frozen(kw_only=True)
@@ -283,7 +403,11 @@ class BolletjesschemaResultaat:
     """
 
     personen: tuple[Persoon, ...] = field(
-        converter=_als_tuple, validator=_tuple_van(Persoon, "personen")
+        converter=_als_tuple, validator=_tuple_van(Persoon, "personen"),
+        metadata=_uitleg(
+            "de mensen die de jongere noemt",
+            "mag leeg zijn: dat de jongere niemand noemt, is ook een uitkomst",
+        ),
     )
 
 
@@ -299,9 +423,19 @@ class Tak:
         onderdelen: the items hung on it (may be empty).
     """
 
-    naam: str = field(validator=niet_leeg)
+    naam: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "het label van de tak",
+            "niet leeg",
+        ),
+    )
     onderdelen: tuple[str, ...] = field(
-        default=(), converter=_als_tuple, validator=_tuple_van(str, "niet-lege teksten")
+        default=(), converter=_als_tuple, validator=_tuple_van(str, "niet-lege teksten"),
+        metadata=_uitleg(
+            "wat aan de tak hangt",
+            "lijst van niet-lege teksten; mag leeg zijn",
+        ),
     )
 
 
@@ -314,9 +448,19 @@ class MindmapResultaat:
         takken: the branches around it, at least one.
     """
 
-    centraal_thema: str = field(validator=niet_leeg)
+    centraal_thema: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "het thema in het midden van de mindmap",
+            "niet leeg",
+        ),
+    )
     takken: tuple[Tak, ...] = field(
-        converter=_als_tuple, validator=_tuple_van(Tak, "takken", minstens_een="tak")
+        converter=_als_tuple, validator=_tuple_van(Tak, "takken", minstens_een="tak"),
+        metadata=_uitleg(
+            "de takken rond het thema",
+            "minstens één tak",
+        ),
     )
 
 
@@ -346,7 +490,31 @@ class JimResultaat:
         startdatum: the day the mentor started in that role.
     """
 
-    mentor: str = field(validator=niet_leeg)
-    relatie: str = field(validator=niet_leeg)
-    gekozen_door_jongere: bool = field(validator=_door_jongere_gekozen)
-    startdatum: date = field(validator=_alleen_een_datum)
+    mentor: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "voornaam of schuilnaam van de mentor",
+            "niet leeg",
+        ),
+    )
+    relatie: str = field(
+        validator=niet_leeg,
+        metadata=_uitleg(
+            "wat de mentor voor de jongere is, bv. 'tante' of 'buurman'",
+            "niet leeg",
+        ),
+    )
+    gekozen_door_jongere: bool = field(
+        validator=_door_jongere_gekozen,
+        metadata=_uitleg(
+            "of de jongere deze mentor zelf koos",
+            "moet true zijn: bij JIM kiest de jongere zelf de mentor",
+        ),
+    )
+    startdatum: date = field(
+        validator=_alleen_een_datum,
+        metadata=_uitleg(
+            "de dag waarop de mentor in die rol begon",
+            "een datum, geen tijdstip",
+        ),
+    )

@@ -173,8 +173,21 @@ class Leefgebiedkrachten:
 
     # A plain ``str`` rather than a ``Literal`` of the ten ids: a wrong id is then refused by
     # our own validator, with a Dutch message listing the ten ids.
-    leefgebied: str = field(validator=_jouw_kracht_leefgebied)
-    krachten: tuple[str, ...] = field(converter=_als_tuple, validator=_krachten)
+    leefgebied: str = field(
+        validator=_jouw_kracht_leefgebied,
+        metadata={
+            "betekenis": "het leefgebied van Jouw Kracht waarop de krachten gevonden zijn",
+            "grenzen": "een van de tien leefgebied-ids van Jouw Kracht",
+        },
+    )
+    krachten: tuple[str, ...] = field(
+        converter=_als_tuple,
+        validator=_krachten,
+        metadata={
+            "betekenis": "wat de jongere daar heeft of kan, in eigen woorden",
+            "grenzen": "minstens één niet-lege tekst",
+        },
+    )
 
 
 @frozen(kw_only=True)
@@ -188,7 +201,12 @@ class KrachteninventarisatieResultaat:
     """
 
     leefgebieden: tuple[Leefgebiedkrachten, ...] = field(
-        converter=_als_tuple, validator=_inventarisatie
+        converter=_als_tuple,
+        validator=_inventarisatie,
+        metadata={
+            "betekenis": "de leefgebieden waarop krachten gevonden zijn, met die krachten",
+            "grenzen": "minstens één leefgebied, elk leefgebied hooguit één keer",
+        },
     )
 
     def krachten_op(self, leefgebied: str) -> tuple[str, ...]:
