@@ -193,7 +193,8 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
     delen.append("## Waar het past\n")
     delen.append(
         "Per fase en leefgebied staat erbij waar die plaatsing vandaan komt: uit het handboek, "
-        "afgeleid uit het handboek, een suggestie van ija-core of van een aanbieder.\n"
+        "afgeleid uit het handboek, een keuze van ija-core, een bron buiten het handboek of "
+        "een aanbieder.\n"
     )
 
     def plek(p: Instrumentplaatsing) -> str:
@@ -296,10 +297,10 @@ def per_fase(m: Methodiek) -> str:
     pad = "instrumenten/per-fase.md"
     return (
         "# Instrumenten per fase\n\n"
-        "Welk instrument past in welke fase? Een vol vak betekent dat het handboek het "
-        "instrument in die fase noemt; een licht vak met rand is een suggestie van ija-core, "
-        "omdat het handboek er niets over zegt. Klik op een naam of een vak voor de pagina van "
-        f"het instrument. De hele lijst, met filters, staat in de "
+        "Welk instrument past in welke fase? Elk vak laat zien waar die plaatsing vandaan "
+        "komt, zoals de legenda boven het schema uitlegt: het handboek zelf, afgeleid uit wat "
+        "het handboek zegt, een suggestie van ija-core, of een aanbieder. Klik op een naam of "
+        f"een vak voor de pagina van het instrument, met de toelichting per plaatsing. De hele lijst, met filters, staat in de "
         f"{link(pad, 'instrumenten/index.md', 'instrumentencatalogus')}.\n\n"
         + _diagrams.matrix(m, pad)
     )

@@ -128,8 +128,8 @@ def groepsaanpak(m: Methodiek) -> str:
                 "én hun ouders, ook op zaterdag of zondag.",
                 "**Heel intensief.** Drie tot vijf keer per week contact met jongeren, "
                 "gezinnen en partners, en als het moet vaker op één dag.",
-                "**Grenzen.** Wie afspraken niet nakomt, gaat naar een andere, strengere vorm "
-                "van begeleiding (opschalen).",
+                "**Grenzen.** Wie afspraken niet nakomt, gaat naar een andere vorm van "
+                "begeleiding (opschalen).",
                 "**Resultaat.** Na drie maanden was het rustig in de buurt; bijna alle jongeren "
                 "gingen naar school of een opleiding en hadden sport of een bijbaan.",
             ]
