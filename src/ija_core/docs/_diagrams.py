@@ -137,7 +137,8 @@ def faseroute(m: Methodiek, van: str, actief: str | None = None) -> str:
         beschrijving, lw + breedte + 20, int(y), delen,
         "Elke balk is zo lang als de streefduur van de fase; de fasen volgen elkaar op vanaf de "
         "aanmelding (week 0). De rode lijnen zijn de servicenormen die vanaf de aanmelding "
-        "tellen. De streefduur is een richtlijn, geen harde grens.",
+        "tellen (het handboek noemt voor zijn zes weken geen begin; de aanmelding is de "
+        "lezing van ija-core). De streefduur is een richtlijn, geen harde grens.",
     )
 
 
