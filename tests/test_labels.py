@@ -281,3 +281,17 @@ def test_about_page_claims_only_what_its_bronnen_say() -> None:
     tekst = over_de_aanpak(keuze)
     assert "De inhoud van elk deel komt uit het handboek" not in tekst
     assert "waar de inhoud vandaan komt" in tekst
+
+
+def test_the_catalogue_names_the_soort_of_every_placement(m: ija.Methodiek) -> None:
+    from ija_core.docs._catalogus_paginas import instrumenten_index
+
+    pagina = html.unescape(instrumenten_index(m))
+    for i in m.instrumenten:
+        rij = next(r for r in pagina.splitlines() if f">{i.naam}</a></td>" in r)
+        for p in i.plaatsingen:
+            naam = m.fase(p.id).naam if p.soort == "fase" else m.leefgebied(p.id).naam
+            alle = len(i.leefgebieden) == len(m.leefgebieden)
+            if p.soort == "leefgebied" and alle and f"alle ({p.bron.soort})" in rij:
+                continue
+            assert f"{naam} ({p.bron.soort})" in rij, (i.id, p.id)

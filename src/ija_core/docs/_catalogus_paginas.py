@@ -258,11 +258,15 @@ def instrumenten_index(m: Methodiek) -> str:
         + '<span class="ija-filter__telling" aria-live="polite"></span></div>'
     )
     rijen = []
-    for i in m.instrumenten:
-        fasen = ", ".join(m.fase(f).naam for f in i.fasen) or "–"
+    for i in m.instrumenten:  # each placement with the soort of its bron, as in the data
+        fp = [p for p in i.plaatsingen if p.soort == "fase"]
+        lp = [p for p in i.plaatsingen if p.soort == "leefgebied"]
+        fasen = ", ".join(f"{m.fase(p.id).naam} ({p.bron.soort})" for p in fp) or "–"
+        soorten = {p.bron.soort for p in lp}
         leefgebieden = (
-            "alle" if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
-            else ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+            f"alle ({soorten.pop()})"
+            if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden} and len(soorten) == 1
+            else ", ".join(f"{m.leefgebied(p.id).naam} ({p.bron.soort})" for p in lp) or "–"
         )
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
@@ -282,8 +286,9 @@ def instrumenten_index(m: Methodiek) -> str:
         "# Instrumentencatalogus\n\n"
         f"De catalogus telt {len(m.instrumenten)} instrumenten: die uit het handboek en die "
         "welke aanbieders via hun plugin toevoegen. Kies hieronder een fase, leefgebied of "
-        "aanbieder om de lijst te beperken. Staat een instrument bij een fase of leefgebied "
-        "zonder dat het handboek dat zegt, dan staat dat op de pagina van het instrument.\n\n"
+        "aanbieder om de lijst te beperken. Bij elke fase en elk leefgebied staat tussen "
+        "haakjes waar die plaatsing vandaan komt (handboek, afgeleid, keuze van ija-core, "
+        "extern of aanbieder); de pagina van het instrument zegt waarom.\n\n"
         + filter_html
         + "\n\n"
         + tabel_html

@@ -84,7 +84,7 @@ def home(m: Methodiek) -> str:
         "## Voor wie\n",
         f"{esc(dg.beschrijving)}\n",
         f"De aanpak is er voor jongeren van **{dg.min_leeftijd} tot en met {dg.max_leeftijd} "
-        "jaar** (leeftijd op de dag van aanmelding).\n",
+        "jaar**.\n",
         "## De route door de fasen\n",
         f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
         "volgens de streefduur gaat:\n",
