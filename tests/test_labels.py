@@ -14,8 +14,8 @@ import pytest
 import ija_core as ija
 from ija_core.aanpak import AANPAK
 from ija_core.bron import BRONSOORTEN
-from ija_core.docs import _diagrams, genereer_paginas
 from ija_core.docs import _casus_paginas as cas
+from ija_core.docs import _diagrams, genereer_paginas
 from ija_core.docs._aanpak_pagina import over_de_aanpak
 from ija_core.docs._markdown import esc, pad_fase
 from ija_core.docs._regels import PLAATSING_LABEL, STATUS_WOORD

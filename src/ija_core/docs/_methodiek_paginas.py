@@ -170,9 +170,9 @@ def _instrumentlijst(
             regel += f" *({esc(bron.toelichting)})*"
         groepen[soort if soort in groepen else "aanbieder"].append(regel)
     delen = []
-    for soort, kop in _GROEPKOP.items():
-        if groepen[soort]:
-            delen.append(f"{kop}\n\n" + opsomming(groepen[soort]))
+    for groep, kop in _GROEPKOP.items():
+        if groepen[groep]:
+            delen.append(f"{kop}\n\n" + opsomming(groepen[groep]))
     if groepen["keuze"]:
         delen.append(
             ("Daarnaast, als suggestie van ija-core (het handboek noemt deze plaats niet):"
