@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -238,6 +239,15 @@ def _data(i: Instrument) -> str:
     )
 
 
+def _per_soort(plekken: Iterable[tuple[str, str]]) -> str:
+    """Places grouped by the soort of their bron, in order: ``keuze: Verdieping; afgeleid:
+    Uitvoering, Afronding``; "–" for none."""
+    groepen: dict[str, list[str]] = {}
+    for naam, soort in plekken:
+        groepen.setdefault(soort, []).append(naam)
+    return "; ".join(f"{soort}: {', '.join(namen)}" for soort, namen in groepen.items()) or "–"
+
+
 def instrumenten_index(m: Methodiek) -> str:
     """The catalogue: a filterable overview table of every instrument."""
     pad = "instrumenten/index.md"
@@ -259,14 +269,14 @@ def instrumenten_index(m: Methodiek) -> str:
     )
     rijen = []
     for i in m.instrumenten:  # each placement with the soort of its bron, as in the data
-        fp = [p for p in i.plaatsingen if p.soort == "fase"]
+        fasen = _per_soort((m.fase(p.id).naam, p.bron.soort)
+                           for p in i.plaatsingen if p.soort == "fase")
         lp = [p for p in i.plaatsingen if p.soort == "leefgebied"]
-        fasen = ", ".join(f"{m.fase(p.id).naam} ({p.bron.soort})" for p in fp) or "–"
-        soorten = {p.bron.soort for p in lp}
         leefgebieden = (
-            f"alle ({soorten.pop()})"
-            if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden} and len(soorten) == 1
-            else ", ".join(f"{m.leefgebied(p.id).naam} ({p.bron.soort})" for p in lp) or "–"
+            _per_soort([("alle", lp[0].bron.soort)])
+            if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
+            and len({p.bron.soort for p in lp}) == 1
+            else _per_soort((m.leefgebied(p.id).naam, p.bron.soort) for p in lp)
         )
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
@@ -286,9 +296,9 @@ def instrumenten_index(m: Methodiek) -> str:
         "# Instrumentencatalogus\n\n"
         f"De catalogus telt {len(m.instrumenten)} instrumenten: die uit het handboek en die "
         "welke aanbieders via hun plugin toevoegen. Kies hieronder een fase, leefgebied of "
-        "aanbieder om de lijst te beperken. Bij elke fase en elk leefgebied staat tussen "
-        "haakjes waar die plaatsing vandaan komt (handboek, afgeleid, keuze van ija-core, "
-        "extern of aanbieder); de pagina van het instrument zegt waarom.\n\n"
+        "aanbieder om de lijst te beperken. Fasen en leefgebieden staan gegroepeerd naar waar "
+        "die plaatsing vandaan komt: handboek, afgeleid (uit het handboek), keuze (van "
+        "ija-core), extern of aanbieder; de pagina van het instrument zegt waarom.\n\n"
         + filter_html
         + "\n\n"
         + tabel_html
