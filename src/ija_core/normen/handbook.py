@@ -261,3 +261,6 @@ HANDBOEK_NORMEN: tuple[Norm, ...] = (
     INTAKE_BINNEN_6_WEKEN,
     PLAN_BINNEN_6_WEKEN,
 )
+"""The four default norms the built-in plugin brings. Not all four are the handbook's: the
+six-week norms are ``handboek``, the 24-hour norm ``afgeleid``, the streefduur signal
+``keuze`` (each ``bron`` says why)."""
