@@ -122,8 +122,6 @@ def home(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-_HANDBOEKSOORTEN = ("handboek", "afgeleid")
-
 _GROEPKOP: dict[str, str] = {
     "handboek": "Het handboek plaatst hier:",
     "afgeleid": "Afgeleid uit wat het handboek zegt (niet met zoveel woorden):",
