@@ -38,6 +38,12 @@ def _dragers(m: ija.Methodiek) -> Iterable[tuple[str, object]]:
     for t in m.themas:
         for k in t.koppelingen:
             yield f"thema {t.id} bij {k.leefgebied}", k.bron
+    for r in m.relaties:
+        yield f"relatie {r.id}", r.bron
+    for o in m.opschalingen:
+        yield f"opschaling {o.id}", o.bron
+    for r in m.groepsregels:
+        yield f"groepsregel {r.id}", r.bron
 
 
 def test_every_carrier_has_a_bron_with_a_toelichting(m: ija.Methodiek) -> None:
@@ -96,9 +102,18 @@ def test_jims_placements_are_the_handbooks_the_rest_suggestions(m: ija.Methodiek
     assert jim.plaatsing_in(fase="afronding").bron.soort == "afgeleid"  # type: ignore[union-attr]
     assert jim.plaatsing_in(leefgebied="sociaal-netwerk").bron.soort == "handboek"  # type: ignore[union-attr]
     assert jim.plaatsing_in(fase="vertrouwen") is None
+    uit_het_handboek = {  # placements the handbook makes or that follow from it (issue 19)
+        ("bolletjesschema", "sociaal-netwerk"): "handboek",
+        ("bolletjesschema", "uitvoering"): "afgeleid",
+        ("bolletjesschema", "afronding"): "afgeleid",
+        ("moreel-redeneren", "uitvoering"): "afgeleid",
+        ("moreel-redeneren", "afronding"): "afgeleid",
+        ("mobility-mentoring", "financien"): "handboek",
+    }
     for i in m.instrumenten:
         if i.aanbieder is None and i.id != "jim":
-            assert {p.bron.soort for p in i.plaatsingen} == {"keuze"}, i.id
+            for p in i.plaatsingen:
+                assert p.bron.soort == uit_het_handboek.get((i.id, p.id), "keuze"), (i.id, p.id)
         assert [p.id for p in i.plaatsingen if p.soort == "fase"] == list(i.fasen)
         assert [p.id for p in i.plaatsingen if p.soort == "leefgebied"] == list(i.leefgebieden)
 
@@ -140,12 +155,21 @@ def test_placements_that_disagree_with_fasen_are_refused() -> None:
     assert alleen.fasen == ("verdieping",)
 
 
-def test_every_thema_link_is_a_keuze_saying_why(m: ija.Methodiek) -> None:
+def test_every_thema_link_says_why(m: ija.Methodiek) -> None:
+    # The justitie thema's own actions name income, address, work, daytime activity and
+    # schooling: those links are the handbook's (issue 19); the rest say why ija-core chose.
+    uit_het_handboek = {"financien", "wonen", "werk", "scholing", "vrije-tijd"}
     for t in m.themas:
         assert tuple(k.leefgebied for k in t.koppelingen) == t.leefgebieden
         for k in t.koppelingen:
-            assert k.bron.soort == "keuze"
-            assert "omdat" in k.bron.toelichting
+            if t.id == "justitie" and k.leefgebied in uit_het_handboek:
+                assert k.bron.soort == "handboek", k.leefgebied
+                assert "structuur" in k.bron.toelichting
+            elif t.id == "justitie" and k.leefgebied == "justitie":
+                assert k.bron.soort == "afgeleid"
+            else:
+                assert k.bron.soort == "keuze", (t.id, k.leefgebied)
+                assert "omdat" in k.bron.toelichting
     with pytest.raises(ValueError, match="koppelingen"):
         attrs.evolve(m.thema("ggz"), leefgebieden=("wonen",))
 
@@ -286,7 +310,10 @@ def test_placement_lists_follow_each_placements_bron(
     assert "[5G-model]" in suggestie
     assert "[5G-model]" not in hand
     afronding = paginas["fasen/afronding.md"].partition("als suggestie van ija-core")[0]
-    assert "afgeleid uit het handboek" in afronding  # JIM in afronding follows a reuse rule
+    # JIM in afronding follows a reuse rule: listed as derived, not as the handbook's own
+    hand, _, afgeleid = afronding.partition("Afgeleid uit wat het handboek zegt")
+    assert f"[{esc(m.instrument('jim').naam)}]" in afgeleid
+    assert f"[{esc(m.instrument('jim').naam)}]" not in hand
 
 
 def test_thema_pages_say_why_each_leefgebied_is_linked(

@@ -29,7 +29,7 @@ def ija_instrumenten() -> Iterable[Instrument]:
 
 @hookimpl
 def ija_normen() -> Iterable[Norm]:
-    """The service norms of the handbook (and local ones, marked as such)."""
+    """The default norms and ija-core's local ones; each norm's bron says whose it is."""
     return HANDBOEK_NORMEN + LOKALE_NORMEN + GROEPSNORMEN
 
 

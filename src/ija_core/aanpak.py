@@ -284,7 +284,9 @@ AANPAK = Aanpak(
             nummer=1,
             id="aan-de-hand",
             naam="Aan de hand meenemen",
-            beschrijving="In het begin neemt de coach de jongere letterlijk mee.",
+            beschrijving=(
+                "In het begin neemt de coach de jongere bij wijze van spreken bij de hand."
+            ),
         ),
         Routestap(
             nummer=2,

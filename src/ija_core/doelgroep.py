@@ -46,8 +46,8 @@ DOELGROEP = Doelgroep(
         "Rotterdamse risicojongeren van 12 tot en met 27 jaar die hun toekomstperspectief "
         "dreigen te verliezen en voor wie reguliere hulp niet genoeg is: ze komen vaak in "
         "aanraking met de politie, zijn agressief, hebben schulden of een verslaving. Van de "
-        "ongeveer 125.500 jongeren in die leeftijd zijn er zo'n 7.000 risicojongeren. De leeftijd "
-        "telt op de dag van aanmelding."
+        "ongeveer 125.500 jongeren in die leeftijd zijn er zo'n 7.000 risicojongeren. ija-core "
+        "telt de leeftijd op de dag van aanmelding."
     ),
 )
 """The target group: ages 12 to 27 inclusive, counted on the day of aanmelding."""

@@ -134,16 +134,14 @@ def _handboek(toelichting: str) -> Bron:
     return Bron(soort="handboek", toelichting=toelichting)
 
 
-def _afgeleid(toelichting: str) -> Bron:
-    return Bron(soort="afgeleid", toelichting=toelichting)
-
-
 _NETWERK = _handboek(
-    "Het handboek noemt bij de rollen de ouders en het eigen netwerk van de jongere als een "
-    "van de partijen om de jongere heen."
+    "Het handboek zet in elke fase de ouders en het eigen netwerk van de jongere bij de "
+    "rollen om de jongere heen (het kopje over ouders en netwerk)."
 )
 _WIJKNETWERK = _handboek(
-    "Het handboek somt bij de rollen het professionele wijknetwerk op, met deze partij erin."
+    "Het handboek noemt deze partij in de opsomming van wie de coaches in de wijk kennen, "
+    "onder de sterke verankering in het wijknetwerk (hoofdstuk profiel); de rol-kopjes per "
+    "fase noemen zelf geen partijen."
 )
 
 HANDBOEK_RELATIES: tuple[Relatie, ...] = (
@@ -152,39 +150,50 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         id="familie",
         naam="Familie",
         rol="netwerk",
-        bron=_afgeleid(
-            "Afgeleid uit het handboek, dat het eigen netwerk van de jongere noemt; familie "
-            "buiten de ouders (broer, zus, oma) is daar een deel van."
+        bron=_handboek(
+            "Het handboek noemt het gezin als deel van het systeem dat wordt betrokken "
+            "(kernwaarde samen) en als plek waar de coach hulpbronnen zoekt; ija-core rekent "
+            "ook familie buiten het gezin (zoals een oma) hiertoe."
         ),
     ),
     Relatie(
         id="vriend",
         naam="Vriend of vriendin",
         rol="netwerk",
-        bron=_afgeleid(
-            "Afgeleid uit het eigen netwerk van de jongere in het handboek: vrienden horen "
-            "bij de mensen om de jongere heen."
+        bron=_handboek(
+            "Het handboek noemt de vriendenkring: in de missie als positieve invloed en bij de "
+            "werkwijze als plek waar de coach hulpbronnen zoekt."
         ),
     ),
     Relatie(
         id="sleutelfiguur",
         naam="Sleutelfiguur",
         rol="netwerk",
-        bron=_afgeleid(
-            "Afgeleid uit het handboek, dat de coach laat zoeken naar blijvende positieve "
-            "mensen rond de jongere (bij JIM: een vertrouwde volwassene uit het eigen netwerk)."
+        bron=_handboek(
+            "Het handboek noemt sleutelfiguren bij de sociale omgevingsanalyse in de casus "
+            "'Spin in het web', en belangrijke personen uit het leven van de jongere die "
+            "mentor kunnen zijn (kernwaarde samen)."
         ),
     ),
     Relatie(id="school", naam="School", rol="wijknetwerk", bron=_WIJKNETWERK),
-    Relatie(id="jongerenwerk", naam="Jongerenwerk", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(
+        id="jongerenwerk",
+        naam="Jongerenwerk",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek noemt het jongerenwerk niet in de opsomming van het wijknetwerk, "
+            "wel in de casussen 'Spin in het web' en Enzo, en het stedelijk jongerenwerk bij "
+            "de overleggen waar partners vertellen wat ze op straat zien."
+        ),
+    ),
     Relatie(id="sportvereniging", naam="Sportvereniging", rol="wijknetwerk", bron=_WIJKNETWERK),
     Relatie(
         id="werkgever",
         naam="Werkgever",
         rol="wijknetwerk",
-        bron=_afgeleid(
-            "Afgeleid uit het handboek, dat ondernemers in het wijknetwerk noemt; een "
-            "werkgever van de jongere is er een van."
+        bron=_handboek(
+            "Het handboek noemt werk- en stageplaatsen bij de sociale omgevingsanalyse in de "
+            "casus 'Spin in het web', en ondernemers in de opsomming van het wijknetwerk."
         ),
     ),
     Relatie(id="wijkagent", naam="Wijkagent", rol="wijknetwerk", bron=_WIJKNETWERK),
@@ -194,15 +203,18 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         naam="Jeugdreclassering",
         rol="zorgpartijen",
         bron=_handboek(
-            "Het handboek noemt jeugdreclassering bij de overige (zorg)partijen, en in de "
-            "casus Bob."
+            "Het handboek noemt jeugdreclassering bij de overige (zorg)partijen in fase 2 "
+            "(werkafspraken maken), en in de casus Bob."
         ),
     ),
     Relatie(
         id="ggz",
         naam="GGZ",
         rol="zorgpartijen",
-        bron=_handboek("Het handboek noemt de GGZ bij de overige (zorg)partijen."),
+        bron=_handboek(
+            "Het handboek noemt de GGZ-keten bij de relaties van de coaches in wijknetwerk en "
+            "gemeente, en bij het thema GGZ-problematiek de toeleiding naar specialistische hulp."
+        ),
     ),
     Relatie(
         id="jeugd-en-gezinscoach",
@@ -210,7 +222,8 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         rol="coach",
         bron=_handboek(
             "Het handboek noemt de jeugd- en gezinscoach van het wijkteam naast de "
-            "jongerencoach, als ouders hulp nodig hebben (casus Bob)."
+            "jongerencoach als ouders hulpvragen hebben (kernwaarde samen), bij de thema's "
+            "jonge moeders en overlast, en in de casus Bob."
         ),
     ),
     Relatie(
@@ -218,16 +231,16 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         naam="GGZ-specialist of psycholoog van het wijkteam",
         rol="coach",
         bron=_handboek(
-            "Het handboek noemt de ggz-specialist van het wijkteam voor ggz-vragen, en in de "
-            "casus Tamir de psycholoog van het wijkteam."
+            "Het handboek noemt de ggz-specialist van het wijkteam bij het thema "
+            "GGZ-problematiek, en in de casus Tamir de psycholoog van het wijkteam."
         ),
     ),
 )
 """The handbook's relaties (sorted by id once in the Methodiek)."""
 
 _DRANG = _handboek(
-    "Het handboek noemt deze partij bij de samenwerking in drang en dwang waar de coach "
-    "mee kan opschalen."
+    "Het handboek noemt deze partij bij de samenwerking in drang en dwang die de coach "
+    "zoekt als de hulp niet genoeg op gang komt."
 )
 _OVERLEG = _handboek(
     "Het handboek noemt dit overleg bij de netwerkoverleggen waar de coach aan kan "

@@ -17,8 +17,10 @@ class ThemaKoppeling:
 
     Attributes:
         leefgebied: the leefgebied id.
-        bron: where the link comes from; the handbook links no thema to a leefgebied, so the
-            built-in links are ``keuze`` and their toelichting says why.
+        bron: where the link comes from: ``handboek`` where the handbook's own list of actions
+            for the thema names the leefgebied (the justitie thema's structure of income,
+            address, work, daytime activity and schooling), ``afgeleid`` or ``keuze``
+            otherwise, with a toelichting that says why.
     """
 
     leefgebied: str = field(validator=slug)
@@ -38,8 +40,8 @@ class Thema:
         naam: the Dutch label.
         beschrijving: the theme in Dutch.
         acties: what the coach does, in Dutch.
-        leefgebieden: ids of the leefgebieden the theme touches (this project's reading:
-            the handbook does not link thema's to leefgebieden; the site says so).
+        leefgebieden: ids of the leefgebieden the theme touches (mostly this project's
+            reading; each link's ``bron`` in ``koppelingen`` says which).
         partners: organisations and people the coach works with on this theme.
         koppelingen: one ``ThemaKoppeling`` per id in ``leefgebieden``, in the same order,
             each with its ``bron``. Left out, every link gets a ``keuze`` bron saying that
@@ -63,8 +65,8 @@ class Thema:
             standaard = Bron(
                 soort="keuze",
                 toelichting=(
-                    f"Een koppeling van ija-core: het handboek koppelt het thema {self.naam} "
-                    "niet zelf aan leefgebieden."
+                    f"Het handboek koppelt het thema {self.naam} niet zelf aan leefgebieden; "
+                    "ija-core legt deze koppeling."
                 ),
             )
             koppelingen = tuple(
@@ -78,18 +80,24 @@ class Thema:
             )
 
 
-def _gekozen(thema: str, waarom: dict[str, str]) -> dict[str, Any]:
-    """``leefgebieden`` and ``koppelingen`` of a built-in thema: each link a ``keuze`` with why."""
+def _gekozen(thema: str, waarom: dict[str, str | Bron]) -> dict[str, Any]:
+    """``leefgebieden`` and ``koppelingen`` of a built-in thema, each link with its bron.
+
+    A reason (str) makes the link a ``keuze`` that says why; a ``Bron`` is used as given
+    (for the links the handbook's own list of actions for the thema makes).
+    """
     return {
         "leefgebieden": tuple(waarom),
         "koppelingen": tuple(
             ThemaKoppeling(
                 leefgebied=lg,
-                bron=Bron(
+                bron=reden
+                if isinstance(reden, Bron)
+                else Bron(
                     soort="keuze",
                     toelichting=(
-                        f"Het handboek koppelt {thema} niet aan leefgebieden; ija-core doet het "
-                        f"omdat {reden}."
+                        f"Het handboek koppelt {thema} niet aan dit leefgebied; ija-core doet "
+                        f"het omdat {reden}."
                     ),
                 ),
             )
@@ -98,8 +106,19 @@ def _gekozen(thema: str, waarom: dict[str, str]) -> dict[str, Any]:
     }
 
 
-# Which leefgebieden a thema touches is this project's reading of the handbook's actions; the
-# handbook lists the actions per thema but does not link thema's to leefgebieden itself.
+def _justitie_structuur(wat: str) -> Bron:
+    return Bron(
+        soort="handboek",
+        toelichting=(
+            "Het handboek noemt bij het thema justitieachtergrond als actie dat de coach zorgt "
+            f"voor structuur, en noemt daarin {wat}."
+        ),
+    )
+
+
+# Which leefgebieden a thema touches is mostly this project's reading of the handbook's actions:
+# the handbook lists the actions per thema but draws no link to leefgebieden, except where an
+# action names the area itself (the justitie thema's structure); each link's bron says which.
 THEMAS: tuple[Thema, ...] = (
     Thema(
         id="schulden",
@@ -156,12 +175,23 @@ THEMAS: tuple[Thema, ...] = (
         **_gekozen(
             "een justitieachtergrond",
             {
-                "justitie": "het thema over contact met politie, justitie en reclassering gaat",
-                "financien": "de acties inkomen regelen en gijzeling voor onbetaalde boetes voorkomen",
-                "wonen": "een adres deel is van de structuur die de acties noemen",
-                "werk": "werk deel is van de structuur die de acties noemen",
-                "scholing": "scholing deel is van de structuur die de acties noemen",
-                "vrije-tijd": "dagbesteding deel is van de structuur die de acties noemen",
+                "justitie": Bron(
+                    soort="afgeleid",
+                    toelichting=(
+                        "Het thema gaat over jongeren met contacten met justitie en "
+                        "reclassering; het handboek legt de koppeling met het leefgebied "
+                        "Justitie niet zelf, maar thema en leefgebied dragen dezelfde naam."
+                    ),
+                ),
+                "financien": _justitie_structuur(
+                    "inkomen (en bij de acties ook het voorkomen van gijzeling om CJIB-boetes)"
+                ),
+                "wonen": _justitie_structuur("een adres"),
+                "werk": _justitie_structuur("werk"),
+                "scholing": _justitie_structuur("scholing"),
+                "vrije-tijd": _justitie_structuur(
+                    "dagbesteding, die ija-core bij het leefgebied vrije tijd zet"
+                ),
             },
         ),
         partners=("reclassering", "jeugdreclassering", "CJIB", "wijkagent"),

@@ -20,10 +20,18 @@ def over_de_aanpak(aanpak: Aanpak = AANPAK) -> str:
     """The mission and its outcomes, the context figures and history, intensity, the coach's
     route and profile, and matching, each section with its bron."""
     missie, cijfers, coach = aanpak.missie, aanpak.kengetallen, aanpak.coach
+    bronnen = [missie.bron, cijfers.bron, aanpak.intensiteit.bron, aanpak.route_bron, coach.bron,
+               *(k.bron for k in aanpak.matching)]
+    herkomst = (
+        "De inhoud van elk deel komt uit het handboek; de woorden, de koppen en de indeling "
+        "zijn van ija-core. Onder elk deel staat waar het handboek het zegt."
+        if all(b.soort == "handboek" for b in bronnen)
+        else "De woorden, de koppen en de indeling zijn van ija-core; onder elk deel staat "
+        "waar de inhoud vandaan komt."
+    )
     delen = [
         "# Over de aanpak\n",
-        "Waar de Intensieve Jongerenaanpak voor staat, in de woorden van ija-core. Alles op "
-        "deze pagina komt uit het handboek; onder elk deel staat waar.\n",
+        f"Waar de Intensieve Jongerenaanpak voor staat. {herkomst}\n",
         "## Missie\n",
         f"{esc(missie.beschrijving)}\n",
         "Waar een traject naartoe werkt:\n",

@@ -25,6 +25,7 @@ from attrs import frozen
 
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import esc, link, opsomming, pad_fase, tabel
+from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._trainers_paginas import TRAINERS, Reflectievraag, _verwijzing
 from ija_core.methodiek import Methodiek
 from ija_core.normen._evaluation import Normuitkomst, normtoets
@@ -186,6 +187,9 @@ CASUSSEN: tuple[Casus, ...] = (
         ),
     ),
 )
+HANDBOEKVOLGORDE: tuple[str, ...] = ("spin-in-het-web", "enzo", "tamir", "ricardo", "bob")
+"""The order in which the handbook tells the five stories."""
+CASUSSEN = tuple(sorted(CASUSSEN, key=lambda c: HANDBOEKVOLGORDE.index(c.naam)))
 """The five casussen in the handbook's order; the questions are this project's own material."""
 
 EIGEN_MATERIAAL = (
@@ -410,7 +414,7 @@ def tijdlijn(  # one picture, drawn top to bottom
         delen.append(
             f'<text x="{lw}" y="{y}" text-anchor="start" class="ija-svg__klein">'
             f"{esc(normnaam.get(u.norm, u.norm))} (termijn {esc(datum(u.deadline))}): "
-            f'<tspan class="ija-svg__kop">{esc(u.status)}</tspan></text>'
+            f'<tspan class="ija-svg__kop">{esc(STATUS_WOORD.get(u.status, u.status))}</tspan></text>'
         )
         dx = x(u.deadline)
         lijn_y = y + 14
@@ -431,7 +435,8 @@ def tijdlijn(  # one picture, drawn top to bottom
             f"{fasenaam.get(p.fase, p.fase)} vanaf {datum(dag(p.van))}" for p in t.fasehistorie
         )
         + f". {len(t.events)} gebeurtenissen. Normen op de peildatum: "
-        + "; ".join(f"{normnaam.get(u.norm, u.norm)} {u.status} (termijn {datum(u.deadline)})"
+        + "; ".join(f"{normnaam.get(u.norm, u.norm)}: {STATUS_WOORD.get(u.status, u.status)} "
+                    f"(termijn {datum(u.deadline)})"
                     for u in uitkomsten)
         + "."
     )
@@ -454,7 +459,8 @@ def _normtabel(m: Methodiek, uitkomsten: Sequence[Normuitkomst]) -> str:
         return "Op dit moment is er nog geen norm te meten.\n"
     return tabel(
         ["Norm", "Uitkomst", "Termijn", "Waarom"],
-        [[esc(normnaam.get(u.norm, u.norm)), f"`{u.status}`", esc(datum(u.deadline)),
+        [[esc(normnaam.get(u.norm, u.norm)), esc(STATUS_WOORD.get(u.status, u.status)),
+          esc(datum(u.deadline)),
           esc(u.uitleg)] for u in uitkomsten],
     )
 
@@ -522,7 +528,8 @@ def casussen_index() -> str:
     pad = CASUSSEN_INDEX
     return "\n".join([
         "# Casussen\n",
-        "Vijf verhalen uit het handboek, elk als voorbeeldtraject dat ija-core afspeelt: de "
+        "Vijf verhalen uit het handboek, in de volgorde waarin het handboek ze vertelt, elk "
+        "als voorbeeldtraject dat ija-core afspeelt: de "
         "gebeurtenissen tegen de fasen, en wat de normen op belangrijke momenten zeggen. "
         "Geschikt om in een training samen door te lopen.\n",
         opsomming(f"{link(pad, pad_casus(c.naam), c.titel)} — {esc(c.kern)}" for c in CASUSSEN),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -207,7 +208,8 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
     delen.append("## Waar het past\n")
     delen.append(
         "Per fase en leefgebied staat erbij waar die plaatsing vandaan komt: uit het handboek, "
-        "afgeleid uit het handboek, een suggestie van ija-core of van een aanbieder.\n"
+        "afgeleid uit het handboek, een keuze van ija-core, een bron buiten het handboek of "
+        "een aanbieder.\n"
     )
 
     def plek(p: Instrumentplaatsing) -> str:
@@ -251,6 +253,15 @@ def _data(i: Instrument) -> str:
     )
 
 
+def _per_soort(plekken: Iterable[tuple[str, str]]) -> str:
+    """Places grouped by the soort of their bron, in order: ``keuze: Verdieping; afgeleid:
+    Uitvoering, Afronding``; "–" for none."""
+    groepen: dict[str, list[str]] = {}
+    for naam, soort in plekken:
+        groepen.setdefault(soort, []).append(naam)
+    return "; ".join(f"{soort}: {', '.join(namen)}" for soort, namen in groepen.items()) or "–"
+
+
 def instrumenten_index(m: Methodiek) -> str:
     """The catalogue: a filterable overview table of every instrument."""
     pad = "instrumenten/index.md"
@@ -271,11 +282,15 @@ def instrumenten_index(m: Methodiek) -> str:
         + '<span class="ija-filter__telling" aria-live="polite"></span></div>'
     )
     rijen = []
-    for i in m.instrumenten:
-        fasen = ", ".join(m.fase(f).naam for f in i.fasen) or "–"
+    for i in m.instrumenten:  # each placement with the soort of its bron, as in the data
+        fasen = _per_soort((m.fase(p.id).naam, p.bron.soort)
+                           for p in i.plaatsingen if p.soort == "fase")
+        lp = [p for p in i.plaatsingen if p.soort == "leefgebied"]
         leefgebieden = (
-            "alle" if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
-            else ", ".join(m.leefgebied(lg).naam for lg in i.leefgebieden) or "–"
+            _per_soort([("alle", lp[0].bron.soort)])
+            if set(i.leefgebieden) >= {lg.id for lg in m.leefgebieden}
+            and len({p.bron.soort for p in lp}) == 1
+            else _per_soort((m.leefgebied(p.id).naam, p.bron.soort) for p in lp)
         )
         aanbieder = m.aanbieder(i.aanbieder).naam if i.aanbieder else "handboek"
         rijen.append(
@@ -295,8 +310,9 @@ def instrumenten_index(m: Methodiek) -> str:
         "# Instrumentencatalogus\n\n"
         f"De catalogus telt {len(m.instrumenten)} instrumenten: die uit het handboek en die "
         "welke aanbieders via hun plugin toevoegen. Kies hieronder een fase, leefgebied of "
-        "aanbieder om de lijst te beperken. Staat een instrument bij een fase of leefgebied "
-        "zonder dat het handboek dat zegt, dan staat dat op de pagina van het instrument.\n\n"
+        "aanbieder om de lijst te beperken. Fasen en leefgebieden staan gegroepeerd naar waar "
+        "die plaatsing vandaan komt: handboek, afgeleid (uit het handboek), keuze (van "
+        "ija-core), extern of aanbieder; de pagina van het instrument zegt waarom.\n\n"
         + filter_html
         + "\n\n"
         + tabel_html
@@ -310,10 +326,10 @@ def per_fase(m: Methodiek) -> str:
     pad = "instrumenten/per-fase.md"
     return (
         "# Instrumenten per fase\n\n"
-        "Welk instrument past in welke fase? Een vol vak betekent dat het handboek het "
-        "instrument in die fase noemt; een licht vak met rand is een suggestie van ija-core, "
-        "omdat het handboek er niets over zegt. Klik op een naam of een vak voor de pagina van "
-        f"het instrument. De hele lijst, met filters, staat in de "
+        "Welk instrument past in welke fase? Elk vak laat zien waar die plaatsing vandaan "
+        "komt, zoals de legenda boven het schema uitlegt: het handboek zelf, afgeleid uit wat "
+        "het handboek zegt, een suggestie van ija-core, of een aanbieder. Klik op een naam of "
+        f"een vak voor de pagina van het instrument, met de toelichting per plaatsing. De hele lijst, met filters, staat in de "
         f"{link(pad, 'instrumenten/index.md', 'instrumentencatalogus')}.\n\n"
         + _diagrams.matrix(m, pad)
     )

@@ -137,7 +137,8 @@ def faseroute(m: Methodiek, van: str, actief: str | None = None) -> str:
         beschrijving, lw + breedte + 20, int(y), delen,
         "Elke balk is zo lang als de streefduur van de fase; de fasen volgen elkaar op vanaf de "
         "aanmelding (week 0). De rode lijnen zijn de servicenormen die vanaf de aanmelding "
-        "tellen. De streefduur is een richtlijn, geen harde grens.",
+        "tellen (het handboek noemt voor zijn zes weken geen begin; de aanmelding is de "
+        "lezing van ija-core). De streefduur is een richtlijn, geen harde grens.",
     )
 
 
@@ -276,19 +277,22 @@ def leefgebieden(m: Methodiek, van: str) -> str:
 
 
 def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = None) -> str:
-    """Instruments (rows) × fasen (columns): placed by the handbook, suggested, or not."""
+    """Instruments (rows) × fasen (columns): each placement drawn as the soort of its bron."""
+    from ija_core.bron import BRONSOORTEN
+    from ija_core.docs._regels import PLAATSING_LABEL
+
     rijen = list(m.instrumenten if instrumenten is None else instrumenten)
     fasen = list(m.fasen)
-    lw, cw, rh, top = 280, 98, 28, 86
+    soorten = [s for s in BRONSOORTEN
+               if any(p.bron.soort == s for i in rijen for p in i.plaatsingen if p.soort == "fase")]
+    lw, cw, rh = 280, 98, 28
+    top = 38 + 24 * len(soorten)
     breedte, hoogte = lw + cw * len(fasen) + 10, top + rh * len(rijen) + 12
-    delen = [
-        # the legend
-        '<rect x="10" y="10" width="16" height="16" rx="3" class="ija-svg__cel--handboek"/>',
-        _tekst(32, 23, "het handboek plaatst het instrument in deze fase", "ija-svg__klein", "start"),
-        '<rect x="10" y="34" width="16" height="16" rx="3" class="ija-svg__cel--suggestie"/>',
-        _tekst(32, 47, "suggestie van ija-core (het handboek zegt het niet)", "ija-svg__klein",
-               "start"),
-    ]
+    delen = []
+    for n, soort in enumerate(soorten):  # the legend: one line per kind the picture draws
+        delen.append(f'<rect x="10" y="{10 + 24 * n}" width="16" height="16" rx="3" '
+                     f'class="ija-svg__cel--{soort}"/>')
+        delen.append(_tekst(32, 23 + 24 * n, PLAATSING_LABEL[soort], "ija-svg__klein", "start"))
     for j, f in enumerate(fasen):
         x = lw + j * cw + cw / 2
         delen.append(_link(_html(van, pad_fase(f.id)),
@@ -306,22 +310,18 @@ def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = N
             plek = ins.plaatsing_in(fase=f.id)
             if plek is None:
                 continue
-            soort = "handboek" if plek.bron.soort in ("handboek", "afgeleid") else "suggestie"
+            soort = plek.bron.soort
             x = lw + j * cw + cw / 2
-            uitleg = ("het handboek plaatst het hier" if soort == "handboek"
-                      else "suggestie van ija-core")
             delen.append(_link(
                 _html(van, pagina + "#waar-het-past"),
                 f'<rect x="{x - 9:.0f}" y="{y + 5}" width="18" height="18" rx="3" '
                 f'class="ija-svg__cel--{soort}"/>',
-                label=f"{ins.naam} in {f.naam}: {uitleg}",
+                label=f"{ins.naam} in {f.naam}: {PLAATSING_LABEL.get(soort, soort)}",
             ))
     beschrijving = "Welke instrumenten passen in welke fase. " + " ".join(
         f"{ins.naam}: "
         + (", ".join(
-            m.fase(p.id).naam
-            + {"handboek": " (handboek)", "afgeleid": " (afgeleid uit het handboek)",
-               "keuze": " (suggestie van ija-core)"}.get(p.bron.soort, " (van de aanbieder)")
+            f"{m.fase(p.id).naam} ({PLAATSING_LABEL.get(p.bron.soort, p.bron.soort)})"
             for p in ins.plaatsingen if p.soort == "fase"
         ) or "geen fase") + "."
         for ins in rijen

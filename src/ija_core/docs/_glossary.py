@@ -62,9 +62,10 @@ BEGRIPPEN: tuple[tuple[str, str], ...] = (
     ("Leefgebied", "een deel van het leven dat de coach met de jongere bekijkt, zoals wonen "
      "of financiën; er zijn er acht"),
     ("Ondersteuningsplan", "het plan met de doelen van de jongere; het groeit mee en moet "
-     "binnen zes weken na de aanmelding ondertekend zijn"),
-    ("Opschalen", "de begeleiding overdragen aan een zwaardere vorm of een partner in drang "
-     "en dwang, bijvoorbeeld als afspraken niet worden nagekomen"),
+     "binnen zes weken ondertekend zijn (ija-core telt die weken vanaf de aanmelding)"),
+    ("Opschalen", "overgaan naar een andere vorm van begeleiding, bijvoorbeeld samen met een "
+     "partner in drang en dwang, als de hulp niet op gang komt of afspraken niet worden "
+     "nagekomen"),
     ("Regisseur", "wie de regie heeft; het doel is dat de jongere regisseur van het eigen "
      "leven wordt"),
     ("Servicenorm", "een termijn waarbinnen iets moet zijn gebeurd, zoals de intake binnen "

@@ -128,8 +128,8 @@ def groepsaanpak(m: Methodiek) -> str:
                 "én hun ouders, ook op zaterdag of zondag.",
                 "**Heel intensief.** Drie tot vijf keer per week contact met jongeren, "
                 "gezinnen en partners, en als het moet vaker op één dag.",
-                "**Grenzen.** Wie afspraken niet nakomt, gaat naar een andere, strengere vorm "
-                "van begeleiding (opschalen).",
+                "**Grenzen.** Wie afspraken niet nakomt, gaat naar een andere vorm van "
+                "begeleiding (opschalen).",
                 "**Resultaat.** Na drie maanden was het rustig in de buurt; bijna alle jongeren "
                 "gingen naar school of een opleiding en hadden sport of een bijbaan.",
             ]
@@ -144,7 +144,7 @@ def groepsaanpak(m: Methodiek) -> str:
         "blijft in diens eigen traject staan; een jongere die de groep verlaat, houdt zijn "
         "traject gewoon.\n",
         "Ouders zijn in het traject van een jongere een betrokkene met de relatie ‘ouder’. "
-        "Voor jongeren van 16 jaar en ouder geeft de jongere zelf toestemming om ouders te "
+        "In ija-core geeft een jongere van 16 jaar of ouder zelf toestemming om ouders te "
         "betrekken (zie de pagina over het netwerk).\n",
         "## De normen van de groep\n",
         "Deze normen worden per lid gemeten, in het traject van dat lid:\n",

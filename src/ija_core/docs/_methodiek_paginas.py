@@ -88,7 +88,7 @@ def home(m: Methodiek) -> str:
         "## Voor wie\n",
         f"{esc(dg.beschrijving)}\n",
         f"De aanpak is er voor jongeren van **{dg.min_leeftijd} tot en met {dg.max_leeftijd} "
-        "jaar** (leeftijd op de dag van aanmelding).\n",
+        "jaar**.\n",
         "## De route door de fasen\n",
         f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
         "volgens de streefduur gaat:\n",
@@ -126,7 +126,14 @@ def home(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-_HANDBOEKSOORTEN = ("handboek", "afgeleid")
+_GROEPKOP: dict[str, str] = {
+    "handboek": "Het handboek plaatst hier:",
+    "afgeleid": "Afgeleid uit wat het handboek zegt (niet met zoveel woorden):",
+    "extern": "Uit een bron buiten het handboek:",
+    "aanbieder": "Door een aanbieder hier geplaatst:",
+}
+"""The heading of each group of an instrument list, per soort of placement (``keuze`` last,
+with its own sentence)."""
 
 
 def _plaatsbron(
@@ -149,31 +156,29 @@ def _instrumentlijst(
     fase: str | None = None,
     leefgebieden: Iterable[str] = (),
 ) -> str:
-    """The instruments placed here, grouped by the bron of that placement: the handbook's
-    (or derived from it), an aanbieder's, and (marked once) ija-core's own suggestions."""
+    """The instruments placed here, grouped by the soort of that placement's bron: the
+    handbook's, derived from it, an outside source's, an aanbieder's, and (marked once)
+    ija-core's own suggestions."""
     lijst = list(instrumenten)
     if not lijst:
         return "*Nog geen instrumenten toegewezen.*\n"
     leefgebieden = tuple(leefgebieden)
-    groepen: dict[str, list[str]] = {"handboek": [], "aanbieder": [], "keuze": []}
+    groepen: dict[str, list[str]] = {s: [] for s in BRONSOORTEN}
     for i in lijst:
         bron = _plaatsbron(i, fase, leefgebieden)
         soort = bron.soort if bron is not None else "keuze"
         regel = f"{link(pad, pad_instrument(i.id), i.naam)} — {esc(i.samenvatting)}"
-        if soort == "afgeleid" and bron is not None:
-            regel += f" *(afgeleid uit het handboek: {esc(bron.toelichting)})*"
-        groep = "handboek" if soort in _HANDBOEKSOORTEN else (
-            "keuze" if soort == "keuze" else "aanbieder")
-        groepen[groep].append(regel)
+        if soort in ("afgeleid", "extern") and bron is not None:
+            regel += f" *({esc(bron.toelichting)})*"
+        groepen[soort if soort in groepen else "aanbieder"].append(regel)
     delen = []
-    if groepen["handboek"]:
-        delen.append("Het handboek plaatst hier:\n\n" + opsomming(groepen["handboek"]))
-    if groepen["aanbieder"]:
-        delen.append("Door een aanbieder hier geplaatst:\n\n" + opsomming(groepen["aanbieder"]))
+    for groep, kop in _GROEPKOP.items():
+        if groepen[groep]:
+            delen.append(f"{kop}\n\n" + opsomming(groepen[groep]))
     if groepen["keuze"]:
         delen.append(
             ("Daarnaast, als suggestie van ija-core (het handboek noemt deze plaats niet):"
-             if groepen["handboek"] else
+             if any(groepen[s] for s in _GROEPKOP) else
              "Het handboek noemt hier geen instrumenten. Als suggestie van ija-core passen:")
             + "\n\n" + opsomming(groepen["keuze"])
         )
@@ -315,8 +320,8 @@ _SOORT_KOP: dict[str, tuple[str, str]] = {
     "handboek": ("Wat het handboek zegt",
                  "Deze regels staan zo in het handboek; de toelichting zegt waar."),
     "afgeleid": ("Afgeleid uit het handboek",
-                 "Het handboek zegt dit niet letterlijk; ija-core leidt het af uit wat het "
-                 "wel zegt. De toelichting noemt waaruit en hoe."),
+                 "Het handboek zegt dit niet met zoveel woorden; ija-core leidt het af uit wat "
+                 "het wel zegt. De toelichting noemt waaruit en hoe."),
     "keuze": ("Keuzes van ija-core",
               "Het handboek maakt deze keuze niet. ija-core maakt haar zodat de software "
               "eenduidig kan toetsen; de toelichting zegt waarom."),
@@ -395,8 +400,8 @@ def thema(m: Methodiek, thema_id: str) -> str:
     delen.append(opsomming(esc(a) for a in t.acties) or "*Geen acties vastgelegd.*\n")
     delen.append("## Leefgebieden\n")
     delen.append(
-        "*Het handboek koppelt de thema's niet aan leefgebieden: elke koppeling hieronder zegt "
-        "waar ze vandaan komt.*\n"
+        "*Het handboek koppelt de thema's meestal niet zelf aan leefgebieden: bij elke "
+        "koppeling hieronder staat waar ze vandaan komt.*\n"
     )
     delen.append(
         opsomming(
@@ -494,7 +499,7 @@ def normen(m: Methodiek) -> str:
             ("Status", "Betekenis"),
             [
                 ("**gehaald**", "op tijd voldaan"),
-                ("**te-laat**", "voldaan, maar na de termijn"),
+                ("**te laat**", "voldaan, maar na de termijn"),
                 ("**open**", "nog niet voldaan, meer dan 7 dagen over"),
                 ("**dreigt**", "nog niet voldaan, 0 tot 7 dagen over"),
                 ("**verlopen**", "nog niet voldaan en de termijn is voorbij"),

@@ -31,7 +31,6 @@ _KRINGEN = (
 _SOORT_LABEL = {
     "drang-en-dwang": "partner in drang en dwang",
     "overleg": "overleg in de wijk",
-    "andere-begeleiding": "andere vorm van begeleiding",
 }
 
 
@@ -116,8 +115,8 @@ def netwerk(m: Methodiek) -> str:
         ),
         "## Toestemming\n",
         "Het uitgangspunt van het handboek is dat de coach ouders en netwerk betrekt als de "
-        "jongere dat wil en als het de aanpak helpt. ija-core kent daarom twee soorten "
-        "toestemming van de jongere, per betrokkene:\n",
+        "jongere dat wil en als het de aanpak helpt. ija-core maakt van dat uitgangspunt een "
+        "harde regel, en kent twee soorten toestemming van de jongere, per betrokkene:\n",
         opsomming(
             [
                 "**betrekken**: de coach mag contact hebben met deze persoon over de jongere, "
@@ -146,10 +145,14 @@ def netwerk(m: Methodiek) -> str:
         "vastgelegd, met een reden. Verdwijnt die persoon uit het traject, dan gaat de regie "
         "terug naar de coach.\n",
         "## Opschalen en afschalen\n",
-        "Komt de hulp niet op gang of houdt de jongere zich niet aan afspraken, dan kan de "
-        "coach opschalen: samenwerken met partners in drang en dwang, de jongere inbrengen "
-        "in een overleg in de wijk, of een andere vorm van begeleiding zoeken. Het traject loopt intussen gewoon door; afschalen sluit "
-        "de opschaling af. Er loopt steeds hoogstens één opschaling tegelijk.\n",
+        "Komt de hulp niet genoeg op gang, dan zoekt de coach volgens het handboek andere "
+        "wegen in het netwerk, zoals samenwerken met partners in drang en dwang; in de "
+        "groepsaanpak wordt bij afspraken die niet worden nagekomen opgeschaald naar een "
+        "andere vorm van begeleiding. Het handboek noemt in dezelfde passage de overleggen "
+        "in de wijk waar de coach zo nodig aan meedoet; dat ija-core ook zo'n overleg als "
+        "opschaling vastlegt, is een keuze van ija-core. Het traject loopt intussen gewoon "
+        "door; afschalen sluit de opschaling af. Er loopt steeds hoogstens één opschaling "
+        "tegelijk.\n",
         tabel(
             ("Partner of overleg", "Soort", "Bron"),
             [

@@ -23,6 +23,25 @@ BRONSOORT_LABEL: dict[str, str] = {
 }
 """How the docs name each ``Bron.soort`` next to a rule."""
 
+PLAATSING_LABEL: dict[str, str] = {
+    "handboek": "het handboek plaatst het hier",
+    "afgeleid": "afgeleid uit wat het handboek zegt",
+    "keuze": "suggestie van ija-core (het handboek zegt het niet)",
+    "aanbieder": "plaatsing van een aanbieder",
+    "extern": "uit een bron buiten het handboek",
+}
+"""How every picture, list and handout names the ``Bron.soort`` of an instrument's placement:
+one entry per soort, so no two kinds are ever drawn as one."""
+
+STATUS_WOORD: dict[str, str] = {
+    "gehaald": "gehaald",
+    "te-laat": "te laat",
+    "open": "open",
+    "dreigt": "dreigt",
+    "verlopen": "verlopen",
+}
+"""A norm status as a word in trainers' prose (the id ``te-laat`` is for developers)."""
+
 
 def kernregels(m: Methodiek) -> tuple[Regel, ...]:
     """The rules ija-core itself brings (its built-in plugin), in checking order.

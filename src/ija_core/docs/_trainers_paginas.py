@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from attrs import frozen
 
+from ija_core.bron import BRONSOORTEN
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import (
     esc,
@@ -25,7 +26,7 @@ from ija_core.docs._markdown import (
     tabel,
     weken,
 )
-from ija_core.docs._regels import BRONSOORT_LABEL
+from ija_core.docs._regels import BRONSOORT_LABEL, PLAATSING_LABEL
 from ija_core.methodiek import Methodiek
 
 TRAINERS = "trainers/index.md"
@@ -287,18 +288,21 @@ def hele_methodiek(m: Methodiek) -> str:
         if t.partners:
             delen.append("Samen met: " + ", ".join(esc(p) for p in t.partners) + ".\n")
     delen.append(_nieuwe_pagina("Instrumenten"))
+    soorten = [s for s in BRONSOORTEN
+               if any(p.bron.soort == s for i in m.instrumenten for p in i.plaatsingen
+                      if p.soort == "fase")]
     delen.append(
-        "Per instrument de fasen waarin het past. Een sterretje (\\*) bij een fase betekent: "
-        "het handboek noemt die plaatsing niet, het is een suggestie van ija-core of van een "
-        "aanbieder.\n"
+        "Per instrument de fasen waarin het past, en bij elke fase tussen haakjes waar die "
+        "plaatsing vandaan komt: "
+        + "; ".join(f"*{s}*: {esc(PLAATSING_LABEL[s])}" for s in soorten)
+        + ".\n"
     )
     delen.append(tabel(
         ("Instrument", "Fasen", "Samenvatting"),
         [
             (link(pad, pad_instrument(i.id), i.naam),
              ", ".join(
-                 esc(m.fase(p.id).naam)
-                 + ("" if p.bron.soort in ("handboek", "afgeleid") else " \\*")
+                 f"{esc(m.fase(p.id).naam)} *({esc(p.bron.soort)})*"
                  for p in i.plaatsingen if p.soort == "fase"
              ) or "–",
              esc(i.samenvatting))

@@ -7,8 +7,9 @@ peildatum``, negative when over) and a Dutch explanation. ``signalen`` keeps the
 and ``verlopen`` outcomes of the trajecten that are not closed at the peildatum, most urgent
 first.
 
-Which norms: by default every norm of the methodiek with ``standaard_aan`` (the four handbook
-norms and the norms of plugins); the local practice norms of the handbook plugin
+Which norms: by default every norm of the methodiek with ``standaard_aan`` (the four default
+norms of the built-in plugin, not all of them the handbook's, and the norms of plugins);
+ija-core's local norms
 (``eerste-contactpoging``, ``geeft-niet-op``, ``contact-netwerk-na-melding``) only when asked
 for with ``normen=``, which takes norm ids or ``Norm`` objects (so a wijkteam can pass
 ``norm.ingesteld(dagen=10)``).

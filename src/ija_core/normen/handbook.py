@@ -1,12 +1,15 @@
 """The service norms the handbook states, as data.
 
 Sources in the handbook: the wijkteam service norm (intake and a signed ondersteuningsplan
-within six weeks of the aanmelding), the group approach (contact within one etmaal after a
-report of nuisance or school absence, weekends included) and the streefduur of each fase.
+within six weeks; the handbook names no start, counting from the aanmelding is ija-core's
+reading), the group approach (contact within one etmaal after a report of nuisance or school
+absence, weekends included) and the streefduur of each fase. Each norm's ``bron`` says which
+part is the handbook's: of the four default norms, the two six-week norms are ``handboek``,
+the 24-hour norm is ``afgeleid`` and the streefduur signal is ``keuze``.
 
-``LOKALE_NORMEN`` are practice norms of this project, not handbook facts: their termijnen are
-local settings with a default (``instelbaar``), and they are off by default
-(``standaard_aan=False``), so ``normtoets`` gives the four handbook outcomes for a plain
+``LOKALE_NORMEN`` are ija-core's defaults, not handbook facts: their termijnen are local
+settings with a default (``instelbaar``), and they are off by default
+(``standaard_aan=False``), so ``normtoets`` gives the four default outcomes for a plain
 traject unless a wijkteam asks for them with ``normen=``.
 """
 
@@ -36,9 +39,9 @@ INTAKE_BINNEN_6_WEKEN = Norm(
     bron=Bron(
         soort="handboek",
         toelichting=(
-            "Servicenormering van de wijkteams: de intake en het ondertekende plan zijn er "
-            "uiterlijk zes weken na de aanmelding; de casus Enzo laat zien hoe die termijn "
-            "verstrijkt."
+            "Servicenormering van de wijkteams (casus Enzo): de intake en het ondertekende "
+            "plan zijn er uiterlijk binnen zes weken. Het handboek zegt niet vanaf wanneer "
+            "die weken tellen; dat ze lopen vanaf de aanmelding, is de lezing van ija-core."
         ),
     ),
 )
@@ -57,8 +60,10 @@ PLAN_BINNEN_6_WEKEN = Norm(
     bron=Bron(
         soort="handboek",
         toelichting=(
-            "Servicenormering van de wijkteams: het ondersteuningsplan is gemaakt én "
-            "ondertekend binnen zes weken na de aanmelding."
+            "Servicenormering van de wijkteams (casus Enzo): het ondersteuningsplan is "
+            "uiterlijk binnen zes weken gemaakt én ondertekend. Het handboek zegt niet vanaf "
+            "wanneer die weken tellen; dat ze lopen vanaf de aanmelding, is de lezing van "
+            "ija-core."
         ),
     ),
 )
@@ -100,7 +105,7 @@ CONTACT_NA_MELDING_24_UUR = Norm(
     bron=Bron(
         soort="afgeleid",
         toelichting=(
-            "Afgeleid uit de groepsaanpak (casus 'Spin in het web'): daar is er na een melding "
+            "Volgt uit de groepsaanpak (casus 'Spin in het web'): daar is er na een melding "
             "van overlast of schoolverzuim binnen een etmaal contact, ook in het weekend. "
             "ija-core maakt er een standaardnorm van voor elke melding in elk traject."
         ),
@@ -127,8 +132,9 @@ EERSTE_CONTACTPOGING = Norm(
         soort="keuze",
         toelichting=(
             "Lokale instelling, geen norm uit het handboek: de termijn van 3 dagen is een "
-            "standaardwaarde van ija-core. Het handboek zegt alleen dat de coach de jongere "
-            "actief opzoekt; JOZ (Nieuwe Perspectieven) noemt voor zijn eigen aanpak 48 uur."
+            "standaardwaarde van ija-core. Het handboek zegt alleen dat de coach zo snel "
+            "mogelijk na de aanmelding contact legt, zonder termijn; JOZ (Nieuwe "
+            "Perspectieven) noemt voor zijn eigen aanpak 48 uur."
         ),
     ),
     standaard_aan=False,
@@ -227,7 +233,7 @@ GROEP_CONTACT_PER_WEEK = Norm(
     bron=Bron(
         soort="afgeleid",
         toelichting=(
-            "Afgeleid uit de casus 'Spin in het web', waar de contacten met jongeren, gezinnen "
+            "Volgt uit de casus 'Spin in het web', waar de contacten met jongeren, gezinnen "
             "en partners drie tot vijf keer per week plaatsvonden; ija-core maakt van de "
             "ondergrens een lokale norm per lid, standaard uit."
         ),
@@ -255,3 +261,6 @@ HANDBOEK_NORMEN: tuple[Norm, ...] = (
     INTAKE_BINNEN_6_WEKEN,
     PLAN_BINNEN_6_WEKEN,
 )
+"""The four default norms the built-in plugin brings. Not all four are the handbook's: the
+six-week norms are ``handboek``, the 24-hour norm ``afgeleid``, the streefduur signal
+``keuze`` (each ``bron`` says why)."""

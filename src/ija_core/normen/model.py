@@ -190,8 +190,9 @@ class Norm:
             (it only runs out, like the fase streefduur).
         pauzeerbaar: whether days between ``opgeschort`` and ``hervat`` push the deadline back.
         aanbieder: the aanbieder whose trajecten it applies to, or None for all.
-        bron: where the norm comes from, a ``Bron`` (the handbook's norms ``handboek`` or
-            ``afgeleid``, ija-core's practice norms ``keuze``, a plugin's ``aanbieder``).
+        bron: where the norm comes from, a ``Bron`` (``handboek`` where the handbook states
+            it, ``afgeleid`` where it follows from it, ``keuze`` for ija-core's own such as
+            the streefduur signal and the local norms, a plugin's ``aanbieder``).
             Hook API 1.x: a plain string ``handboek``, ``lokaal`` or ``aanbieder`` is still
             accepted and becomes a ``Bron`` (``lokaal`` becomes ``keuze``) whose toelichting is
             ``toelichting`` when given.
@@ -203,7 +204,7 @@ class Norm:
             no such demand.
         aantal: for ``groepslid``: how many matching events each period needs (default 1).
         standaard_aan: whether ``normtoets`` and ``signalen`` evaluate it when no ``normen=``
-            are passed. The local practice norms of the handbook plugin are off by default.
+            are passed. ija-core's local norms are off by default.
         instelbaar: the fields a wijkteam may change (see ``INSTELBARE_VELDEN``); their
             values in this record are the defaults.
         fase: for ``fase-start`` only (hook API 1.4): the fase whose start starts the clock

@@ -33,8 +33,9 @@ _VERTROUWEN = FaseDefinitie(
             naam="Aanmelden",
             beschrijving=(
                 "De jongere wordt aangemeld bij de intensief jongerencoach. De verwijzer kan een "
-                "partner uit het wijknetwerk zijn, zoals de wijkagent. Vanaf de aanmelding lopen "
-                "de servicenormen van het wijkteam."
+                "partner uit het wijknetwerk zijn, zoals de wijkagent. ija-core laat de "
+                "servicenormen van het wijkteam vanaf de aanmelding lopen; het handboek noemt "
+                "daar geen begin voor."
             ),
         ),
         Stap(
@@ -205,8 +206,9 @@ _VERDIEPING = FaseDefinitie(
                 "Houdt de jongere de patronen voor die zichtbaar worden en confronteert waar nodig.",
                 "Legt de bevindingen vast in het ondersteuningsplan en vult dat aan zodra er "
                 "nieuwe informatie is.",
-                "Zorgt dat intake en ondersteuningsplan uiterlijk zes weken na de aanmelding "
-                "gemaakt en ondertekend zijn (servicenorm van het wijkteam).",
+                "Zorgt dat intake en ondersteuningsplan uiterlijk binnen zes weken gemaakt en "
+                "ondertekend zijn (servicenorm van het wijkteam; ija-core telt die weken vanaf "
+                "de aanmelding).",
             ),
         ),
     ),

@@ -616,7 +616,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: een traject is een tijdlijn van gebeurtenissen, en "
+                "Een traject is een tijdlijn van gebeurtenissen, en "
                 "alleen als die in volgorde van tijd binnenkomen kloppen de fasen en de "
                 "servicenormen. Het handboek zegt hier niets over."
             ),
@@ -632,7 +632,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: wat na het afsluiten gebeurt, hoort in een heropend "
+                "Wat na het afsluiten gebeurt, hoort in een heropend "
                 "traject, zodat het dossier van een afgesloten traject dicht blijft."
             ),
         ),
@@ -649,7 +649,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit de afronding in het handboek: komen er later nieuwe hulpvragen, "
+                "Volgt uit de afronding in het handboek: komen er later nieuwe hulpvragen, "
                 "dan loopt de coach een deel van het traject opnieuw door met de instrumenten "
                 "van fase 2 en 3. Dat er een reden bij hoort, kiest ija-core."
             ),
@@ -667,7 +667,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: het handboek beschrijft vier fasen die op elkaar "
+                "Het handboek beschrijft vier fasen die op elkaar "
                 "voortbouwen, maar verbiedt nergens er een over te slaan. ija-core laat een "
                 "traject vooruit één fase tegelijk gaan, zodat elke fase een eigen begin en "
                 "streefduur heeft."
@@ -686,7 +686,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: dat een traject terug kan, volgt uit het handboek "
+                "Dat een traject terug kan, volgt uit het handboek "
                 "(bij nieuwe hulpvragen wordt een stuk opnieuw doorlopen); de verplichte reden "
                 "is er zodat het dossier laat zien waarom."
             ),
@@ -705,7 +705,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit fase 1 van het handboek, die eindigt met kennismaken en het "
+                "Volgt uit fase 1 van het handboek, die eindigt met kennismaken en het "
                 "uitspreken van verwachtingen over en weer; ija-core maakt van die stappen een "
                 "voorwaarde voor de verdieping."
             ),
@@ -725,7 +725,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit fase 2 van het handboek, waarin het ondersteuningsplan wordt "
+                "Volgt uit fase 2 van het handboek, waarin het ondersteuningsplan wordt "
                 "opgesteld, en uit de servicenorm dat het plan ondertekend wordt; dat de "
                 "uitvoering pas begint met een getekend plan met een doel, kiest ija-core."
             ),
@@ -744,7 +744,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit de stappen van fase 3 in het handboek, waarvan evalueren de "
+                "Volgt uit de stappen van fase 3 in het handboek, waarvan evalueren de "
                 "laatste is; ija-core vraagt daarom een evaluatie in de uitvoering voordat "
                 "de afronding begint."
             ),
@@ -763,7 +763,7 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit het eerste principe van de coach ('nee is geen optie') en uit "
+                "Volgt uit het eerste principe van de coach ('nee is geen optie') en uit "
                 "fase 1, waar de coach bij uitblijvende reactie andere wegen zoekt; ija-core "
                 "maakt daarvan dat 'geen-reactie' nooit de reden van afsluiten is."
             ),
@@ -781,9 +781,10 @@ REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit fase 4 van het handboek, waar het afscheid plaatsvindt, en uit "
-                "de zin dat de coach zelden eerder afscheid neemt, tenzij justitie of de GGZ "
-                "tussenkomt; verhuisd, overleden en opgeschaald voegt ija-core toe."
+                "Volgt uit fase 4 van het handboek, waarin het afscheid valt, en uit de "
+                "grondhouding van de coaches: door hun werkwijze komt afscheid van een jongere "
+                "zelden voor, tenzij justitie of de GGZ tussenkomt. Verhuisd, overleden en "
+                "opgeschaald voegt ija-core toe."
             ),
         ),
         gebeurtenissen=_AFSLUITEN,
@@ -812,15 +813,18 @@ REGELS: tuple[Regel, ...] = (
         id="afsluiten-met-zorg",
         naam="Geen afsluiting met open zorg",
         uitleg=(
-            "Is er geen hulpvraag meer maar wel een zorg, dan wordt het traject niet "
-            "afgesloten maar gemonitord. Een vroegtijdig einde valt hierbuiten."
+            "Is er geen hulpvraag meer maar wel een zorg, dan sluit ija-core het traject niet "
+            "gewoon af: het blijft open, zodat het volgen van de jongere zichtbaar blijft. "
+            "Een vroegtijdig einde valt hierbuiten."
         ),
         bron=Bron(
-            soort="handboek",
+            soort="afgeleid",
             toelichting=(
-                "Het handboek zegt het bij monitoring en nazorg in fase 4: zijn er geen "
-                "hulpvragen maar nog wel zorgen, dan blijft de casus gemonitord. Dat een "
-                "vroegtijdig einde erbuiten valt, kiest ija-core."
+                "Het handboek zegt bij monitoring en nazorg in fase 4 dat de coach een casus "
+                "zonder hulpvraag maar met zorgen zorgvuldig blijft volgen; het zegt niet dat "
+                "die casus niet mag sluiten. ija-core maakt daarvan dat het traject open "
+                "blijft zolang een zorg open staat, zodat dat volgen in het dossier te zien "
+                "is; dat een vroegtijdig einde erbuiten valt, kiest ija-core ook."
             ),
         ),
         gebeurtenissen=_AFSLUITEN,
@@ -841,7 +845,7 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core, dat opschorten zelf toevoegt: een pauze loopt tot "
+                "ija-core voegt opschorten zelf toe: een pauze loopt tot "
                 "'hervat', zodat de servicenormen de gepauzeerde dagen precies kunnen tellen."
             ),
         ),
@@ -855,7 +859,7 @@ AANVULLENDE_REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core, dat opschorten zelf toevoegt: hervatten sluit een "
+                "ija-core voegt opschorten zelf toe: hervatten sluit een "
                 "lopende pauze af en heeft zonder pauze geen betekenis."
             ),
         ),
@@ -883,8 +887,11 @@ NETWERK_REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="afgeleid",
             toelichting=(
-                "Afgeleid uit het handboek, dat ouders en netwerk betrekt als de jongere dat "
-                "wil en het de aanpak helpt; de leeftijdsgrens volgt de WGBO ("
+                "Het handboek noemt het in fase 1 een uitgangspunt dat ouders of het eigen "
+                "netwerk erbij komen als de jongere dat zelf wil en het traject erbij gebaat "
+                "is. Dat van dat uitgangspunt een harde regel wordt (geen contact of "
+                "handtekening zonder toestemming), is de aanscherping van ija-core. De "
+                "leeftijdsgrens volgt de WGBO ("
                 + _BANDEN
                 + ")."
             ),
@@ -903,7 +910,7 @@ NETWERK_REGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core naar het beroepsgeheim: een coach deelt gegevens van "
+                "Naar het beroepsgeheim: een coach deelt gegevens van "
                 "een jongere met een derde met diens toestemming, behalve waar de wet iets "
                 "anders toestaat of vraagt (zoals de Meldcode). Het eigen werk van het "
                 "wijkteam rust op zijn publieke taak, niet op toestemming; ija-core kan die "
@@ -965,7 +972,7 @@ GROEPSREGELS: tuple[Regel, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: wat na het afsluiten van een groepsaanpak gebeurt, "
+                "Wat na het afsluiten van een groepsaanpak gebeurt, "
                 "hoort in een nieuwe groep, zodat het dossier van de afgesloten groep dicht "
                 "blijft. Het handboek kent geen heropenen van een groep."
             ),

@@ -33,8 +33,9 @@ class VroegeUitstroom:
 
 
 _AFSCHEID = (
-    "Het handboek noemt het zelden dat een coach afscheid neemt van een jongere, behalve "
-    "wanneer justitie of de GGZ tussenbeide komt (grondhouding van de coaches)."
+    "Volgens het handboek nemen de coaches door hun werkhouding zelden afscheid van een "
+    "jongere; justitie of de GGZ die tussenbeide komt, noemt het als uitzondering "
+    "(grondhouding van de coaches)."
 )
 
 VROEGE_UITSTROOM: tuple[VroegeUitstroom, ...] = (
@@ -57,9 +58,9 @@ VROEGE_UITSTROOM: tuple[VroegeUitstroom, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een praktische toevoeging van ija-core: het handboek noemt verhuizen niet als "
-                "reden om af te sluiten, maar een wijkteam kan een jongere buiten zijn wijk "
-                "niet blijven coachen."
+                "Het handboek noemt verhuizen niet als reden om af te sluiten; ija-core voegt "
+                "het toe, omdat een wijkteam een jongere buiten zijn wijk niet kan blijven "
+                "coachen."
             ),
         ),
     ),
@@ -70,21 +71,21 @@ VROEGE_UITSTROOM: tuple[VroegeUitstroom, ...] = (
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een praktische toevoeging van ija-core: het handboek noemt deze reden niet; "
-                "zonder haar zou een traject alleen via de afronding kunnen sluiten."
+                "Het handboek noemt deze reden niet; ija-core voegt haar toe, omdat een "
+                "traject anders alleen via de afronding kan sluiten."
             ),
         ),
     ),
     VroegeUitstroom(
         id="opgeschaald",
         naam="Opgeschaald",
-        uitleg="De begeleiding is overgegaan naar een zwaardere vorm (drang of dwang).",
+        uitleg="De begeleiding is overgegaan naar een andere vorm (bijvoorbeeld drang of dwang).",
         bron=Bron(
             soort="keuze",
             toelichting=(
-                "Een keuze van ija-core: het handboek beschrijft opschalen naar een andere vorm "
-                "van begeleiding als afspraken niet worden nagekomen, maar niet als reden om "
-                "het traject te sluiten; ija-core laat het toe als vroegtijdig einde."
+                "Het handboek beschrijft opschalen naar een andere vorm van begeleiding als "
+                "afspraken niet worden nagekomen, maar niet als reden om het traject te "
+                "sluiten; ija-core laat het toe als vroegtijdig einde."
             ),
         ),
     ),

@@ -17,9 +17,12 @@ instruments of fases 2 and 3 are used again. So every list of fasen here obeys:
 - ``vertrouwen`` or ``verdieping`` listed ⇒ ``uitvoering`` listed;
 - ``verdieping`` or ``uitvoering`` listed ⇒ ``afronding`` listed.
 
-Only JIM is placed by the handbook itself (it is discussed in fase 3, within the young
-person's own network; afronding follows from the reuse rule): it has ``plaatsing="handboek"``.
-Every other placement is this project's suggestion, ``plaatsing="suggestie"``, and the docs
+Only JIM is placed by the handbook as a whole (it is discussed in fase 3, within the young
+person's own network; afronding follows from the reuse rule, so that placement is
+``afgeleid``): it has ``plaatsing="handboek"``. A few single placements of other instruments
+come from the handbook too (``_UIT_HET_HANDBOEK``: the bolletjesschema maps the network,
+Mobility Mentoring targets financial problems, and fase 3 names network analyses and
+dilemmas); every other placement is this project's suggestion (``keuze``), and the docs
 say so. In fase 1 the handbook calls the coach the main instrument, so only attitudes and
 conversation methods (and the municipal safety instruments) are suggested there.
 
@@ -723,64 +726,119 @@ _MENTORING = Instrument(
 
 _FASE_KEUZE: dict[str, str] = {
     "vertrouwen": (
-        "Een suggestie van ija-core. In fase 1 is volgens het handboek de coach zelf het "
-        "belangrijkste instrument; daarom stelt ija-core hier alleen houdingen, "
-        "gespreksmethoden en de gemeentelijke veiligheidsinstrumenten voor."
+        "In fase 1 is volgens het handboek de coach zelf het belangrijkste instrument; "
+        "daarom stelt ija-core hier alleen houdingen, gespreksmethoden en de gemeentelijke "
+        "veiligheidsinstrumenten voor."
     ),
     "verdieping": (
-        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
-        "in de verdieping wordt de vraag verhelderd en het plan gemaakt, en daar helpt het."
+        "Het handboek zegt niet in welke fase dit instrument past; ija-core stelt het voor "
+        "in de verdieping, waar de vraag wordt verhelderd en het plan gemaakt."
     ),
     "uitvoering": (
-        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
-        "in de uitvoering oefent de jongere met gedrag en zelfstandigheid, en daar helpt het."
+        "Het handboek zegt niet in welke fase dit instrument past; ija-core stelt het voor "
+        "in de uitvoering, waar de jongere oefent met gedrag en zelfstandigheid."
     ),
     "afronding": (
-        "Een suggestie van ija-core: het handboek zegt niet in welke fase dit instrument past; "
-        "in de afronding wordt overgedragen en gevolgd, en daar helpt het."
+        "Het handboek zegt niet in welke fase dit instrument past; ija-core stelt het voor "
+        "in de afronding, waar wordt overgedragen en gevolgd."
     ),
 }
 _HERGEBRUIK: dict[str, str] = {
     "uitvoering": (
-        "Een keuze van ija-core die volgt uit de gekozen plaatsing in een eerdere fase: het "
-        "handboek zegt dat fase 3 de instrumenten van fase 1 en 2 op maat opnieuw inzet."
+        "Volgt uit de plaatsing die ija-core in een eerdere fase koos: volgens het handboek "
+        "zet fase 3 de instrumenten van fase 1 en 2 op maat opnieuw in."
     ),
     "afronding": (
-        "Een keuze van ija-core die volgt uit de gekozen plaatsing in een eerdere fase: het "
-        "handboek zegt dat bij nieuwe hulpvragen in de afronding de instrumenten van fase 2 "
-        "en 3 terugkomen."
+        "Volgt uit de plaatsing die ija-core in een eerdere fase koos: volgens het handboek "
+        "komen bij nieuwe hulpvragen in de afronding de instrumenten van fase 2 en 3 terug."
+    ),
+}
+_HERGEBRUIK_HANDBOEK: dict[str, str] = {
+    "uitvoering": (
+        "Volgt uit de regel van het handboek dat fase 3 de instrumenten van fase 1 en 2 op "
+        "maat opnieuw inzet, en uit de plaatsing in een eerdere fase die op het handboek rust."
+    ),
+    "afronding": (
+        "Volgt uit de regel van het handboek dat bij nieuwe hulpvragen in de afronding de "
+        "instrumenten van fase 2 en 3 terugkomen, en uit de plaatsing in fase 3 die op het "
+        "handboek rust."
     ),
 }
 _ALLE_LEEFGEBIEDEN_KEUZE = (
-    "Een suggestie van ija-core: het handboek koppelt dit instrument niet aan een "
-    "leefgebied, en het gaat niet over één onderwerp, dus past het bij elk leefgebied."
+    "Het handboek koppelt dit instrument niet aan een leefgebied; ija-core zet het bij elk "
+    "leefgebied, omdat het niet over één onderwerp gaat."
 )
 _LEEFGEBIED_KEUZE = (
-    "Een suggestie van ija-core: het handboek koppelt dit instrument niet aan een "
-    "leefgebied; ija-core kiest de leefgebieden waar het instrument over gaat."
+    "Het handboek koppelt dit instrument niet aan een leefgebied; ija-core kiest de "
+    "leefgebieden waar het instrument over gaat."
 )
+
+_UIT_HET_HANDBOEK: dict[tuple[str, str], Bron] = {
+    ("bolletjesschema", "sociaal-netwerk"): Bron(
+        soort="handboek",
+        toelichting=(
+            "Het handboek beschrijft het bolletjesschema als het samen met de jongere in "
+            "kaart brengen van het netwerk om hem heen (overzicht van tools en interventies)."
+        ),
+    ),
+    ("bolletjesschema", "uitvoering"): Bron(
+        soort="afgeleid",
+        toelichting=(
+            "Het handboek noemt in fase 3 netwerkanalyses bij de oefeningen om doelen te "
+            "halen en patronen te zien; het bolletjesschema is het instrument uit het "
+            "handboek dat het netwerk in kaart brengt. Dat het hier om dit instrument gaat, "
+            "leidt ija-core af."
+        ),
+    ),
+    ("moreel-redeneren", "uitvoering"): Bron(
+        soort="afgeleid",
+        toelichting=(
+            "Het handboek noemt in fase 3 het uittekenen van dilemma's bij de oefeningen om "
+            "doelen te halen en patronen te zien; moreel redeneren werkt met dilemma's. Dat "
+            "het hier om dit instrument gaat, leidt ija-core af."
+        ),
+    ),
+    ("mobility-mentoring", "financien"): Bron(
+        soort="handboek",
+        toelichting=(
+            "Volgens het handboek helpt Mobility Mentoring bij financiële problemen, met een "
+            "economisch zelfredzaam leven als doel (overzicht van tools en interventies)."
+        ),
+    ),
+}
+"""Placements of otherwise suggested instruments that the handbook makes, or that follow from
+what it says (the rest of such an instrument's placements stay ``keuze``)."""
 
 
 def _gesuggereerd(instrument: Instrument) -> Instrument:
-    """The instrument with a ``keuze`` bron, saying why, on each of its fasen and leefgebieden."""
+    """The instrument with a bron on each of its fasen and leefgebieden, saying why.
+
+    A placement listed in ``_UIT_HET_HANDBOEK`` takes that bron. A later fase reached through
+    the handbook's reuse rule from such a placement is ``afgeleid``; from a chosen placement it
+    stays ``keuze``. Every other placement is ``keuze``.
+    """
     plaatsingen = []
+    uit_handboek: set[str] = set()
     for f in instrument.fasen:
         eerder = _ALLE_FASEN[: _ALLE_FASEN.index(f)]
-        hergebruik = f in _HERGEBRUIK and any(e in instrument.fasen for e in eerder)
-        toelichting = _HERGEBRUIK[f] if hergebruik else _FASE_KEUZE[f]
-        plaatsingen.append(
-            Instrumentplaatsing(
-                soort="fase", id=f, bron=Bron(soort="keuze", toelichting=toelichting)
-            )
-        )
+        eigen = _UIT_HET_HANDBOEK.get((instrument.id, f))
+        if eigen is not None:
+            bron = eigen
+            uit_handboek.add(f)
+        elif f in _HERGEBRUIK and any(e in uit_handboek for e in eerder):
+            bron = Bron(soort="afgeleid", toelichting=_HERGEBRUIK_HANDBOEK[f])
+            uit_handboek.add(f)
+        elif f in _HERGEBRUIK and any(e in instrument.fasen for e in eerder):
+            bron = Bron(soort="keuze", toelichting=_HERGEBRUIK[f])
+        else:
+            bron = Bron(soort="keuze", toelichting=_FASE_KEUZE[f])
+        plaatsingen.append(Instrumentplaatsing(soort="fase", id=f, bron=bron))
     overal = instrument.leefgebieden == _ALLE_LEEFGEBIEDEN
     for lg in instrument.leefgebieden:
-        toelichting = _ALLE_LEEFGEBIEDEN_KEUZE if overal else _LEEFGEBIED_KEUZE
-        plaatsingen.append(
-            Instrumentplaatsing(
-                soort="leefgebied", id=lg, bron=Bron(soort="keuze", toelichting=toelichting)
-            )
+        bron = _UIT_HET_HANDBOEK.get((instrument.id, lg)) or Bron(
+            soort="keuze", toelichting=_ALLE_LEEFGEBIEDEN_KEUZE if overal else _LEEFGEBIED_KEUZE
         )
+        plaatsingen.append(Instrumentplaatsing(soort="leefgebied", id=lg, bron=bron))
     return attrs.evolve(instrument, plaatsingen=tuple(plaatsingen))
 
 
@@ -801,13 +859,7 @@ _JIM = attrs.evolve(
         Instrumentplaatsing(
             soort="fase",
             id="afronding",
-            bron=Bron(
-                soort="afgeleid",
-                toelichting=(
-                    "Afgeleid uit de regel van het handboek dat bij nieuwe hulpvragen in de "
-                    "afronding de instrumenten van fase 2 en 3 terugkomen."
-                ),
-            ),
+            bron=Bron(soort="afgeleid", toelichting=_HERGEBRUIK_HANDBOEK["afronding"]),
         ),
         Instrumentplaatsing(
             soort="leefgebied",

@@ -196,8 +196,8 @@ class Instrument:
                 else Bron(
                     soort="keuze",
                     toelichting=(
-                        "Een suggestie van ija-core: het handboek zegt niet waar dit "
-                        "instrument past."
+                        "Het handboek zegt niet waar dit instrument past; ija-core "
+                        "stelt deze plek voor."
                     ),
                 )
             )
