@@ -119,6 +119,10 @@ def home(m: Methodiek) -> str:
             ]
         )
     )
+    delen.append(
+        "\nBouw je zelf software met ija-core of schrijf je een plugin? De technische pagina's "
+        f"staan bij {link(pad, 'ontwikkelaars/index.md', 'Voor ontwikkelaars')}.\n"
+    )
     return "\n".join(delen)
 
 
