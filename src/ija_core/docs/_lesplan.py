@@ -156,7 +156,8 @@ def _vragen(m: Methodiek, b: Blok) -> list[str]:
     if b.handout is None or b.handout == HELE_METHODIEK or not b.vragen:
         return []
     lijst = tr.reflectievragen(m, b.handout)
-    return [f"{n}. {esc(lijst[n - 1].vraag)}" for n in b.vragen if 0 < n <= len(lijst)]
+    return [f"- **Vraag {n}:** {esc(lijst[n - 1].vraag)}" for n in b.vragen
+            if 0 < n <= len(lijst)]
 
 
 def _sessie(m: Methodiek, s: Sessie) -> str:
@@ -171,9 +172,8 @@ def _sessie(m: Methodiek, s: Sessie) -> str:
                       esc(b.werkvorm), _materiaal(m, b)))
         begin += b.minuten
     delen.append(tabel(("Minuut", "Blok", "Minuten", "Werkvorm", "Handout en casus"), rijen))
-    for n, b in enumerate(s.blokken, 1):
-        if b.werkvorm == "pauze":
-            continue
+    inhoud = [b for b in s.blokken if b.werkvorm != "pauze"]
+    for n, b in enumerate(inhoud, 1):
         delen.append(f"### {n}. {esc(b.titel)} ({b.minuten} minuten)\n")
         delen.append(f"*Werkvorm: {esc(b.werkvorm)}.* {esc(b.opdracht)}\n")
         if b.handout is not None or b.casus is not None:
@@ -182,7 +182,7 @@ def _sessie(m: Methodiek, s: Sessie) -> str:
         if vragen:
             delen.append("Reflectievragen van de handout:\n\n" + "\n".join(vragen) + "\n")
         elif b.casus is not None:
-            delen.append("Gespreksvragen: die bij de casus.\n")
+            delen.append("Vragen: de gespreksvragen op de casuspagina.\n")
     return "\n".join(delen)
 
 
