@@ -317,7 +317,7 @@ def hele_methodiek(m: Methodiek, stempel: Bouwstempel | None = None) -> str:
         f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
         "volgens de streefduur gaat.\n",
         diagram.faseroute(m, pad),
-        _nieuwe_pagina("Kernwaarden"),
+        "## Kernwaarden\n",  # on the first sheet, below the route: no half-empty first page
     ]
     delen.extend(
         f"**{esc(k.naam)}.** {esc(k.beschrijving)}"
