@@ -214,3 +214,22 @@ def test_serve_answers_a_missing_page_with_the_404_page(built_server: str) -> No
     inhoud = fout.value.read().decode("utf-8")
     assert "Deze pagina bestaat niet" in inhoud
     assert fout.value.headers["Content-Type"] == "text/html; charset=utf-8"
+
+
+# --- trainer pages in trainers' words ---------------------------------------------------------
+
+_ONTWIKKELAARSWOORDEN = ("groepsbestand", "ija.normtoets", "ija groep", "'geen-reactie'",
+                         "in amsterdam", "voorbeeldbestand", "traject-id")
+
+
+def test_trainer_pages_use_no_developer_words() -> None:
+    m = ija.load_methodiek(entrypoints=False)
+    fout = []
+    for pad, tekst in genereer_paginas(m).paginas.items():
+        if pad.startswith(("ontwikkelaars/", "plugins/")):
+            continue
+        zichtbaar = re.sub(r'<details class="ija-techniek".*?</details>', "", tekst, flags=re.S)
+        zichtbaar = html.unescape(zichtbaar)
+        fout += [f"{pad}: {w}" for w in _ONTWIKKELAARSWOORDEN if w in zichtbaar.lower()]
+        fout += [f"{pad}: `{c}`" for c in re.findall(r"`([^`\n]+)`", zichtbaar)]
+    assert not fout

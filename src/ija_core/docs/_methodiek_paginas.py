@@ -79,7 +79,7 @@ def home(m: Methodiek) -> str:
         "De Intensieve Jongerenaanpak (IJA) is de manier waarop de intensief jongerencoaches van "
         "de Rotterdamse wijkteams jongeren begeleiden die dreigen vast te lopen. De coach zoekt "
         "de jongere zelf op, blijft volhouden en werkt samen met het netwerk van de jongere en "
-        "de partners in de wijk. Deze site beschrijft de aanpak zoals de software `ija-core` "
+        "de partners in de wijk. Deze site beschrijft de aanpak zoals de software ija-core "
         "hem vastlegt: elke pagina is gemaakt uit dezelfde gegevens die de code gebruikt.\n",
         "## Voor wie\n",
         f"{esc(dg.beschrijving)}\n",
