@@ -233,3 +233,52 @@ def test_trainer_pages_use_no_developer_words() -> None:
         fout += [f"{pad}: {w}" for w in _ONTWIKKELAARSWOORDEN if w in zichtbaar.lower()]
         fout += [f"{pad}: `{c}`" for c in re.findall(r"`([^`\n]+)`", zichtbaar)]
     assert not fout
+
+
+# --- instrument lists: the handbook's first, ours apart, fewer, each reason once ------------
+
+
+def test_fase_pages_list_the_handbooks_instruments_first_and_ours_apart(m: ija.Methodiek) -> None:
+    from ija_core.docs._methodiek_paginas import fase
+
+    for f in m.fasen:
+        tekst = fase(m, f.id)
+        lijst = tekst.partition("## Instrumenten die bij deze fase passen")[2].partition("\n## ")[0]
+        assert lijst.index("**Uit het handboek") == 0 or lijst.lstrip().startswith(
+            "**Uit het handboek"), f.id
+        volle_regels = [r for r in lijst.splitlines() if r.startswith("- ")]
+        # at most the handbook's and the ones ija-core first suggests here get a full line
+        assert len(volle_regels) <= 10, (f.id, len(volle_regels))
+        for i in m.instrumenten_voor(fase=f.id):
+            assert f"]({'../instrumenten/' + i.id + '.md'})" in lijst, (f.id, i.id)
+            plek = i.plaatsing_in(fase=f.id)
+            assert plek is not None
+            if plek.bron.soort == "keuze":
+                assert html.unescape(lijst).count(plek.bron.toelichting) <= 1, (f.id, i.id)
+    uitvoering = fase(m, "uitvoering").partition("## Instrumenten")[2]
+    assert uitvoering.index("JIM") < uitvoering.index("Voorstel van ija-core")
+
+
+def test_an_instrument_page_says_each_reason_once(m: ija.Methodiek) -> None:
+    from ija_core.docs._catalogus_paginas import instrument
+
+    for i in m.instrumenten:
+        tekst = html.unescape(instrument(m, i.id))
+        for p in i.plaatsingen:
+            assert tekst.count(p.bron.toelichting) == 1, (i.id, p.bron.toelichting)
+
+
+def test_the_5g_page_gives_the_handbooks_guiding_questions_in_own_words(
+    m: ija.Methodiek,
+) -> None:
+    from ija_core.docs._catalogus_paginas import instrument
+    from ija_core.docs._werkwijze import WERKWIJZEN
+
+    tekst = html.unescape(instrument(m, "5g-model"))
+    how_to = tekst.partition("## Zo werk je ermee")[2].partition("## Waar het past")[0]
+    for g in ("Gebeurtenis", "Gedachten", "Gevoelens", "Gedrag", "Gevolg"):
+        assert re.search(rf"\*\*{g}\*\*: [^\n]+\?", how_to), g
+    assert "Naverteld uit het overzicht van tools en interventies" in how_to
+    assert "## Onderdelen" not in tekst  # the how-to names the parts already
+    ids = {i.id for i in m.instrumenten}
+    assert set(WERKWIJZEN) <= ids
