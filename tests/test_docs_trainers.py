@@ -282,3 +282,30 @@ def test_the_5g_page_gives_the_handbooks_guiding_questions_in_own_words(
     assert "## Onderdelen" not in tekst  # the how-to names the parts already
     ids = {i.id for i in m.instrumenten}
     assert set(WERKWIJZEN) <= ids
+
+
+def test_the_new_trainer_texts_copy_no_seven_words_from_the_handbook(m: ija.Methodiek) -> None:
+    from ija_core.docs._werkwijze import WERKWIJZEN
+
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seed"  # shared/ beside the checkout
+    if not seed.is_dir():
+        pytest.skip(f"de handboektekst staat niet in {seed}")
+
+    def woorden(tekst: str) -> list[str]:
+        return re.findall(r"[a-zà-ÿ0-9]+", tekst.lower())
+
+    handboek = woorden(" ".join(f.read_text(encoding="utf-8") for f in seed.glob("*.txt")))
+    zevens = {tuple(handboek[i:i + 7]) for i in range(len(handboek) - 6)}
+    paginas = genereer_paginas(m).paginas
+    teksten = {
+        "lesplan": paginas[les.PAD],
+        "begrippen": begrippen_pagina(),
+        **{f"werkwijze {k}": " ".join([w.inleiding, *(" ".join(s) for s in w.stappen)])
+           for k, w in WERKWIJZEN.items()},
+        **{f.id: paginas[tr.pad_handout(f.id)].partition("<p class=")[2].partition("</p>")[0]
+           for f in m.fasen},
+    }
+    for naam, tekst in teksten.items():
+        w = woorden(html.unescape(re.sub(r"\]\([^)]*\)", " ", tekst)))
+        overlap = [" ".join(w[i:i + 7]) for i in range(len(w) - 6) if tuple(w[i:i + 7]) in zevens]
+        assert not overlap, (naam, overlap)

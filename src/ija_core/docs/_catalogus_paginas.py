@@ -212,6 +212,12 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
             naam = (link(pad, pad_fase(p.id), m.fase(p.id).naam) if p.soort == "fase"
                     else link(pad, pad_leefgebied(p.id), m.leefgebied(p.id).naam))
             groepen.setdefault((p.bron.soort, p.bron.toelichting), []).append(naam)
+        if soort == "leefgebied":  # every leefgebied under one bron: say so, not all eight
+            groepen = {
+                k: ([link(pad, "leefgebieden/index.md", f"Alle {len(namen)} leefgebieden")]
+                    if len(namen) == len(m.leefgebieden) > 1 else namen)
+                for k, namen in groepen.items()
+            }
         return [
             f"{', '.join(namen)} *({esc(BRONSOORT_LABEL.get(b, b))}: {esc(t)})*"
             for (b, t), namen in sorted(
