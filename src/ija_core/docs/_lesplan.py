@@ -168,10 +168,10 @@ def _sessie(m: Methodiek, s: Sessie) -> str:
     begin = 0
     rijen = []
     for b in s.blokken:
-        rijen.append((f"{begin}–{begin + b.minuten}", esc(b.titel), str(b.minuten),
-                      esc(b.werkvorm), _materiaal(m, b)))
+        rijen.append((f"{begin}–{begin + b.minuten}<br>({b.minuten} min)",
+                      f"**{esc(b.titel)}**<br>{esc(b.werkvorm)}", _materiaal(m, b)))
         begin += b.minuten
-    delen.append(tabel(("Minuut", "Blok", "Minuten", "Werkvorm", "Handout en casus"), rijen))
+    delen.append(tabel(("Minuut", "Blok en werkvorm", "Handout en casus"), rijen))
     inhoud = [b for b in s.blokken if b.werkvorm != "pauze"]
     for n, b in enumerate(inhoud, 1):
         delen.append(f"### {n}. {esc(b.titel)} ({b.minuten} minuten)\n")

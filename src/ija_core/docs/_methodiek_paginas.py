@@ -206,18 +206,17 @@ def _fase_instrumentlijst(m: Methodiek, pad: str, fase_id: str) -> str:
         elif set(i.fasen) & eerder:
             doorgeschoven.append(naam)
         else:
-            soort = bron.soort if bron is not None else "keuze"
-            toelichting = bron.toelichting if bron is not None else ""
-            nieuw.setdefault((soort, toelichting), []).append(f"{naam} — {esc(i.samenvatting)}")
+            sleutel = (bron.soort, bron.toelichting) if bron is not None else ("keuze", "")
+            nieuw.setdefault(sleutel, []).append(f"{naam} — {esc(i.samenvatting)}")
     delen = []
     if handboek:
         delen.append("**Uit het handboek**\n\n" + opsomming(handboek))
     else:
         delen.append("**Uit het handboek:** het handboek noemt bij deze fase geen instrument.\n")
-    for (soort, toelichting), regels in nieuw.items():
-        kop = ("**Voorstel van ija-core voor deze fase**" if soort == "keuze"
-               else f"**{esc(BRONSOORT_LABEL.get(soort, soort)).capitalize()}**")
-        delen.append(f"{kop} *({esc(toelichting)})*\n\n" + opsomming(regels))
+    for (bronsoort_, uitleg), regels in nieuw.items():
+        kop = ("**Voorstel van ija-core voor deze fase**" if bronsoort_ == "keuze"
+               else f"**{esc(BRONSOORT_LABEL.get(bronsoort_, bronsoort_)).capitalize()}**")
+        delen.append(f"{kop} *({esc(uitleg)})*\n\n" + opsomming(regels))
     if doorgeschoven:
         delen.append(
             f"**Uit eerdere fasen, blijft bruikbaar** ({len(doorgeschoven)}): "

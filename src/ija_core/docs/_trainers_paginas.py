@@ -265,7 +265,12 @@ def trainers_index(m: Methodiek) -> str:
     return "\n".join([
         "# Voor trainers\n",
         "Materiaal om mee les te geven over de Intensieve Jongerenaanpak. Elke pagina hier "
-        "past op A4 en drukt af zonder navigatie, zoekveld of knoppen.\n",
+        "drukt af zonder navigatie, zoekveld of knoppen; een handout past op één A4, met "
+        "de versie, de datum en het deel van het handboek erop.\n",
+        "## Lesplan\n",
+        f"{link(pad, 'trainers/lesplan.md', 'Lesplan')}: een sessie van twee uur en een dagdeel, "
+        "blok voor blok met de minuten, de werkvorm, de handout en de casus, en de vragen die "
+        "je stelt. Eigen materiaal van ija-core: het handboek heeft geen lesplan.\n",
         "## Over de aanpak\n",
         f"{link(pad, 'trainers/over-de-aanpak.md', 'Over de aanpak')}: de missie en waar een traject "
         "naartoe werkt, Rotterdam in cijfers, de route met de coach, wie de coach is en hoe "
