@@ -215,6 +215,10 @@ def test_serve_answers_a_missing_page_with_the_404_page(built_server: str) -> No
     inhoud = fout.value.read().decode("utf-8")
     assert "Deze pagina bestaat niet" in inhoud
     assert fout.value.headers["Content-Type"] == "text/html; charset=utf-8"
+    with pytest.raises(urllib.error.HTTPError) as fout:  # a folder is never listed
+        geen_proxy.open(built_server + "assets/", timeout=10)
+    assert fout.value.code == 404
+    assert "Deze pagina bestaat niet" in fout.value.read().decode("utf-8")
 
 
 # --- trainer pages in trainers' words ---------------------------------------------------------

@@ -117,6 +117,10 @@ def serve(args: argparse.Namespace) -> int:
             def log_message(self, format: str, *args: Any) -> None:  # signature of the stdlib
                 """Keep the terminal quiet: one line per request is noise here."""
 
+            def list_directory(self, path: Any) -> None:  # signature of the stdlib
+                """No folder listings: a folder without index.html is a missing page."""
+                self.send_error(404)
+
             def send_error(
                 self, code: int, message: str | None = None, explain: str | None = None
             ) -> None:

@@ -41,6 +41,39 @@ WERKWIJZEN: dict[str, Werkwijze] = {
             ("Gevolg", "Wat kwam er van jouw reactie, voor jou en voor de anderen?"),
         ),
     ),
+    "ret": Werkwijze(
+        "Samen zoeken naar gedachten die niet kloppen of niet helpen, en naar gedachten die "
+        "er beter voor in de plaats passen.",
+        (
+            ("Opsporen", "welke gedachte zat achter het gevoel, en klopt die wel?"),
+            ("Vervangen", "welke gedachte past beter bij wat er echt gebeurde?"),
+            ("Uitwerken", "loop een echt voorbeeld van de jongere na met het 5G-model"),
+        ),
+    ),
+    "sociaal-competentiemodel": Werkwijze(
+        "Begin bij wat al lukt, en bouw daarop verder.",
+        (
+            ("Zien wat goed gaat", "kijk eerst naar wat de jongere nu al goed doet"),
+            ("Vaardigheden", "leer van daaruit nieuwe vaardigheden aan, zodat de jongere meer "
+             "mogelijkheden krijgt"),
+        ),
+    ),
+    "moreel-redeneren": Werkwijze(
+        "Met dilemma's leert de jongere ook de kant van de ander mee te wegen.",
+        (
+            ("Dilemma", "leg de jongere een moreel dilemma voor"),
+            ("Doorvragen", "vraag door op zijn redenering, tot ook wat de ander nodig heeft "
+             "meetelt"),
+        ),
+    ),
+    "cultuursensitief-werken": Werkwijze(
+        "Een manier van kijken die in elk contact meegaat.",
+        (
+            ("Bij jezelf", "wees je bewust van wat je eigen achtergrond meebrengt"),
+            ("Bij de jongere", "houd rekening met de culturele kant van de jongere"),
+            ("In elke stap", "van de eerste kennismaking tot en met de begeleiding"),
+        ),
+    ),
     "motiverende-gespreksvoering": Werkwijze(
         "Geen preek, maar vijf technieken waarmee de jongere zelf redenen vindt om iets "
         "anders te gaan doen.",
