@@ -108,8 +108,8 @@ def home(m: Methodiek) -> str:
         opsomming(
             [
                 f"{link(pad, 'kernwaarden.md', 'Kernwaarden en de tien principes')} van de coach",
-                f"{link(pad, 'trainers/index.md', 'Voor trainers')}: per fase een handout op A4, "
-                "en de hele methodiek op één pagina om af te drukken",
+                f"{link(pad, 'trainers/index.md', 'Voor trainers')}: een lesplan, per fase een "
+                "handout op één A4, en de hele methodiek op één pagina om af te drukken",
                 f"{link(pad, 'leefgebieden/index.md', 'Leefgebieden')} en "
                 f"{link(pad, 'themas/index.md', 'thema’s')}",
                 f"{link(pad, 'instrumenten/index.md', 'Instrumentencatalogus')} "
