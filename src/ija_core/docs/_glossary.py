@@ -75,9 +75,9 @@ BEGRIPPEN: tuple[tuple[str, str], ...] = (
      "meewerken is dan niet vrijblijvend"),
     ("Eén gezin, één plan, één regisseur", "het werkprincipe in het wijkteam: één plan voor "
      "het hele gezin, met één persoon die de regie houdt"),
-    ("Jeugdhotspotoverleg", "een overleg over plekken in de wijk waar jongeren samenkomen en "
-     "overlast ontstaat; partners met zicht op de straat, zoals jongerenwerk, politie en "
-     "handhaving, delen er wat ze zien, en de coach schuift aan als dat nodig is"),
+    ("Jeugdhotspotoverleg", "een overleg over jongeren en overlast in de wijk, waar partners "
+     "met zicht op de straat, zoals jongerenwerk, politie en handhaving, vertellen wat ze "
+     "zien; de coach schuift aan als dat nodig is"),
     ("Leefgebied", "een deel van het leven dat de coach met de jongere bekijkt, zoals wonen "
      "of financiën; er zijn er acht"),
     ("Ondersteuningsplan", "het plan met de doelen van de jongere; het groeit mee en moet "
