@@ -17,6 +17,7 @@ import contextlib
 import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -585,50 +586,132 @@ def _pdf_paginas(pdf: bytes) -> list[tuple[float, float]]:
             re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)]
 
 
+def _pdf_tekst(pdf: bytes, pagina: int) -> str | None:
+    """The text of one page of a PDF (pdftotext from poppler-utils); None without it."""
+    if not shutil.which("pdftotext"):
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(pdf)
+        f.flush()
+        return subprocess.run(["pdftotext", "-f", str(pagina), "-l", str(pagina), f.name, "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+
+# The smallest font size (CSS px; 12 px is 9 pt) of any visible text in the printed article,
+# the pictures' own drawing text left out.
+_KLEINSTE_LETTER = """
+(() => {
+  let kleinste = 1e9, waar = '';
+  const loop = document.createTreeWalker(document.querySelector('article'),
+                                          NodeFilter.SHOW_TEXT);
+  while (loop.nextNode()) {
+    const n = loop.currentNode, e = n.parentElement;
+    if (!n.textContent.trim() || e.closest('svg') || !e.getClientRects().length) continue;
+    const px = parseFloat(getComputedStyle(e).fontSize);
+    if (px < kleinste) { kleinste = px; waar = n.textContent.trim().slice(0, 40); }
+  }
+  return [kleinste, waar];
+})()
+"""
+
+
 @pytest.mark.parametrize("fase", ["vertrouwen", "verdieping", "uitvoering", "afronding"])
-def test_handouts_print_on_a4_without_navigation(
+def test_handouts_print_on_one_a4_sheet_at_9pt_without_navigation(
     site: Path, browser: tuple[_Pagina, _Verklikker], fase: str
 ) -> None:
-    """A handout prints on A4 (the page's own @page size), on at most two sheets, and the
-    printed page shows no header, navigation, search or footer, but does show the route."""
+    """A handout prints on exactly one A4 sheet (the page's own @page size), no text on it
+    smaller than 9 pt, with its stamp (version, date, handbook section) and without header,
+    navigation, search or footer, but with the route."""
     pagina, verklikker = browser
     pagina.open((site / "trainers" / f"handout-{fase}.html").as_uri())
     pagina.roep("Emulation.setEmulatedMedia", media="print")
     try:
         zichtbaar = pagina.js(
             "['.md-header', '.md-tabs', '.md-sidebar--primary', '.md-footer', '.md-search',"
-            " '.ija-alleen-scherm', '.ija-svg__fase--actief']"
+            " '.ija-alleen-scherm', '.ija-svg__fase--actief', '.ija-stempel']"
             ".map(k => { const e = document.querySelector(k);"
             " return [k, !!e && e.getClientRects().length > 0]; })"
         )
+        kleinste, waar = pagina.js(_KLEINSTE_LETTER)
     finally:
         pagina.roep("Emulation.setEmulatedMedia", media="")
     assert dict(zichtbaar) == {
         ".md-header": False, ".md-tabs": False, ".md-sidebar--primary": False,
         ".md-footer": False, ".md-search": False, ".ija-alleen-scherm": False,
-        ".ija-svg__fase--actief": True,
+        ".ija-svg__fase--actief": True, ".ija-stempel": True,
     }
+    assert kleinste >= 12 - 0.01, f"tekst van {kleinste} px (< 9 pt): {waar!r}"
     pdf = base64.b64decode(pagina.roep("Page.printToPDF", preferCSSPageSize=True,
                                        displayHeaderFooter=False)["data"])
     maten = _pdf_paginas(pdf)
-    assert 1 <= len(maten) <= 2, maten
+    assert len(maten) == 1, maten
     for b, h in maten:  # A4 is 595.3 x 841.9 points; US Letter would be 612 x 792
         assert abs(b - 595.3) < 2, maten
         assert abs(h - 841.9) < 2, maten
+    tekst = _pdf_tekst(pdf, 1)
+    if tekst is not None:
+        assert "gemaakt op" in tekst, tekst[:300]
+        assert "De methodiek" in tekst, tekst[:300]
+        assert "Reflectievragen" in tekst  # the last block is on the sheet too
     _alleen_lokaal(pagina, verklikker)
+
+
+def test_a_handout_printed_by_chromium_itself_is_one_sheet(site: Path, tmp_path: Path) -> None:
+    """The same with ``chromium --headless --print-to-pdf``, as a trainer's browser prints."""
+    if not shutil.which("pdfinfo"):
+        pytest.skip("pdfinfo ontbreekt: installeer poppler-utils")
+    pdf = tmp_path / "handout.pdf"
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={tmp_path / 'profiel'}", "--proxy-server=127.0.0.1:9",
+         f"--print-to-pdf={pdf}", (site / "trainers" / "handout-uitvoering.html").as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert pdf.is_file()
+    uit = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", uit, re.M), uit
 
 
 def test_the_whole_methodiek_prints_each_part_on_a_new_sheet(
     site: Path, browser: tuple[_Pagina, _Verklikker]
 ) -> None:
+    """Each part starts a new sheet, but the first sheet is not half empty: the kernwaarden
+    follow the introduction and the route."""
     pagina, verklikker = browser
     pagina.open((site / "trainers" / "hele-methodiek.html").as_uri())
     pdf = base64.b64decode(pagina.roep("Page.printToPDF", preferCSSPageSize=True)["data"])
     maten = _pdf_paginas(pdf)
     m = ija.load_methodiek(entrypoints=False)
-    assert len(maten) >= len(m.fasen) + 5  # intro, kernwaarden, fasen, normen, ..., instruments
+    assert len(maten) >= len(m.fasen) + 4  # intro with kernwaarden, principes, fasen, ...
     assert all(abs(b - 595.3) < 2 and abs(h - 841.9) < 2 for b, h in maten)
+    eerste = _pdf_tekst(pdf, 1)
+    if eerste is not None:
+        assert "gemaakt op" in eerste
+        assert "Kernwaarden" in eerste
+        assert m.kernwaarden[-1].naam in eerste
     _alleen_lokaal(pagina, verklikker)
+
+
+def test_the_404_page_works_served_at_any_depth(
+    server: str, browser: tuple[_Pagina, _Verklikker]
+) -> None:
+    """``ija docs serve`` shows the 404 page for a missing address deep in the site, with
+    the theme's style and script, working links and search."""
+    pagina, verklikker = browser
+    pagina.open(server + "fasen/diep/dieper/bestaat-niet.html")
+    assert pagina.js("document.querySelector('article h1').textContent").startswith(
+        "Deze pagina bestaat niet")
+    assert pagina.js("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    links = pagina.js("Array.from(document.querySelectorAll('article a')).map(a => a.href)")
+    assert links
+    assert all(u.startswith(server) for u in links), links
+    assert not any("/diep/" in u for u in links), links
+    assert all(_bestaat(u) for u in links), links
+    pagina.open(server + "a/b/bestaat-niet.html?q=bolletjesschema")
+    assert pagina.wacht_op("document.querySelectorAll('.md-search-result__item').length")
+    resultaat = pagina.js("document.querySelector('.md-search-result__item a').href")
+    assert resultaat.startswith(server + "instrumenten/"), resultaat
+    _alleen_lokaal(pagina, verklikker, server)
 
 
 # --- nothing in the built files asks another host for anything -------------------------------

@@ -275,7 +275,7 @@ def test_plugin_pages_and_hand_written_pages_are_in_the_navigation(mp: ija.Metho
                     yield from alle([waarde] if isinstance(waarde, str) else waarde)
 
     paden = set(alle(nav))
-    assert {"plugins-schrijven.md", "extra/notitie.md", "plugins/proeforganisatie/over-proef.md"} <= paden
+    assert {"extra/notitie.md", "plugins/proeforganisatie/over-proef.md"} <= paden
     assert set(_paden(mp)) <= paden
 
 
@@ -290,12 +290,22 @@ def test_glossary_explains_the_abbreviations_and_every_page_gets_them(mp: ija.Me
     assert "*[LIRIK]: Licht Instrument Risicotaxatie Kindveiligheid" in abbr_definities()
 
 
-def test_plugin_guide_is_a_developer_page(mp: ija.Methodiek) -> None:
-    nav = genereer_paginas(mp, ["plugins-schrijven.md"]).nav
-    (ontwikkelaars,) = [item["Ontwikkelaars"] for item in nav
-                        if isinstance(item, dict) and "Ontwikkelaars" in item]
-    assert "plugins-schrijven.md" in ontwikkelaars
-    assert "plugins-schrijven.md" not in repr([i for i in nav if i is not None and "Ontwikkelaars" not in i])
+def test_developer_pages_are_reachable_but_not_a_tab_of_the_trainers_navigation(
+    mp: ija.Methodiek,
+) -> None:
+    """No "Ontwikkelaars" tab: the developers' start page is linked from the home page, and
+    lists the plugin guide and every generated developer page."""
+    paginas = genereer_paginas(mp, ["plugins-schrijven.md", "ontwikkelaars/snelstart.md"])
+    boven = [next(iter(item)) if isinstance(item, dict) else item for item in paginas.nav]
+    assert boven[:3] == ["Start", "Methodiek", "Voor trainers"]
+    assert not any("ontwikkel" in str(b).lower() for b in boven)
+    assert "ontwikkelaars/" not in repr(paginas.nav)
+    assert "plugins-schrijven.md" not in repr(paginas.nav)
+    assert "(ontwikkelaars/index.md)" in paginas.paginas["index.md"]
+    index = paginas.paginas["ontwikkelaars/index.md"]
+    for doel in ("../plugins-schrijven.md", "snelstart.md", "api.md", "hooks.md",
+                 "gebeurtenissen.md", "regels-en-normen.md"):
+        assert f"]({doel})" in index
 
 
 # --- trainer pages speak to trainers -------------------------------------------------------
@@ -409,7 +419,7 @@ def test_every_reflection_question_points_at_a_real_principle_and_kernwaarde(
         assert all(v.principes or v.kernwaarden for v in vragen)
     pagina = _leesbaar(mp)["trainers/handout-uitvoering.md"]
     principe = next(p for p in mp.principes if p.nummer == 5)
-    assert f"principe 5 ({principe.naam.rstrip('.')})" in pagina
+    assert f'principe 5<span class="ija-alleen-scherm"> ({principe.naam.rstrip(".")})' in pagina
     assert "[kernwaarde Veiligheid](../kernwaarden.md#veiligheid)" in pagina
 
 
@@ -1280,6 +1290,7 @@ def test_casus_stories_do_not_copy_seven_words_from_the_handbook() -> None:
         assert not overlap, (c.naam, overlap)
 
 
-def test_readme_code_spans_stay_code_and_the_rest_is_escaped() -> None:
-    assert cas._met_code("staat als `contact` met <b>") == "staat als `contact` met &#60;b&#62;"
+def test_readme_code_spans_show_as_plain_words_and_the_rest_is_escaped() -> None:
+    assert cas._met_code("staat als `contact` met <b>") == "staat als contact met &#60;b&#62;"
+    assert cas._met_code("als `<i>x</i>` hier") == "als &#60;i&#62;x&#60;/i&#62; hier"
     assert "`" not in cas._met_code("een losse ` backtick")

@@ -117,6 +117,8 @@ LAGEN: dict[str, int] = {
     "ija_core.docs._sanitize": ADAPTERS,
     "ija_core.docs._netwerk_pagina": ADAPTERS,
     "ija_core.docs._trainers_paginas": ADAPTERS,
+    "ija_core.docs._lesplan": ADAPTERS,
+    "ija_core.docs._werkwijze": ADAPTERS,
     "ija_core.docs.bouw": ADAPTERS,
     "ija_core.docs.paginas": ADAPTERS,
 }

@@ -111,12 +111,37 @@ def serve(args: argparse.Namespace) -> int:
         resultaat = _bouw(args, Path(tmp) / "site")
         if isinstance(resultaat, int):
             return resultaat
+        sitemap: Path = resultaat.uit
 
         class _Stil(http.server.SimpleHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # signature of the stdlib
                 """Keep the terminal quiet: one line per request is noise here."""
 
-        handler = functools.partial(_Stil, directory=str(resultaat.uit))
+            def list_directory(self, path: Any) -> None:  # signature of the stdlib
+                """No folder listings: a folder without index.html is a missing page."""
+                self.send_error(404)
+
+            def send_error(
+                self, code: int, message: str | None = None, explain: str | None = None
+            ) -> None:
+                """A missing page gets the site's own 404 page, as on a web server."""
+                if code == 404:
+                    try:
+                        inhoud = (sitemap / "404.html").read_bytes()
+                    except OSError:
+                        inhoud = None
+                    if inhoud is not None:
+                        self.send_response(404, message)
+                        self.send_header("Content-Type", "text/html; charset=utf-8")
+                        self.send_header("Content-Length", str(len(inhoud)))
+                        self.send_header("Connection", "close")
+                        self.end_headers()
+                        if self.command != "HEAD":
+                            self.wfile.write(inhoud)
+                        return
+                super().send_error(code, message, explain)
+
+        handler = functools.partial(_Stil, directory=str(sitemap))
         try:
             server = http.server.ThreadingHTTPServer((args.adres, args.poort), handler)
         except OSError as fout:

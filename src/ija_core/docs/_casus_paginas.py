@@ -466,7 +466,7 @@ def _normtabel(m: Methodiek, uitkomsten: Sequence[Normuitkomst]) -> str:
 
 
 def _met_code(tekst: str) -> str:
-    """README text with its `code` spans kept as code and everything else escaped."""
+    """README text, escaped, its `code` spans shown as plain words."""
     delen = tekst.split("`")
     if len(delen) % 2 == 0:  # an unpaired backtick: all of it is plain text
         return esc(tekst)
@@ -475,7 +475,8 @@ def _met_code(tekst: str) -> str:
         kern = d.strip()
         return d[: len(d) - len(d.lstrip())] + esc(kern) + d[len(d.rstrip()):] if kern else d
 
-    return "".join(f"`{d}`" if i % 2 and d else tekstdeel(d) for i, d in enumerate(delen))
+    # Trainers read this: a code span (a relatie or an event type) shows as a plain word.
+    return "".join(tekstdeel(d) for d in delen)
 
 
 def casus_pagina(m: Methodiek, c: Casus) -> str:
@@ -499,7 +500,7 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
     delen.append(tijdlijn(m, t, uitkomsten, c.naam, c.titel.split(":")[0]))
     delen.append("## Wat de regels en normen zeggen\n")
     delen.append(
-        "Uitgerekend met `ija.normtoets` op het voorbeeldbestand; zie ook "
+        "Zo toetst ija-core dit voorbeeldtraject op een paar momenten; zie ook "
         f"{link(pad, 'normen.md', 'de servicenormen')}.\n"
     )
     for titel, moment in momenten(m, t):

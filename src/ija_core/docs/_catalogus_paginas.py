@@ -27,10 +27,15 @@ from ija_core.docs._markdown import (
     tabel,
 )
 from ija_core.docs._regels import BRONSOORT_LABEL
+from ija_core.docs._werkwijze import werkwijze_markdown
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
 from ija_core.tools.model import Instrument, Instrumentplaatsing
 from ija_core.tools.results import veldbetekenis
+
+
+_BRONVOLGORDE = ("handboek", "afgeleid", "extern", "aanbieder", "keuze")
+"""The order of placements on an instrument page: the handbook's own first."""
 
 _WEBADRES = re.compile(r"https?://[^\s<>\"'`\\]+")
 
@@ -202,7 +207,10 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
         f"{esc(i.samenvatting)}\n",
         f"## Beschrijving\n\n{esc(i.beschrijving)}\n",
     ]
-    if i.onderdelen:
+    werkwijze = werkwijze_markdown(i.id)
+    if werkwijze:
+        delen.append(werkwijze)
+    elif i.onderdelen:
         delen.append("## Onderdelen\n")
         delen.append(opsomming(esc(o) for o in i.onderdelen))
     delen.append("## Waar het past\n")
@@ -212,14 +220,30 @@ def instrument(m: Methodiek, instrument_id: str) -> str:
         "een aanbieder.\n"
     )
 
-    def plek(p: Instrumentplaatsing) -> str:
-        naam = (link(pad, pad_fase(p.id), m.fase(p.id).naam) if p.soort == "fase"
-                else link(pad, pad_leefgebied(p.id), m.leefgebied(p.id).naam))
-        return (f"{naam} *({esc(BRONSOORT_LABEL.get(p.bron.soort, p.bron.soort))}: "
-                f"{esc(p.bron.toelichting)})*")
+    def plekken(soort: str) -> list[str]:
+        """One line per distinct bron: the places it covers, then the bron once."""
+        groepen: dict[tuple[str, str], list[str]] = {}
+        for p in i.plaatsingen:
+            if p.soort != soort:
+                continue
+            naam = (link(pad, pad_fase(p.id), m.fase(p.id).naam) if p.soort == "fase"
+                    else link(pad, pad_leefgebied(p.id), m.leefgebied(p.id).naam))
+            groepen.setdefault((p.bron.soort, p.bron.toelichting), []).append(naam)
+        if soort == "leefgebied":  # every leefgebied under one bron: say so, not all eight
+            groepen = {
+                k: ([link(pad, "leefgebieden/index.md", f"Alle {len(namen)} leefgebieden")]
+                    if len(namen) == len(m.leefgebieden) > 1 else namen)
+                for k, namen in groepen.items()
+            }
+        return [
+            f"{', '.join(namen)} *({esc(BRONSOORT_LABEL.get(b, b))}: {esc(t)})*"
+            for (b, t), namen in sorted(
+                groepen.items(), key=lambda g: _BRONVOLGORDE.index(g[0][0])
+                if g[0][0] in _BRONVOLGORDE else len(_BRONVOLGORDE))
+        ]
 
-    fasen = [plek(p) for p in i.plaatsingen if p.soort == "fase"]
-    leefgebieden = [plek(p) for p in i.plaatsingen if p.soort == "leefgebied"]
+    fasen = plekken("fase")
+    leefgebieden = plekken("leefgebied")
     delen.append("**Fasen:**\n\n" + (opsomming(fasen) if fasen else "geen\n"))
     delen.append("**Leefgebieden:**\n\n" + (opsomming(leefgebieden) if leefgebieden else "geen\n"))
     delen.append("## Achtergrond\n")

@@ -8,6 +8,8 @@ is general Dutch usage rather than a fact of the handbook, it is a plain explana
 
 from __future__ import annotations
 
+import unicodedata
+
 from ija_core.docs._markdown import esc
 
 AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
@@ -45,7 +47,7 @@ AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
     ("CJIB", "Centraal Justitieel Incassobureau",
      "int boetes; wie niet betaalt, kan gegijzeld worden (tot zeven dagen vast, en de schuld "
      "blijft)"),
-    ("SKJ", "Kwaliteitsregister Jeugd",
+    ("SKJ", "Stichting Kwaliteitsregister Jeugd",
      "het register waarin jeugdprofessionals op hbo-niveau, zoals de coaches, staan; elke vijf "
      "jaar opnieuw"),
     ("AVG", "Algemene verordening gegevensbescherming",
@@ -53,12 +55,29 @@ AFKORTINGEN: tuple[tuple[str, str, str], ...] = (
 )
 
 BEGRIPPEN: tuple[tuple[str, str], ...] = (
+    ("Actietafel bankslapers", "een overleg over jongeren zonder eigen woonplek die bij "
+     "anderen slapen; het handboek noemt het naast de Wmo-begeleiding als weg die de coach "
+     "voor een bankslaper kan inzetten"),
     ("Bankslaper", "een jongere zonder eigen woonplek die bij anderen op de bank slaapt"),
     ("Briefadres", "een postadres voor wie geen vast woonadres heeft"),
-    ("Drang en dwang", "druk om mee te werken; drang is informele druk, geen wettelijke "
-     "maatregel"),
+    ("Centraal Onthaal Jongeren", "het Rotterdamse loket voor jongeren zonder dak of vaste "
+     "woonplek; de coach volgt wat daar met de aanvraag van de jongere gebeurt, en "
+     "organiseert duwkracht als het loket anders beslist dan het doel vraagt"),
+    ("Drang", "aandringen om mee te werken zonder dat een rechter iets heeft opgelegd: de "
+     "jongere kan nog nee zeggen, maar merkt dat weigeren gevolgen kan hebben"),
+    ("Drang en dwang", "samenwerking met partners die druk kunnen zetten, zoals de "
+     "Persoonsgerichte Aanpak, politie, Jongerenloket en onderwijs; de coach zoekt die "
+     "als de hulp niet op gang komt"),
+    ("Duwkracht organiseren", "als een instantie anders beslist dan nodig is voor het doel "
+     "van de jongere, zoekt de coach partners en argumenten om het besluit toch in beweging "
+     "te krijgen; de coach is dan geduldig met de jongere en ongeduldig met instanties"),
+    ("Dwang", "een maatregel die een rechter of justitie oplegt, zoals jeugdreclassering; "
+     "meewerken is dan niet vrijblijvend"),
     ("Eén gezin, één plan, één regisseur", "het werkprincipe in het wijkteam: één plan voor "
      "het hele gezin, met één persoon die de regie houdt"),
+    ("Jeugdhotspotoverleg", "een overleg over jongeren en overlast in de wijk, waar partners "
+     "met zicht op de straat, zoals jongerenwerk, politie en handhaving, vertellen wat ze "
+     "zien; de coach schuift aan als dat nodig is"),
     ("Leefgebied", "een deel van het leven dat de coach met de jongere bekijkt, zoals wonen "
      "of financiën; er zijn er acht"),
     ("Ondersteuningsplan", "het plan met de doelen van de jongere; het groeit mee en moet "
@@ -85,6 +104,12 @@ def abbr_definities() -> str:
     return "\n" + "".join(f"*[{a}]: {voluit}\n" for a, voluit, _ in AFKORTINGEN)
 
 
+def sorteersleutel(woord: str) -> str:
+    """How the glossary sorts: alphabetically, ignoring case and accents (Eén under E)."""
+    zonder = unicodedata.normalize("NFKD", woord)
+    return "".join(c for c in zonder if not unicodedata.combining(c)).casefold()
+
+
 def begrippen_pagina() -> str:
     """The glossary page."""
     delen = [
@@ -93,7 +118,9 @@ def begrippen_pagina() -> str:
         "ze allemaal, met de begrippen die in de aanpak steeds terugkomen.\n",
         "## Afkortingen\n",
     ]
-    delen.extend(f"{esc(a)}\n:   **{esc(voluit)}**: {esc(uitleg)}.\n" for a, voluit, uitleg in AFKORTINGEN)
+    delen.extend(f"{esc(a)}\n:   **{esc(voluit)}**: {esc(uitleg)}.\n" for a, voluit, uitleg in
+                 sorted(AFKORTINGEN, key=lambda r: sorteersleutel(r[0])))
     delen.append("## Begrippen\n")
-    delen.extend(f"{esc(b)}\n:   {esc(uitleg)}.\n" for b, uitleg in BEGRIPPEN)
+    delen.extend(f"{esc(b)}\n:   {esc(uitleg)}.\n" for b, uitleg in
+                 sorted(BEGRIPPEN, key=lambda r: sorteersleutel(r[0])))
     return "\n".join(delen)

@@ -160,9 +160,9 @@ def groepsaanpak(m: Methodiek) -> str:
             f"**{esc(r.naam)}**: {esc(r.uitleg)} *({esc(bronsoort(r))}: {esc(r.bron.toelichting)})*"
             for r in m.groepsregels
         ),
-        "Voorbeeld: in de map met voorbeelden staat de casus als een groep van zes, met een "
-        "groepsbestand en de trajecten van de leden; `ija groep toets` laat de groep, de fase "
-        "van elk lid, de partners, de bijeenkomsten en de norm per lid zien.\n",
+        "Voorbeeld: de casus Spin in het web is vastgelegd als een groep van zes, met de "
+        "groep zelf en het traject van elk lid; ija-core laat daarvan de groep, de fase van "
+        "elk lid, de partners, de bijeenkomsten en de norm per lid zien.\n",
         '<details class="ija-techniek" markdown="1">\n'
         "<summary>Voor ontwikkelaars: ids en gebeurtenissen</summary>\n\n"
         + opsomming(f"{code(n.id)}: {esc(n.naam)}" for n in normen)

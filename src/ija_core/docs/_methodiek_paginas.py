@@ -83,7 +83,7 @@ def home(m: Methodiek) -> str:
         "De Intensieve Jongerenaanpak (IJA) is de manier waarop de intensief jongerencoaches van "
         "de Rotterdamse wijkteams jongeren begeleiden die dreigen vast te lopen. De coach zoekt "
         "de jongere zelf op, blijft volhouden en werkt samen met het netwerk van de jongere en "
-        "de partners in de wijk. Deze site beschrijft de aanpak zoals de software `ija-core` "
+        "de partners in de wijk. Deze site beschrijft de aanpak zoals de software ija-core "
         "hem vastlegt: elke pagina is gemaakt uit dezelfde gegevens die de code gebruikt.\n",
         "## Voor wie\n",
         f"{esc(dg.beschrijving)}\n",
@@ -112,8 +112,8 @@ def home(m: Methodiek) -> str:
         opsomming(
             [
                 f"{link(pad, 'kernwaarden.md', 'Kernwaarden en de tien principes')} van de coach",
-                f"{link(pad, 'trainers/index.md', 'Voor trainers')}: per fase een handout op A4, "
-                "en de hele methodiek op één pagina om af te drukken",
+                f"{link(pad, 'trainers/index.md', 'Voor trainers')}: een lesplan, per fase een "
+                "handout op één A4, en de hele methodiek op één pagina om af te drukken",
                 f"{link(pad, 'leefgebieden/index.md', 'Leefgebieden')} en "
                 f"{link(pad, 'themas/index.md', 'thema’s')}",
                 f"{link(pad, 'instrumenten/index.md', 'Instrumentencatalogus')} "
@@ -123,7 +123,16 @@ def home(m: Methodiek) -> str:
             ]
         )
     )
+    delen.append(
+        "\nBouw je zelf software met ija-core of schrijf je een plugin? De technische pagina's "
+        f"staan bij {link(pad, 'ontwikkelaars/index.md', 'Voor ontwikkelaars')}.\n"
+    )
     return "\n".join(delen)
+
+
+_HANDBOEKSOORTEN = ("handboek", "afgeleid")
+"""Placements a fase page lists first: the handbook's own and what follows from its words
+(each line names its soort)."""
 
 
 _GROEPKOP: dict[str, str] = {
@@ -185,6 +194,52 @@ def _instrumentlijst(
     return "\n".join(delen)
 
 
+def _fase_instrumentlijst(m: Methodiek, pad: str, fase_id: str) -> str:
+    """The instruments of one fase in three parts, the handbook's first.
+
+    1. What the handbook places here (or what follows from its words), each with where.
+    2. What ija-core suggests first in this fase, each with its summary; the reason, which
+       the data give per placement, is said once per distinct reason, not once per line.
+    3. What stays usable from earlier fasen: one line of names (the instruments' pages say
+       why), so the list does not grow with every fase.
+    """
+    f = m.fase(fase_id)
+    eerder = {e.id for e in m.fasen if e.nummer < f.nummer}
+    handboek: list[str] = []
+    nieuw: dict[tuple[str, str], list[str]] = {}
+    doorgeschoven: list[str] = []
+    for i in m.instrumenten_voor(fase=f.id):
+        plek = i.plaatsing_in(fase=f.id)
+        bron = plek.bron if plek is not None else None
+        naam = link(pad, pad_instrument(i.id), i.naam)
+        if bron is not None and bron.soort in _HANDBOEKSOORTEN:
+            handboek.append(
+                f"{naam} — {esc(i.samenvatting)} *({esc(BRONSOORT_LABEL.get(bron.soort, bron.soort))}: "
+                f"{esc(bron.toelichting)})*"
+            )
+        elif set(i.fasen) & eerder:
+            doorgeschoven.append(naam)
+        else:
+            sleutel = (bron.soort, bron.toelichting) if bron is not None else ("keuze", "")
+            nieuw.setdefault(sleutel, []).append(f"{naam} — {esc(i.samenvatting)}")
+    delen = []
+    if handboek:
+        delen.append("**Uit het handboek of afgeleid uit wat het handboek zegt**\n\n" + opsomming(handboek))
+    else:
+        delen.append("**Uit het handboek:** het handboek noemt bij deze fase geen instrument.\n")
+    for (bronsoort_, uitleg), regels in nieuw.items():
+        kop = ("**Voorstel van ija-core voor deze fase**" if bronsoort_ == "keuze"
+               else f"**{esc(BRONSOORT_LABEL.get(bronsoort_, bronsoort_)).capitalize()}**")
+        delen.append(f"{kop} *({esc(uitleg)})*\n\n" + opsomming(regels))
+    if doorgeschoven:
+        delen.append(
+            f"**Uit eerdere fasen, blijft bruikbaar** ({len(doorgeschoven)}): "
+            + ", ".join(doorgeschoven)
+            + ". Waarom elk instrument hier past, staat op zijn eigen pagina.\n"
+        )
+    return "\n".join(delen)
+
+
 def _regellijst(m: Methodiek, regels: Iterable[Regel]) -> str:
     """Rules for trainers: name, explanation and where each comes from; ids are on the
     developer pages."""
@@ -223,7 +278,7 @@ def fase(m: Methodiek, fase_id: str) -> str:
         rijen.append((esc(rolnaam), "<br>".join(f"• {esc(v)}" for v in rv.verwachtingen)))
     delen.append(tabel(("Rol", "Verwachting"), rijen) if rijen else "*Niets vastgelegd.*\n")
     delen.append("## Instrumenten die bij deze fase passen\n")
-    delen.append(_instrumentlijst(pad, m.instrumenten_voor(fase=f.id), fase=f.id))
+    delen.append(_fase_instrumentlijst(m, pad, f.id))
     binnen, verlaten = regels_bij_fase(m, f.id)
     delen.append("## Regels bij het binnenkomen van deze fase\n")
     delen.append(_regellijst(m, binnen))

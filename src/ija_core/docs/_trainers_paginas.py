@@ -9,7 +9,8 @@ out, so the handout never points at something that is not on the site.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import os
+from datetime import UTC, date, datetime, timedelta
 
 from attrs import frozen
 
@@ -27,6 +28,7 @@ from ija_core.docs._markdown import (
     weken,
 )
 from ija_core.docs._regels import BRONSOORT_LABEL, PLAATSING_LABEL
+from ija_core.errors import IjaError
 from ija_core.methodiek import Methodiek
 
 TRAINERS = "trainers/index.md"
@@ -36,6 +38,58 @@ HELE_METHODIEK = "trainers/hele-methodiek.md"
 def pad_handout(fase_id: str) -> str:
     """Site path of the handout of one fase."""
     return f"trainers/handout-{fase_id}.md"
+
+
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december")
+
+
+@frozen
+class Bouwstempel:
+    """What every handout says about the copy a trainer holds: which ija-core, made when.
+
+    Attributes:
+        versie: the version of ija-core that built the site.
+        datum: the build date: from ``SOURCE_DATE_EPOCH`` when set (so a second build of the
+            same sources gives the same site), else today.
+    """
+
+    versie: str
+    datum: date
+
+    @property
+    def datum_voluit(self) -> str:
+        """The date written out in Dutch: ``6 december 2026``."""
+        return f"{self.datum.day} {_MAANDEN[self.datum.month - 1]} {self.datum.year}"
+
+
+def bouwstempel() -> Bouwstempel:
+    """The stamp of this build: the installed ija-core version and the build date.
+
+    Raises:
+        IjaError: ``SOURCE_DATE_EPOCH`` is set but is not a whole number of seconds.
+    """
+    from importlib import metadata
+
+    try:
+        versie = metadata.version("ija-core")
+    except metadata.PackageNotFoundError:
+        versie = "onbekende versie"
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return Bouwstempel(versie, date.today())
+    try:
+        datum = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    except (ValueError, OverflowError, OSError):
+        raise IjaError(
+            f"SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970 zijn (kreeg {epoch!r})"
+        ) from None
+    return Bouwstempel(versie, datum)
+
+
+HANDBOEK_FASE = "handboek, De methodiek: de tabel van fase {nummer}, {naam}"
+"""Where in the handbook a fase handout comes from (the handbook has no page numbers in the text
+this project was given, so the section is named)."""
 
 
 @frozen
@@ -125,7 +179,8 @@ def reflectievragen(m: Methodiek, fase_id: str) -> list[Reflectievraag]:
 def _verwijzing(m: Methodiek, pad: str, v: Reflectievraag) -> str:
     namen = {p.nummer: p.naam for p in m.principes}
     kw = {k.id: k.naam for k in m.kernwaarden}
-    delen = [f"principe {n} ({esc(namen[n].rstrip('.'))})" for n in v.principes]
+    delen = [f'principe {n}<span class="ija-alleen-scherm"> ({esc(namen[n].rstrip("."))})'
+             "</span>" for n in v.principes]
     delen += [
         link(pad, f"kernwaarden.md#{k}", f"kernwaarde {kw[k]}") for k in v.kernwaarden
     ]
@@ -148,18 +203,40 @@ def _rollen(m: Methodiek, fase_id: str) -> str:
     return tabel(("Wie", "Wat er wordt verwacht"), rijen) if rijen else ""
 
 
-def handout(m: Methodiek, fase_id: str) -> str:
-    """The A4 handout of one fase: doel, stappen, rollen, kernbegrippen, reflectievragen."""
+def _rollen_kort(m: Methodiek, fase_id: str) -> str:
+    """The rolverwachtingen as a short list (a table is too wide for half a sheet)."""
+    f = m.fase(fase_id)
+    return opsomming(
+        f"**{esc(_rolnaam(m, rv.rol))}:** " + " ".join(esc(v) for v in rv.verwachtingen)
+        for rv in f.rolverwachtingen
+    )
+
+
+def stempel_regel(stempel: Bouwstempel, herkomst: str, *, handout: bool = False) -> str:
+    """The line on a printed sheet that says which ija-core made it, when, and from where."""
+    klasse = "ija-stempel" + (" ija-stempel--handout" if handout else "")
+    return (
+        f'<p class="{klasse}">ija-core {esc(stempel.versie)} · gemaakt op '
+        f"{stempel.datum_voluit} · vertelt na: {esc(herkomst)}.</p>\n"
+    )
+
+
+def handout(m: Methodiek, fase_id: str, stempel: Bouwstempel | None = None) -> str:
+    """The handout of one fase, one A4 sheet: doel, stappen, rollen, kernbegrippen, vragen."""
     f = m.fase(fase_id)
     pad = pad_handout(f.id)
+    stempel = stempel or bouwstempel()
     delen = [
         f"# Fase {f.nummer}: {esc(f.volledige_naam)}\n",
-        "Deze handout past op A4: druk hem af met Ctrl+P (of Cmd+P). Navigatie, zoeken en "
+        "Deze handout past op één A4: druk hem af met Ctrl+P (of Cmd+P). Navigatie, zoeken en "
         "knoppen vallen dan weg. Alles over deze fase staat op de pagina "
         f"{link(pad, pad_fase(f.id), f.volledige_naam)}.\n{{: .ija-alleen-scherm }}\n",
+        stempel_regel(stempel, HANDBOEK_FASE.format(nummer=f.nummer, naam=f.volledige_naam)
+                      + " (reflectievragen: eigen materiaal)", handout=True),
         f"**Streefduur:** {weken(f.streefduur)}, een richtlijn, geen harde grens. In de route "
         "hieronder is deze fase gemarkeerd.\n",
         diagram.faseroute(m, pad, actief=f.id),
+        '<div class="ija-handout" markdown="1">\n',
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
         "".join(f"{n}. **{esc(s.naam)}** — {esc(s.beschrijving)}\n"
@@ -167,21 +244,19 @@ def handout(m: Methodiek, fase_id: str) -> str:
     ]
     if f.kernbegrippen:
         delen.append("## Kernbegrippen\n\n" + ", ".join(esc(k) for k in f.kernbegrippen) + ".\n")
-    rollen = _rollen(m, f.id)
-    if rollen:
-        delen.append('<div class="ija-blok" markdown="1">\n\n## Wat van wie wordt verwacht\n')
-        delen.append(rollen)
-        delen.append("\n</div>\n")
+    if f.rolverwachtingen:
+        delen.append("## Wat van wie wordt verwacht\n")
+        delen.append(_rollen_kort(m, f.id))
     vragen = reflectievragen(m, f.id)
     if vragen:
-        delen.append('<div class="ija-blok" markdown="1">\n\n## Reflectievragen\n')
-        delen.append(f"*{EIGEN_MATERIAAL}*\n")
+        delen.append("## Reflectievragen\n")
+        delen.append(f"*{EIGEN_MATERIAAL}*\n{{: .ija-alleen-scherm }}\n")
         delen.append("".join(
-            f"{n}. {esc(v.vraag)}<br>"
+            f"{n}. {esc(v.vraag)} "
             f'<span class="ija-oefent">Oefent: {_verwijzing(m, pad, v)}</span>\n'
             for n, v in enumerate(vragen, 1)
         ))
-        delen.append("\n</div>\n")
+    delen.append("\n</div>\n")
     return "\n".join(delen)
 
 
@@ -191,7 +266,12 @@ def trainers_index(m: Methodiek) -> str:
     return "\n".join([
         "# Voor trainers\n",
         "Materiaal om mee les te geven over de Intensieve Jongerenaanpak. Elke pagina hier "
-        "past op A4 en drukt af zonder navigatie, zoekveld of knoppen.\n",
+        "drukt af zonder navigatie, zoekveld of knoppen; een handout past op één A4, met "
+        "de versie, de datum en het deel van het handboek erop.\n",
+        "## Lesplan\n",
+        f"{link(pad, 'trainers/lesplan.md', 'Lesplan')}: een sessie van twee uur en een dagdeel, "
+        "blok voor blok met de minuten, de werkvorm, de handout en de casus, en de vragen die "
+        "je stelt. Eigen materiaal van ija-core: het handboek heeft geen lesplan.\n",
         "## Over de aanpak\n",
         f"{link(pad, 'trainers/over-de-aanpak.md', 'Over de aanpak')}: de missie en waar een traject "
         "naartoe werkt, Rotterdam in cijfers, de route met de coach, wie de coach is en hoe "
@@ -225,9 +305,10 @@ def _nieuwe_pagina(kop: str) -> str:
     return f"## {kop} {{ .ija-nieuw-blad }}\n"
 
 
-def hele_methodiek(m: Methodiek) -> str:
+def hele_methodiek(m: Methodiek, stempel: Bouwstempel | None = None) -> str:
     """Everything a trainer teaches, on one long page that prints section by section."""
     pad = HELE_METHODIEK
+    stempel = stempel or bouwstempel()
     totaal = sum((f.streefduur for f in m.fasen), timedelta(0))
     dg = m.doelgroep
     delen = [
@@ -235,11 +316,14 @@ def hele_methodiek(m: Methodiek) -> str:
         "Deze pagina zet de hele methodiek achter elkaar, om af te drukken (Ctrl+P) of als PDF "
         "te bewaren. Elk onderdeel begint op een nieuw blad. Details staan op de losse "
         "pagina's van de site.\n{: .ija-alleen-scherm }\n",
+        stempel_regel(stempel, "het handboek, deel De methodiek (kernwaarden, principes van de "
+                      "coach, de vier fasen), de servicenorm van het wijkteam, de leefgebieden, "
+                      "de thema’s en het overzicht van tools en interventies"),
         f"**Voor wie:** {esc(dg.beschrijving)}\n",
         f"Een traject doorloopt {len(m.fasen)} fasen, samen zo'n {weken(totaal)} als alles "
         "volgens de streefduur gaat.\n",
         diagram.faseroute(m, pad),
-        _nieuwe_pagina("Kernwaarden"),
+        "## Kernwaarden\n",  # on the first sheet, below the route: no half-empty first page
     ]
     delen.extend(
         f"**{esc(k.naam)}.** {esc(k.beschrijving)}"

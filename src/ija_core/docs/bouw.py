@@ -199,15 +199,29 @@ def _verwijder_cdn_terugval(site_dir: Path) -> int:
 
 _WORTELLINK = re.compile(r"""(\s(?:href|src)="|"search":\s*")/(?!/)""")
 _WORTELBASIS = re.compile(r'"base":\s*"/"')
+_KOP = re.compile(r"<head>")
+_CONFIG_EINDE = re.compile(r'(<script id="__config" type="application/json">.*?</script>)', re.S)
+_BASIS_KOP = (
+    "<head><script>if(location.protocol!==\"file:\"){var b=document.createElement(\"base\");"
+    "b.href=\"/\";document.head.appendChild(b)}</script>"
+)
+_BASIS_CONFIG = (
+    "<script>if(location.protocol!==\"file:\"){var c=document.getElementById(\"__config\"),"
+    "j=JSON.parse(c.textContent);j.base=document.baseURI;c.textContent=JSON.stringify(j)}"
+    "</script>"
+)
 
 
 def _maak_404_relatief(site_dir: Path) -> int:
-    """Make the 404 page's links relative, so it also works opened from ``file://``.
+    """Make the 404 page work both opened from ``file://`` and served at any depth.
 
     mkdocs writes the 404 page with links from the root of a web server (``/assets/...``),
     because a server shows it for a missing page at any depth. Opened from a folder those
     lead nowhere; the page lies at the top of the site, so the same links without the
-    leading slash are right. Returns how many links were changed.
+    leading slash are right there. On a web server a small inline script at the top of the
+    head then adds ``<base href="/">``, so the relative links resolve from the server's root
+    whatever the missing address was, and a second one gives the theme the same base (for
+    search and navigation). Returns how many links were changed.
     """
     pad = site_dir / "404.html"
     if not pad.is_file():
@@ -215,6 +229,8 @@ def _maak_404_relatief(site_dir: Path) -> int:
     tekst = pad.read_text(encoding="utf-8")
     tekst, n = _WORTELLINK.subn(r"\1", tekst)
     tekst, b = _WORTELBASIS.subn('"base": "."', tekst)
+    tekst = _KOP.sub(lambda _m: _BASIS_KOP, tekst, count=1)
+    tekst = _CONFIG_EINDE.sub(lambda m: m.group(1) + _BASIS_CONFIG, tekst, count=1)
     pad.write_text(tekst, encoding="utf-8")
     return n + b
 

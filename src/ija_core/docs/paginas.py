@@ -6,6 +6,7 @@ every generated page by site path, so the pages can be tested without building a
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +15,7 @@ from attrs import frozen
 from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _catalogus_paginas as cat
 from ija_core.docs import _groep_pagina as gp
+from ija_core.docs import _lesplan as les
 from ija_core.docs import _methodiek_paginas as mp
 from ija_core.docs import _netwerk_pagina as nw
 from ija_core.docs import _ontwikkelaars_paginas as ont
@@ -42,6 +44,40 @@ HANDGESCHREVEN_PLAATS: dict[str, str] = {
 }
 
 
+ONTWIKKELAARS = "ontwikkelaars/index.md"
+"""The developers' start page: linked from the home page and the footer, not a tab of the
+trainers' navigation."""
+_ONTWIKKELAARS_GEGENEREERD: tuple[tuple[str, str, str], ...] = (
+    ("ontwikkelaars/gebeurtenissen.md", "Gebeurtenissen",
+     "de JSON-gebeurtenissen van een traject en een groep"),
+    ("ontwikkelaars/regels-en-normen.md", "Regels en normen",
+     "elke regel en servicenorm met zijn id en herkomst"),
+    ("ontwikkelaars/hooks.md", "Hooks", "wat een plugin kan bijdragen"),
+    ("ontwikkelaars/api.md", "API", "de Python-API van ija-core"),
+)
+_ONTWIKKELAARS_HANDGESCHREVEN: tuple[tuple[str, str, str], ...] = (
+    ("ontwikkelaars/snelstart.md", "Snelstart", "ija-core installeren en een traject volgen"),
+    ("ontwikkelaars/servicenormen.md", "Servicenormen in code", "normen toetsen vanuit Python"),
+    ("ontwikkelaars/opslag.md", "Opslag", "trajecten bewaren in SQLite of PostgreSQL"),
+    ("plugins-schrijven.md", "Plugins schrijven", "een eigen plugin voor een aanbieder"),
+)
+
+
+def _ontwikkelaars_index(handgeschreven: Iterable[str]) -> str:
+    """The developers' start page: every developer page, with one line on what it holds."""
+    hand = set(handgeschreven)
+    rijen = [r for r in _ONTWIKKELAARS_HANDGESCHREVEN if r[0] in hand]
+    rijen += list(_ONTWIKKELAARS_GEGENEREERD)
+    return (
+        "# Voor ontwikkelaars\n\n"
+        "Deze pagina's zijn voor wie ija-core in eigen software gebruikt of een plugin "
+        "schrijft. Ze staan niet in het menu voor trainers; deze pagina is te vinden via de "
+        "startpagina en onderaan elke pagina.\n\n"
+        + "".join(f"- [{titel}]({posixpath.relpath(pad, 'ontwikkelaars')}): {uitleg}\n"
+                  for pad, titel, uitleg in rijen)
+    )
+
+
 @frozen
 class Paginas:
     """The generated pages and the navigation of a site.
@@ -55,9 +91,16 @@ class Paginas:
     nav: list[NavItem]
 
 
-def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Paginas:
-    """Generate every page of the site from ``m``; ``handgeschreven`` lists the other pages."""
+def genereer_paginas(
+    m: Methodiek, handgeschreven: Iterable[str] = (), stempel: tr.Bouwstempel | None = None
+) -> Paginas:
+    """Generate every page of the site from ``m``; ``handgeschreven`` lists the other pages.
+
+    ``stempel`` (version and build date on the printable sheets) is ``tr.bouwstempel()`` when
+    None: the installed version, and the date from ``SOURCE_DATE_EPOCH`` or today.
+    """
     handgeschreven = sorted(handgeschreven)
+    stempel = stempel or tr.bouwstempel()
     p: dict[str, str] = {
         "index.md": mp.home(m),
         "kernwaarden.md": mp.kernwaarden(m),
@@ -73,7 +116,8 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
             m, gids="plugins-schrijven.md" in handgeschreven
         ),
         tr.TRAINERS: tr.trainers_index(m),
-        tr.HELE_METHODIEK: tr.hele_methodiek(m),
+        les.PAD: les.lesplan(m),
+        tr.HELE_METHODIEK: tr.hele_methodiek(m, stempel),
         OVER_DE_AANPAK: over_de_aanpak(),
         nw.PAD: nw.netwerk(m),
         gp.PAD: gp.groepsaanpak(m),
@@ -83,11 +127,12 @@ def genereer_paginas(m: Methodiek, handgeschreven: Iterable[str] = ()) -> Pagina
         "ontwikkelaars/hooks.md": ont.hooks(),
         "ontwikkelaars/api.md": ont.api(),
     }
+    p[ONTWIKKELAARS] = _ontwikkelaars_index(handgeschreven)
     for c in cas.CASUSSEN:
         p[cas.pad_casus(c.naam)] = cas.casus_pagina(m, c)
     for f in m.fasen:
         p[pad_fase(f.id)] = mp.fase(m, f.id)
-        p[tr.pad_handout(f.id)] = tr.handout(m, f.id)
+        p[tr.pad_handout(f.id)] = tr.handout(m, f.id, stempel)
     for lg in m.leefgebieden:
         p[pad_leefgebied(lg.id)] = mp.leefgebied(m, lg.id)
     for t in m.themas:
@@ -124,7 +169,8 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
             ]
         },
         {
-            "Voor trainers": [tr.TRAINERS, {"Over de aanpak": OVER_DE_AANPAK}]
+            "Voor trainers": [tr.TRAINERS, {"Lesplan": les.PAD},
+                              {"Over de aanpak": OVER_DE_AANPAK}]
             + [{f"Handout fase {f.nummer}: {esc(f.naam)}": tr.pad_handout(f.id)} for f in m.fasen]
             + [{"Het netwerk en toestemming": nw.PAD}]
             + [{"De groepsaanpak": gp.PAD}]
@@ -143,15 +189,6 @@ def _nav(m: Methodiek, p: dict[str, str], handgeschreven: list[str]) -> list[Nav
             + [pad_aanbieder(a.id) for a in m.aanbieders]
             + ([{"Pagina’s van plugins": [{naam: ps} for naam, ps in plugin_paginas.items()]}]
                if plugin_paginas else [])
-        },
-        {
-            "Ontwikkelaars": [
-                *geplaatst("Ontwikkelaars"),
-                "ontwikkelaars/gebeurtenissen.md",
-                "ontwikkelaars/regels-en-normen.md",
-                "ontwikkelaars/hooks.md",
-                "ontwikkelaars/api.md",
-            ]
         },
     ]
     overig = [h for h in handgeschreven if h not in HANDGESCHREVEN_PLAATS and h not in p]

@@ -592,7 +592,7 @@ REGELS: tuple[Regel, ...] = (
         naam="Leeftijd bij aanmelding",
         uitleg=(
             "Op de dag van aanmelding is de jongere minstens 12 en hoogstens 27 jaar oud. De "
-            "leeftijd telt in hele jaren volgens de kalender; de dag is die in Amsterdam."
+            "leeftijd telt in hele jaren, op de kalenderdag zoals die in Nederland is."
         ),
         bron=Bron(
             soort="handboek",
@@ -757,7 +757,7 @@ REGELS: tuple[Regel, ...] = (
         id="geen-reactie-geen-reden",
         naam="Nee is geen optie",
         uitleg=(
-            "Dat de jongere niet reageert ('geen-reactie') is nooit een reden om af te "
+            "Dat de jongere niet reageert is nooit een reden om af te "
             "sluiten: de coach blijft het proberen, via andere kanalen."
         ),
         bron=Bron(
@@ -765,7 +765,7 @@ REGELS: tuple[Regel, ...] = (
             toelichting=(
                 "Volgt uit het eerste principe van de coach ('nee is geen optie') en uit "
                 "fase 1, waar de coach bij uitblijvende reactie andere wegen zoekt; ija-core "
-                "maakt daarvan dat 'geen-reactie' nooit de reden van afsluiten is."
+                "maakt daarvan dat niet reageren nooit de reden van afsluiten is."
             ),
         ),
         gebeurtenissen=_AFSLUITEN,
