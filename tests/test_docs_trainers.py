@@ -249,7 +249,7 @@ def test_fase_pages_list_the_handbooks_instruments_first_and_ours_apart(m: ija.M
     for f in m.fasen:
         tekst = fase(m, f.id)
         lijst = tekst.partition("## Instrumenten die bij deze fase passen")[2].partition("\n## ")[0]
-        assert lijst.lstrip().startswith("**Uit het handboek"), f.id
+        assert lijst.lstrip().startswith("**Het handboek"), f.id
         volle_regels = [r for r in lijst.splitlines() if r.startswith("- ")]
         # at most the handbook's and the ones ija-core first suggests here get a full line
         assert len(volle_regels) <= 10, (f.id, len(volle_regels))

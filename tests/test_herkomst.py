@@ -306,12 +306,15 @@ def test_placement_lists_follow_each_placements_bron(
 
     uitvoering = paginas["fasen/uitvoering.md"].partition("## Instrumenten die bij deze fase passen")[2]
     hand, _, suggestie = uitvoering.partition("**Voorstel van ija-core")
-    assert hand.lstrip().startswith("**Uit het handboek")
+    assert hand.lstrip().startswith("**Het handboek")
     assert f"[{esc(m.instrument('jim').naam)}]" in hand
     assert "[5G-model]" in suggestie  # suggested in fase 2, still usable: "uit eerdere fasen"
     assert "[5G-model]" not in hand
     afronding = paginas["fasen/afronding.md"].partition("**Uit eerdere fasen")[0]
-    assert "afgeleid uit het handboek" in afronding  # JIM in afronding follows a reuse rule
+    # JIM in afronding follows a reuse rule: listed as derived, not as the handbook's own
+    hand, _, afgeleid = afronding.partition("Afgeleid uit wat het handboek zegt")
+    assert f"[{esc(m.instrument('jim').naam)}]" in afgeleid
+    assert f"[{esc(m.instrument('jim').naam)}]" not in hand
 
 
 def test_thema_pages_say_why_each_leefgebied_is_linked(

@@ -190,7 +190,7 @@ def test_fase_lists_put_each_instrument_under_the_heading_of_its_soort(
         "Afgeleid uit wat het handboek zegt": "afgeleid",
         "Uit een bron buiten het handboek:": "extern",
         "Door een aanbieder hier geplaatst:": "aanbieder",
-        "als suggestie van ija-core": "keuze",
+        "Voorstel van ija-core": "keuze",
     }
     for f in m.fasen:
         tekst = paginas[pad_fase(f.id)]
@@ -201,6 +201,9 @@ def test_fase_lists_put_each_instrument_under_the_heading_of_its_soort(
             soort = next((s for k, s in koppen.items() if k.lower() in regel.lower()), soort)
             if regel.startswith("- [") and soort is not None:
                 onder[regel[3:].split("](", 1)[0]] = soort
+            elif regel.startswith("**Uit eerdere fasen"):  # one line of names: ija-core's
+                for naam in regel.split("[")[1:]:
+                    onder[naam.split("](", 1)[0]] = "keuze"
         for i in m.instrumenten_voor(fase=f.id):
             p = i.plaatsing_in(fase=f.id)
             assert p is not None

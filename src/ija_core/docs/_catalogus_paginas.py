@@ -30,9 +30,8 @@ from ija_core.docs._regels import BRONSOORT_LABEL
 from ija_core.docs._werkwijze import werkwijze_markdown
 from ija_core.docspagina import DocsPagina
 from ija_core.methodiek import Methodiek
-from ija_core.tools.model import Instrument, Instrumentplaatsing
+from ija_core.tools.model import Instrument
 from ija_core.tools.results import veldbetekenis
-
 
 _BRONVOLGORDE = ("handboek", "afgeleid", "extern", "aanbieder", "keuze")
 """The order of placements on an instrument page: the handbook's own first."""

@@ -130,11 +130,6 @@ def home(m: Methodiek) -> str:
     return "\n".join(delen)
 
 
-_HANDBOEKSOORTEN = ("handboek", "afgeleid")
-"""Placements a fase page lists first: the handbook's own and what follows from its words
-(each line names its soort)."""
-
-
 _GROEPKOP: dict[str, str] = {
     "handboek": "Het handboek plaatst hier:",
     "afgeleid": "Afgeleid uit wat het handboek zegt (niet met zoveel woorden):",
@@ -197,44 +192,47 @@ def _instrumentlijst(
 def _fase_instrumentlijst(m: Methodiek, pad: str, fase_id: str) -> str:
     """The instruments of one fase in three parts, the handbook's first.
 
-    1. What the handbook places here (or what follows from its words), each with where.
+    1. What the handbook places here, then what follows from its words, an outside source's
+       and an aanbieder's placements, each under the heading of its soort (``_GROEPKOP``).
     2. What ija-core suggests first in this fase, each with its summary; the reason, which
        the data give per placement, is said once per distinct reason, not once per line.
-    3. What stays usable from earlier fasen: one line of names (the instruments' pages say
-       why), so the list does not grow with every fase.
+    3. What stays usable from earlier fasen as ija-core's suggestion: one line of names (the
+       instruments' pages say why), so the list does not grow with every fase.
     """
     f = m.fase(fase_id)
     eerder = {e.id for e in m.fasen if e.nummer < f.nummer}
-    handboek: list[str] = []
-    nieuw: dict[tuple[str, str], list[str]] = {}
+    groepen: dict[str, list[str]] = {s: [] for s in _GROEPKOP}
+    nieuw: dict[str, list[str]] = {}
     doorgeschoven: list[str] = []
     for i in m.instrumenten_voor(fase=f.id):
         plek = i.plaatsing_in(fase=f.id)
         bron = plek.bron if plek is not None else None
+        soort = bron.soort if bron is not None else "keuze"
         naam = link(pad, pad_instrument(i.id), i.naam)
-        if bron is not None and bron.soort in _HANDBOEKSOORTEN:
-            handboek.append(
-                f"{naam} — {esc(i.samenvatting)} *({esc(BRONSOORT_LABEL.get(bron.soort, bron.soort))}: "
-                f"{esc(bron.toelichting)})*"
-            )
+        if soort != "keuze":
+            regel = f"{naam} — {esc(i.samenvatting)}"
+            if bron is not None and soort != "handboek":
+                regel += f" *({esc(bron.toelichting)})*"
+            groepen[soort if soort in groepen else "aanbieder"].append(regel)
         elif set(i.fasen) & eerder:
             doorgeschoven.append(naam)
         else:
-            sleutel = (bron.soort, bron.toelichting) if bron is not None else ("keuze", "")
-            nieuw.setdefault(sleutel, []).append(f"{naam} — {esc(i.samenvatting)}")
+            nieuw.setdefault(bron.toelichting if bron is not None else "", []).append(
+                f"{naam} — {esc(i.samenvatting)}")
     delen = []
-    if handboek:
-        delen.append("**Uit het handboek of afgeleid uit wat het handboek zegt**\n\n" + opsomming(handboek))
-    else:
-        delen.append("**Uit het handboek:** het handboek noemt bij deze fase geen instrument.\n")
-    for (bronsoort_, uitleg), regels in nieuw.items():
-        kop = ("**Voorstel van ija-core voor deze fase**" if bronsoort_ == "keuze"
-               else f"**{esc(BRONSOORT_LABEL.get(bronsoort_, bronsoort_)).capitalize()}**")
-        delen.append(f"{kop} *({esc(uitleg)})*\n\n" + opsomming(regels))
+    if not groepen["handboek"]:
+        delen.append("**Het handboek noemt bij deze fase geen instrument.**\n")
+    for soort, kop in _GROEPKOP.items():
+        if groepen[soort]:
+            delen.append(f"**{kop}**\n\n" + opsomming(groepen[soort]))
+    for uitleg, regels in nieuw.items():
+        kop = "**Voorstel van ija-core voor deze fase**"
+        delen.append(f"{kop}" + (f" *({esc(uitleg)})*" if uitleg else "") + "\n\n"
+                     + opsomming(regels))
     if doorgeschoven:
         delen.append(
-            f"**Uit eerdere fasen, blijft bruikbaar** ({len(doorgeschoven)}): "
-            + ", ".join(doorgeschoven)
+            f"**Uit eerdere fasen, blijft bruikbaar als voorstel van ija-core** "
+            f"({len(doorgeschoven)}): " + ", ".join(doorgeschoven)
             + ". Waarom elk instrument hier past, staat op zijn eigen pagina.\n"
         )
     return "\n".join(delen)
