@@ -222,9 +222,9 @@ def _fase_instrumentlijst(m: Methodiek, pad: str, fase_id: str) -> str:
     delen = []
     if not groepen["handboek"]:
         delen.append("**Het handboek noemt bij deze fase geen instrument.**\n")
-    for soort, kop in _GROEPKOP.items():
-        if groepen[soort]:
-            delen.append(f"**{kop}**\n\n" + opsomming(groepen[soort]))
+    for groep, kop in _GROEPKOP.items():
+        if groepen[groep]:
+            delen.append(f"**{kop}**\n\n" + opsomming(groepen[groep]))
     for uitleg, regels in nieuw.items():
         kop = "**Voorstel van ija-core voor deze fase**"
         delen.append(f"{kop}" + (f" *({esc(uitleg)})*" if uitleg else "") + "\n\n"
