@@ -333,12 +333,20 @@ _WAAR: dict[str, str] = {
 }
 """Where each lazily loaded public name lives."""
 
+_BEDRADING: dict[str, str] = {"ija_core.traject": "ija_core.normen._measure"}
+"""Wiring at the top of the engine: loading a module of the left through the facade also loads
+the one on the right. The norm evaluation registers itself with ``Traject.replay``
+(``ija_core.traject.traject.na_replay``) to find its moments of each replayed traject while
+the events are warm; the traject below never imports it."""
+
 
 def __getattr__(naam: str) -> object:
     """Load a public name (or a sub-module such as ``ija_core.traject``) on first use."""
     module = _WAAR.get(naam)
     if module is not None:
         waarde: object = getattr(importlib.import_module(module), naam)
+        if module in _BEDRADING:
+            importlib.import_module(_BEDRADING[module])
         globals()[naam] = waarde
         return waarde
     if not naam.startswith("_"):

@@ -30,8 +30,9 @@ from typing import Any, Literal, NamedTuple
 
 from ija_core._per_methodiek import compiled, state
 from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
-from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, build_timeline
+from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, timeline_of
 from ija_core.normen.model import Norm, Voorwaarde
+from ija_core.traject.traject import na_replay
 
 Normstatus = Literal["gehaald", "te-laat", "open", "dreigt", "verlopen"]
 """The status of a norm at a peildatum (not the status of a traject: ``actief``/``afgesloten``)."""
@@ -273,7 +274,7 @@ class Measure:
     def prepare(self, tl: Timeline) -> None:
         """Find, once, the moments that meet this norm in ``tl`` (the timeline remembers them).
 
-        ``Traject.replay`` does this for the methodiek's default norms while the events are
+        Done for the methodiek's default norms of every replayed traject while its events are
         still warm, so that a first ``signalen`` over a fresh caseload only does arithmetic.
         """
         anker = self._anker
@@ -528,10 +529,12 @@ def default_group_measures(methodiek: Any) -> list[Measure]:
     )
 
 
-def prepared_timeline(traject: Any) -> Timeline:
-    """The timeline of a freshly built traject, with the default norms' moments found."""
-    tl = build_timeline(traject)
+def _prepare(traject: Any) -> None:
+    """Find the default norms' moments of a freshly replayed traject (``na_replay``)."""
+    tl = timeline_of(traject)
     for measure in default_measures(traject.methodiek):
         if measure.prepares:
             measure.prepare(tl)
-    return tl
+
+
+na_replay(_prepare)

@@ -53,7 +53,7 @@ from ija_core.traject.state import (
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
-    from ija_core.traject.traject import Traject
+    from ija_core.traject.traject import Traject  # only named in types: the fold sits below it
 
 
 @attrs.frozen
@@ -77,12 +77,12 @@ class _Velden:
 
 
 @functools.cache
-def _velden() -> _Velden:
-    from ija_core.traject.traject import Traject
-
+def _velden(klasse: type[Traject]) -> _Velden:
+    """The fields of ``klasse`` (``Traject``, which hands itself to the builder: the fold sits
+    below it in the engine and never imports it)."""
     lijsten: list[str] = []
     start: dict[str, Any] = {}
-    for f in attrs_fields(Traject):
+    for f in attrs_fields(klasse):
         if not f.init or f.name in ("methodiek", "plan"):
             continue
         if str(f.type).startswith("tuple["):
@@ -108,7 +108,7 @@ def _velden() -> _Velden:
     bevries.append("    )")
     namen: dict[str, Any] = {
         "START": start,
-        "Traject": Traject,
+        "Traject": klasse,
         "Ondersteuningsplan": Ondersteuningsplan,
     }
     bron = "\n".join(begin) + "\n\n" + "\n".join(bevries) + "\n"
@@ -122,7 +122,8 @@ class _Vouw:
     """The mutable builder behind ``Traject``: same attribute names, lists instead of tuples.
 
     The attributes below are typed for the code that reads them; which ones exist and how
-    they start comes from ``attrs.fields(Traject)`` (``_velden``).
+    they start comes from ``attrs.fields(Traject)`` (``_velden``); ``Traject`` hands its class
+    to the builder (``_Vouw(m, Traject)``), so this module never imports it.
     """
 
     id: str | None
@@ -157,8 +158,9 @@ class _Vouw:
     opschaling: Any
     coachwissels: int
 
-    def __init__(self, methodiek: Methodiek) -> None:
-        _velden().begin(self.__dict__)
+    def __init__(self, methodiek: Methodiek, klasse: type[Traject]) -> None:
+        self._velden = velden = _velden(klasse)
+        velden.begin(self.__dict__)
         self.methodiek = methodiek
         self.fase = ""
         self.status = ""
@@ -215,8 +217,8 @@ class _Vouw:
     @classmethod
     def van(cls, t: Traject) -> _Vouw:
         """A builder holding the state of ``t`` (copies, so ``t`` stays untouched)."""
-        v = cls(t.methodiek)
-        velden = _velden()
+        v = cls(t.methodiek, type(t))
+        velden = v._velden
         d = v.__dict__
         for naam in velden.start:
             d[naam] = getattr(t, naam)
@@ -240,7 +242,7 @@ class _Vouw:
         """The immutable ``Traject`` of the current state."""
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
-        return _velden().bevries(self)
+        return self._velden.bevries(self)
 
     # -- stage 2: invalid input that depends on the state -------------------------------------
 

@@ -19,7 +19,7 @@ event, so both paths share every line of rule and state code.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -54,7 +54,6 @@ from ija_core.traject.state import (
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
-    from ija_core.normen._timeline import Timeline
 
 __all__ = ["Traject"]
 
@@ -146,11 +145,6 @@ class Traject:
     regie: str = "coach"
     opschaling: Opgeschaald | None = None
     coachwissels: int = 0
-    # Private and derived, not part of the state: the norm engine's timeline of this traject
-    # (``ija_core.normen._timeline``), filled by ``replay`` or on first use. Not an
-    # ``__init__`` argument, so ``attrs.evolve`` and ``registreer`` start without one; not
-    # compared, hashed, shown or serialised.
-    _timeline: Timeline | None = field(default=None, init=False, eq=False, repr=False)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -201,7 +195,7 @@ class Traject:
         return Besluit(naar=fase, toegestaan=not redenen, redenen=redenen)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle the fields given to ``__init__``; private derived slots are left out."""
+        """Pickle the fields given to ``__init__`` (a stable form: old pickles name ``_traject_uit``)."""
         return (_traject_uit, ({a.name: getattr(self, a.name) for a in _INIT_VELDEN()},))
 
     # -- derived state --------------------------------------------------------------------------
@@ -319,7 +313,7 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     # refuses, goes through ``codec.lees_event``, which reads it in full or explains.
     lezers = codec.lezers()
     lees = codec.lees_event
-    vouw = _Vouw(m)
+    vouw = _Vouw(m, Traject)
     verwerk = vouw.verwerk
     i = 0
     try:
@@ -336,14 +330,24 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     except RegelOvertreding as exc:
         raise exc.bij_index(i) from None
     t = vouw.bevries()
-    # the norms' timeline while the fold's datetimes are still in the CPU cache (a norm
-    # evaluation over a large caseload would otherwise convert them one cold traject at a time).
-    # The norm evaluation sits above Traject in the engine, so it is imported here, not at the
-    # top: Traject does not depend on it, replay only hands it the fresh traject.
-    from ija_core.normen._measure import prepared_timeline
-
-    object.__setattr__(t, "_timeline", prepared_timeline(t))
+    for functie in _NA_REPLAY:
+        functie(t)
     return t
+
+
+_NA_REPLAY: list[Callable[[Traject], object]] = []
+
+
+def na_replay(functie: Callable[[Traject], object]) -> None:
+    """Call ``functie`` with every traject ``replay`` builds, while its events are still warm.
+
+    A layer above the traject (the norm evaluation) registers here to derive its own facts of
+    a fresh traject: over a large caseload that costs far less now than later, one cold
+    traject at a time. This module knows nothing of what is registered; what is derived must
+    be kept beside the traject, never inside it, and must never change what the traject is.
+    """
+    if functie not in _NA_REPLAY:
+        _NA_REPLAY.append(functie)
 
 
 @functools.cache
