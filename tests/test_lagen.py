@@ -28,6 +28,7 @@ NAMEN = {DEFINITIES: "definities", ASSEMBLAGE: "assemblage", ENGINE: "engine", A
 LAGEN: dict[str, int] = {
     # definitions: the method as data, and the small helpers they share
     "ija_core._event_types": DEFINITIES,
+    "ija_core._instant": DEFINITIES,  # the one Amsterdam-day function (stdlib only)
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
     "ija_core.aanbieders": DEFINITIES,
@@ -63,7 +64,6 @@ LAGEN: dict[str, int] = {
     # engine: events -> traject, norm evaluation, JSON
     "ija_core": ENGINE,  # the public facade: everything but the adapters
     "ija_core._per_methodiek": ENGINE,
-    "ija_core._instant": ENGINE,
     "ija_core.serialization": ENGINE,
     "ija_core.traject": ENGINE,
     "ija_core.traject._compiled_rules": ENGINE,
@@ -140,7 +140,6 @@ ENGINE_NAMEN = {
 ENGINE_LAGEN: dict[str, int] = {
     # basis: the engine's own small helpers, importing nothing of the engine
     "ija_core._per_methodiek": BASIS,  # compiled state kept beside a Methodiek
-    "ija_core._instant": BASIS,
     # events: the event records and the state records they fold into
     "ija_core.traject.events": EVENTS,
     "ija_core.traject.state": EVENTS,
