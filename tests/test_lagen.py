@@ -357,7 +357,11 @@ def test_no_import_circles() -> None:
     """No two modules of ``ija_core`` need each other, also not through a lazy import.
 
     ``from package import submodule`` counts as an import of the submodule (that is what the
-    statement needs; the package's ``__init__`` runs first either way).
+    statement needs). The package ``__init__`` that Python runs before a submodule is not
+    counted: ``traject/`` and ``groep/`` hold modules of several engine sub-layers (events,
+    Traject/Groep, JSON) and their ``__init__`` re-exports the upper ones, so importing
+    ``ija_core.traject.events`` also runs ``Traject``. Splitting those packages by sub-layer
+    (moving files) is left for a round without others editing them (issue 21).
     """
     kringen = _kringen(_graaf(KERN))
     nieuw = [sorted(k) for k in kringen if k not in BEKENDE_KRINGEN]
