@@ -66,7 +66,7 @@ from ija_core._codec._strict import (
     tijdstip_uit,
     type_naam,
 )
-from ija_core._per_methodiek import compiled
+from ija_core._per_methodiek import state
 from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.events import GROEP_EVENT_TYPEN, BijeenkomstVoor, GroepGebeurtenis
 from ija_core.methodiek import Methodiek
@@ -502,4 +502,8 @@ def codec_voor(methodiek: Methodiek | None) -> Codec:
         if not _ZONDER:
             _ZONDER.append(Codec(None))
         return _ZONDER[0]
-    return compiled(controleer_methodiek(methodiek), "codec", Codec)
+    s = state(controleer_methodiek(methodiek))
+    codec = s.codec
+    if codec is None:
+        codec = s.codec = Codec(methodiek)
+    return codec

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import field, frozen
 
-from ija_core._per_methodiek import compiled
+from ija_core._per_methodiek import state
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 from ija_core.groep.events import (
     GROEP_EVENT_TYPEN,
@@ -173,8 +173,12 @@ class Groep:
 
 def _groepsregels(m: Methodiek) -> CompiledRules:
     """The group rules compiled as the traject's are (``CompiledRules``), over the group's
-    event types."""
-    return CompiledRules(m, m.groepsregels, GROEP_EVENT_TYPEN)
+    event types; once per Methodiek object."""
+    s = state(m)
+    regels = s.groepsregels
+    if regels is None:
+        regels = s.groepsregels = CompiledRules(m, m.groepsregels, GROEP_EVENT_TYPEN)
+    return regels
 
 
 class _Bouwer:
@@ -182,7 +186,7 @@ class _Bouwer:
 
     def __init__(self, methodiek: Methodiek) -> None:
         self.methodiek = methodiek
-        self.regels = compiled(methodiek, "groepsregels", _groepsregels)
+        self.regels = _groepsregels(methodiek)
         self.events: list[GroepGebeurtenis] = []
         self.aangemeld: GroepAangemeld | None = None
         self.status: Groepstatus = "actief"

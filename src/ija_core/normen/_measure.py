@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
-from ija_core._per_methodiek import compiled, state
+from ija_core._per_methodiek import state
 from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
 from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, timeline_of
 from ija_core.normen.model import Norm, Voorwaarde
@@ -497,7 +497,7 @@ def compile_norms(normen: Iterable[Norm], methodiek: Any) -> list[Measure]:
 
 def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
     """``compile_norms``, remembered per methodiek object and tuple of norms."""
-    varianten: dict[tuple[Norm, ...], list[Measure]] = state(methodiek).setdefault("normen", {})
+    varianten = state(methodiek).normvarianten
     found = varianten.get(normen)
     if found is None:
         if len(varianten) > 64:  # a long-running app with many variants: start afresh
@@ -509,24 +509,26 @@ def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
 def default_measures(methodiek: Any) -> list[Measure]:
     """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``,
     group norms left out), in the methodiek's order; remembered per methodiek object."""
-    return compiled(
-        methodiek,
-        "normen:standaard",
-        lambda m: compile_norms(
-            tuple(n for n in m.normen if n.standaard_aan and not n.groepsnorm), m
-        ),
-    )
+    s = state(methodiek)
+    found = s.standaardnormen
+    if found is None:
+        found = s.standaardnormen = compile_norms(
+            tuple(n for n in methodiek.normen if n.standaard_aan and not n.groepsnorm), methodiek
+        )
+    return found
 
 
 def default_group_measures(methodiek: Any) -> list[Measure]:
     """The compiled group norms ``groepstoets`` evaluates by default (``standaard_aan``);
     remembered per methodiek object. (``default_measures`` leaves them out: a group norm has
     nothing to measure in one traject.)"""
-    return compiled(
-        methodiek,
-        "normen:groep",
-        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan and n.groepsnorm), m),
-    )
+    s = state(methodiek)
+    found = s.groepsnormen
+    if found is None:
+        found = s.groepsnormen = compile_norms(
+            tuple(n for n in methodiek.normen if n.standaard_aan and n.groepsnorm), methodiek
+        )
+    return found
 
 
 def _prepare(traject: Any) -> None:

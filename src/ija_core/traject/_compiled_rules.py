@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ija_core._per_methodiek import compiled
+from ija_core._per_methodiek import state
 from ija_core.errors import IjaError, PluginFout, RegelOvertreding
 from ija_core.phases.rules import (
     ALLEEN_MET_BETROKKENE,
@@ -208,7 +208,8 @@ class CompiledRules:
 
         A built-in rule that raises lets its error through (a bug of ija-core); a plugin's
         rule that raises, or returns something else than a refusal, gives ``PluginFout``.
-        The fold has this loop inline (it is most of a replay); a test holds the two equal.
+        The fold has this loop inline (it is most of a replay); the state machine test
+        (``kan_naar_klopt_met_registreer``) holds the two equal.
         """
         for check in self.vraag if checks is None else checks:
             try:
@@ -235,5 +236,9 @@ def overtreding(w: Weigering) -> RegelOvertreding:
 
 def compiled_rules(m: Methodiek) -> CompiledRules:
     """The compiled rules of ``m``, built on first use and kept while ``m`` lives."""
-    return compiled(m, "regels", CompiledRules)
+    s = state(m)
+    regels = s.regels
+    if regels is None:
+        regels = s.regels = CompiledRules(m)
+    return regels
 

@@ -9,7 +9,6 @@ small function per event type.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -76,10 +75,19 @@ class _Velden:
     bevries: Callable[[_Vouw], Traject]
 
 
-@functools.cache
+_VELDEN: dict[type, _Velden] = {}
+
+
 def _velden(klasse: type[Traject]) -> _Velden:
     """The fields of ``klasse`` (``Traject``, which hands itself to the builder: the fold sits
-    below it in the engine and never imports it)."""
+    below it in the engine and never imports it); generated once per class."""
+    gevonden = _VELDEN.get(klasse)
+    if gevonden is None:
+        gevonden = _VELDEN[klasse] = _maak_velden(klasse)
+    return gevonden
+
+
+def _maak_velden(klasse: type[Traject]) -> _Velden:
     lijsten: list[str] = []
     start: dict[str, Any] = {}
     for f in attrs_fields(klasse):
