@@ -220,6 +220,9 @@ def test_a_group_event_object_is_checked_through_its_json(m: ija.Methodiek) -> N
         g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder=" "))
     g2 = g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder="politie"))
     assert g2.meldingen[-1].melder == "politie"
+    # a field that is no JSON value is invalid input, as for a traject's event object
+    with pytest.raises(ija.OngeldigeInvoer, match=r"\$\.melder: Groepsmelding\.melder"):
+        g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder=object()))  # type: ignore[arg-type]
 
 
 def _met_groepsregel(monkeypatch: pytest.MonkeyPatch, regel: ija.Regel) -> ija.Methodiek:
