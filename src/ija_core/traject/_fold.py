@@ -24,20 +24,14 @@ from ija_core.traject.events import (
     Aangemeld,
     Contact,
     Contactpoging,
-    DoelBijgewerkt,
-    DoelGesteld,
     Doorverwezen,
     Evaluatie,
     Gebeurtenis,
-    HulpvraagGeopend,
-    HulpvraagGesloten,
     InstrumentIngezet,
     Jongere,
     Melding,
     Opgeschort,
     PlanOndertekend,
-    ZorgGemeld,
-    ZorgOpgeheven,
 )
 from ija_core.traject.state import (
     Betrokkene,
@@ -264,35 +258,9 @@ class _Vouw:
         if soort == "aangemeld":
             return ["$.type: dit traject is al aangemeld; 'aangemeld' komt maar één keer voor"]
         fouten: list[str] = []
-        if isinstance(e, HulpvraagGeopend) and e.id in self._open_hulp:
-            fouten.append(f"$.id: hulpvraag {e.id!r} staat al open")
-        elif isinstance(e, HulpvraagGesloten) and e.id not in self._open_hulp:
-            fouten.append(
-                f"$.id: er staat geen hulpvraag {e.id!r} open"
-                + _bekend(" open zijn", self._open_hulp)
-            )
-        elif isinstance(e, ZorgGemeld) and e.id in self._open_zorg:
-            fouten.append(f"$.id: zorg {e.id!r} staat al open")
-        elif isinstance(e, ZorgOpgeheven) and e.id not in self._open_zorg:
-            fouten.append(
-                f"$.id: er staat geen zorg {e.id!r} open" + _bekend(" open zijn", self._open_zorg)
-            )
-        elif isinstance(e, DoelGesteld) and e.id in self._doel_index:
-            fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
-        elif isinstance(e, PlanOndertekend):
-            if not e.door:
-                fouten.append("$.door: noem minstens één rol die tekent")
-            _plan_fouten(self, e, fouten)
-        elif isinstance(e, DoelBijgewerkt):
-            if e.id not in self._doel_index:
-                fouten.append(
-                    f"$.id: het plan heeft geen doel {e.id!r}"
-                    + _bekend(" bekend zijn", self._doel_index)
-                )
-            if e.levenscyclus is None and e.voortgang is None:
-                fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
-        elif soort in _NETWERKCONTROLES:
-            _NETWERKCONTROLES[soort](self, e, fouten)
+        controle = _VERWERKING[soort].controle if soort in _VERWERKING else None
+        if controle is not None:
+            controle(self, e, fouten)
         return fouten
 
     # -- invalid input of the network events ----------------------------------------------------
@@ -322,14 +290,16 @@ class _Vouw:
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
         stappen = self._per_status[self.status].get(soort)
-        controle, veld = _PER_SOORT.get(soort, _ONBEKENDE_SOORT)
-        if (stappen is None or controle is not None) and not (
-            controle is _ALS_BETROKKENE and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
+        verwerking = _VERWERKING.get(soort)
+        if verwerking is None:
+            raise OngeldigeInvoer(f"$.type: {soort!r} is geen gebeurtenistype van een traject")
+        if (stappen is None or verwerking.controle is not None) and not (
+            verwerking.alleen_met_betrokkene and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
         ):
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
-            if controle is _ALS_BETROKKENE and stappen is not None:
+            if verwerking.alleen_met_betrokkene and stappen is not None:
                 stappen = self._regels.met_betrokkene[self.status][soort]
             if stappen is None:
                 stappen = self._regels.voor(soort)
@@ -346,10 +316,11 @@ class _Vouw:
             if uitkomst is not None:
                 regels = self._regels
                 raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
-        if veld is not None:
-            self.__dict__[veld].append(e)
+        toepassen = verwerking.toepassen
+        if toepassen is None:
+            self.__dict__[verwerking.lijst].append(e)
         else:
-            _TOEPASSINGEN[soort](self, e)
+            toepassen(self, e)
         self.laatste_op = e.op
         self.events.append(e)
 
@@ -456,48 +427,6 @@ def _plan_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
             )
 
 
-_NETWERKCONTROLES: dict[str, Callable[[_Vouw, Any, list[str]], None]] = {
-    "betrokkene-toegevoegd": _toegevoegd_fouten,
-    "betrokkene-verwijderd": _betrokkene_veld("id"),
-    "toestemming-gegeven": _betrokkene_veld("betrokkene"),
-    "toestemming-ingetrokken": _ingetrokken_fouten,
-    "jim-gekozen": _betrokkene_veld("betrokkene"),
-    "regie-belegd": _regie_fouten,
-    "opgeschaald": _opgeschaald_fouten,
-    "afgeschaald": _afgeschaald_fouten,
-    "contact": _contact_fouten,
-    "doorverwezen": _contact_fouten,
-    "plan-ondertekend": _plan_fouten,
-}
-"""The state-dependent input checks of the network events (and of the fields ``contact``,
-``doorverwezen`` and ``plan-ondertekend`` name betrokkenen in)."""
-
-_ALS_BETROKKENE = "als er een betrokkene genoemd wordt"
-
-_INVOERCONTROLE: dict[str, object] = {
-    "aangemeld": True,
-    "betrokkene-toegevoegd": True,
-    "betrokkene-verwijderd": True,
-    "toestemming-gegeven": True,
-    "toestemming-ingetrokken": True,
-    "jim-gekozen": True,
-    "regie-belegd": True,
-    "opgeschaald": True,
-    "afgeschaald": True,
-    "hulpvraag-geopend": True,
-    "hulpvraag-gesloten": True,
-    "zorg-gemeld": True,
-    "zorg-opgeheven": True,
-    "doel-gesteld": True,
-    "doel-bijgewerkt": True,
-    "plan-ondertekend": True,
-    "contact": _ALS_BETROKKENE,
-    "doorverwezen": _ALS_BETROKKENE,
-}
-"""Event types with further input checks (besides the first event); ``contact`` and
-``doorverwezen`` only when they name a betrokkene (without one, the fold also skips the rules
-of ``ALLEEN_MET_BETROKKENE``)."""
-
 def _bekend(label: str, ids: Iterable[str], scheiding: str = ";") -> str:
     lijst = ", ".join(ids)
     return f"{scheiding}{label}: {lijst}" if lijst else ""
@@ -521,17 +450,6 @@ def _eerste(attribuut: str) -> Callable[[_Vouw, Any], None]:
             setattr(v, attribuut, e.op)
 
     return toepassen
-
-
-def _lijst(attribuut: str) -> Callable[[_Vouw, Any], None]:
-    def toepassen(v: _Vouw, e: Any) -> None:
-        getattr(v, attribuut).append(e)
-
-    return toepassen
-
-
-def _melding(v: _Vouw, e: Any) -> None:
-    v.meldingen.append(e)
 
 
 def _fase_gewijzigd(v: _Vouw, e: Any) -> None:
@@ -693,49 +611,133 @@ def _coach_gewisseld(v: _Vouw, e: Any) -> None:
     v.coachwissels += 1
 
 
-_TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
-    "aangemeld": _aangemeld,
-    "kennismaking": _eerste("kennismaking_op"),
-    "verwachtingen-uitgesproken": _eerste("verwachtingen_uitgesproken_op"),
-    "intake": _eerste("intake_op"),
-    "fase-gewijzigd": _fase_gewijzigd,
-    "hulpvraag-geopend": _hulpvraag_geopend,
-    "hulpvraag-gesloten": _hulpvraag_gesloten,
-    "zorg-gemeld": _zorg_gemeld,
-    "zorg-opgeheven": _zorg_opgeheven,
-    "doel-gesteld": _doel_gesteld,
-    "doel-bijgewerkt": _doel_bijgewerkt,
-    "plan-ondertekend": _plan_ondertekend,
-    "evaluatie": _evaluatie,
-    "afgesloten": _afgesloten,
-    "heropend": _heropend,
-    "opgeschort": _opgeschort,
-    "hervat": _hervat,
-    "melding": _melding,
-    "betrokkene-toegevoegd": _betrokkene_toegevoegd,
-    "betrokkene-verwijderd": _betrokkene_verwijderd,
-    "toestemming-gegeven": _toestemming_gegeven,
-    "toestemming-ingetrokken": _toestemming_ingetrokken,
-    "jim-gekozen": _jim_gekozen,
-    "regie-belegd": _regie_belegd,
-    "opgeschaald": _opgeschaald,
-    "afgeschaald": _afgeschaald,
-    "coach-gewisseld": _coach_gewisseld,
-}
+# --- state-dependent input checks of single event types -----------------------------------------
 
-_LIJST_VAN: dict[str, str] = {
-    "contactpoging": "contactpogingen",
-    "instrument-ingezet": "ingezette_instrumenten",
-    "contact": "contacten",
-    "doorverwezen": "doorverwijzingen",
-}
-"""Event types whose only change is being added to a list: the list's attribute."""
-for _soort, _veld in _LIJST_VAN.items():
-    _TOEPASSINGEN[_soort] = _lijst(_veld)
 
-_PER_SOORT: dict[str, tuple[object, str | None]] = {
-    soort: (_INVOERCONTROLE.get(soort), _LIJST_VAN.get(soort)) for soort in _TOEPASSINGEN
+def _hulpvraag_geopend_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._open_hulp:
+        fouten.append(f"$.id: hulpvraag {e.id!r} staat al open")
+
+
+def _hulpvraag_gesloten_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._open_hulp:
+        fouten.append(
+            f"$.id: er staat geen hulpvraag {e.id!r} open" + _bekend(" open zijn", v._open_hulp)
+        )
+
+
+def _zorg_gemeld_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._open_zorg:
+        fouten.append(f"$.id: zorg {e.id!r} staat al open")
+
+
+def _zorg_opgeheven_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._open_zorg:
+        fouten.append(
+            f"$.id: er staat geen zorg {e.id!r} open" + _bekend(" open zijn", v._open_zorg)
+        )
+
+
+def _doel_gesteld_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._doel_index:
+        fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
+
+
+def _doel_bijgewerkt_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._doel_index:
+        fouten.append(
+            f"$.id: het plan heeft geen doel {e.id!r}" + _bekend(" bekend zijn", v._doel_index)
+        )
+    if e.levenscyclus is None and e.voortgang is None:
+        fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
+
+
+def _ondertekend_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if not e.door:
+        fouten.append("$.door: noem minstens één rol die tekent")
+    _plan_fouten(v, e, fouten)
+
+
+def _geen_verdere(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    """``aangemeld``: only the checks of a first event (``_Vouw.invoerfouten``)."""
+
+
+# --- each event type registered once -----------------------------------------------------------
+
+
+@attrs.frozen
+class _Verwerking:
+    """How the fold handles one event type, in one place: its input checks that depend on the
+    state and how it changes the state. (Its fields and their checks are its record in
+    ``ija_core.traject.events``; its rules are the Methodiek's, compiled per type.)
+
+    Attributes:
+        toepassen: how an accepted event changes the builder (None: see ``lijst``).
+        lijst: the builder list an accepted event is only appended to (without ``toepassen``).
+        controle: the state-dependent input checks (adds ``$``-path messages to a list), or
+            None when there are none beyond those of a first event.
+        alleen_met_betrokkene: the checks, and the rules of ``ALLEEN_MET_BETROKKENE``, apply
+            only when the event names a betrokkene (``contact``, ``doorverwezen``).
+    """
+
+    toepassen: Callable[[_Vouw, Any], None] | None = None
+    lijst: str = ""
+    controle: Callable[[_Vouw, Any, list[str]], None] | None = None
+    alleen_met_betrokkene: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if (self.toepassen is None) == (not self.lijst):
+            raise TypeError("geef 'toepassen' of 'lijst', precies één van beide")
+
+
+_VERWERKING: dict[str, _Verwerking] = {
+    "aangemeld": _Verwerking(toepassen=_aangemeld, controle=_geen_verdere),
+    "contactpoging": _Verwerking(lijst="contactpogingen"),
+    "kennismaking": _Verwerking(toepassen=_eerste("kennismaking_op")),
+    "verwachtingen-uitgesproken": _Verwerking(toepassen=_eerste("verwachtingen_uitgesproken_op")),
+    "intake": _Verwerking(toepassen=_eerste("intake_op")),
+    "fase-gewijzigd": _Verwerking(toepassen=_fase_gewijzigd),
+    "hulpvraag-geopend": _Verwerking(
+        toepassen=_hulpvraag_geopend, controle=_hulpvraag_geopend_fouten
+    ),
+    "hulpvraag-gesloten": _Verwerking(
+        toepassen=_hulpvraag_gesloten, controle=_hulpvraag_gesloten_fouten
+    ),
+    "zorg-gemeld": _Verwerking(toepassen=_zorg_gemeld, controle=_zorg_gemeld_fouten),
+    "zorg-opgeheven": _Verwerking(toepassen=_zorg_opgeheven, controle=_zorg_opgeheven_fouten),
+    "doel-gesteld": _Verwerking(toepassen=_doel_gesteld, controle=_doel_gesteld_fouten),
+    "doel-bijgewerkt": _Verwerking(toepassen=_doel_bijgewerkt, controle=_doel_bijgewerkt_fouten),
+    "plan-ondertekend": _Verwerking(toepassen=_plan_ondertekend, controle=_ondertekend_fouten),
+    "instrument-ingezet": _Verwerking(lijst="ingezette_instrumenten"),
+    "evaluatie": _Verwerking(toepassen=_evaluatie),
+    "melding": _Verwerking(lijst="meldingen"),
+    "contact": _Verwerking(
+        lijst="contacten", controle=_contact_fouten, alleen_met_betrokkene=True
+    ),
+    "doorverwezen": _Verwerking(
+        lijst="doorverwijzingen", controle=_contact_fouten, alleen_met_betrokkene=True
+    ),
+    "afgesloten": _Verwerking(toepassen=_afgesloten),
+    "heropend": _Verwerking(toepassen=_heropend),
+    "opgeschort": _Verwerking(toepassen=_opgeschort),
+    "hervat": _Verwerking(toepassen=_hervat),
+    "betrokkene-toegevoegd": _Verwerking(
+        toepassen=_betrokkene_toegevoegd, controle=_toegevoegd_fouten
+    ),
+    "betrokkene-verwijderd": _Verwerking(
+        toepassen=_betrokkene_verwijderd, controle=_betrokkene_veld("id")
+    ),
+    "toestemming-gegeven": _Verwerking(
+        toepassen=_toestemming_gegeven, controle=_betrokkene_veld("betrokkene")
+    ),
+    "toestemming-ingetrokken": _Verwerking(
+        toepassen=_toestemming_ingetrokken, controle=_ingetrokken_fouten
+    ),
+    "jim-gekozen": _Verwerking(toepassen=_jim_gekozen, controle=_betrokkene_veld("betrokkene")),
+    "regie-belegd": _Verwerking(toepassen=_regie_belegd, controle=_regie_fouten),
+    "opgeschaald": _Verwerking(toepassen=_opgeschaald, controle=_opgeschaald_fouten),
+    "afgeschaald": _Verwerking(toepassen=_afgeschaald, controle=_afgeschaald_fouten),
+    "coach-gewisseld": _Verwerking(toepassen=_coach_gewisseld),
 }
-"""Per event type, what ``_Vouw.verwerk`` needs besides the rules, in one lookup: its input
-check (``_INVOERCONTROLE``) and the list it is only added to (``_LIJST_VAN``)."""
-_ONBEKENDE_SOORT: tuple[object, str | None] = (True, None)
+"""Every event type of a traject and how the fold handles it (one entry per type, in the order
+of ``EVENT_TYPEN``; a test holds the two equal)."""
