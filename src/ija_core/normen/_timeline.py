@@ -461,7 +461,22 @@ def build_timeline(traject: Traject) -> Timeline:
     )
 
 
-_TIMELINES: dict[int, tuple[weakref.ref[Any], Timeline]] = {}
+class _Ref(weakref.ref):  # type: ignore[type-arg]  # weakref.ref[Traject], with its key
+    """A weak reference to a traject that knows its key in ``_TIMELINES`` (one shared clean-up
+    function instead of a closure per traject: a large caseload holds many of these)."""
+
+    __slots__ = ("sleutel",)
+
+    sleutel: int
+
+
+def _weg(ref: _Ref) -> None:
+    huidig = _TIMELINES.get(ref.sleutel)
+    if huidig is not None and huidig[0] is ref:
+        del _TIMELINES[ref.sleutel]
+
+
+_TIMELINES: dict[int, tuple[_Ref, Timeline]] = {}
 """Each live ``Traject`` object's timeline, kept beside the traject and never inside it (as
 ``ija_core._per_methodiek`` keeps the engine's state beside a Methodiek): keyed by the
 object's identity (hashing a traject's whole state per lookup would cost more than the lookup
@@ -477,13 +492,9 @@ def timeline_of(traject: Traject) -> Timeline:
     if gevonden is not None and gevonden[0]() is traject:
         return gevonden[1]
     tl = build_timeline(traject)
-
-    def weg(ref: weakref.ref[Any], sleutel: int = sleutel) -> None:
-        huidig = _TIMELINES.get(sleutel)
-        if huidig is not None and huidig[0] is ref:
-            del _TIMELINES[sleutel]
-
-    _TIMELINES[sleutel] = (weakref.ref(traject, weg), tl)
+    ref = _Ref(traject, _weg)
+    ref.sleutel = sleutel
+    _TIMELINES[sleutel] = (ref, tl)
     return tl
 
 
