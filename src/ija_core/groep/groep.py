@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from attrs import field, frozen
 
 from ija_core._per_methodiek import state
-from ija_core.errors import OngeldigeInvoer, RegelOvertreding
+from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.events import (
     GROEP_EVENT_TYPEN,
     Bijeenkomst,
@@ -38,6 +38,7 @@ from ija_core.groep.events import (
     PlanVanAanpak,
 )
 from ija_core.traject._compiled_rules import CompiledRules, overtreding
+from ija_core.traject._fold import vouw_stroom
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
@@ -317,19 +318,14 @@ def replay_groep(events: Any, m: Methodiek, pad: str) -> Groep:
     if m is None:
         controleer_methodiek(m)  # raises: a group needs its methodiek
     codec = codec_voor(m)
-    if not isinstance(events, list | tuple):
-        raise OngeldigeInvoer(
-            f"{pad}: verwacht een lijst van groepsgebeurtenissen (kreeg {type(events).__name__})"
-        )
-    if not events:
-        raise OngeldigeInvoer(f"{pad}: een groep begint met een 'groep-aangemeld'-gebeurtenis")
     bouwer = _Bouwer(m)
-    i = 0
-    try:
-        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
-            bouwer.verwerk(codec.lees_groep_event(data))
-    except OngeldigeInvoer as exc:
-        raise exc.met_prefix(f"{pad}[{i}]") from None
-    except RegelOvertreding as exc:
-        raise exc.bij_index(i) from None
+    vouw_stroom(
+        events,
+        pad,
+        lezers=codec.groepslezers,
+        lees=codec.lees_groep_event,
+        verwerk=bouwer.verwerk,
+        wat="groepsgebeurtenissen",
+        begin="een groep begint met een 'groep-aangemeld'-gebeurtenis",
+    )
     return bouwer.bevries()

@@ -9,7 +9,7 @@ small function per event type.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ import attrs
 from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
-from ija_core.errors import IjaError, OngeldigeInvoer
+from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 from ija_core.netwerk import TOESTEMMING_VOOR
 from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
@@ -47,6 +47,50 @@ from ija_core.traject.state import (
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
     from ija_core.traject.traject import Traject  # only named in types: the fold sits below it
+
+
+def vouw_stroom(
+    events: Any,
+    pad: str,
+    *,
+    lezers: Callable[[], Mapping[str, Callable[[dict[str, Any]], Any]]],
+    lees: Callable[[Any], Any],
+    verwerk: Callable[[Any], None],
+    wat: str,
+    begin: str,
+) -> None:
+    """Fold a list of events, one by one, into a builder: the one loop behind
+    ``Traject.replay`` and ``Groep.replay``.
+
+    Each event is read by the codec's fast reader of its type (``lezers()``: type → reader,
+    asked once the list is known to be one) when it is a plain dict (the
+    common case, and most of the cost of a replay); anything else, and anything the fast
+    reader refuses, by ``lees``, which reads it in full or explains. Invalid input is
+    reported under ``{pad}[i]``; a refusal carries the index ``i`` of its event.
+
+    Args:
+        wat: the word for the list in a message (``gebeurtenissen``).
+        begin: the message for an empty list (what the stream starts with).
+    """
+    if not isinstance(events, list | tuple):
+        raise OngeldigeInvoer(f"{pad}: verwacht een lijst van {wat} (kreeg {type(events).__name__})")
+    if not events:
+        raise OngeldigeInvoer(f"{pad}: {begin}")
+    snel = lezers()
+    i = 0
+    try:
+        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
+            e = None
+            if data.__class__ is dict:
+                try:
+                    e = snel[data["type"]](data)
+                except Exception:  # noqa: BLE001 - read again by lees, which explains
+                    e = None
+            verwerk(lees(data) if e is None else e)
+    except OngeldigeInvoer as exc:
+        raise exc.met_prefix(f"{pad}[{i}]") from None
+    except RegelOvertreding as exc:
+        raise exc.bij_index(i) from None
 
 
 @attrs.frozen

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import attrs
 from attrs import field, frozen
 
-from ija_core.errors import OngeldigeInvoer, RegelOvertreding
+from ija_core.errors import OngeldigeInvoer
 from ija_core.phases.rules import Toestand, amsterdamse_dag
 from ija_core.traject._compiled_rules import compiled_rules
-from ija_core.traject._fold import _Vouw
+from ija_core.traject._fold import _Vouw, vouw_stroom
 from ija_core.traject.events import (
     Contact,
     Contactpoging,
@@ -302,33 +302,16 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     if m is None:
         controleer_methodiek(m)  # raises: a traject needs its methodiek
     codec = codec_voor(m)  # refuses anything else that is not a Methodiek
-    if not isinstance(events, list | tuple):
-        raise OngeldigeInvoer(
-            f"{pad}: verwacht een lijst van gebeurtenissen (kreeg {type(events).__name__})"
-        )
-    if not events:
-        raise OngeldigeInvoer(f"{pad}: een traject begint met een 'aangemeld'-gebeurtenis")
-    # The codec's fast reader per event type, called directly for a plain dict (the common
-    # case, and most of the cost of a replay); anything else, and anything the fast reader
-    # refuses, goes through ``codec.lees_event``, which reads it in full or explains.
-    lezers = codec.lezers()
-    lees = codec.lees_event
     vouw = _Vouw(m, Traject)
-    verwerk = vouw.verwerk
-    i = 0
-    try:
-        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
-            e = None
-            if data.__class__ is dict:
-                try:
-                    e = lezers[data["type"]](data)
-                except Exception:  # noqa: BLE001 - read again by lees, which explains
-                    e = None
-            verwerk(lees(data) if e is None else e)
-    except OngeldigeInvoer as exc:
-        raise exc.met_prefix(f"{pad}[{i}]") from None
-    except RegelOvertreding as exc:
-        raise exc.bij_index(i) from None
+    vouw_stroom(
+        events,
+        pad,
+        lezers=codec.lezers,
+        lees=codec.lees_event,
+        verwerk=vouw.verwerk,
+        wat="gebeurtenissen",
+        begin="een traject begint met een 'aangemeld'-gebeurtenis",
+    )
     t = vouw.bevries()
     for functie in _NA_REPLAY:
         functie(t)
