@@ -5,10 +5,41 @@ from __future__ import annotations
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
 import ija_core
+
+STUB = Path(ija_core.__file__).with_suffix(".pyi")
+
+
+def stub_tekst() -> str:
+    """``__init__.pyi``, generated from ``ija_core._PUBLIEK`` (the one list of public names)."""
+    regels = [
+        '"""Type information of ``ija_core``: generated from ``_PUBLIEK`` in ``__init__.py`` by',
+        "``python tests/test_api.py``; do not edit (tests/test_api.py checks it is up to date).",
+        '"""',
+        "",
+    ]
+    for module in sorted(ija_core._PUBLIEK):
+        # in the order ruff's isort keeps: CONSTANTS, Classes, functions, each case-blind
+        namen = sorted(
+            ija_core._PUBLIEK[module],
+            key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n.lower()),
+        )
+        regels += [f"from {module} import {naam} as {naam}" for naam in namen]
+    regels += ["", "__version__: str", "__all__ = ["]
+    regels += [f'    "{naam}",' for naam in ija_core.__all__]
+    regels += ["]", "", "def __getattr__(naam: str) -> object: ...", ""]
+    return "\n".join(regels)
+
+
+def test_the_type_stub_is_generated_from_the_one_list() -> None:
+    """Type checkers read ``__init__.pyi``; it lists exactly the names of ``_PUBLIEK``."""
+    assert STUB.read_text(encoding="utf-8") == stub_tekst(), (
+        "src/ija_core/__init__.pyi is verouderd: draai `python tests/test_api.py`"
+    )
 
 
 def test_all_is_sorted_and_equals_the_public_names() -> None:
@@ -87,3 +118,8 @@ def test_errors_form_one_tree() -> None:
     assert e.met_prefix("$[3]").fouten == ("$[3].a: fout", "$[3].b: ook fout")
     r = ija_core.RegelOvertreding("chronologie", "te vroeg").bij_index(4)
     assert (r.regel, r.uitleg, r.index) == ("chronologie", "te vroeg", 4)
+
+
+if __name__ == "__main__":
+    STUB.write_text(stub_tekst(), encoding="utf-8")
+    print(f"{STUB} geschreven")

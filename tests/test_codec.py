@@ -27,7 +27,7 @@ def test_the_codec_lives_as_long_as_its_methodiek() -> None:
     m = ija.load_methodiek(entrypoints=False)
     codec_voor(m).lezers()
     sleutel = id(m)
-    assert _per_methodiek.state(m)["codec"] is codec_voor(m)
+    assert _per_methodiek.state(m).codec is codec_voor(m)
     del m
     gc.collect()
     assert sleutel not in _per_methodiek._STATE

@@ -1219,7 +1219,7 @@ def test_in_a_checkout_the_hand_written_pages_are_the_top_level_docs_folder() ->
 def test_casus_page_shows_the_outcomes_normtoets_gives(m: ija.Methodiek, naam: str) -> None:
     tekst = genereer_paginas(m).paginas[cas.pad_casus(naam)]
     t = ija.from_json((VOORBEELDEN / f"{naam}.json").read_bytes(), ija.Traject, methodiek=m)
-    laatste = t.events[-1].op.astimezone(cas._TZ).date()
+    laatste = cas.dag(t.events[-1].op)
     uitkomsten = ija.normtoets(t, peildatum=laatste, methodiek=m)
     assert uitkomsten
     namen = {n.id: n.naam for n in m.normen}

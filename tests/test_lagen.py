@@ -6,6 +6,10 @@ API (``ija_core`` and the documented ``ija_core.testing``). Imports inside funct
 (a lazy import is still a dependency); imports under ``if TYPE_CHECKING:`` do not (they exist
 only for the type checker). Every module must be placed in ``LAGEN``: a new module fails this
 test until someone decides where it belongs.
+
+Inside the engine there is one order too (``ENGINE_LAGEN``), bottom to top: events <- codec <-
+fold <- ``Traject``/``Groep`` <- norm evaluation <- JSON facade. And nowhere in ``ija_core`` may
+modules import each other in a circle (``test_no_import_circles``), lazy imports included.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ NAMEN = {DEFINITIES: "definities", ASSEMBLAGE: "assemblage", ENGINE: "engine", A
 LAGEN: dict[str, int] = {
     # definitions: the method as data, and the small helpers they share
     "ija_core._event_types": DEFINITIES,
+    "ija_core._instant": DEFINITIES,  # the one Amsterdam-day function (stdlib only)
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
     "ija_core.aanbieders": DEFINITIES,
@@ -59,7 +64,6 @@ LAGEN: dict[str, int] = {
     # engine: events -> traject, norm evaluation, JSON
     "ija_core": ENGINE,  # the public facade: everything but the adapters
     "ija_core._per_methodiek": ENGINE,
-    "ija_core._instant": ENGINE,
     "ija_core.serialization": ENGINE,
     "ija_core.traject": ENGINE,
     "ija_core.traject._compiled_rules": ENGINE,
@@ -123,6 +127,59 @@ LAGEN: dict[str, int] = {
     "ija_core.docs.paginas": ADAPTERS,
 }
 """Every module of ``ija_core`` and its layer (design.md, "Layers")."""
+
+BASIS, EVENTS, CODEC, FOLD, TRAJECT, NORMEN, FACADE = range(7)
+ENGINE_NAMEN = {
+    BASIS: "basis",
+    EVENTS: "events",
+    CODEC: "codec",
+    FOLD: "fold",
+    TRAJECT: "Traject/Groep",
+    NORMEN: "normevaluatie",
+    FACADE: "JSON-facade",
+}
+
+ENGINE_LAGEN: dict[str, int] = {
+    # basis: the engine's own small helpers, importing nothing of the engine
+    "ija_core._per_methodiek": BASIS,  # compiled state kept beside a Methodiek
+    # events: the event records and the state records they fold into
+    "ija_core.traject.events": EVENTS,
+    "ija_core.traject.state": EVENTS,
+    "ija_core.groep.events": EVENTS,
+    # codec: JSON <-> event records, strict
+    "ija_core._codec": CODEC,
+    "ija_core._codec._codec": CODEC,
+    "ija_core._codec._hooks": CODEC,
+    "ija_core._codec._reader": CODEC,
+    "ija_core._codec._strict": CODEC,
+    # fold: the rules in checking order and the builder that applies events
+    "ija_core.traject._compiled_rules": FOLD,
+    "ija_core.traject._fold": FOLD,
+    # the values: Traject and Groep
+    "ija_core.traject": TRAJECT,
+    "ija_core.traject.traject": TRAJECT,
+    "ija_core.groep": TRAJECT,
+    "ija_core.groep.groep": TRAJECT,
+    # norm evaluation: knows the trajecten; they do not know it
+    "ija_core.normen._texts": NORMEN,
+    "ija_core.normen._timeline": NORMEN,
+    "ija_core.normen._measure": NORMEN,
+    "ija_core.normen._evaluation": NORMEN,
+    "ija_core.normen._group": NORMEN,
+    # the JSON facade and the public API on top
+    "ija_core.traject.json": FACADE,
+    "ija_core.groep.json": FACADE,
+    "ija_core.serialization": FACADE,
+    "ija_core": FACADE,
+}
+"""Every engine module and its sub-layer: it imports only its own sub-layer and those below."""
+
+BEKENDE_KRINGEN: set[frozenset[str]] = {
+    # issue 21, next round (adapters): one module reads event files for every command; then
+    # cli.opslag no longer borrows cli.signalen's private readers and the circle is gone.
+    frozenset({"ija_core.cli.opslag", "ija_core.cli.signalen"}),
+}
+"""Import circles that exist today and are scheduled to go, each with the task that removes it."""
 
 PLUGIN_API = {"ija_core", "ija_core.testing"}
 """What a plugin may import of ija_core: the public API."""
@@ -217,6 +274,115 @@ def test_imports_follow_the_layers(module: str) -> None:
                 f"regel {regel}: {NAMEN[eigen]} importeert {naam} ({NAMEN[laag]})"
             )
     assert not fouten, f"{module}: " + "; ".join(fouten)
+
+
+def test_every_engine_module_has_a_sub_layer() -> None:
+    engine = {m for m, laag in LAGEN.items() if laag == ENGINE}
+    assert engine == set(ENGINE_LAGEN), (
+        "plaats deze engine-modules in ENGINE_LAGEN (tests/test_lagen.py): "
+        f"{sorted(engine ^ set(ENGINE_LAGEN))}"
+    )
+
+
+def _engine_laag_van(naam: str) -> int | None:
+    while naam:
+        if naam in ENGINE_LAGEN:
+            return ENGINE_LAGEN[naam]
+        naam = naam.rpartition(".")[0]
+    return None
+
+
+@pytest.mark.parametrize("module", sorted(ENGINE_LAGEN))
+def test_the_engine_imports_only_downward(module: str) -> None:
+    """events <- codec <- fold <- Traject/Groep <- norm evaluation <- JSON facade."""
+    eigen = ENGINE_LAGEN[module]
+    fouten = [
+        f"regel {regel}: {ENGINE_NAMEN[eigen]} importeert {naam} ({ENGINE_NAMEN[laag]})"
+        for regel, naam in _imports(KERN[module], module, set(KERN))
+        if (laag := _engine_laag_van(naam)) is not None
+        and laag > eigen
+        and _laag_van(naam) == ENGINE
+    ]
+    assert not fouten, f"{module}: " + "; ".join(fouten)
+
+
+def _graaf(modules: dict[str, Path]) -> dict[str, set[str]]:
+    """Who imports whom among ``modules`` (an import of a name in a module counts for the module)."""
+    bekend = set(modules)
+    graaf: dict[str, set[str]] = {m: set() for m in modules}
+    for module, pad in modules.items():
+        for _, geimporteerd in _imports(pad, module, bekend):
+            naam = geimporteerd
+            while naam and naam not in bekend:
+                naam = naam.rpartition(".")[0]
+            if naam and naam != module:
+                graaf[module].add(naam)
+    return graaf
+
+
+def _kringen(graaf: dict[str, set[str]]) -> list[frozenset[str]]:
+    """The import circles: strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    laag: dict[str, int] = {}
+    stapel: list[str] = []
+    op_stapel: set[str] = set()
+    kringen: list[frozenset[str]] = []
+
+    def bezoek(v: str) -> None:
+        index[v] = laag[v] = len(index)
+        stapel.append(v)
+        op_stapel.add(v)
+        for w in sorted(graaf[v]):
+            if w not in index:
+                bezoek(w)
+                laag[v] = min(laag[v], laag[w])
+            elif w in op_stapel:
+                laag[v] = min(laag[v], index[w])
+        if laag[v] == index[v]:
+            deel = set()
+            while True:
+                w = stapel.pop()
+                op_stapel.discard(w)
+                deel.add(w)
+                if w == v:
+                    break
+            if len(deel) > 1:
+                kringen.append(frozenset(deel))
+
+    for v in sorted(graaf):
+        if v not in index:
+            bezoek(v)
+    return kringen
+
+
+def test_no_import_circles() -> None:
+    """No two modules of ``ija_core`` need each other, also not through a lazy import.
+
+    ``from package import submodule`` counts as an import of the submodule (that is what the
+    statement needs). The package ``__init__`` that Python runs before a submodule is not
+    counted: ``traject/`` and ``groep/`` hold modules of several engine sub-layers (events,
+    Traject/Groep, JSON) and their ``__init__`` re-exports the upper ones, so importing
+    ``ija_core.traject.events`` also runs ``Traject``. Splitting those packages by sub-layer
+    (moving files) is left for a round without others editing them (issue 21).
+    """
+    kringen = _kringen(_graaf(KERN))
+    nieuw = [sorted(k) for k in kringen if k not in BEKENDE_KRINGEN]
+    assert not nieuw, f"importkringen in ija_core: {nieuw}"
+    verdwenen = [sorted(k) for k in BEKENDE_KRINGEN if k not in kringen]
+    assert not verdwenen, f"haal deze opgeloste kringen uit BEKENDE_KRINGEN: {verdwenen}"
+
+
+def test_the_checker_sees_a_circle(tmp_path: Path) -> None:
+    """A lazy import that closes a circle is found (a -> b at the top, b -> a in a function)."""
+    pakket = tmp_path / "ija_core"
+    pakket.mkdir()
+    (pakket / "__init__.py").write_text("", encoding="utf-8")
+    (pakket / "a.py").write_text("from ija_core.b import x\n", encoding="utf-8")
+    (pakket / "b.py").write_text(
+        "x = 1\ndef f():\n    from ija_core import a\n    return a\n", encoding="utf-8"
+    )
+    (pakket / "c.py").write_text("import ija_core.a\n", encoding="utf-8")
+    assert _kringen(_graaf(_modules(tmp_path))) == [frozenset({"ija_core.a", "ija_core.b"})]
 
 
 PLUGINS = {

@@ -9,7 +9,9 @@ Every public function raises only these (as httpx draws its tree)::
     ├── PluginFout                a plugin failed or conflicts: .plugin, .plugins, .id
     ├── VersieConflict            the event store: another writer got there first;
     │                             .traject, .verwacht (the caller's versie), .huidig (the store's)
-    └── OpslagFout                the event store's database cannot be opened or used
+    ├── OpslagFout                the event store's database cannot be opened or used
+    └── SiteFout                  the methodiek site could not be built (``ija_core.docs``)
+        └── UitmapFout            the site's output folder cannot be used
 
 Messages are Dutch, because a coach or a developer's end user may read them.
 """
@@ -24,6 +26,8 @@ __all__ = [
     "OpslagFout",
     "PluginFout",
     "RegelOvertreding",
+    "SiteFout",
+    "UitmapFout",
     "VersieConflict",
 ]
 
@@ -152,3 +156,14 @@ class OpslagFout(IjaError):
 
     Nothing of the failed write was stored (each write is one transaction).
     """
+
+
+class SiteFout(IjaError):
+    """The site could not be built; the message (Dutch) says why.
+
+    Raised by ``ija_core.docs`` (and importable from there, as before).
+    """
+
+
+class UitmapFout(SiteFout):
+    """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""

@@ -220,3 +220,50 @@ def test_a_group_event_object_is_checked_through_its_json(m: ija.Methodiek) -> N
         g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder=" "))
     g2 = g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder="politie"))
     assert g2.meldingen[-1].melder == "politie"
+    # a field that is no JSON value is invalid input, as for a traject's event object
+    with pytest.raises(ija.OngeldigeInvoer, match=r"\$\.melder: Groepsmelding\.melder"):
+        g.registreer(ija.Groepsmelding(op=op, soort="overlast", melder=object()))  # type: ignore[arg-type]
+
+
+def _met_groepsregel(monkeypatch: pytest.MonkeyPatch, regel: ija.Regel) -> ija.Methodiek:
+    """A fresh methodiek with one extra group rule (the group rules are ija-core's own
+    today; the engine compiles them once per Methodiek object)."""
+    from ija_core.phases.rules import GROEPSREGELS
+
+    monkeypatch.setattr(ija.Methodiek, "groepsregels", property(lambda _: (*GROEPSREGELS, regel)))
+    return ija.load_methodiek(entrypoints=False)
+
+
+def _regel(**kw: object) -> ija.Regel:
+    return ija.Regel(
+        id="test-groepsregel",
+        naam="Test",
+        uitleg="Een regel voor deze test.",
+        bron=ija.Bron(soort="keuze", toelichting="Alleen voor deze test."),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_group_rules_take_the_traject_route_filters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A group rule filtered on a fase, an aanbieder or a fase entered does not apply to a
+    group (a group has none); unfiltered it refuses, with what is missing."""
+    weiger = lambda t, e: ija.Afwijzing(uitleg="nee", ontbreekt=("iets",))  # noqa: E731
+    for filters in ({"van": ("intake",)}, {"naar": ("verdieping",)}, {"aanbieder": "x"}):
+        with monkeypatch.context() as mp:
+            _groep(_met_groepsregel(mp, _regel(toets=weiger, **filters)))  # does not apply
+    m = _met_groepsregel(monkeypatch, _regel(toets=weiger))
+    with pytest.raises(ija.RegelOvertreding) as info:
+        _groep(m)
+    assert (info.value.regel, info.value.ontbreekt, info.value.index) == (
+        "test-groepsregel", ("iets",), 0
+    )
+
+
+def test_a_group_rule_that_returns_nonsense_is_a_plugin_fout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    m = _met_groepsregel(monkeypatch, _regel(toets=lambda t, e: 42))
+    with pytest.raises(ija.PluginFout, match="test-groepsregel"):
+        _groep(m)

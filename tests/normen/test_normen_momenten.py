@@ -1,8 +1,10 @@
-"""The norm timeline ``Traject.replay`` fills: private, derived, invisible.
+"""The norm timeline of a traject: derived, kept beside the traject, invisible.
 
-It is not state: equality, hashing, repr and JSON ignore it, ``attrs.evolve`` and
-``registreer`` start without it (the engine builds it on first use), and the norm outcomes
-are the same either way.
+The norm evaluation keeps it per ``Traject`` object, beside the object (never inside it:
+``Traject`` does not know it exists): made for every traject ``replay`` builds (the norm
+evaluation registers with ``na_replay``), and on first use for any other. It is not state: equality,
+hashing, repr and JSON know nothing of it, and the norm outcomes are the same for a traject
+built by ``replay`` and one built event by event.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import attrs
 import pytest
 
 import ija_core as ija
-from ija_core.normen._timeline import timeline_of
+from ija_core.normen import _timeline
+from ija_core.normen._timeline import remembered, timeline_of
 from normen.bouw import aangemeld, ev
 
 EVENTS: list[dict[str, Any]] = [
@@ -35,39 +38,53 @@ def m() -> ija.Methodiek:
     return ija.load_methodiek(entrypoints=False)
 
 
-def test_replay_and_from_json_fill_it(m: ija.Methodiek) -> None:
+def test_replay_makes_it_and_it_is_kept_per_object(m: ija.Methodiek) -> None:
     t = ija.Traject.replay(EVENTS, methodiek=m)
-    tl = t._timeline
+    tl = remembered(t)
     assert tl is not None
+    assert tl.memo  # the default norms' moments, found while the events were warm
     assert timeline_of(t) is tl
+    assert remembered(t) is tl
     assert tl.aangemeld == (t.aangemeld_op.timestamp(), date(2024, 3, 1).toordinal())
     # one closing (2 April) reopened on 20 April
     assert [c.day for c in tl.closings] == [date(2024, 4, 2).toordinal()]
     assert tl.closings[0].reopened == date(2024, 4, 20).toordinal()
     geladen = ija.from_json(ija.to_json(t), ija.Traject, methodiek=m)
-    assert geladen._timeline is not None
-    assert geladen._timeline.closings == tl.closings
+    assert timeline_of(geladen).closings == tl.closings
 
 
-def test_they_are_not_state(m: ija.Methodiek) -> None:
+def test_it_goes_with_its_traject(m: ija.Methodiek) -> None:
+    """Kept beside the traject, weakly: a collected traject takes its timeline with it."""
+    import gc
+
+    t = ija.Traject.replay(EVENTS, methodiek=m)
+    timeline_of(t)
+    voor = len(_timeline._TIMELINES)
+    del t
+    gc.collect()
+    assert len(_timeline._TIMELINES) == voor - 1
+
+
+def test_it_is_not_state(m: ija.Methodiek) -> None:
     t = ija.Traject.replay(EVENTS, methodiek=m)
     kopie = attrs.evolve(t)
-    assert kopie._timeline is None
+    timeline_of(t)
+    assert remembered(kopie) is None
     assert kopie == t
     assert hash(kopie) == hash(t)
     assert repr(kopie) == repr(t)
-    assert "_timeline" not in repr(t)
+    assert "timeline" not in repr(t).lower()
     assert ija.to_json(kopie) == ija.to_json(t)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        t._timeline = None  # type: ignore[misc]  # the point: frozen like the rest
+    assert timeline_of(kopie) is not timeline_of(t)  # built on first use for the copy
+    assert not any("timeline" in a.name for a in attrs.fields(ija.Traject))
 
 
-def test_registreer_leaves_them_out_with_the_same_outcomes(m: ija.Methodiek) -> None:
+def test_registreer_and_replay_give_the_same_outcomes(m: ija.Methodiek) -> None:
     opgespeeld = ija.Traject.replay(EVENTS, methodiek=m)
     stap = ija.Traject.replay(EVENTS[:1], methodiek=m)
     for event in EVENTS[1:]:
         stap = stap.registreer(event)
-    assert stap._timeline is None
+    assert remembered(stap) is None
     assert stap == opgespeeld
     normen = [n.id for n in m.normen]
     for dag in range(1, 60):

@@ -40,3 +40,17 @@ def test_dutch_dates() -> None:
     assert datum_tekst(datetime(2024, 3, 14).toordinal()) == "14 maart 2024"
     ts = datetime(2024, 10, 27, 20, 0, tzinfo=UTC).timestamp()
     assert moment_tekst(ts) == "27 oktober 2024 om 21:00"
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2200, 1, 1),
+        timezones=st.sampled_from([UTC, AMSTERDAM, ZoneInfo("America/Lima"), ZoneInfo("Asia/Tokyo")]),
+    )
+)
+def test_the_one_amsterdam_day_function_equals_zoneinfo(op: datetime) -> None:
+    """``amsterdamse_dag`` (the rules, ``Traject``, the CLI and the site) is ``_instant.dag``."""
+    from ija_core.phases.rules import amsterdamse_dag
+
+    assert amsterdamse_dag(op) == op.astimezone(AMSTERDAM).date()

@@ -19,7 +19,7 @@ VOORBEELDEN = sorted(
 
 
 def test_the_builder_holds_every_init_field_of_traject() -> None:
-    velden = _velden()
+    velden = _velden(ija.Traject)
     init = {a.name for a in attrs.fields(ija.Traject) if a.init} - {"methodiek", "plan"}
     assert set(velden.lijsten) | set(velden.start) == init
     # the types the builder declares for mypy cover the same fields (so they cannot drift)
@@ -38,3 +38,12 @@ def test_a_traject_survives_the_builder_and_registreer_equals_replay(
     for event in events[1:]:
         stap_voor_stap = stap_voor_stap.registreer(event)
     assert stap_voor_stap == t
+
+
+def test_every_event_type_is_registered_once_with_the_fold() -> None:
+    """One registration per event type (its checks and how it changes the state), in the order
+    of the event records; the rules' and the codec's tables come from the same list."""
+    from ija_core.traject._fold import _VERWERKING
+    from ija_core.traject.events import EVENT_TYPEN
+
+    assert list(_VERWERKING) == list(EVENT_TYPEN)

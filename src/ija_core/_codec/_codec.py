@@ -21,10 +21,11 @@ but reading an event needs a Methodiek (its ids) and raises ``OngeldigeInvoer`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+import attrs
 import orjson
 
 from ija_core._codec._hooks import (
@@ -66,7 +67,7 @@ from ija_core._codec._strict import (
     tijdstip_uit,
     type_naam,
 )
-from ija_core._per_methodiek import compiled
+from ija_core._per_methodiek import state
 from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.events import GROEP_EVENT_TYPEN, BijeenkomstVoor, GroepGebeurtenis
 from ija_core.methodiek import Methodiek
@@ -108,6 +109,25 @@ _ID_SOORTEN: tuple[tuple[Any, str, str], ...] = (
 """(field type, ``Tekstsoort`` name and word in messages, the Methodiek's attribute)."""
 
 
+@attrs.frozen
+class _Stroom:
+    """One kind of event stream the codec reads: a traject's or a group's.
+
+    Attributes:
+        naam: the word for one event in messages (and the key of its reader table).
+        typen: the event table, type → record class.
+        basis: the base class of its events.
+    """
+
+    naam: str
+    typen: Mapping[str, type[Any]]
+    basis: type[Any]
+
+
+_TRAJECT = _Stroom(naam="gebeurtenis", typen=EVENT_TYPEN, basis=Gebeurtenis)
+_GROEP = _Stroom(naam="groepsgebeurtenis", typen=GROEP_EVENT_TYPEN, basis=GroepGebeurtenis)
+
+
 def _type_id(cls: type[Any]) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
 
@@ -142,8 +162,7 @@ class Codec:
         }
         self._snel: cattrs.Converter | None = None
         self._detail: cattrs.Converter | None = None
-        self._lezers: dict[str, Lezer] | None = None
-        self._groepslezers: dict[str, Lezer] | None = None
+        self._tabellen: dict[str, dict[str, Lezer]] = {}  # per _Stroom.naam: type → reader
         self._encoders: dict[type[Any], Callable[[Any], dict[str, Any]]] | None = None
 
     # -- the converters -------------------------------------------------------------------------
@@ -198,36 +217,59 @@ class Codec:
 
         Invalid input raises ``OngeldigeInvoer`` with paths from ``$`` (the event).
         """
+        e: Gebeurtenis = self._lees(_TRAJECT, data)
+        return e
+
+    def lees_groep_event(self, data: Any) -> GroepGebeurtenis:
+        """Read one group event, as ``lees_event`` reads a traject's (the group's own event
+        table, ``GROEP_EVENT_TYPEN``)."""
+        e: GroepGebeurtenis = self._lees(_GROEP, data)
+        return e
+
+    def lezers(self) -> dict[str, Lezer]:
+        """Event type → the fast reader of a JSON object with that ``type``."""
+        return self._lezers_van(_TRAJECT)
+
+    def groepslezers(self) -> dict[str, Lezer]:
+        """Group event type → the fast reader of a JSON object with that ``type``."""
+        return self._lezers_van(_GROEP)
+
+    def _lees(self, stroom: _Stroom, data: Any) -> Any:
+        """One event of ``stroom`` (a traject's or a group's): the fast reader of its type for
+        a plain dict, else (or when the fast reader refuses) the detailed decode, which reads
+        it in full or reports every problem with its path."""
         if data.__class__ is dict:
             tag = data.get("type")
-            lezers = self._lezers if self._lezers is not None else self.lezers()
+            lezers = self._tabellen.get(stroom.naam)
+            if lezers is None:
+                lezers = self._lezers_van(stroom)
             snel = lezers.get(tag) if tag.__class__ is str else None
             if snel is not None:
                 try:
-                    e: Gebeurtenis = snel(data)
-                    return e
+                    return snel(data)
                 except OngeldigeInvoer:
                     raise
                 except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
                     pass
-            return self._gedetailleerd_event(data)
+            return self._in_detail(data, stroom.basis)
         if isinstance(data, dict):
-            return self.lees_event(dict(data))
-        if isinstance(data, Gebeurtenis):
-            return self._event_uit_object(data)
+            return self._lees(stroom, dict(data))
+        if isinstance(data, stroom.basis):
+            return self._lees(stroom, self._json_van_object(data))
         raise OngeldigeInvoer(
-            f"$: verwacht een gebeurtenis: een object met 'type' of een Gebeurtenis "
-            f"(kreeg {type_naam(data)})"
+            f"$: verwacht een {stroom.naam}: een object met 'type' of een "
+            f"{stroom.basis.__name__} (kreeg {type_naam(data)})"
         )
 
-    def lezers(self) -> dict[str, Lezer]:
-        """Event type → the fast reader of a JSON object with that ``type``."""
-        if self._lezers is None:
+    def _lezers_van(self, stroom: _Stroom) -> dict[str, Lezer]:
+        """Event type → fast reader, for the event table of ``stroom`` (built once)."""
+        tabel = self._tabellen.get(stroom.naam)
+        if tabel is None:
             if not self.met_methodiek:
                 raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
             conv = self.snel
-            tabel: dict[str, Lezer] = {}
-            for soort, cls in EVENT_TYPEN.items():
+            tabel = {}
+            for soort, cls in stroom.typen.items():
                 if cls is InstrumentIngezet:
                     tabel[soort] = als_lezer(
                         instrument_hook(conv, self.instrumenten, detailed=False)
@@ -235,54 +277,11 @@ class Codec:
                     continue
                 lezer = bouw_lezer(cls, self.ids)
                 tabel[soort] = lezer if lezer is not None else cattrs_lezer(conv, cls)
-            self._lezers = tabel
-        return self._lezers
+            self._tabellen[stroom.naam] = tabel
+        return tabel
 
-    def groepslezers(self) -> dict[str, Lezer]:
-        """Group event type → the fast reader of a JSON object with that ``type`` (the second
-        event table, ``GROEP_EVENT_TYPEN``)."""
-        if self._groepslezers is None:
-            if not self.met_methodiek:
-                raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
-            conv = self.snel
-            tabel: dict[str, Lezer] = {}
-            for soort, cls in GROEP_EVENT_TYPEN.items():
-                lezer = bouw_lezer(cls, self.ids)
-                tabel[soort] = lezer if lezer is not None else cattrs_lezer(conv, cls)
-            self._groepslezers = tabel
-        return self._groepslezers
-
-    def lees_groep_event(self, data: Any) -> GroepGebeurtenis:
-        """Read one group event: a JSON dict, or a group event object checked through its JSON
-        form. Invalid input raises ``OngeldigeInvoer`` with paths from ``$`` (the event)."""
-        if isinstance(data, dict):
-            data = dict(data) if data.__class__ is not dict else data
-            tag = data.get("type")
-            snel = self.groepslezers().get(tag) if tag.__class__ is str else None
-            if snel is not None:
-                try:
-                    e: GroepGebeurtenis = snel(data)
-                    return e
-                except OngeldigeInvoer:
-                    raise
-                except Exception:  # noqa: BLE001, S110 - decoded again with detailed validation
-                    pass
-            return self._in_detail(data, GroepGebeurtenis)
-        if isinstance(data, GroepGebeurtenis):
-            tekst = orjson.dumps(self.event_data(data))
-            return self.lees_groep_event(orjson.loads(tekst))
-        raise OngeldigeInvoer(
-            f"$: verwacht een groepsgebeurtenis: een object met 'type' of een "
-            f"GroepGebeurtenis (kreeg {type_naam(data)})"
-        )
-
-    def _gedetailleerd_event(self, data: Any) -> Gebeurtenis:
-        if not self.met_methodiek:
-            raise OngeldigeInvoer(f"$: {ZONDER_METHODIEK}")
-        return self._in_detail(data, Gebeurtenis)
-
-    def _event_uit_object(self, e: Gebeurtenis) -> Gebeurtenis:
-        """Check an event object built in Python by passing it through its JSON form."""
+    def _json_van_object(self, e: Gebeurtenis | GroepGebeurtenis) -> dict[str, Any]:
+        """An event object built in Python as the JSON it stands for (checked as JSON is)."""
         data = self.event_data(e)
         fouten = onveilige_invoer(data)
         if fouten:
@@ -297,7 +296,8 @@ class Codec:
                 if not _naar_json(waarde)
             ]
             raise OngeldigeInvoer(fouten) from None
-        return self.lees_event(orjson.loads(tekst))
+        result: dict[str, Any] = orjson.loads(tekst)
+        return result
 
     def event_data(self, e: Gebeurtenis | GroepGebeurtenis) -> dict[str, Any]:
         """An event as data for orjson, datetimes and dates left as objects (orjson writes
@@ -502,4 +502,8 @@ def codec_voor(methodiek: Methodiek | None) -> Codec:
         if not _ZONDER:
             _ZONDER.append(Codec(None))
         return _ZONDER[0]
-    return compiled(controleer_methodiek(methodiek), "codec", Codec)
+    s = state(controleer_methodiek(methodiek))
+    codec = s.codec
+    if codec is None:
+        codec = s.codec = Codec(methodiek)
+    return codec

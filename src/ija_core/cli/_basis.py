@@ -11,7 +11,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TextIO, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -236,9 +236,9 @@ _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def vandaag() -> date:
     """Today in Europe/Amsterdam: the CLI is the one place that reads the clock."""
-    from ija_core.phases.rules import AMSTERDAM
+    from ija_core.phases.rules import amsterdamse_dag
 
-    return datetime.now(AMSTERDAM).date()
+    return amsterdamse_dag(datetime.now(UTC))
 
 
 def lees_peildatum(tekst: str) -> Peildatum:

@@ -8,13 +8,12 @@ it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothin
 from ija_core.docs.bouw import (
     MARKERING,
     BouwResultaat,
-    SiteFout,
-    UitmapFout,
     bouw_site,
     controleer_uit,
     standaard_bron,
 )
 from ija_core.docs.paginas import Paginas, genereer_paginas
+from ija_core.errors import SiteFout, UitmapFout
 
 __all__ = [
     "BouwResultaat",

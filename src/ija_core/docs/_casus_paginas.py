@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
@@ -29,11 +28,11 @@ from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._trainers_paginas import TRAINERS, Reflectievraag, _verwijzing
 from ija_core.methodiek import Methodiek
 from ija_core.normen._evaluation import Normuitkomst, normtoets
+from ija_core.phases.rules import amsterdamse_dag
 from ija_core.serialization import from_json
 from ija_core.traject import Traject
 
 CASUSSEN_INDEX = "casussen/index.md"
-_TZ = ZoneInfo("Europe/Amsterdam")
 _MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -221,7 +220,7 @@ def verzonnen(naam: str) -> str:
 
 def dag(moment: datetime) -> date:
     """The Amsterdam day of ``moment``."""
-    return moment.astimezone(_TZ).date()
+    return amsterdamse_dag(moment)
 
 
 def datum(d: date) -> str:

@@ -32,7 +32,7 @@ from typing import Any
 from attrs import frozen
 
 from ija_core.docs.paginas import Paginas, genereer_paginas
-from ija_core.errors import IjaError
+from ija_core.errors import SiteFout, UitmapFout  # defined in the one error tree
 from ija_core.methodiek import Methodiek
 
 PAKKETMAP = Path(__file__).resolve().parent
@@ -42,10 +42,6 @@ HANDGESCHREVEN = PAKKETMAP / "handgeschreven"
 SITE_NAAM = "Intensieve Jongerenaanpak: de methodiek"
 _NIET_KOPIEREN = ("__pycache__",)
 _ASSETS = ("extra.css", "print.css", "catalogus.js", "iframe-worker-shim.js")
-
-
-class SiteFout(IjaError):
-    """The site could not be built; the message (Dutch) says why."""
 
 
 @frozen
@@ -346,10 +342,6 @@ def bouw_site(
 
 MARKERING = ".ija-site.json"
 """The marker file a build writes at the top of the site: which files that build made."""
-
-
-class UitmapFout(SiteFout):
-    """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""
 
 
 def _bestaat(pad: Path) -> bool:

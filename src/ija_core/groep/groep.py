@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import field, frozen
 
-from ija_core.errors import OngeldigeInvoer, RegelOvertreding
+from ija_core._per_methodiek import state
+from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.events import (
+    GROEP_EVENT_TYPEN,
     Bijeenkomst,
     GroepAangemeld,
     GroepAfgesloten,
@@ -35,7 +37,8 @@ from ija_core.groep.events import (
     Omgevingsanalyse,
     PlanVanAanpak,
 )
-from ija_core.phases.rules import Afwijzing
+from ija_core.traject._compiled_rules import CompiledRules, overtreding
+from ija_core.traject._fold import vouw_stroom
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
@@ -169,12 +172,22 @@ class Groep:
         return tuple(dict.fromkeys(p for plan in self.plannen for p in plan.partners))
 
 
+def _groepsregels(m: Methodiek) -> CompiledRules:
+    """The group rules compiled as the traject's are (``CompiledRules``), over the group's
+    event types; once per Methodiek object."""
+    s = state(m)
+    regels = s.groepsregels
+    if regels is None:
+        regels = s.groepsregels = CompiledRules(m, m.groepsregels, GROEP_EVENT_TYPEN)
+    return regels
+
+
 class _Bouwer:
     """The mutable builder behind ``replay`` and ``registreer`` (frozen once at the end)."""
 
     def __init__(self, methodiek: Methodiek) -> None:
         self.methodiek = methodiek
-        self.regels = methodiek.groepsregels
+        self.regels = _groepsregels(methodiek)
         self.events: list[GroepGebeurtenis] = []
         self.aangemeld: GroepAangemeld | None = None
         self.status: Groepstatus = "actief"
@@ -235,18 +248,19 @@ class _Bouwer:
                 f"{leden or '(geen)'}"
             )
 
+    # a group is in no fase and has no aanbieder: a rule filtered on either does not apply
+    fase: str | None = None
+    aanbieder: str | None = None
+
     def _regels(self, e: GroepGebeurtenis) -> None:
-        toestand = cast("Toestand", self)
-        for regel in self.regels:
-            if not regel.geldt_voor(e.TYPE):
-                continue
-            if regel.status and self.status not in regel.status:
-                continue
-            weigering = regel.toets(toestand, e)
-            if weigering is None:
-                continue
-            uitleg = weigering.uitleg if isinstance(weigering, Afwijzing) else str(weigering)
-            raise RegelOvertreding(regel.id, uitleg)
+        """The group rules, by the traject's route (``CompiledRules``): the same filters,
+        refusals and ``PluginFout``; the first refusal raises."""
+        regels = self.regels
+        checks = regels.per_status[self.status].get(e.TYPE)
+        if checks is None:
+            checks = regels.voor(e.TYPE)
+        for weigering in regels.weigeringen(cast("Toestand", self), e, checks):
+            raise overtreding(weigering)
 
     def verwerk(self, e: GroepGebeurtenis) -> None:
         self._invoer(e)
@@ -304,19 +318,14 @@ def replay_groep(events: Any, m: Methodiek, pad: str) -> Groep:
     if m is None:
         controleer_methodiek(m)  # raises: a group needs its methodiek
     codec = codec_voor(m)
-    if not isinstance(events, list | tuple):
-        raise OngeldigeInvoer(
-            f"{pad}: verwacht een lijst van groepsgebeurtenissen (kreeg {type(events).__name__})"
-        )
-    if not events:
-        raise OngeldigeInvoer(f"{pad}: een groep begint met een 'groep-aangemeld'-gebeurtenis")
     bouwer = _Bouwer(m)
-    i = 0
-    try:
-        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
-            bouwer.verwerk(codec.lees_groep_event(data))
-    except OngeldigeInvoer as exc:
-        raise exc.met_prefix(f"{pad}[{i}]") from None
-    except RegelOvertreding as exc:
-        raise exc.bij_index(i) from None
+    vouw_stroom(
+        events,
+        pad,
+        lezers=codec.groepslezers,
+        lees=codec.lees_groep_event,
+        verwerk=bouwer.verwerk,
+        wat="groepsgebeurtenissen",
+        begin="een groep begint met een 'groep-aangemeld'-gebeurtenis",
+    )
     return bouwer.bevries()

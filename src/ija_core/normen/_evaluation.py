@@ -41,7 +41,7 @@ from ija_core.normen._measure import (
     default_measures,
 )
 from ija_core.normen._texts import datum_tekst
-from ija_core.normen._timeline import Timeline, timeline_of
+from ija_core.normen._timeline import timeline_of
 from ija_core.normen.model import Norm
 from ija_core.traject.traject import Traject
 
@@ -231,9 +231,7 @@ def signalen(
     for i, traject in enumerate(trajecten):
         if traject.__class__ is not cls and not isinstance(traject, cls):
             raise _geen_traject(f"$[{i}]", traject)
-        tl: Timeline | None = traject._timeline
-        if tl is None:
-            tl = timeline_of(traject)
+        tl = timeline_of(traject)
         tid = tl.traject
         j = eerder(tid, i)
         if j != i:

@@ -28,10 +28,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
-from ija_core._per_methodiek import compiled, state
+from ija_core._per_methodiek import state
 from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
-from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, build_timeline
+from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, timeline_of
 from ija_core.normen.model import Norm, Voorwaarde
+from ija_core.traject.traject import na_replay
 
 Normstatus = Literal["gehaald", "te-laat", "open", "dreigt", "verlopen"]
 """The status of a norm at a peildatum (not the status of a traject: ``actief``/``afgesloten``)."""
@@ -275,7 +276,7 @@ class Measure:
     def prepare(self, tl: Timeline) -> None:
         """Find, once, the moments that meet this norm in ``tl`` (the timeline remembers them).
 
-        ``Traject.replay`` does this for the methodiek's default norms while the events are
+        Done for the methodiek's default norms of every replayed traject while its events are
         still warm, so that a first ``signalen`` over a fresh caseload only does arithmetic.
         """
         anker = self._anker
@@ -509,7 +510,7 @@ def compile_norms(normen: Iterable[Norm], methodiek: Any) -> list[Measure]:
 
 def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
     """``compile_norms``, remembered per methodiek object and tuple of norms."""
-    varianten: dict[tuple[Norm, ...], list[Measure]] = state(methodiek).setdefault("normen", {})
+    varianten = state(methodiek).normvarianten
     found = varianten.get(normen)
     if found is None:
         if len(varianten) > 64:  # a long-running app with many variants: start afresh
@@ -521,30 +522,34 @@ def compiled_norms(methodiek: Any, normen: tuple[Norm, ...]) -> list[Measure]:
 def default_measures(methodiek: Any) -> list[Measure]:
     """The compiled norms ``normtoets`` and ``signalen`` evaluate by default (``standaard_aan``,
     group norms left out), in the methodiek's order; remembered per methodiek object."""
-    return compiled(
-        methodiek,
-        "normen:standaard",
-        lambda m: compile_norms(
-            tuple(n for n in m.normen if n.standaard_aan and not n.groepsnorm), m
-        ),
-    )
+    s = state(methodiek)
+    found = s.standaardnormen
+    if found is None:
+        found = s.standaardnormen = compile_norms(
+            tuple(n for n in methodiek.normen if n.standaard_aan and not n.groepsnorm), methodiek
+        )
+    return found
 
 
 def default_group_measures(methodiek: Any) -> list[Measure]:
     """The compiled group norms ``groepstoets`` evaluates by default (``standaard_aan``);
     remembered per methodiek object. (``default_measures`` leaves them out: a group norm has
     nothing to measure in one traject.)"""
-    return compiled(
-        methodiek,
-        "normen:groep",
-        lambda m: compile_norms(tuple(n for n in m.normen if n.standaard_aan and n.groepsnorm), m),
-    )
+    s = state(methodiek)
+    found = s.groepsnormen
+    if found is None:
+        found = s.groepsnormen = compile_norms(
+            tuple(n for n in methodiek.normen if n.standaard_aan and n.groepsnorm), methodiek
+        )
+    return found
 
 
-def prepared_timeline(traject: Any) -> Timeline:
-    """The timeline of a freshly built traject, with the default norms' moments found."""
-    tl = build_timeline(traject)
+def _prepare(traject: Any) -> None:
+    """Find the default norms' moments of a freshly replayed traject (``na_replay``)."""
+    tl = timeline_of(traject)
     for measure in default_measures(traject.methodiek):
         if measure.prepares:
             measure.prepare(tl)
-    return tl
+
+
+na_replay(_prepare)

@@ -3,10 +3,9 @@
 ``timeline_of(traject)`` gives a ``Timeline``: the aanmelding, the start of every fase period,
 the closings and reopenings, the pauses, the moment the plan counts as signed, and, on demand,
 the moments of the events that meet a norm's ``voldaan_door`` (a ``Matcher``). None of it
-depends on the peildatum, so it is computed once per ``Traject`` object: ``Traject.replay``
-fills the traject's private ``_timeline`` slot while the fold's datetimes are still warm, and
-any other ``Traject`` (after ``registreer`` or ``attrs.evolve``) gets it on first use. The slot
-is not state: not compared, hashed, shown or serialised. The state *at* a peildatum is derived
+depends on the peildatum, so it is computed once per ``Traject`` object, on first use, and
+kept beside the traject (``_TIMELINES``, weakly keyed by identity), never inside it: the
+``Traject`` and the fold below the norm evaluation do not know it exists. The state *at* a peildatum is derived
 from the timeline by ignoring everything on later days (``ija_core.normen._measure``).
 
 Instants are ``Instant(ts, day)``: a POSIX timestamp (elapsed time is measured in UTC) and the
@@ -26,6 +25,7 @@ meets a condition (a contact with the jongere, a contact with an ouder).
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import compress
@@ -461,10 +461,44 @@ def build_timeline(traject: Traject) -> Timeline:
     )
 
 
+class _Ref(weakref.ref):  # type: ignore[type-arg]  # weakref.ref[Traject], with its key
+    """A weak reference to a traject that knows its key in ``_TIMELINES`` (one shared clean-up
+    function instead of a closure per traject: a large caseload holds many of these)."""
+
+    __slots__ = ("sleutel",)
+
+    sleutel: int
+
+
+def _weg(ref: _Ref) -> None:
+    huidig = _TIMELINES.get(ref.sleutel)
+    if huidig is not None and huidig[0] is ref:
+        del _TIMELINES[ref.sleutel]
+
+
+_TIMELINES: dict[int, tuple[_Ref, Timeline]] = {}
+"""Each live ``Traject`` object's timeline, kept beside the traject and never inside it (as
+``ija_core._per_methodiek`` keeps the engine's state beside a Methodiek): keyed by the
+object's identity (hashing a traject's whole state per lookup would cost more than the lookup
+saves), with a weak reference that drops the entry when the traject is collected. The
+timeline holds the traject's events, never the traject. No lock: each dict operation is
+atomic; two threads building the same timeline at once only do the work twice."""
+
+
 def timeline_of(traject: Traject) -> Timeline:
-    """The timeline of ``traject``: from its private slot, or built once and put there."""
-    found: Timeline | None = traject._timeline
-    if found is None:
-        found = build_timeline(traject)
-        object.__setattr__(traject, "_timeline", found)
-    return found
+    """The timeline of ``traject``: built on first use, then remembered while the object lives."""
+    sleutel = id(traject)
+    gevonden = _TIMELINES.get(sleutel)
+    if gevonden is not None and gevonden[0]() is traject:
+        return gevonden[1]
+    tl = build_timeline(traject)
+    ref = _Ref(traject, _weg)
+    ref.sleutel = sleutel
+    _TIMELINES[sleutel] = (ref, tl)
+    return tl
+
+
+def remembered(traject: Traject) -> Timeline | None:
+    """The timeline remembered for this traject object, or None (for tests)."""
+    gevonden = _TIMELINES.get(id(traject))
+    return gevonden[1] if gevonden is not None and gevonden[0]() is traject else None

@@ -21,10 +21,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
-from zoneinfo import ZoneInfo
 
 from attrs import field, frozen, validators
 
+from ija_core._instant import moment
 from ija_core._validators import niet_leeg, slug, slugs
 from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
@@ -58,7 +58,6 @@ __all__ = [
     "normaliseer_reden",
 ]
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 VROEGTIJDIGE_AFSLUITREDENEN: tuple[str, ...] = tuple(u.id for u in VROEGE_UITSTROOM)
 """The ids of the reasons that close a traject from any fase (early exits).
@@ -82,8 +81,9 @@ GEEN_REACTIE = "geen-reactie"
 
 
 def amsterdamse_dag(op: datetime) -> date:
-    """The Europe/Amsterdam calendar date of an instant."""
-    return op.astimezone(AMSTERDAM).date()
+    """The Europe/Amsterdam calendar date of an instant (the one day function of ija-core:
+    ``ija_core._instant.dag`` on its timestamp)."""
+    return date.fromordinal(moment(op)[1])
 
 
 _TUSSENRUIMTE = re.compile(r"[\s_]+")

@@ -9,10 +9,10 @@ and the Methodiek itself is never written to.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ija_core._per_methodiek import compiled
+from ija_core._per_methodiek import state
 from ija_core.errors import IjaError, PluginFout, RegelOvertreding
 from ija_core.phases.rules import (
     ALLEEN_MET_BETROKKENE,
@@ -35,7 +35,12 @@ Check = Callable[[Any, Any], Any]
 
 
 class CompiledRules:
-    """The rules of one Methodiek, grouped for the fold.
+    """The rules of one Methodiek, grouped for the fold: the one route a rule is applied by.
+
+    Built for the traject's rules (``compiled_rules``: ``m.regels``) and for the group's
+    (``ija_core.groep.groep``: ``m.groepsregels``); both get the same filters (``naar``,
+    ``van``, ``status``, ``aanbieder``), the same refusals and the same ``PluginFout`` for a
+    plugin's rule that raises or returns something else than a refusal.
 
     The tables hold *checks* (callables), one per rule and never shared between two rules,
     so the fold calls them without unpacking anything; ``regel_van`` finds the rule behind a
@@ -64,16 +69,23 @@ class CompiledRules:
         "vraag",
     )
 
-    def __init__(self, m: Methodiek) -> None:
+    def __init__(
+        self,
+        m: Methodiek,
+        regels: tuple[Regel, ...] | None = None,
+        typen: Iterable[str] = EVENT_TYPEN,
+    ) -> None:
+        if regels is None:
+            regels = m.regels
         ingebouwd = {p.name for p in m.plugins if p.status == "builtin"}
         self.plugin_van: dict[str, str | None] = {}
-        for r in m.regels:
+        for r in regels:
             namen = [n for n in m.bijgedragen_door("regel", r.id) if n not in ingebouwd]
             self.plugin_van[r.id] = namen[0] if namen else None
         self.eerste_fase: str | None = m.fasen[0].id if m.fasen else None
         self._regels: dict[int, Regel] = {}
-        checks = [(r, self._check(r)) for r in m.regels]
-        soorten = {*EVENT_TYPEN, *(s for r in m.regels for s in r.gebeurtenissen)}
+        checks = [(r, self._check(r)) for r in regels]
+        soorten = {*typen, *(s for r in regels for s in r.gebeurtenissen)}
         self.per_type: dict[str, tuple[Check, ...]] = {
             soort: tuple(c for r, c in checks if r.geldt_voor(soort)) for soort in soorten
         }
@@ -188,9 +200,18 @@ class CompiledRules:
             id=regel.id,
         )
 
-    def weigeringen(self, t: Toestand, e: Voorstel) -> Iterator[Weigering]:
-        """Every refusal of the rules ``kan_naar`` asks about ``e`` (a ``fase-gewijzigd``)."""
-        for check in self.vraag:
+    def weigeringen(
+        self, t: Toestand, e: Voorstel, checks: Iterable[Check] | None = None
+    ) -> Iterator[Weigering]:
+        """Every refusal of ``checks`` (by default the rules ``kan_naar`` asks about a
+        ``fase-gewijzigd``) about ``e`` on ``t``, in checking order.
+
+        A built-in rule that raises lets its error through (a bug of ija-core); a plugin's
+        rule that raises, or returns something else than a refusal, gives ``PluginFout``.
+        The fold has this loop inline (it is most of a replay); the state machine test
+        (``kan_naar_klopt_met_registreer``) holds the two equal.
+        """
+        for check in self.vraag if checks is None else checks:
             try:
                 uitkomst = check(t, e)
             except IjaError:
@@ -215,4 +236,9 @@ def overtreding(w: Weigering) -> RegelOvertreding:
 
 def compiled_rules(m: Methodiek) -> CompiledRules:
     """The compiled rules of ``m``, built on first use and kept while ``m`` lives."""
-    return compiled(m, "regels", CompiledRules)
+    s = state(m)
+    regels = s.regels
+    if regels is None:
+        regels = s.regels = CompiledRules(m)
+    return regels
+

@@ -9,8 +9,7 @@ small function per event type.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,27 +17,21 @@ import attrs
 from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
-from ija_core.errors import IjaError, OngeldigeInvoer
+from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 from ija_core.netwerk import TOESTEMMING_VOOR
 from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
     Aangemeld,
     Contact,
     Contactpoging,
-    DoelBijgewerkt,
-    DoelGesteld,
     Doorverwezen,
     Evaluatie,
     Gebeurtenis,
-    HulpvraagGeopend,
-    HulpvraagGesloten,
     InstrumentIngezet,
     Jongere,
     Melding,
     Opgeschort,
     PlanOndertekend,
-    ZorgGemeld,
-    ZorgOpgeheven,
 )
 from ija_core.traject.state import (
     Betrokkene,
@@ -53,7 +46,51 @@ from ija_core.traject.state import (
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
-    from ija_core.traject.traject import Traject
+    from ija_core.traject.traject import Traject  # only named in types: the fold sits below it
+
+
+def vouw_stroom(
+    events: Any,
+    pad: str,
+    *,
+    lezers: Callable[[], Mapping[str, Callable[[dict[str, Any]], Any]]],
+    lees: Callable[[Any], Any],
+    verwerk: Callable[[Any], None],
+    wat: str,
+    begin: str,
+) -> None:
+    """Fold a list of events, one by one, into a builder: the one loop behind
+    ``Traject.replay`` and ``Groep.replay``.
+
+    Each event is read by the codec's fast reader of its type (``lezers()``: type → reader,
+    asked once the list is known to be one) when it is a plain dict (the
+    common case, and most of the cost of a replay); anything else, and anything the fast
+    reader refuses, by ``lees``, which reads it in full or explains. Invalid input is
+    reported under ``{pad}[i]``; a refusal carries the index ``i`` of its event.
+
+    Args:
+        wat: the word for the list in a message (``gebeurtenissen``).
+        begin: the message for an empty list (what the stream starts with).
+    """
+    if not isinstance(events, list | tuple):
+        raise OngeldigeInvoer(f"{pad}: verwacht een lijst van {wat} (kreeg {type(events).__name__})")
+    if not events:
+        raise OngeldigeInvoer(f"{pad}: {begin}")
+    snel = lezers()
+    i = 0
+    try:
+        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
+            e = None
+            if data.__class__ is dict:
+                try:
+                    e = snel[data["type"]](data)
+                except Exception:  # noqa: BLE001 - read again by lees, which explains
+                    e = None
+            verwerk(lees(data) if e is None else e)
+    except OngeldigeInvoer as exc:
+        raise exc.met_prefix(f"{pad}[{i}]") from None
+    except RegelOvertreding as exc:
+        raise exc.bij_index(i) from None
 
 
 @attrs.frozen
@@ -76,13 +113,22 @@ class _Velden:
     bevries: Callable[[_Vouw], Traject]
 
 
-@functools.cache
-def _velden() -> _Velden:
-    from ija_core.traject.traject import Traject
+_VELDEN: dict[type, _Velden] = {}
 
+
+def _velden(klasse: type[Traject]) -> _Velden:
+    """The fields of ``klasse`` (``Traject``, which hands itself to the builder: the fold sits
+    below it in the engine and never imports it); generated once per class."""
+    gevonden = _VELDEN.get(klasse)
+    if gevonden is None:
+        gevonden = _VELDEN[klasse] = _maak_velden(klasse)
+    return gevonden
+
+
+def _maak_velden(klasse: type[Traject]) -> _Velden:
     lijsten: list[str] = []
     start: dict[str, Any] = {}
-    for f in attrs_fields(Traject):
+    for f in attrs_fields(klasse):
         if not f.init or f.name in ("methodiek", "plan"):
             continue
         if str(f.type).startswith("tuple["):
@@ -108,7 +154,7 @@ def _velden() -> _Velden:
     bevries.append("    )")
     namen: dict[str, Any] = {
         "START": start,
-        "Traject": Traject,
+        "Traject": klasse,
         "Ondersteuningsplan": Ondersteuningsplan,
     }
     bron = "\n".join(begin) + "\n\n" + "\n".join(bevries) + "\n"
@@ -122,7 +168,8 @@ class _Vouw:
     """The mutable builder behind ``Traject``: same attribute names, lists instead of tuples.
 
     The attributes below are typed for the code that reads them; which ones exist and how
-    they start comes from ``attrs.fields(Traject)`` (``_velden``).
+    they start comes from ``attrs.fields(Traject)`` (``_velden``); ``Traject`` hands its class
+    to the builder (``_Vouw(m, Traject)``), so this module never imports it.
     """
 
     id: str | None
@@ -157,8 +204,9 @@ class _Vouw:
     opschaling: Any
     coachwissels: int
 
-    def __init__(self, methodiek: Methodiek) -> None:
-        _velden().begin(self.__dict__)
+    def __init__(self, methodiek: Methodiek, klasse: type[Traject]) -> None:
+        self._velden = velden = _velden(klasse)
+        velden.begin(self.__dict__)
         self.methodiek = methodiek
         self.fase = ""
         self.status = ""
@@ -215,8 +263,8 @@ class _Vouw:
     @classmethod
     def van(cls, t: Traject) -> _Vouw:
         """A builder holding the state of ``t`` (copies, so ``t`` stays untouched)."""
-        v = cls(t.methodiek)
-        velden = _velden()
+        v = cls(t.methodiek, type(t))
+        velden = v._velden
         d = v.__dict__
         for naam in velden.start:
             d[naam] = getattr(t, naam)
@@ -240,7 +288,7 @@ class _Vouw:
         """The immutable ``Traject`` of the current state."""
         if self.jongere is None or self.aangemeld_op is None:
             raise OngeldigeInvoer("$: een traject begint met een 'aangemeld'-gebeurtenis")
-        return _velden().bevries(self)
+        return self._velden.bevries(self)
 
     # -- stage 2: invalid input that depends on the state -------------------------------------
 
@@ -254,35 +302,9 @@ class _Vouw:
         if soort == "aangemeld":
             return ["$.type: dit traject is al aangemeld; 'aangemeld' komt maar één keer voor"]
         fouten: list[str] = []
-        if isinstance(e, HulpvraagGeopend) and e.id in self._open_hulp:
-            fouten.append(f"$.id: hulpvraag {e.id!r} staat al open")
-        elif isinstance(e, HulpvraagGesloten) and e.id not in self._open_hulp:
-            fouten.append(
-                f"$.id: er staat geen hulpvraag {e.id!r} open"
-                + _bekend(" open zijn", self._open_hulp)
-            )
-        elif isinstance(e, ZorgGemeld) and e.id in self._open_zorg:
-            fouten.append(f"$.id: zorg {e.id!r} staat al open")
-        elif isinstance(e, ZorgOpgeheven) and e.id not in self._open_zorg:
-            fouten.append(
-                f"$.id: er staat geen zorg {e.id!r} open" + _bekend(" open zijn", self._open_zorg)
-            )
-        elif isinstance(e, DoelGesteld) and e.id in self._doel_index:
-            fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
-        elif isinstance(e, PlanOndertekend):
-            if not e.door:
-                fouten.append("$.door: noem minstens één rol die tekent")
-            _plan_fouten(self, e, fouten)
-        elif isinstance(e, DoelBijgewerkt):
-            if e.id not in self._doel_index:
-                fouten.append(
-                    f"$.id: het plan heeft geen doel {e.id!r}"
-                    + _bekend(" bekend zijn", self._doel_index)
-                )
-            if e.levenscyclus is None and e.voortgang is None:
-                fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
-        elif soort in _NETWERKCONTROLES:
-            _NETWERKCONTROLES[soort](self, e, fouten)
+        controle = _VERWERKING[soort].controle if soort in _VERWERKING else None
+        if controle is not None:
+            controle(self, e, fouten)
         return fouten
 
     # -- invalid input of the network events ----------------------------------------------------
@@ -312,14 +334,16 @@ class _Vouw:
         # the rules for this status and type; none before aangemeld (status ""), so that the
         # input checks below also see a first event
         stappen = self._per_status[self.status].get(soort)
-        controle, veld = _PER_SOORT.get(soort, _ONBEKENDE_SOORT)
-        if (stappen is None or controle is not None) and not (
-            controle is _ALS_BETROKKENE and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
+        verwerking = _VERWERKING.get(soort)
+        if verwerking is None:
+            raise OngeldigeInvoer(f"$.type: {soort!r} is geen gebeurtenistype van een traject")
+        if (stappen is None or verwerking.controle is not None) and not (
+            verwerking.alleen_met_betrokkene and stappen is not None and e.betrokkene is None  # type: ignore[attr-defined]  # contact, doorverwezen
         ):
             fouten = self.invoerfouten(e)
             if fouten:
                 raise OngeldigeInvoer(fouten)
-            if controle is _ALS_BETROKKENE and stappen is not None:
+            if verwerking.alleen_met_betrokkene and stappen is not None:
                 stappen = self._regels.met_betrokkene[self.status][soort]
             if stappen is None:
                 stappen = self._regels.voor(soort)
@@ -336,10 +360,11 @@ class _Vouw:
             if uitkomst is not None:
                 regels = self._regels
                 raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
-        if veld is not None:
-            self.__dict__[veld].append(e)
+        toepassen = verwerking.toepassen
+        if toepassen is None:
+            self.__dict__[verwerking.lijst].append(e)
         else:
-            _TOEPASSINGEN[soort](self, e)
+            toepassen(self, e)
         self.laatste_op = e.op
         self.events.append(e)
 
@@ -446,48 +471,6 @@ def _plan_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
             )
 
 
-_NETWERKCONTROLES: dict[str, Callable[[_Vouw, Any, list[str]], None]] = {
-    "betrokkene-toegevoegd": _toegevoegd_fouten,
-    "betrokkene-verwijderd": _betrokkene_veld("id"),
-    "toestemming-gegeven": _betrokkene_veld("betrokkene"),
-    "toestemming-ingetrokken": _ingetrokken_fouten,
-    "jim-gekozen": _betrokkene_veld("betrokkene"),
-    "regie-belegd": _regie_fouten,
-    "opgeschaald": _opgeschaald_fouten,
-    "afgeschaald": _afgeschaald_fouten,
-    "contact": _contact_fouten,
-    "doorverwezen": _contact_fouten,
-    "plan-ondertekend": _plan_fouten,
-}
-"""The state-dependent input checks of the network events (and of the fields ``contact``,
-``doorverwezen`` and ``plan-ondertekend`` name betrokkenen in)."""
-
-_ALS_BETROKKENE = "als er een betrokkene genoemd wordt"
-
-_INVOERCONTROLE: dict[str, object] = {
-    "aangemeld": True,
-    "betrokkene-toegevoegd": True,
-    "betrokkene-verwijderd": True,
-    "toestemming-gegeven": True,
-    "toestemming-ingetrokken": True,
-    "jim-gekozen": True,
-    "regie-belegd": True,
-    "opgeschaald": True,
-    "afgeschaald": True,
-    "hulpvraag-geopend": True,
-    "hulpvraag-gesloten": True,
-    "zorg-gemeld": True,
-    "zorg-opgeheven": True,
-    "doel-gesteld": True,
-    "doel-bijgewerkt": True,
-    "plan-ondertekend": True,
-    "contact": _ALS_BETROKKENE,
-    "doorverwezen": _ALS_BETROKKENE,
-}
-"""Event types with further input checks (besides the first event); ``contact`` and
-``doorverwezen`` only when they name a betrokkene (without one, the fold also skips the rules
-of ``ALLEEN_MET_BETROKKENE``)."""
-
 def _bekend(label: str, ids: Iterable[str], scheiding: str = ";") -> str:
     lijst = ", ".join(ids)
     return f"{scheiding}{label}: {lijst}" if lijst else ""
@@ -511,17 +494,6 @@ def _eerste(attribuut: str) -> Callable[[_Vouw, Any], None]:
             setattr(v, attribuut, e.op)
 
     return toepassen
-
-
-def _lijst(attribuut: str) -> Callable[[_Vouw, Any], None]:
-    def toepassen(v: _Vouw, e: Any) -> None:
-        getattr(v, attribuut).append(e)
-
-    return toepassen
-
-
-def _melding(v: _Vouw, e: Any) -> None:
-    v.meldingen.append(e)
 
 
 def _fase_gewijzigd(v: _Vouw, e: Any) -> None:
@@ -683,49 +655,133 @@ def _coach_gewisseld(v: _Vouw, e: Any) -> None:
     v.coachwissels += 1
 
 
-_TOEPASSINGEN: dict[str, Callable[[_Vouw, Any], None]] = {
-    "aangemeld": _aangemeld,
-    "kennismaking": _eerste("kennismaking_op"),
-    "verwachtingen-uitgesproken": _eerste("verwachtingen_uitgesproken_op"),
-    "intake": _eerste("intake_op"),
-    "fase-gewijzigd": _fase_gewijzigd,
-    "hulpvraag-geopend": _hulpvraag_geopend,
-    "hulpvraag-gesloten": _hulpvraag_gesloten,
-    "zorg-gemeld": _zorg_gemeld,
-    "zorg-opgeheven": _zorg_opgeheven,
-    "doel-gesteld": _doel_gesteld,
-    "doel-bijgewerkt": _doel_bijgewerkt,
-    "plan-ondertekend": _plan_ondertekend,
-    "evaluatie": _evaluatie,
-    "afgesloten": _afgesloten,
-    "heropend": _heropend,
-    "opgeschort": _opgeschort,
-    "hervat": _hervat,
-    "melding": _melding,
-    "betrokkene-toegevoegd": _betrokkene_toegevoegd,
-    "betrokkene-verwijderd": _betrokkene_verwijderd,
-    "toestemming-gegeven": _toestemming_gegeven,
-    "toestemming-ingetrokken": _toestemming_ingetrokken,
-    "jim-gekozen": _jim_gekozen,
-    "regie-belegd": _regie_belegd,
-    "opgeschaald": _opgeschaald,
-    "afgeschaald": _afgeschaald,
-    "coach-gewisseld": _coach_gewisseld,
-}
+# --- state-dependent input checks of single event types -----------------------------------------
 
-_LIJST_VAN: dict[str, str] = {
-    "contactpoging": "contactpogingen",
-    "instrument-ingezet": "ingezette_instrumenten",
-    "contact": "contacten",
-    "doorverwezen": "doorverwijzingen",
-}
-"""Event types whose only change is being added to a list: the list's attribute."""
-for _soort, _veld in _LIJST_VAN.items():
-    _TOEPASSINGEN[_soort] = _lijst(_veld)
 
-_PER_SOORT: dict[str, tuple[object, str | None]] = {
-    soort: (_INVOERCONTROLE.get(soort), _LIJST_VAN.get(soort)) for soort in _TOEPASSINGEN
+def _hulpvraag_geopend_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._open_hulp:
+        fouten.append(f"$.id: hulpvraag {e.id!r} staat al open")
+
+
+def _hulpvraag_gesloten_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._open_hulp:
+        fouten.append(
+            f"$.id: er staat geen hulpvraag {e.id!r} open" + _bekend(" open zijn", v._open_hulp)
+        )
+
+
+def _zorg_gemeld_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._open_zorg:
+        fouten.append(f"$.id: zorg {e.id!r} staat al open")
+
+
+def _zorg_opgeheven_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._open_zorg:
+        fouten.append(
+            f"$.id: er staat geen zorg {e.id!r} open" + _bekend(" open zijn", v._open_zorg)
+        )
+
+
+def _doel_gesteld_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id in v._doel_index:
+        fouten.append(f"$.id: het plan heeft al een doel {e.id!r}")
+
+
+def _doel_bijgewerkt_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if e.id not in v._doel_index:
+        fouten.append(
+            f"$.id: het plan heeft geen doel {e.id!r}" + _bekend(" bekend zijn", v._doel_index)
+        )
+    if e.levenscyclus is None and e.voortgang is None:
+        fouten.append("$: geef 'levenscyclus', 'voortgang' of allebei")
+
+
+def _ondertekend_fouten(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    if not e.door:
+        fouten.append("$.door: noem minstens één rol die tekent")
+    _plan_fouten(v, e, fouten)
+
+
+def _geen_verdere(v: _Vouw, e: Any, fouten: list[str]) -> None:
+    """``aangemeld``: only the checks of a first event (``_Vouw.invoerfouten``)."""
+
+
+# --- each event type registered once -----------------------------------------------------------
+
+
+@attrs.frozen
+class _Verwerking:
+    """How the fold handles one event type, in one place: its input checks that depend on the
+    state and how it changes the state. (Its fields and their checks are its record in
+    ``ija_core.traject.events``; its rules are the Methodiek's, compiled per type.)
+
+    Attributes:
+        toepassen: how an accepted event changes the builder (None: see ``lijst``).
+        lijst: the builder list an accepted event is only appended to (without ``toepassen``).
+        controle: the state-dependent input checks (adds ``$``-path messages to a list), or
+            None when there are none beyond those of a first event.
+        alleen_met_betrokkene: the checks, and the rules of ``ALLEEN_MET_BETROKKENE``, apply
+            only when the event names a betrokkene (``contact``, ``doorverwezen``).
+    """
+
+    toepassen: Callable[[_Vouw, Any], None] | None = None
+    lijst: str = ""
+    controle: Callable[[_Vouw, Any, list[str]], None] | None = None
+    alleen_met_betrokkene: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if (self.toepassen is None) == (not self.lijst):
+            raise TypeError("geef 'toepassen' of 'lijst', precies één van beide")
+
+
+_VERWERKING: dict[str, _Verwerking] = {
+    "aangemeld": _Verwerking(toepassen=_aangemeld, controle=_geen_verdere),
+    "contactpoging": _Verwerking(lijst="contactpogingen"),
+    "kennismaking": _Verwerking(toepassen=_eerste("kennismaking_op")),
+    "verwachtingen-uitgesproken": _Verwerking(toepassen=_eerste("verwachtingen_uitgesproken_op")),
+    "intake": _Verwerking(toepassen=_eerste("intake_op")),
+    "fase-gewijzigd": _Verwerking(toepassen=_fase_gewijzigd),
+    "hulpvraag-geopend": _Verwerking(
+        toepassen=_hulpvraag_geopend, controle=_hulpvraag_geopend_fouten
+    ),
+    "hulpvraag-gesloten": _Verwerking(
+        toepassen=_hulpvraag_gesloten, controle=_hulpvraag_gesloten_fouten
+    ),
+    "zorg-gemeld": _Verwerking(toepassen=_zorg_gemeld, controle=_zorg_gemeld_fouten),
+    "zorg-opgeheven": _Verwerking(toepassen=_zorg_opgeheven, controle=_zorg_opgeheven_fouten),
+    "doel-gesteld": _Verwerking(toepassen=_doel_gesteld, controle=_doel_gesteld_fouten),
+    "doel-bijgewerkt": _Verwerking(toepassen=_doel_bijgewerkt, controle=_doel_bijgewerkt_fouten),
+    "plan-ondertekend": _Verwerking(toepassen=_plan_ondertekend, controle=_ondertekend_fouten),
+    "instrument-ingezet": _Verwerking(lijst="ingezette_instrumenten"),
+    "evaluatie": _Verwerking(toepassen=_evaluatie),
+    "melding": _Verwerking(lijst="meldingen"),
+    "contact": _Verwerking(
+        lijst="contacten", controle=_contact_fouten, alleen_met_betrokkene=True
+    ),
+    "doorverwezen": _Verwerking(
+        lijst="doorverwijzingen", controle=_contact_fouten, alleen_met_betrokkene=True
+    ),
+    "afgesloten": _Verwerking(toepassen=_afgesloten),
+    "heropend": _Verwerking(toepassen=_heropend),
+    "opgeschort": _Verwerking(toepassen=_opgeschort),
+    "hervat": _Verwerking(toepassen=_hervat),
+    "betrokkene-toegevoegd": _Verwerking(
+        toepassen=_betrokkene_toegevoegd, controle=_toegevoegd_fouten
+    ),
+    "betrokkene-verwijderd": _Verwerking(
+        toepassen=_betrokkene_verwijderd, controle=_betrokkene_veld("id")
+    ),
+    "toestemming-gegeven": _Verwerking(
+        toepassen=_toestemming_gegeven, controle=_betrokkene_veld("betrokkene")
+    ),
+    "toestemming-ingetrokken": _Verwerking(
+        toepassen=_toestemming_ingetrokken, controle=_ingetrokken_fouten
+    ),
+    "jim-gekozen": _Verwerking(toepassen=_jim_gekozen, controle=_betrokkene_veld("betrokkene")),
+    "regie-belegd": _Verwerking(toepassen=_regie_belegd, controle=_regie_fouten),
+    "opgeschaald": _Verwerking(toepassen=_opgeschaald, controle=_opgeschaald_fouten),
+    "afgeschaald": _Verwerking(toepassen=_afgeschaald, controle=_afgeschaald_fouten),
+    "coach-gewisseld": _Verwerking(toepassen=_coach_gewisseld),
 }
-"""Per event type, what ``_Vouw.verwerk`` needs besides the rules, in one lookup: its input
-check (``_INVOERCONTROLE``) and the list it is only added to (``_LIJST_VAN``)."""
-_ONBEKENDE_SOORT: tuple[object, str | None] = (True, None)
+"""Every event type of a traject and how the fold handles it (one entry per type, in the order
+of ``EVENT_TYPEN``; a test holds the two equal)."""

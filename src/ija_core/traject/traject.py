@@ -19,17 +19,17 @@ event, so both paths share every line of rule and state code.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 from attrs import field, frozen
 
-from ija_core.errors import OngeldigeInvoer, RegelOvertreding
+from ija_core.errors import OngeldigeInvoer
 from ija_core.phases.rules import Toestand, amsterdamse_dag
 from ija_core.traject._compiled_rules import compiled_rules
-from ija_core.traject._fold import _Vouw
+from ija_core.traject._fold import _Vouw, vouw_stroom
 from ija_core.traject.events import (
     Contact,
     Contactpoging,
@@ -54,7 +54,6 @@ from ija_core.traject.state import (
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
-    from ija_core.normen._timeline import Timeline
 
 __all__ = ["Traject"]
 
@@ -146,11 +145,6 @@ class Traject:
     regie: str = "coach"
     opschaling: Opgeschaald | None = None
     coachwissels: int = 0
-    # Private and derived, not part of the state: the norm engine's timeline of this traject
-    # (``ija_core.normen._timeline``), filled by ``replay`` or on first use. Not an
-    # ``__init__`` argument, so ``attrs.evolve`` and ``registreer`` start without one; not
-    # compared, hashed, shown or serialised.
-    _timeline: Timeline | None = field(default=None, init=False, eq=False, repr=False)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -201,7 +195,7 @@ class Traject:
         return Besluit(naar=fase, toegestaan=not redenen, redenen=redenen)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle the fields given to ``__init__``; private derived slots are left out."""
+        """Pickle the fields given to ``__init__`` (a stable form: old pickles name ``_traject_uit``)."""
         return (_traject_uit, ({a.name: getattr(self, a.name) for a in _INIT_VELDEN()},))
 
     # -- derived state --------------------------------------------------------------------------
@@ -308,42 +302,35 @@ def _replay(events: Any, m: Methodiek, pad: str) -> Traject:
     if m is None:
         controleer_methodiek(m)  # raises: a traject needs its methodiek
     codec = codec_voor(m)  # refuses anything else that is not a Methodiek
-    if not isinstance(events, list | tuple):
-        raise OngeldigeInvoer(
-            f"{pad}: verwacht een lijst van gebeurtenissen (kreeg {type(events).__name__})"
-        )
-    if not events:
-        raise OngeldigeInvoer(f"{pad}: een traject begint met een 'aangemeld'-gebeurtenis")
-    # The codec's fast reader per event type, called directly for a plain dict (the common
-    # case, and most of the cost of a replay); anything else, and anything the fast reader
-    # refuses, goes through ``codec.lees_event``, which reads it in full or explains.
-    lezers = codec.lezers()
-    lees = codec.lees_event
-    vouw = _Vouw(m)
-    verwerk = vouw.verwerk
-    i = 0
-    try:
-        for i, data in enumerate(events):  # noqa: B007 - i names the event in an error
-            e = None
-            if data.__class__ is dict:
-                try:
-                    e = lezers[data["type"]](data)
-                except Exception:  # noqa: BLE001 - read again by lees, which explains
-                    e = None
-            verwerk(lees(data) if e is None else e)
-    except OngeldigeInvoer as exc:
-        raise exc.met_prefix(f"{pad}[{i}]") from None
-    except RegelOvertreding as exc:
-        raise exc.bij_index(i) from None
+    vouw = _Vouw(m, Traject)
+    vouw_stroom(
+        events,
+        pad,
+        lezers=codec.lezers,
+        lees=codec.lees_event,
+        verwerk=vouw.verwerk,
+        wat="gebeurtenissen",
+        begin="een traject begint met een 'aangemeld'-gebeurtenis",
+    )
     t = vouw.bevries()
-    # the norms' timeline while the fold's datetimes are still in the CPU cache (a norm
-    # evaluation over a large caseload would otherwise convert them one cold traject at a time).
-    # The norm evaluation sits above Traject in the engine, so it is imported here, not at the
-    # top: Traject does not depend on it, replay only hands it the fresh traject.
-    from ija_core.normen._measure import prepared_timeline
-
-    object.__setattr__(t, "_timeline", prepared_timeline(t))
+    for functie in _NA_REPLAY:
+        functie(t)
     return t
+
+
+_NA_REPLAY: list[Callable[[Traject], object]] = []
+
+
+def na_replay(functie: Callable[[Traject], object]) -> None:
+    """Call ``functie`` with every traject ``replay`` builds, while its events are still warm.
+
+    A layer above the traject (the norm evaluation) registers here to derive its own facts of
+    a fresh traject: over a large caseload that costs far less now than later, one cold
+    traject at a time. This module knows nothing of what is registered; what is derived must
+    be kept beside the traject, never inside it, and must never change what the traject is.
+    """
+    if functie not in _NA_REPLAY:
+        _NA_REPLAY.append(functie)
 
 
 @functools.cache
