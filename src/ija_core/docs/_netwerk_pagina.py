@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ija_core.docs._diagrams import _tekst, figuur
+from ija_core.docs._diagrams import SMAL, Smal, _tekst, figuur
 from ija_core.docs._markdown import code, esc, opsomming, tabel
 from ija_core.docs._regels import bronsoort
 from ija_core.methodiek import Methodiek
@@ -75,7 +75,34 @@ def netwerkcirkels(m: Methodiek) -> str:
         + "."
     )
     hoogte = 612 + 20 * len(naast)
-    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 660, hoogte, delen)
+    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 660, hoogte, delen,
+                  smal=_netwerk_smal(m))
+
+
+def _netwerk_smal(m: Methodiek) -> Smal:
+    """The rings for a phone: the jongere on top, each ring a band below it (nearest first),
+    its relaties in two columns; the wijkteam colleagues beside the coach last."""
+    delen = [f'<ellipse cx="{SMAL / 2}" cy="34" rx="70" ry="24" class="ija-svg__midden"/>',
+             _tekst(SMAL / 2, 39, "De jongere", "ija-svg__kop")]
+    y = 74
+    for diepte, (rol, label) in enumerate(_KRINGEN):
+        relaties = [x for x in m.relaties if x.rol == rol]
+        rijen = -(-len(relaties) // 2)
+        hoogte = 40 + 24 * rijen
+        inspring = 6 * diepte
+        delen.append(f'<rect x="{4 + inspring}" y="{y}" width="{SMAL - 8 - 2 * inspring}" '
+                     f'height="{hoogte}" rx="14" fill="none" stroke="#90a4ae" stroke-width="1.5"/>')
+        delen.append(_tekst(SMAL / 2, y + 22, label, "ija-svg__kop"))
+        for i, x in enumerate(relaties):
+            px, py = (24 if i % 2 == 0 else SMAL / 2 + 8), y + 46 + 24 * (i // 2)
+            delen.append(f'<circle cx="{px:.1f}" cy="{py - 5}" r="5" fill="#5c6bc0"/>')
+            delen.append(_tekst(px + 10, py, x.naam, "ija-svg__klein", anker="start"))
+        y += hoogte + 10
+    naast = [x for x in m.relaties if x.rol == "coach"]
+    delen.append(_tekst(12, y + 18, "Naast de coach, in het wijkteam:", "ija-svg__kop", anker="start"))
+    for i, x in enumerate(naast):
+        delen.append(_tekst(12, y + 40 + 20 * i, "• " + x.naam, "ija-svg__klein", anker="start"))
+    return Smal(SMAL, int(y + 40 + 20 * len(naast)), delen)
 
 
 def _leeftijden() -> str:
