@@ -431,8 +431,13 @@ def leefgebieden(m: Methodiek, van: str) -> str:
     for i, lg in enumerate(m.leefgebieden):
         hoek = -math.pi / 2 + 2 * math.pi * i / n
         x, y = cx + rx * math.cos(hoek), cy + ry * math.sin(hoek)
-        delen.append(f'<line x1="{cx + 78 * math.cos(hoek):.1f}" y1="{cy + 40 * math.sin(hoek):.1f}" '
-                     f'x2="{x:.1f}" y2="{y:.1f}" class="ija-svg__spaak"/>')
+        # the spoke stops at the tile's edge: never under its labels
+        x1, y1 = cx + 78 * math.cos(hoek), cy + 40 * math.sin(hoek)
+        lengte = math.hypot(x - x1, y - y1) or 1
+        ux, uy = (x - x1) / lengte, (y - y1) / lengte
+        rand = min(tw / 2 / abs(ux) if ux else math.inf, th / 2 / abs(uy) if uy else math.inf)
+        delen.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x - ux * rand:.1f}" '
+                     f'y2="{y - uy * rand:.1f}" class="ija-svg__spaak"/>')
         instrumenten = m.instrumenten_voor(leefgebied=lg.id)
         aantal = f"{len(instrumenten)} instrument{'en' if len(instrumenten) != 1 else ''}"
         delen.append(_link(
