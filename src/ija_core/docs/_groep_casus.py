@@ -146,6 +146,31 @@ def groepsplaatje(m: Methodiek, groep: Groep, leden: Sequence[Traject], naam: st
     )
 
 
+_CONTACT = frozenset({"contact", "contactpoging"})
+
+
+def _lid_in_woorden(m: Methodiek, t: Traject, start: date) -> str:
+    """One member: the steps of the traject in a table, the contacts counted by kind."""
+    delen = [f"#### {esc(t.jongere.pseudoniem)} ({_leeftijd(t.jongere.geboortedatum, start)} jaar)\n"]
+    delen.append(tabel(["Datum", "Wat er gebeurde"], [
+        [esc(f"{cas.datum(cas.dag(e.op))}, {e.op.astimezone(cas._TZ):%H:%M}"),
+         esc(cas.inhoud(m, t, e))] for e in t.events if getattr(e, "TYPE", "") not in _CONTACT
+    ]))
+    soorten: dict[str, list[date]] = {}
+    for e in t.events:
+        if getattr(e, "TYPE", "") in _CONTACT:
+            soorten.setdefault(cas.inhoud(m, t, e), []).append(cas.dag(e.op))
+    if soorten:
+        delen.append(f"Contacten en pogingen daartoe: {sum(map(len, soorten.values()))}.\n")
+        delen.append(tabel(["Met wie en hoe", "Aantal", "Wanneer"], [
+            [esc(soort), str(len(dagen)),
+             esc(cas.datum(dagen[0]) if len(dagen) == 1
+                 else f"{cas.datum(dagen[0])} tot {cas.datum(dagen[-1])}")]
+            for soort, dagen in soorten.items()
+        ]))
+    return "\n".join(delen)
+
+
 def groepsdeel(m: Methodiek, naam: str, pad: str) -> str | None:
     """The group sections of the page of casus ``naam``, or None when it is no group casus."""
     gelezen = lees_groep(m, naam)
@@ -244,19 +269,14 @@ def groepsdeel(m: Methodiek, naam: str, pad: str) -> str | None:
     # every member in words
     delen.append("### Wat er met elk lid gebeurde\n")
     delen.append(
-        "Per lid alles uit zijn traject, in woorden; het lid dat deze pagina volgt, staat "
-        "verderop, met zijn eigen tijdlijn en normen.\n"
+        "Per lid de stappen van zijn traject, en de contacten geteld naar met wie en hoe; het "
+        "lid dat deze pagina volgt, staat verderop met al zijn gebeurtenissen, zijn eigen "
+        "tijdlijn en zijn normen.\n"
     )
-    gevolgd = from_json((cas.voorbeelden_map() / f"{naam}.json").read_bytes(), Traject,
-                        methodiek=m).id if (cas.voorbeelden_map() / f"{naam}.json").is_file() else None
-    for t in leden:
-        if t.id == gevolgd:
-            continue
-        delen.append(f"#### {esc(t.jongere.pseudoniem)}\n")
-        delen.append(tabel(["Datum", "Wat er gebeurde"], [
-            [esc(f"{cas.datum(cas.dag(e.op))}, {e.op.astimezone(cas._TZ):%H:%M}"),
-             esc(cas.inhoud(m, t, e))] for e in t.events
-        ]))
+    pad_gevolgd = cas.voorbeelden_map() / f"{naam}.json"
+    gevolgd = (from_json(pad_gevolgd.read_bytes(), Traject, methodiek=m).id
+               if pad_gevolgd.is_file() else None)
+    delen.extend(_lid_in_woorden(m, t, start) for t in leden if t.id != gevolgd)
     delen.append("### Wat de groep zelf vastlegde\n")
     delen.append(tabel(["Wanneer", "Wat er gebeurde"], [
         [esc(_moment(e.op)), esc(groep_inhoud(e, namen))] for e in groep.events
