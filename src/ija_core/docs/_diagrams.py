@@ -344,9 +344,7 @@ def overgangen(m: Methodiek, van: str, vroeg: Sequence[str], heropenen: Sequence
         "overgangen", "Hoe een traject tussen de fasen beweegt", beschrijving, int(breedte), 350,
         delen,
         "Doorgetrokken: de gewone route. Boven: terug, altijd met een reden. Gestippeld: vroege "
-        "uitstroom (" + ", ".join(esc(r) for r in vroeg) + "). Onder: heropenen. Op een "
-        "smal scherm staan de fasen onder elkaar: terug loopt dan links, vroege uitstroom en "
-        "heropenen rechts.",
+        "uitstroom (" + ", ".join(esc(r) for r in vroeg) + "). Onder: heropenen.",
         smal=_overgangen_smal(m, van, vroeg, heropenen),
     )
 
