@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import html.parser
+import math
 import os
 import re
 import subprocess
@@ -1379,3 +1380,23 @@ def test_the_group_picture_has_the_coach_the_parents_and_the_buurt() -> None:
 
 def test_a_casus_without_a_group_file_has_no_group_part(m: ija.Methodiek) -> None:
     assert gc.groepsdeel(m, "bob", cas.pad_casus("bob")) is None
+
+
+def test_no_ring_of_the_network_picture_runs_through_a_name(m: ija.Methodiek) -> None:
+    """Issue 24: ring lines crossed 'Jeugdreclassering' and 'Jongerenwerk'. Measured on the
+    drawing: no ring passes through the box of a name (plate and text) or its dot."""
+    from ija_core.docs import _netwerk_pagina
+
+    breed = _netwerk_pagina.netwerkcirkels(m).split("ija-svg--smal")[0]
+    ringen = [int(r) for r in re.findall(r'<circle cx="330" cy="300" r="(\d+)"', breed)]
+    assert len(ringen) == 3
+    namen = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="5"[^>]*/>\s*<rect x="([\d.-]+)" '
+                       r'y="([\d.-]+)" width="(\d+)" height="17"[^>]*/>\s*<text[^>]*>([^<]+)<',
+                       breed)
+    assert len(namen) == len([x for x in m.relaties if x.rol != "coach"])
+    for px, py, x, y, w, naam in namen:
+        vak = (min(float(x), float(px) - 5), float(py) - 5, max(float(x) + int(w), float(px) + 5),
+               float(y) + 17)
+        dichtst = math.hypot(min(max(330, vak[0]), vak[2]) - 330, min(max(300, vak[1]), vak[3]) - 300)
+        verst = max(math.hypot(a - 330, b - 300) for a in (vak[0], vak[2]) for b in (vak[1], vak[3]))
+        assert not [r for r in ringen if dichtst < r < verst], naam
