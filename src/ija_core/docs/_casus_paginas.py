@@ -2,15 +2,18 @@
 
 Each page tells the casus briefly in this project's own words, says once what is invented
 (the casus's line in the examples' README), draws a timeline of the replayed traject against
-the fasen with the norm outcomes marked, shows what ``ija.normtoets`` says at key moments, and
-asks discussion questions (this project's own material, like the handouts' reflection
+the fasen with the norm outcomes marked (a wide and a narrow drawing; marks of one day spread
+out), says in words per fase what happened (``inhoud``: goals, referrals, instruments, who a
+contact was with), shows what ``ija.normtoets`` says at key moments, and asks discussion
+questions (this project's own material, like the handouts' reflection
 questions). Nothing on a page is hard-coded about the outcome: the dates, fasen and norm
 statuses all come from replaying the example file with the ``Methodiek``.
 
 The example files ship with the wheel as ``ija_core/_voorbeelden/`` (hatch ``force-include``
 of the repository's ``examples/``); in a checkout the repository's ``examples/`` is read.
-Event types the page does not know (later additions such as network events) are drawn and
-listed generically, by type name and time.
+Event types the page does not know (later additions) are drawn and listed generically, by
+type name and time. A group casus (``examples/<naam>-groep.json``) first shows the whole
+group (``_groep_casus.py``).
 """
 
 from __future__ import annotations
