@@ -1301,7 +1301,7 @@ def test_bob_page_says_in_words_what_happened_per_fase(m: ija.Methodiek) -> None
         if e.TYPE == "contact" and e.betrokkene:
             relatie = next(x.relatie for x in t.events
                            if x.TYPE == "betrokkene-toegevoegd" and x.id == e.betrokkene)
-            assert f"Contact met {m.relatie(relatie).naam.lower()}: {e.vorm}" in woorden
+            assert f"Contact met de {m.relatie(relatie).naam.lower()}: {e.vorm}" in woorden
     assert "<details" not in woorden  # printed as shown, nothing folded away
     assert cas.LEGENDA in tekst  # the legend in words
 

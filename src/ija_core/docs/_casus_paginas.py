@@ -335,7 +335,7 @@ def inhoud(m: Methodiek, t: Traject, e: Any) -> str:  # noqa: PLR0911, PLR0912  
 
     def wie(betrokkene: object) -> str:
         r = relatie.get(str(betrokkene))
-        return _naam(m.relatie, r).lower() if r else str(betrokkene)
+        return f"de {_naam(m.relatie, r).lower()}" if r else str(betrokkene)
 
     def reden(tekst: str) -> str:
         r = getattr(e, "reden", None)
@@ -388,11 +388,10 @@ def inhoud(m: Methodiek, t: Traject, e: Any) -> str:  # noqa: PLR0911, PLR0912  
     if soort == "betrokkene-verwijderd":
         return f"Niet meer betrokken: {wie(a(e, 'id', ''))}"
     if soort in ("toestemming-gegeven", "toestemming-ingetrokken"):
-        voor = "te betrekken" if a(e, "voor", "") == "betrekken" else "gegevens te delen met"
-        werk = "geeft" if soort == "toestemming-gegeven" else "trekt in:"
-        if voor == "te betrekken":
-            return f"De jongere {werk} toestemming om {wie(a(e, 'betrokkene', ''))} te betrekken"
-        return f"De jongere {werk} toestemming om gegevens te delen met {wie(a(e, 'betrokkene', ''))}"
+        werk = "geeft toestemming" if soort == "toestemming-gegeven" else "trekt de toestemming in"
+        if a(e, "voor", "") == "betrekken":
+            return f"De jongere {werk} om {wie(a(e, 'betrokkene', ''))} te betrekken"
+        return f"De jongere {werk} om gegevens te delen met {wie(a(e, 'betrokkene', ''))}"
     if soort == "jim-gekozen":
         return f"JIM gekozen: {wie(a(e, 'betrokkene', ''))}"
     if soort == "regie-belegd":
