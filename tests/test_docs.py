@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import html.parser
+import math
 import os
 import re
 import subprocess
@@ -396,16 +397,41 @@ def test_a_handout_per_fase_with_doel_steps_roles_kernbegrippen_and_questions(
         assert "{: .ija-alleen-scherm }" in pagina  # the print hint is not printed
 
 
-def test_home_leads_trainers_to_their_section_and_pictures_say_they_scroll(
+def test_home_leads_trainers_to_their_section_and_every_picture_has_a_narrow_drawing(
     mp: ija.Methodiek,
 ) -> None:
     paginas = genereer_paginas(mp).paginas
     assert "](trainers/index.md)" in paginas["index.md"]
-    matrix = paginas["instrumenten/per-fase.md"]
-    assert matrix.count('class="ija-figuur__veeg"') == matrix.count("<figure") == 1
+    for pad, tekst in paginas.items():  # every picture: a wide and a narrow drawing, both labelled
+        figuren = re.findall(r"<figure class=\"([^\"]+)\">(.*?)</figure>", tekst, re.S)
+        for klasse, inhoud in figuren:
+            assert "ija-figuur--twee" in klasse, (pad, klasse)
+            assert inhoud.count('<svg class="ija-svg ija-svg--breed"') == 1, (pad, klasse)
+            assert inhoud.count('<svg class="ija-svg ija-svg--smal"') == 1, (pad, klasse)
+            smal = re.search(r'<svg class="ija-svg ija-svg--smal" viewBox="0 0 (\d+) ', inhoud)
+            assert smal, (pad, klasse)
+            assert int(smal.group(1)) <= 358, (pad, klasse)  # fits a 390 px phone
+            ids = re.findall(r'aria-labelledby="([^"]+)"', inhoud)
+            assert len({i for s in ids for i in s.split()}) == 4, (pad, ids)
     css = (Path(ija.__file__).parent / "docs" / "assets" / "extra.css").read_text(encoding="utf-8")
-    assert re.search(r"max-width: 600px\) \{\s*\.md-typeset \.ija-figuur__veeg \{\s*display: block",
-                     css)
+    assert re.search(r"@container \(max-width: 639px\) \{\s*\.md-typeset \.ija-figuur--twee "
+                     r"\.ija-svg--breed \{\s*display: none", css)
+    assert "min-width" not in css.split("/* Pictures")[1].split("/* Trainers")[0]
+
+
+def test_the_narrow_matrix_repeats_the_legend_of_the_wide_one(mp: ija.Methodiek) -> None:
+    from ija_core.docs import _diagrams
+
+    figuur = _diagrams.matrix(mp, "instrumenten/per-fase.md")
+    breed, smal = figuur.split('<svg class="ija-svg ija-svg--smal"')
+
+    def woorden(svg: str, x: str) -> str:
+        return " ".join(re.findall(rf'<text x="{x}[^>]*>([^<]*)</text>', svg))
+
+    legenda = woorden(breed, "32.0")
+    assert legenda
+    assert " ".join(woorden(smal, "32").split()) == " ".join(legenda.split())
+    assert smal.count("ija-svg__cel--") == breed.count("ija-svg__cel--")
 
 
 def test_every_reflection_question_points_at_a_real_principle_and_kernwaarde(
@@ -1225,24 +1251,28 @@ def test_casus_page_shows_the_outcomes_normtoets_gives(m: ija.Methodiek, naam: s
     namen = {n.id: n.naam for n in m.normen}
     rijen = [r for r in tekst.splitlines() if r.startswith("| ")]
     for u in uitkomsten:
-        woord = STATUS_WOORD[u.status]  # a word for trainers, not the id
+        woord = esc(cas.status_label(u.status))
         rij = f"| {esc(namen[u.norm])} | {woord} | {esc(cas.datum(u.deadline))} |"
         assert any(r.startswith(rij) for r in rijen), (u, rijen)
-        # the picture marks the same outcome
-        assert f'(termijn {esc(cas.datum(u.deadline))}): <tspan class="ija-svg__kop">{woord}<' in tekst
+        # the picture marks the same outcome, in words (wide and narrow drawing)
+        termijn = f"termijn {cas.datum(u.deadline)}"
+        assert f'{esc(f"({termijn}):")} <tspan class="ija-svg__kop">{woord}<' in tekst
+        assert f'>{esc(f"{termijn}:")} <tspan class="ija-svg__kop">{woord}<' in tekst
+    assert "`te-laat`" not in tekst  # no status ids for trainers
+    assert "`gehaald`" not in tekst
     assert "Wat is verzonnen" in tekst
 
 
 def test_enzo_intake_is_late_at_the_last_event(m: ija.Methodiek) -> None:
     # The handbook: the intake came after about 1.5 months. Computed, never written in.
     tekst = genereer_paginas(m).paginas[cas.pad_casus("enzo")]
-    assert "| Intake binnen 6 weken | te laat |" in tekst
+    assert "| Intake binnen 6 weken | te laat gehaald |" in tekst
 
 
 def test_casus_picture_has_a_text_alternative_naming_each_norm(m: ija.Methodiek) -> None:
     for c in cas.CASUSSEN:
         tekst = genereer_paginas(m).paginas[cas.pad_casus(c.naam)]
-        svg = re.search(r"<svg[^>]*aria-labelledby=\"([^\"]+)\"", tekst)
+        svg = re.search(r"<svg[^>]*aria-labelledby=\"(ija-casus-[^\"]+)\"", tekst)
         assert svg, c.naam
         titel, uitleg = svg.group(1).split()
         assert re.search(rf'<title id="{titel}">Tijdlijn: [^<]+</title>', tekst)
@@ -1261,7 +1291,7 @@ def test_an_unknown_event_type_is_drawn_and_listed_by_its_name(m: ija.Methodiek)
 
     extra = Onbekend(op=t.events[-1].op)
     t2 = attrs.evolve(t, events=(*t.events, extra))
-    assert cas.beschrijving(extra) == "iets-nieuws"
+    assert cas.inhoud(m, t2, extra) == "iets-nieuws"
     svg = cas.tijdlijn(m, t2, [], "enzo", "Enzo")
     assert "Overig" in svg
     assert ": iets-nieuws</title>" in svg
@@ -1272,7 +1302,8 @@ def test_network_events_get_their_own_row(m: ija.Methodiek) -> None:
     assert "betrokkene-toegevoegd" in [e.TYPE for e in t.events]
     svg = cas.tijdlijn(m, t, [], "bob", "Bob")
     assert ">Netwerk</text>" in svg
-    assert "betrokkene toegevoegd (jeugd-en-gezinscoach)</title>" in html.unescape(svg)
+    naam = m.relatie("jeugd-en-gezinscoach").naam.lower()
+    assert f"Betrokken: {naam} (" in html.unescape(svg)
 
 
 def test_casus_stories_do_not_copy_seven_words_from_the_handbook() -> None:
@@ -1294,3 +1325,129 @@ def test_readme_code_spans_show_as_plain_words_and_the_rest_is_escaped() -> None
     assert cas._met_code("staat als `contact` met <b>") == "staat als contact met &#60;b&#62;"
     assert cas._met_code("als `<i>x</i>` hier") == "als &#60;i&#62;x&#60;/i&#62; hier"
     assert "`" not in cas._met_code("een losse ` backtick")
+
+
+# --- what happened, in words; marks of one day spread out (issue 24) --------------------------
+
+
+def test_bob_page_says_in_words_what_happened_per_fase(m: ija.Methodiek) -> None:
+    """Goals, the referral, the instrument and who a contact was with: in text, per fase."""
+    tekst = html.unescape(genereer_paginas(m).paginas[cas.pad_casus("bob")])
+    t = cas.lees_casus(m, "bob")
+    woorden = tekst.split("## Wat er gebeurde, per fase")[1].split("## Gespreksvragen")[0]
+    for f in {p.fase for p in t.fasehistorie}:
+        assert f"### Fase {m.fase(f).nummer}, {m.fase(f).naam} (vanaf" in woorden
+    for e in t.events:  # every free text of the file, and every instrument by its name
+        for veld in ("omschrijving", "vorm", "reden"):  # free text, shown as the file says it
+            waarde = getattr(e, veld, None)
+            if isinstance(waarde, str):
+                assert waarde in woorden, (e.TYPE, waarde)
+        if e.TYPE == "doorverwezen":
+            assert f"Doorverwezen naar {e.naar} (" in woorden
+        if e.TYPE == "instrument-ingezet":
+            assert f"Instrument ingezet: {m.instrument(e.instrument).naam}" in woorden
+        if e.TYPE == "contact" and e.betrokkene:
+            relatie = next(x.relatie for x in t.events
+                           if x.TYPE == "betrokkene-toegevoegd" and x.id == e.betrokkene)
+            assert f"Contact met de {m.relatie(relatie).naam.lower()}: {e.vorm}" in woorden
+    assert "<details" not in woorden  # printed as shown, nothing folded away
+    assert cas.LEGENDA in tekst  # the legend in words
+
+
+def test_marks_of_one_day_stand_apart() -> None:
+    assert cas.spreid([10.0, 10.0, 10.0, 30.0, 31.0]) == [0, 1, 2, 0, 1]
+    assert cas.spreid([]) == []
+
+
+@pytest.mark.parametrize("naam", [c.naam for c in cas.CASUSSEN])
+def test_no_two_marks_of_a_timeline_overlap(m: ija.Methodiek, naam: str) -> None:
+    tekst = genereer_paginas(m).paginas[cas.pad_casus(naam)]
+    for svg in re.findall(r"<svg.*?</svg>", tekst, re.S):
+        stippen = [(float(x), float(y)) for x, y in
+                   re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="5"', svg)]
+        for i, (x1, y1) in enumerate(stippen):
+            for x2, y2 in stippen[i + 1:]:
+                assert (x1 - x2) ** 2 + (y1 - y2) ** 2 >= 10 ** 2, (naam, x1, y1, x2, y2)
+
+
+# --- the group casus as a group (issue 24) -----------------------------------------------------
+
+from ija_core.docs import _groep_casus as gc  # noqa: E402
+from ija_core.docs import _groep_pagina as gp  # noqa: E402
+
+
+def test_the_group_casus_shows_every_member_meeting_melding_and_who_left(m: ija.Methodiek) -> None:
+    paginas = genereer_paginas(m).paginas
+    tekst = html.unescape(paginas[cas.pad_casus("spin-in-het-web")])
+    groep = ija.from_json((VOORBEELDEN / "spin-in-het-web-groep.json").read_bytes(), ija.Groep,
+                          methodiek=m)
+    leden = [ija.from_json(f.read_bytes(), ija.Traject, methodiek=m)
+             for f in sorted(VOORBEELDEN.glob("spin-in-het-web*.json")) if "groep" not in f.stem]
+    per_id = {t.id: t for t in leden}
+    assert sorted(groep.ooit_leden) == sorted(per_id)
+    for tid in groep.ooit_leden:  # every member: in the table and on a lane of the picture
+        naam = per_id[tid].jongere.pseudoniem
+        assert f"\n| {naam} | " in tekst, naam
+        assert f'class="ija-svg__kop">{naam}</text>' in tekst, naam
+    for b in groep.bijeenkomsten:
+        assert b.omschrijving in tekst
+    weg = [lm for lm in groep.lidmaatschappen if lm.tot is not None]
+    assert weg
+    for lm in weg:
+        assert f"**{per_id[lm.traject].jongere.pseudoniem}** verlaat de groep" in tekst
+        assert lm.reden in tekst
+    # per melding, per member: what groepstoets says with that melding alone
+    peil = max(cas.dag(x) for x in [groep.laatste_op, *(t.laatste_op for t in leden)])
+    assert groep.meldingen
+    for melding in groep.meldingen:
+        deel = tekst.split(f"#### Melding op {gc._moment(melding.op)}")[1].split("####")[0]
+        alleen = ija.Groep.replay(
+            [e for e in groep.events if e.TYPE != "groepsmelding" or e is melding], methodiek=m)
+        uitkomsten = ija.groepstoets(alleen, leden, peildatum=peil, methodiek=m)
+        assert uitkomsten
+        for u in uitkomsten:
+            rij = f"| {per_id[u.traject].jongere.pseudoniem} | {cas.status_label(u.status)} | "
+            assert rij + u.uitleg in deel, rij
+        # a member who had left by then is not measured for this melding
+        for tid in set(groep.ooit_leden) - set(groep.leden_op(melding.op)):
+            assert f"\n| {per_id[tid].jongere.pseudoniem} | " not in deel, tid
+        dag = gc._DAGEN[melding.op.astimezone(cas._TZ).weekday()]
+        assert f"#### Melding op {dag} " in tekst  # the day of the week, written out (weekend!)
+
+
+def test_group_casus_and_group_approach_link_to_each_other(m: ija.Methodiek) -> None:
+    paginas = genereer_paginas(m).paginas
+    assert "](../trainers/groepsaanpak.md)" in paginas[cas.pad_casus("spin-in-het-web")]
+    assert "](../casussen/spin-in-het-web.md)" in paginas[gp.PAD]
+
+
+def test_the_group_picture_has_the_coach_the_parents_and_the_buurt() -> None:
+    plaat = gp.groepsplaat()
+    for wie in ("De coach", "de spin in het web", "Ouders", "Buurtbewoners", "De groep: 6 jongeren",
+                *gp._PARTNERS):
+        assert plaat.count(f">{esc(wie)}</text>") == 2, wie  # in the wide and the narrow drawing
+    assert "coach" in re.search(r"<desc [^>]*>([^<]+)</desc>", plaat).group(1)
+
+
+def test_a_casus_without_a_group_file_has_no_group_part(m: ija.Methodiek) -> None:
+    assert gc.groepsdeel(m, "bob", cas.pad_casus("bob")) is None
+
+
+def test_no_ring_of_the_network_picture_runs_through_a_name(m: ija.Methodiek) -> None:
+    """Issue 24: ring lines crossed 'Jeugdreclassering' and 'Jongerenwerk'. Measured on the
+    drawing: no ring passes through the box of a name (plate and text) or its dot."""
+    from ija_core.docs import _netwerk_pagina
+
+    breed = _netwerk_pagina.netwerkcirkels(m).split("ija-svg--smal")[0]
+    ringen = [int(r) for r in re.findall(r'<circle cx="330" cy="300" r="(\d+)"', breed)]
+    assert len(ringen) == 3
+    namen = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="5"[^>]*/>\s*<rect x="([\d.-]+)" '
+                       r'y="([\d.-]+)" width="(\d+)" height="17"[^>]*/>\s*<text[^>]*>([^<]+)<',
+                       breed)
+    assert len(namen) == len([x for x in m.relaties if x.rol != "coach"])
+    for px, py, x, y, w, naam in namen:
+        vak = (min(float(x), float(px) - 5), float(py) - 5, max(float(x) + int(w), float(px) + 5),
+               float(y) + 17)
+        dichtst = math.hypot(min(max(330, vak[0]), vak[2]) - 330, min(max(300, vak[1]), vak[3]) - 300)
+        verst = max(math.hypot(a - 330, b - 300) for a in (vak[0], vak[2]) for b in (vak[1], vak[3]))
+        assert not [r for r in ringen if dichtst < r < verst], naam

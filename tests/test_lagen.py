@@ -109,6 +109,7 @@ LAGEN: dict[str, int] = {
     "ija_core.docs": ADAPTERS,
     "ija_core.docs._aanpak_pagina": ADAPTERS,
     "ija_core.docs._casus_paginas": ADAPTERS,
+    "ija_core.docs._groep_casus": ADAPTERS,
     "ija_core.docs._catalogus_paginas": ADAPTERS,
     "ija_core.docs._diagrams": ADAPTERS,
     "ija_core.docs._glossary": ADAPTERS,

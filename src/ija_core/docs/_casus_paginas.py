@@ -2,15 +2,18 @@
 
 Each page tells the casus briefly in this project's own words, says once what is invented
 (the casus's line in the examples' README), draws a timeline of the replayed traject against
-the fasen with the norm outcomes marked, shows what ``ija.normtoets`` says at key moments, and
-asks discussion questions (this project's own material, like the handouts' reflection
+the fasen with the norm outcomes marked (a wide and a narrow drawing; marks of one day spread
+out), says in words per fase what happened (``inhoud``: goals, referrals, instruments, who a
+contact was with), shows what ``ija.normtoets`` says at key moments, and asks discussion
+questions (this project's own material, like the handouts' reflection
 questions). Nothing on a page is hard-coded about the outcome: the dates, fasen and norm
 statuses all come from replaying the example file with the ``Methodiek``.
 
 The example files ship with the wheel as ``ija_core/_voorbeelden/`` (hatch ``force-include``
 of the repository's ``examples/``); in a checkout the repository's ``examples/`` is read.
-Event types the page does not know (later additions such as network events) are drawn and
-listed generically, by type name and time.
+Event types the page does not know (later additions) are drawn and listed generically, by
+type name and time. A group casus (``examples/<naam>-groep.json``) first shows the whole
+group (``_groep_casus.py``).
 """
 
 from __future__ import annotations
@@ -99,8 +102,8 @@ CASUSSEN: tuple[Casus, ...] = (
         ),
     ),
     Casus(
-        "spin-in-het-web", "Spin in het web: één jongere uit een overlastgevende groep",
-        "Een groep van zes in één buurt; hier het traject van één lid, Jayden.",
+        "spin-in-het-web", "Spin in het web: een groep van zes die de buurt last bezorgt",
+        "Zes jongeren uit één buurt; de coach houdt jongeren, ouders, buurt en partners bij elkaar.",
         (
             "In een buurt groeit de overlast van een groep jongeren. In opdracht van de "
             "burgemeester vragen twee deskundigen, een van de directie veiligheid en een van "
@@ -108,8 +111,11 @@ CASUSSEN: tuple[Casus, ...] = (
             "De coach maakt met partners en jongerenwerk een aanpak, benadert jongeren en "
             "ouders apart en samen, en houdt de regie. Komt er een melding, dan is er binnen "
             "een etmaal contact, ook in het weekend.",
-            "Deze pagina volgt één lid van de groep. Na enkele maanden is de overlast in de "
-            "buurt voorbij; de meeste jongeren hebben school én iets zinnigs in hun vrije tijd.",
+            "Deze pagina toont eerst de hele groep: wie erbij hoort, de meldingen en wat de "
+            "coach daarna deed, de avonden met ouders, buurt en jongeren, en het lid dat de "
+            "groep moest verlaten. Daarna volgt ze één lid van dichtbij. Na enkele maanden is "
+            "de overlast in de buurt voorbij; de meeste jongeren hebben school én iets zinnigs "
+            "in hun vrije tijd.",
         ),
         (
             R("Je bent regisseur voor een hele groep en voor elk lid apart. Hoe houd je "
@@ -295,21 +301,123 @@ def _type(e: Any) -> str:
     return str(getattr(e, "TYPE", type(e).__name__))
 
 
-def beschrijving(e: Any) -> str:
-    """A short Dutch description of one event; an unknown type is named by its type."""
+STATUS_LABEL = {
+    "gehaald": "gehaald",
+    "te-laat": "te laat gehaald",
+    "verlopen": "verlopen",
+    "dreigt": "dreigt te verlopen",
+    "open": "loopt nog",
+}
+"""A norm status in trainers' words (the ids stay in the developers' part)."""
+
+
+def status_label(status: str) -> str:
+    """The trainers' words for a norm status (an unknown status by its id)."""
+    return STATUS_LABEL.get(status, status)
+
+
+def _naam(zoek: Any, sleutel: object) -> str:
+    """The name of a definition (``m.relatie``), or the id itself when it is unknown."""
+    try:
+        return str(zoek(str(sleutel)).naam)
+    except Exception:  # noqa: BLE001  # an unknown id is shown as it is
+        return str(sleutel)
+
+
+def inhoud(m: Methodiek, t: Traject, e: Any) -> str:  # noqa: PLR0911, PLR0912  # one sentence per type
+    """What happened in one event, in a sentence a trainer reads (an unknown type: its name).
+
+    Names come from the Methodiek (relatie, leefgebied, instrument, opschaling); free text
+    (the form of a contact, a goal, a reason) is shown as the example file says it.
+    """
     soort = _type(e)
-    tekst = _LABEL.get(soort, soort)
+    alle: list[Any] = list(t.events)
+    relatie = {x.id: x.relatie for x in alle if _type(x) == "betrokkene-toegevoegd"}
+    omschrijvingen = {(_type(x).split("-")[0], x.id): x.omschrijving for x in alle
+                      if _type(x) in ("hulpvraag-geopend", "doel-gesteld", "zorg-gemeld")}
+
+    def wie(betrokkene: object) -> str:
+        r = relatie.get(str(betrokkene))
+        return f"de {_naam(m.relatie, r).lower()}" if r else str(betrokkene)
+
+    def reden(tekst: str) -> str:
+        r = getattr(e, "reden", None)
+        return f"{tekst}: {r}" if r else tekst
+
+    a = getattr
+    if soort == "aangemeld":
+        tekst = f"Aangemeld door {a(e, 'verwijzer', '')}"
+        return tekst + (f". Aanleiding: {e.aanleiding}" if a(e, "aanleiding", None) else "")
     if soort == "contactpoging":
-        tekst += f" ({getattr(e, 'kanaal', '')}, {'gelukt' if getattr(e, 'gelukt', False) else 'geen contact'})"
-    elif soort == "contact":
-        tekst += f" met {getattr(e, 'met', '')}"
-    elif soort == "betrokkene-toegevoegd" and (relatie := str(getattr(e, "relatie", None) or "")):
-        tekst += f" ({relatie})"
-    elif soort == "fase-gewijzigd":
-        tekst = f"naar fase {getattr(e, 'naar', '')}"
-        if reden := str(getattr(e, "reden", None) or ""):
-            tekst += f" ({reden})"
-    return tekst
+        return (f"Poging tot contact ({a(e, 'kanaal', '')}): "
+                + ("gelukt" if a(e, "gelukt", False) else "geen contact"))
+    if soort == "contact":
+        met = wie(e.betrokkene) if a(e, "betrokkene", None) else _naam(m.rol, a(e, "met", "")).lower()
+        return f"Contact met {met}: {a(e, 'vorm', '')}"
+    if soort == "fase-gewijzigd":
+        return reden(f"Naar fase {_fase(m, a(e, 'naar', ''))}")
+    if soort in ("heropend",):
+        return reden(f"Heropend in fase {_fase(m, a(e, 'naar', ''))}")
+    if soort in ("hulpvraag-geopend", "doel-gesteld"):
+        wat = "Hulpvraag" if soort == "hulpvraag-geopend" else "Doel"
+        termijn = {"kort": ", korte termijn", "lang": ", lange termijn"}.get(a(e, "termijn", ""), "")
+        return f"{wat} ({_naam(m.leefgebied, a(e, 'leefgebied', ''))}{termijn}): {a(e, 'omschrijving', '')}"
+    if soort in ("hulpvraag-gesloten", "doel-bijgewerkt", "zorg-opgeheven"):
+        sleutel = {"hulpvraag-gesloten": "hulpvraag", "doel-bijgewerkt": "doel",
+                   "zorg-opgeheven": "zorg"}[soort]
+        oms = omschrijvingen.get((sleutel, a(e, "id", "")), a(e, "id", ""))
+        if soort == "doel-bijgewerkt":
+            stand = ", ".join(str(x) for x in (a(e, "voortgang", None), a(e, "levenscyclus", None))
+                              if x)
+            return f"Doel bijgewerkt ({stand}): {oms}"
+        return f"{'Hulpvraag gesloten' if sleutel == 'hulpvraag' else 'Zorg opgeheven'}: {oms}"
+    if soort == "zorg-gemeld":
+        return f"Zorg gemeld: {a(e, 'omschrijving', '')}"
+    if soort == "plan-ondertekend":
+        door = [_naam(m.rol, x).lower() if x != "jongere" else "de jongere" for x in a(e, "door", ())]
+        return "Plan ondertekend" + (f" door {', '.join(door)}" if door else "")
+    if soort == "instrument-ingezet":
+        return f"Instrument ingezet: {_naam(m.instrument, a(e, 'instrument', ''))}"
+    if soort == "evaluatie":
+        return f"Evaluatie: {a(e, 'omschrijving', '')}"
+    if soort == "melding":
+        return f"Melding ({a(e, 'soort', '')}) van {a(e, 'bron', '')}"
+    if soort == "doorverwezen":
+        hoe = "warme overdracht" if a(e, "warm", False) else "zonder warme overdracht"
+        return f"Doorverwezen naar {a(e, 'naar', '')} ({hoe})"
+    if soort == "betrokkene-toegevoegd":
+        oms = a(e, "omschrijving", None)
+        return f"Betrokken: {_naam(m.relatie, a(e, 'relatie', '')).lower()}" + (f" ({oms})" if oms else "")
+    if soort == "betrokkene-verwijderd":
+        return f"Niet meer betrokken: {wie(a(e, 'id', ''))}"
+    if soort in ("toestemming-gegeven", "toestemming-ingetrokken"):
+        werk = "geeft toestemming" if soort == "toestemming-gegeven" else "trekt de toestemming in"
+        if a(e, "voor", "") == "betrekken":
+            return f"De jongere {werk} om {wie(a(e, 'betrokkene', ''))} te betrekken"
+        return f"De jongere {werk} om gegevens te delen met {wie(a(e, 'betrokkene', ''))}"
+    if soort == "jim-gekozen":
+        return f"JIM gekozen: {wie(a(e, 'betrokkene', ''))}"
+    if soort == "regie-belegd":
+        return reden(f"Regie bij {wie(a(e, 'bij', ''))}")
+    if soort == "opgeschaald":
+        return reden(f"Opgeschaald naar {_naam(m.opschaling, a(e, 'naar', ''))}")
+    if soort == "afgeschaald":
+        return reden("Afgeschaald")
+    if soort in ("afgesloten", "opgeschort", "coach-gewisseld"):
+        return reden({"afgesloten": "Afgesloten", "opgeschort": "Opgeschort",
+                      "coach-gewisseld": "Andere coach"}[soort])
+    if soort == "hervat":
+        return "Hervat"
+    label = _LABEL.get(soort)
+    return label[:1].upper() + label[1:] if label else soort
+
+
+def _fase(m: Methodiek, fase: str) -> str:
+    try:
+        f = m.fase(fase)
+    except Exception:  # noqa: BLE001  # an unknown fase is shown by its id
+        return fase
+    return f"{f.nummer}, {f.naam}"
 
 
 def _rij(soort: str) -> int:
@@ -329,124 +437,255 @@ _STATUS_KLASSE = {
     "open": "ija-svg__uitkomst--open",
 }
 
+STIP = 11
+"""Two marks on one row stand at least this far apart (px): marks of one day never stack."""
+
+
+@frozen
+class Stip:
+    """One mark on a row of a timeline: its day, its CSS class and its hover text."""
+
+    dag: date
+    klasse: str
+    titel: str
+
+
+@frozen
+class Rij:
+    """One row of a timeline: its label and its marks."""
+
+    label: str
+    stippen: tuple[Stip, ...]
+
+
+@frozen
+class Balk:
+    """A bar on the top band (a fase): from, to, label, short label, and whether it is current."""
+
+    van: date
+    tot: date
+    label: str
+    kort: str
+    actief: bool
+
+
+@frozen
+class Termijn:
+    """One norm under the timeline: its text, its clock (from, deadline) and its status."""
+
+    tekst: str
+    van: date
+    tot: date
+    status: str
+
+
+def spreid(xs: Sequence[float], afstand: float = STIP) -> list[int]:
+    """The sub-line of each mark (in the order given, sorted by x): marks closer than
+    ``afstand`` go to the next free sub-line, so marks of one day stand apart."""
+    laatste: list[float] = []
+    uit: list[int] = []
+    for x in xs:
+        for k, lx in enumerate(laatste):
+            if x - lx >= afstand:
+                laatste[k] = x
+                uit.append(k)
+                break
+        else:
+            laatste.append(x)
+            uit.append(len(laatste) - 1)
+    return uit
+
+
+def teken_tijdlijn(  # one drawing, in two widths
+    start: date,
+    eind: date,
+    peil: date,
+    rijen: Sequence[Rij],
+    *,
+    balken: Sequence[Balk] = (),
+    balklabel: str = "Fase",
+    termijnen: Sequence[Termijn] = (),
+    lijnen: Sequence[date] = (),
+    smal: bool = False,
+) -> tuple[list[str], int, int]:
+    """Rows of marks on a day axis; the wide drawing puts labels left of the rows, the narrow
+    one above them. Returns the parts, the width and the height."""
+    totaal = max((eind - start).days + 3, 14)
+    lw, breedte = (12, diagram.SMAL - 24) if smal else (130, 530)
+    schaal = breedte / totaal
+    kop = 18 if smal else 0  # a row label above the row in the narrow drawing
+
+    def x(d: date) -> float:
+        return lw + (d - start).days * schaal
+
+    delen: list[str] = []
+    onder: list[str] = []  # lines, drawn first: every label and mark is drawn over them
+    y = 26
+    if balken:
+        if smal:
+            delen.append(diagram._tekst(lw, y + 12, balklabel, "ija-svg__kop", "start"))
+        else:
+            delen.append(diagram._tekst(8, y + 20, balklabel, "ija-svg__kop", "start"))
+        yb = y + kop
+        for b in balken:
+            w = max((b.tot - b.van).days * schaal, 3)
+            klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if b.actief else "")
+            delen.append(f'<rect x="{x(b.van):.1f}" y="{yb}" width="{w:.1f}" height="30" rx="3" '
+                         f'class="{klasse}"><title>{esc(b.label)}: {esc(datum(b.van))} tot '
+                         f'{esc(datum(b.tot))}</title></rect>')
+            label = b.label if w >= 8 * len(b.label) + 10 else b.kort
+            if w >= 8 * len(label) + 6:
+                delen.append(diagram._tekst(x(b.van) + 4, yb + 20, label, "ija-svg__klein", "start"))
+        y = yb + 40
+    top = y
+    for r in rijen:
+        xs = sorted(((x(s.dag), s) for s in r.stippen), key=lambda p: p[0])
+        lagen = spreid([p for p, _ in xs])
+        n = max(lagen, default=0) + 1
+        hoogte = 30 + 12 * (n - 1)
+        if smal:
+            delen.append(diagram._tekst(lw, y + 13, r.label, "ija-svg__kop", "start"))
+        else:
+            delen.append(diagram._tekst(8, y + 19, r.label, "ija-svg__kop", "start"))
+        lijn = y + kop + 15
+        onder.append(f'<line x1="{lw}" y1="{lijn}" x2="{lw + breedte}" y2="{lijn}" '
+                     'class="ija-svg__raster"/>')
+        for (ex, s), laag in zip(xs, lagen, strict=True):
+            delen.append(f'<circle cx="{ex:.1f}" cy="{lijn + 12 * laag}" r="5" class="{s.klasse}">'
+                         f"<title>{esc(datum(s.dag))}: {esc(s.titel)}</title></circle>")
+        y += kop + hoogte
+    as_y = y + 6
+    delen.append(f'<line x1="{lw}" y1="{as_y}" x2="{lw + breedte}" y2="{as_y}" class="ija-svg__as"/>')
+    stap = 7 * max(1, -(-totaal // (7 * (4 if smal else 8))))
+    for d in range(0, totaal + 1, stap):
+        xx = lw + d * schaal
+        onder.append(f'<line x1="{xx:.1f}" y1="{top - (40 if balken else 0)}" x2="{xx:.1f}" '
+                     f'y2="{as_y + 4}" class="ija-svg__raster"/>')
+        dd = start + timedelta(days=d)
+        anker = "start" if d == 0 and smal else "middle"
+        delen.append(diagram._tekst(xx, as_y + 18, f"wk {d // 7}", "ija-svg__klein", anker))
+        delen.append(diagram._tekst(xx, as_y + 34, f"{dd.day} {_MAANDEN[dd.month - 1]}",
+                                    "ija-svg__klein", anker))
+    onder.extend(f'<line x1="{x(d):.1f}" y1="{top}" x2="{x(d):.1f}" y2="{as_y}" '
+                 'class="ija-svg__meldlijn"/>' for d in lijnen)
+    px = x(peil)
+    onder.append(f'<line x1="{px:.1f}" y1="{18}" x2="{px:.1f}" y2="{as_y}" class="ija-svg__peil"/>')
+    delen.append(diagram._tekst(min(px, lw + breedte - 34), 14, "peildatum", "ija-svg__klein"))
+    y = as_y + 62
+    if termijnen:
+        delen.append(diagram._tekst(8 if not smal else lw, y - 12 if smal else y + 14, "Normen",
+                                    "ija-svg__kop", "start"))
+        y += 10 if smal else 0
+    for tm in termijnen:
+        klasse = _STATUS_KLASSE.get(tm.status, "ija-svg__uitkomst--open")
+        woorden = f"termijn {datum(tm.tot)}: "
+        if smal:
+            delen.append(diagram._tekst(lw, y, tm.tekst, "ija-svg__klein", "start"))
+            y += 17
+            regel = woorden
+        else:
+            regel = f"{tm.tekst} ({woorden[:-2]}): "
+        delen.append(f'<text x="{lw}" y="{y}" text-anchor="start" class="ija-svg__klein">'
+                     f'{esc(regel)} <tspan class="ija-svg__kop">{esc(status_label(tm.status))}'
+                     "</tspan></text>")
+        lijn_y = y + 14
+        begin, dx = max(lw, x(tm.van)), x(tm.tot)
+        delen.append(f'<line x1="{begin:.1f}" y1="{lijn_y}" x2="{dx:.1f}" y2="{lijn_y}" '
+                     'class="ija-svg__termijn"/>')
+        delen.append(f'<rect x="{dx - 6:.1f}" y="{lijn_y - 6}" width="12" height="12" '
+                     f'class="ija-svg__uitkomst {klasse}"/>')
+        y += 42
+    return onder + delen, lw + breedte + (12 if smal else 20), int(y - 16 if termijnen else as_y + 42)
+
+
+def _stip(e: Any, m: Methodiek, t: Traject) -> Stip:
+    soort = _type(e)
+    klasse = "ija-svg__gebeurtenis"
+    if soort == "contactpoging" and not getattr(e, "gelukt", True):
+        klasse += " ija-svg__gebeurtenis--mislukt"
+    elif soort in ("opgeschaald", "melding"):
+        klasse += " ija-svg__gebeurtenis--signaal"
+    return Stip(dag(e.op), klasse, inhoud(m, t, e))
+
+
+LEGENDA = (
+    "Zo lees je de tijdlijn: bovenaan de fasen, van links (de aanmelding) naar rechts. Elke "
+    "stip is iets wat gebeurde, op de rij van zijn soort; stippen van dezelfde dag staan "
+    "naast of onder elkaar. Een open rondje is een poging tot contact die niet lukte, een "
+    "rode stip een melding of een opschaling. De gestreepte lijn is de peildatum. Onderaan "
+    "per servicenorm een grijze lijn van het begin tot de termijn, met een vierkantje in de "
+    "kleur van de uitkomst; de uitkomst staat er ook in woorden bij. Wat er precies gebeurde, "
+    "staat onder het plaatje per fase."
+)
+
 
 def tijdlijn(  # one picture, drawn top to bottom
     m: Methodiek, t: Traject, uitkomsten: Sequence[Normuitkomst], naam: str, titel: str
 ) -> str:
     """The casus's events against its fasen, with each norm's deadline and status marked."""
     start = dag(t.aangemeld_op)
-    eind = max([peildatum(t), *(u.deadline for u in uitkomsten)])
-    totaal = max((eind - start).days + 3, 14)
-    lw, breedte = 130, 530
-    schaal = breedte / totaal
-
-    def x(d: date) -> float:
-        return lw + (d - start).days * schaal
-
+    peil = peildatum(t)
+    eind = max([peil, *(u.deadline for u in uitkomsten)])
     fasenaam = {f.id: f"{f.nummer}. {f.naam}" for f in m.fasen}
-    delen: list[str] = []
-    # fasen band
-    y0 = 24
-    delen.append(diagram._tekst(8, y0 + 20, "Fase", "ija-svg__kop", "start"))
-    for p in t.fasehistorie:
-        van = dag(p.van)
-        tot = dag(p.tot) if p.tot is not None else peildatum(t)
-        w = max((tot - van).days * schaal, 3)
-        nu = p.tot is None
-        klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if nu else "")
-        delen.append(f'<rect x="{x(van):.1f}" y="{y0}" width="{w:.1f}" height="30" rx="3" '
-                     f'class="{klasse}"><title>{esc(fasenaam.get(p.fase, p.fase))}: '
-                     f'{esc(datum(van))} tot {esc(datum(tot))}</title></rect>')
-        label = fasenaam.get(p.fase, p.fase).split(" ")[0] if w < 110 else fasenaam.get(p.fase, p.fase)
-        if w >= 22:
-            delen.append(diagram._tekst(x(van) + 5, y0 + 20, label, "ija-svg__klein", "start"))
-        elif nu:  # a fase just entered: its full name beside the band, so the move shows
-            naast = x(van) + w + 4 + 7 * len(fasenaam.get(p.fase, p.fase)) <= lw + breedte + 20
-            delen.append(diagram._tekst(x(van) + w + 4 if naast else x(van) - 4, y0 + 20,
-                                        fasenaam.get(p.fase, p.fase), "ija-svg__klein",
-                                        "start" if naast else "end"))
-    # event rows
-    rij_y = y0 + 44
-    rh = 30
-    rijen = [naam_ for naam_, _ in _RIJEN] + ["Overig"]
+    balken = [
+        Balk(dag(p.van), dag(p.tot) if p.tot is not None else peil,
+             fasenaam.get(p.fase, p.fase), fasenaam.get(p.fase, p.fase).split(" ")[0],
+             p.tot is None)
+        for p in t.fasehistorie
+    ]
+    namen = [n for n, _ in _RIJEN] + ["Overig"]
     gebruikt = sorted({_rij(_type(e)) for e in t.events})
-    for n, ri in enumerate(gebruikt):
-        y = rij_y + n * rh
-        delen.append(diagram._tekst(8, y + 19, rijen[ri], "ija-svg__kop", "start"))
-        delen.append(f'<line x1="{lw}" y1="{y + 15}" x2="{lw + breedte}" y2="{y + 15}" '
-                     'class="ija-svg__raster"/>')
-        for e in t.events:
-            if _rij(_type(e)) != ri:
-                continue
-            ex = x(dag(e.op))
-            hol = _type(e) == "contactpoging" and not getattr(e, "gelukt", True)
-            klasse = "ija-svg__gebeurtenis" + (" ija-svg__gebeurtenis--mislukt" if hol else "")
-            delen.append(f'<circle cx="{ex:.1f}" cy="{y + 15}" r="5" class="{klasse}">'
-                         f'<title>{esc(datum(dag(e.op)))}: {esc(beschrijving(e))}</title></circle>')
-    # axis
-    as_y = rij_y + len(gebruikt) * rh + 6
-    delen.append(f'<line x1="{lw}" y1="{as_y}" x2="{lw + breedte}" y2="{as_y}" class="ija-svg__as"/>')
-    stap = 7 * max(1, -(-totaal // (7 * 8)))
-    for d in range(0, totaal + 1, stap):
-        xx = lw + d * schaal
-        delen.append(f'<line x1="{xx:.1f}" y1="{y0}" x2="{xx:.1f}" y2="{as_y + 4}" '
-                     'class="ija-svg__raster"/>')
-        dd = start + timedelta(days=d)
-        delen.append(diagram._tekst(xx, as_y + 18, f"wk {d // 7}", "ija-svg__klein"))
-        delen.append(diagram._tekst(xx, as_y + 33, f"{dd.day} {_MAANDEN[dd.month - 1]}",
-                                    "ija-svg__klein"))
-    # peildatum
-    px = x(peildatum(t))
-    delen.append(f'<line x1="{px:.1f}" y1="{y0 - 6}" x2="{px:.1f}" y2="{as_y}" '
-                 'class="ija-svg__peil"/>')
-    delen.append(diagram._tekst(px, y0 - 8 if y0 > 12 else 10, "peildatum", "ija-svg__klein"))
-    # norms, one per line
+    rijen = [Rij(namen[ri], tuple(_stip(e, m, t) for e in t.events if _rij(_type(e)) == ri))
+             for ri in gebruikt]
     normnaam = {n.id: n.naam for n in m.normen}
     termijn = {n.id: n.dagen for n in m.normen}
     fasestart = {n.id for n in m.normen if n.anker == "fase-start"}
-    ny = as_y + 60
-    rh_norm = 42
-    if uitkomsten:
-        delen.append(diagram._tekst(8, ny + 14, "Normen", "ija-svg__kop", "start"))
-    for i, u in enumerate(uitkomsten):
-        y = ny + i * rh_norm
-        delen.append(
-            f'<text x="{lw}" y="{y}" text-anchor="start" class="ija-svg__klein">'
-            f"{esc(normnaam.get(u.norm, u.norm))} (termijn {esc(datum(u.deadline))}): "
-            f'<tspan class="ija-svg__kop">{esc(STATUS_WOORD.get(u.status, u.status))}</tspan></text>'
-        )
-        dx = x(u.deadline)
-        lijn_y = y + 14
-        klasse = _STATUS_KLASSE.get(u.status, "ija-svg__uitkomst--open")
-        if u.norm in fasestart:  # the clock starts with the current fase
-            begin = x(dag(t.fasehistorie[-1].van))
-        else:
-            begin = max(lw, dx - (termijn.get(u.norm) or 1) * schaal)
-        delen.append(f'<line x1="{begin:.1f}" y1="{lijn_y}" x2="{dx:.1f}" y2="{lijn_y}" '
-                     'class="ija-svg__termijn"/>')
-        delen.append(f'<rect x="{dx - 6:.1f}" y="{lijn_y - 6}" width="12" height="12" '
-                     f'class="ija-svg__uitkomst {klasse}"/>')
-    hoogte = ny + len(uitkomsten) * rh_norm + 4
+    termijnen = [
+        Termijn(normnaam.get(u.norm, u.norm),
+                dag(t.fasehistorie[-1].van) if u.norm in fasestart
+                else u.deadline - timedelta(days=termijn.get(u.norm) or 1),
+                u.deadline, u.status)
+        for u in uitkomsten
+    ]
+    breed, bw, bh = teken_tijdlijn(start, eind, peil, rijen, balken=balken, termijnen=termijnen)
+    smal, sw, sh = teken_tijdlijn(start, eind, peil, rijen, balken=balken, termijnen=termijnen,
+                                  smal=True)
     tekst_alt = (
         f"Tijdlijn van de casus, van de aanmelding op {datum(start)} tot de peildatum "
-        f"{datum(peildatum(t))}. Fasen: "
+        f"{datum(peil)}. Fasen: "
         + "; ".join(
             f"{fasenaam.get(p.fase, p.fase)} vanaf {datum(dag(p.van))}" for p in t.fasehistorie
         )
-        + f". {len(t.events)} gebeurtenissen. Normen op de peildatum: "
-        + "; ".join(f"{normnaam.get(u.norm, u.norm)}: {STATUS_WOORD.get(u.status, u.status)} "
-                    f"(termijn {datum(u.deadline)})"
-                    for u in uitkomsten)
+        + f". {len(t.events)} gebeurtenissen, per fase beschreven onder het plaatje. Normen op "
+        "de peildatum: "
+        + "; ".join(f"{normnaam.get(u.norm, u.norm)} {status_label(u.status)} "
+                    f"(termijn {datum(u.deadline)})" for u in uitkomsten)
         + "."
     )
     return diagram.figuur(
-        f"casus-{naam}", f"Tijdlijn: {titel}", tekst_alt, lw + breedte + 20, hoogte, delen,
-        bijschrift=(
-            "Bovenaan de fasen; daaronder elke gebeurtenis als stip (open stip: contactpoging "
-            "zonder contact; wijs een stip aan voor datum en soort). Onderaan per norm de "
-            "termijn en de uitkomst op de peildatum."
-        ),
+        f"casus-{naam}", f"Tijdlijn: {titel}", tekst_alt, bw, bh, breed,
+        bijschrift=esc(LEGENDA), smal=diagram.Smal(sw, sh, smal),
     )
+
+
+def per_fase(m: Methodiek, t: Traject) -> str:
+    """What happened, in words: one table per fase (date, what), in the order of the file."""
+    fasenaam = {f.id: f"Fase {f.nummer}, {f.naam}" for f in m.fasen}
+    delen: list[str] = []
+    perioden = list(t.fasehistorie)
+    for i, p in enumerate(perioden):
+        volgende = perioden[i + 1].van if i + 1 < len(perioden) else None
+        events = [e for e in t.events
+                  if (i == 0 or e.op >= p.van) and (volgende is None or e.op < volgende)]
+        if not events:
+            continue
+        tot = f" tot {esc(datum(dag(volgende)))}" if volgende is not None else ""
+        delen.append(f"### {esc(fasenaam.get(p.fase, p.fase))} (vanaf {esc(datum(dag(p.van)))}"
+                     f"{tot})\n")
+        delen.append(tabel(["Datum", "Wat er gebeurde"],
+                           [[esc(f"{datum(dag(e.op))}, {e.op.astimezone(_TZ):%H:%M}"),
+                             esc(inhoud(m, t, e))] for e in events]))
+    return "\n".join(delen)
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -458,8 +697,7 @@ def _normtabel(m: Methodiek, uitkomsten: Sequence[Normuitkomst]) -> str:
         return "Op dit moment is er nog geen norm te meten.\n"
     return tabel(
         ["Norm", "Uitkomst", "Termijn", "Waarom"],
-        [[esc(normnaam.get(u.norm, u.norm)), esc(STATUS_WOORD.get(u.status, u.status)),
-          esc(datum(u.deadline)),
+        [[esc(normnaam.get(u.norm, u.norm)), esc(status_label(u.status)), esc(datum(u.deadline)),
           esc(u.uitleg)] for u in uitkomsten],
     )
 
@@ -487,32 +725,41 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
     delen = [f"# {esc(c.titel)}\n"]
     delen.extend(f"{esc(alinea)}\n" for alinea in c.verhaal)
     uitleg = verzonnen(c.naam)
-    if uitleg:
+    anderen = [verzonnen(f.stem) for f in sorted(voorbeelden_map().glob(f"{c.naam}-*.json"),
+                                                key=lambda f: (not f.stem.endswith("-groep"), f.stem))]
+    if uitleg and any(anderen):
+        delen.append("!!! note \"Wat is verzonnen\"\n"
+                     + "".join(f"    - {_met_code(u)}\n" for u in [uitleg, *anderen] if u))
+    elif uitleg:
         delen.append(f"!!! note \"Wat is verzonnen\"\n    {_met_code(uitleg)}\n")
     fasenaam = {f.id: f"fase {f.nummer}, {f.naam}" for f in m.fasen}
-    delen.append("## Het traject in een plaatje\n")
+    from ija_core.docs._groep_casus import groepsdeel  # it builds on this module
+
+    groep = groepsdeel(m, c.naam, pad)
+    wie = f" bij {esc(t.jongere.pseudoniem)}" if groep is not None else ""
+    if groep is None:
+        delen.append("## Het traject in een plaatje\n")
+    else:
+        delen.append(groep)
+        delen.append(f"## Eén lid gevolgd: {esc(t.jongere.pseudoniem)}\n")
     delen.append(
         f"Aangemeld op {esc(datum(dag(t.aangemeld_op)))} (verwijzer: {esc(t.verwijzer)}); "
         f"nu in {link(pad, pad_fase(t.fase), fasenaam.get(t.fase, t.fase))}. "
         f"De peildatum is de dag van de laatste gebeurtenis, {esc(datum(peil))}.\n"
     )
-    delen.append(tijdlijn(m, t, uitkomsten, c.naam, c.titel.split(":")[0]))
-    delen.append("## Wat de regels en normen zeggen\n")
+    delen.append(tijdlijn(m, t, uitkomsten, c.naam, t.jongere.pseudoniem))
+    delen.append(f"## Wat de regels en normen zeggen{wie}\n")
     delen.append(
-        "Zo toetst ija-core dit voorbeeldtraject op een paar momenten; zie ook "
+        "Uitgerekend door ija-core op het voorbeeldbestand; zie ook "
         f"{link(pad, 'normen.md', 'de servicenormen')}.\n"
     )
     for titel, moment in momenten(m, t):
         delen.append(f"### {esc(titel)}: {esc(datum(moment))}\n")
         delen.append(_normtabel(m, normtoets(t, peildatum=moment, methodiek=m)))
-    delen.append("## Gebeurtenissen\n")
-    delen.append('<details markdown="1">\n<summary>Alle gebeurtenissen op volgorde</summary>\n')
-    delen.extend(
-        f"- {esc(datum(dag(e.op)))}: {esc(beschrijving(e))}"
-        + (f" — {esc(str(getattr(e, 'vorm', '')))}" if getattr(e, "vorm", "") else "")
-        for e in t.events
-    )
-    delen.append("\n</details>\n")
+    delen.append(f"## Wat er gebeurde{wie}, per fase\n")
+    delen.append("Alles uit het voorbeeldbestand in woorden, zodat het ook op papier en op een "
+                 "telefoon te lezen is.\n")
+    delen.append(per_fase(m, t))
     delen.append("## Gespreksvragen\n")
     delen.append(f"{esc(EIGEN_MATERIAAL)}\n")
     delen.append(opsomming(

@@ -4,8 +4,10 @@ No script is needed to see them, they print as they show, and each has a ``<titl
 ``<desc>`` (referenced by ``aria-labelledby``) as its text alternative. Every text in a
 picture goes through ``esc``; links inside a picture point at the built ``.html`` pages
 (raw HTML is not rewritten by mkdocs). Sizes are in CSS pixels at 100 % zoom: a picture is at
-most about 760 px wide, so its 13-15 px text stays that size on a desktop; on a phone the
-figure scrolls sideways inside its own box (``extra.css``) instead of shrinking the text.
+most about 690 px wide, so its 13-14 px text stays that size on a desktop. Each picture also
+has a narrow drawing (about 350 px wide, the same content stacked) for a phone: ``extra.css``
+shows it when the figure's own box is narrower than the wide drawing needs (a container query),
+so nothing scrolls sideways and no text shrinks below 12 px. Paper shows the wide drawing.
 """
 
 from __future__ import annotations
@@ -14,11 +16,42 @@ import itertools
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
+from attrs import frozen
+
 from ija_core.docs._markdown import esc, pad_fase, pad_instrument, pad_leefgebied, weken
 from ija_core.docs._markdown import href as _html
 from ija_core.methodiek import Methodiek
 from ija_core.normen.model import Norm
 from ija_core.tools.model import Instrument
+
+
+@frozen
+class Smal:
+    """The narrow drawing of a picture (for a phone): its size and its parts."""
+
+    breedte: int
+    hoogte: int
+    inhoud: Sequence[str]
+
+
+SMAL = 350
+"""The width of a narrow drawing: fits a 390 px phone at 100 % (its content box is ~358 px)."""
+
+
+def _svg(sleutel: str, titel: str, beschrijving: str, maat: tuple[int, int], *,
+         inhoud: Iterable[str], soort: str) -> list[str]:
+    t, d = f"ija-{sleutel}{soort}-titel", f"ija-{sleutel}{soort}-uitleg"
+    breedte, hoogte = maat
+    klasse = "ija-svg" + (" ija-svg--smal" if soort else " ija-svg--breed")
+    return [
+        f'<svg class="{klasse}" viewBox="0 0 {breedte} {hoogte}" '
+        f'width="{breedte}" height="{hoogte}" role="img" aria-labelledby="{t} {d}" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{t}">{esc(titel)}</title>',
+        f'<desc id="{d}">{esc(beschrijving)}</desc>',
+        *inhoud,
+        "</svg>",
+    ]
 
 
 def figuur(  # noqa: PLR0917  # one picture's parts, always given in this order
@@ -29,21 +62,22 @@ def figuur(  # noqa: PLR0917  # one picture's parts, always given in this order
     hoogte: int,
     inhoud: Iterable[str],
     bijschrift: str = "",
+    smal: Smal | None = None,
 ) -> str:
-    """One picture as a raw HTML block: ``<figure>`` with an SVG and an optional caption."""
-    t, d = f"ija-{sleutel}-titel", f"ija-{sleutel}-uitleg"
+    """One picture as a raw HTML block: ``<figure>`` with an SVG and an optional caption.
+
+    With ``smal``, the figure holds two drawings of the same picture, and the CSS shows the
+    narrow one only where the wide one does not fit (``extra.css``, a container query).
+    """
+    klasse = f"ija-figuur ija-figuur--{sleutel}" + (" ija-figuur--twee" if smal else "")
     regels = [
-        f'<figure class="ija-figuur ija-figuur--{sleutel}">',
-        # Shown only on a narrow screen (extra.css), where the picture scrolls in its box.
-        '<p class="ija-figuur__veeg" aria-hidden="true">Veeg opzij om het hele plaatje te '
-        "zien.</p>",
-        f'<div class="ija-figuur__kader"><svg class="ija-svg" viewBox="0 0 {breedte} {hoogte}" '
-        f'width="{breedte}" height="{hoogte}" role="img" aria-labelledby="{t} {d}" '
-        'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{t}">{esc(titel)}</title>',
-        f'<desc id="{d}">{esc(beschrijving)}</desc>',
-        *inhoud,
-        "</svg></div>",
+        f'<figure class="{klasse}">',
+        '<div class="ija-figuur__kader">',
+        *_svg(sleutel, titel, beschrijving, (breedte, hoogte), inhoud=inhoud, soort=""),
+        *(_svg(sleutel, titel, beschrijving, (smal.breedte, smal.hoogte), inhoud=smal.inhoud,
+               soort="-smal")
+          if smal else []),
+        "</div>",
     ]
     if bijschrift:
         regels.append(f"<figcaption>{bijschrift}</figcaption>")
@@ -139,7 +173,87 @@ def faseroute(m: Methodiek, van: str, actief: str | None = None) -> str:
         "aanmelding (week 0). De rode lijnen zijn de servicenormen die vanaf de aanmelding "
         "tellen (het handboek noemt voor zijn zes weken geen begin; de aanmelding is de "
         "lezing van ija-core). De streefduur is een richtlijn, geen harde grens.",
+        smal=_faseroute_smal(m, van, actief, groepen),
     )
+
+
+def _zonder_botsing(xs: Sequence[float], ruimte: float = 44) -> list[int]:
+    """Which axis labels to write (indexes): left to right, the last always, none closer
+    than ``ruimte`` to another."""
+    gekozen: list[int] = []
+    for i, x in enumerate(xs):
+        if not gekozen or x - xs[gekozen[-1]] >= ruimte:
+            gekozen.append(i)
+        elif i == len(xs) - 1:
+            gekozen[-1] = i
+    return gekozen
+
+
+def _faseroute_smal(
+    m: Methodiek, van: str, actief: str | None, groepen: dict[int, list[Norm]]
+) -> Smal:
+    """The route for a phone: each fase's name above its bar, the norms in two lines each."""
+    totaal = sum((f.streefduur for f in m.fasen), timedelta(0)).days or 1
+    lw, breedte, rh, top = 12, SMAL - 28, 50, 30
+    schaal = breedte / totaal
+    delen: list[str] = []
+    dag = 0
+    for i, f in enumerate(m.fasen):
+        y = top + i * rh
+        x = lw + dag * schaal
+        klasse = "ija-svg__fase" + (" ija-svg__fase--actief" if f.id == actief else "")
+        delen.append(_link(
+            _html(van, pad_fase(f.id)),
+            _tekst(lw, y + 14, f"{f.nummer}. {f.naam}", "ija-svg__kop", "start"),
+            f'<rect x="{x:.1f}" y="{y + 20}" width="{f.streefduur.days * schaal:.1f}" '
+            f'height="22" rx="4" class="{klasse}"/>',
+            label=f"Fase {f.nummer}: {f.naam}, streefduur {weken(f.streefduur)}",
+        ))
+        delen.append(_tekst(lw + breedte, y + 14, weken(f.streefduur), "ija-svg__klein", "end"))
+        dag += f.streefduur.days
+    as_y = top + len(m.fasen) * rh + 4
+    delen.append(f'<line x1="{lw}" y1="{as_y}" x2="{lw + breedte}" y2="{as_y}" class="ija-svg__as"/>')
+    grenzen = [0, *itertools.accumulate(f.streefduur.days for f in m.fasen)]
+    xs = [lw + d * schaal for d in grenzen]
+    # vertical lines only beside the bars, never through a fase's name above its bar
+    stukken = [(top + i * rh + 17, top + i * rh + 45) for i in range(len(m.fasen))]
+    stukken[-1] = (stukken[-1][0], as_y)
+
+    def verticaal(x: float, klasse: str) -> list[str]:
+        return [f'<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="{klasse}"/>'
+                for a, b in stukken]
+
+    onder = [lijn for x in xs for lijn in verticaal(x, "ija-svg__raster")]
+    for i in _zonder_botsing(xs):
+        d = grenzen[i]
+        anker = "start" if i == 0 else "end" if i == len(xs) - 1 else "middle"
+        delen.append(_tekst(xs[i], as_y + 20, f"wk {d // 7}" if d % 7 == 0 else f"dag {d}",
+                            "ija-svg__klein", anker))
+    y = as_y + 48
+    for dagen, groep in sorted(groepen.items()):
+        x = lw + min(dagen, totaal) * schaal
+        onder += verticaal(x, "ija-svg__norm")
+        delen.append(_tekst(x, top - 8, weken(timedelta(days=dagen)), "ija-svg__normtekst"))
+        for n in sorted(groep, key=lambda n: n.id):
+            delen.append(f'<line x1="{lw}" y1="{y - 5}" x2="{lw + 24}" y2="{y - 5}" class="ija-svg__norm"/>')
+            for regel in afbreken(n.naam, 36):
+                delen.append(_tekst(lw + 32, y, regel, "ija-svg__normtekst", "start"))
+                y += 18
+            delen.append(_tekst(lw + 32, y, f"uiterlijk dag {dagen} na de aanmelding",
+                                "ija-svg__klein", "start"))
+            y += 26
+    return Smal(SMAL, int(y - 10), onder + delen)
+
+
+def afbreken(tekst: str, tekens: int) -> list[str]:
+    """``tekst`` in lines of at most about ``tekens`` characters, broken between words."""
+    regels: list[str] = []
+    for woord in tekst.split():
+        if regels and len(regels[-1]) + 1 + len(woord) <= tekens:
+            regels[-1] += " " + woord
+        else:
+            regels.append(woord)
+    return regels or [""]
 
 
 # --- the transitions --------------------------------------------------------------------------
@@ -232,7 +346,71 @@ def overgangen(m: Methodiek, van: str, vroeg: Sequence[str], heropenen: Sequence
         delen,
         "Doorgetrokken: de gewone route. Boven: terug, altijd met een reden. Gestippeld: vroege "
         "uitstroom (" + ", ".join(esc(r) for r in vroeg) + "). Onder: heropenen.",
+        smal=_overgangen_smal(m, van, vroeg, heropenen),
     )
+
+
+def _overgangen_smal(m: Methodiek, van: str, vroeg: Sequence[str], heropenen: Sequence[str]) -> Smal:
+    """The transitions for a phone: the fasen top to bottom; back on the left, early exits and
+    reopening on the right; what each line means in a legend below."""
+    fasen = list(m.fasen)
+    x0, bw, bh, stap, top = 70, 150, 44, 78, 84
+    midden_x = x0 + bw / 2
+    ys = [top + i * stap for i in range(len(fasen))]
+    p = 'marker-end="url(#ija-ov-smal-punt)"'
+    delen = [_pijlpunt("ov-smal"),
+             f'<ellipse cx="{midden_x}" cy="28" rx="58" ry="20" class="ija-svg__start"/>',
+             _tekst(midden_x, 33, "Aanmelding")]
+    if ys:
+        delen.append(f'<line x1="{midden_x}" y1="48" x2="{midden_x}" y2="{ys[0] - 3}" '
+                     f'class="ija-svg__vooruit" {p}/>')
+    for a, b in itertools.pairwise(ys):
+        delen.append(f'<line x1="{midden_x}" y1="{a + bh}" x2="{midden_x}" y2="{b - 3}" '
+                     f'class="ija-svg__vooruit" {p}/>')
+    eind_y = (ys[-1] if ys else top) + stap + 10
+    if len(ys) > 1:  # back: from the last fase, along the left, to every earlier fase
+        links = 30
+        delen.append(f'<path d="M{x0} {ys[-1] + bh / 2} H{links} V{ys[0] + bh / 2} H{x0 - 3}" '
+                     f'class="ija-svg__terug" {p}/>')
+        delen.extend(f'<line x1="{links}" y1="{y + bh / 2}" x2="{x0 - 3}" y2="{y + bh / 2}" '
+                     f'class="ija-svg__terug" {p}/>' for y in ys[1:-1])
+    if vroeg and len(ys) > 1:  # early exits: from every earlier fase, along the right
+        rechts = x0 + bw + 40
+        delen.extend(f'<line x1="{x0 + bw}" y1="{y + 14}" x2="{rechts}" y2="{y + 14}" '
+                     'class="ija-svg__vroeg"/>' for y in ys[:-1])
+        delen.append(f'<path d="M{rechts} {ys[0] + 14} V{eind_y + 14} H{x0 + bw + 3}" '
+                     f'class="ija-svg__vroeg" {p}/>')
+    doelen = [ys[i] for i, f in enumerate(fasen) if f.id in heropenen]
+    if doelen:  # reopening: from Afgesloten, further right, up to the fasen it may go to
+        verder = x0 + bw + 80
+        delen.append(f'<path d="M{x0 + bw} {eind_y + 34} H{verder} V{min(doelen) + 32} '
+                     f'H{x0 + bw + 3}" class="ija-svg__heropen" {p}/>')
+        delen.extend(f'<line x1="{verder}" y1="{y + 32}" x2="{x0 + bw + 3}" y2="{y + 32}" '
+                     f'class="ija-svg__heropen" {p}/>' for y in doelen if y != min(doelen))
+    for f, y in zip(fasen, ys, strict=True):
+        delen.append(_link(
+            _html(van, pad_fase(f.id)),
+            f'<rect x="{x0}" y="{y}" width="{bw}" height="{bh}" rx="6" class="ija-svg__fase"/>',
+            _tekst(midden_x, y + 27, f"{f.nummer}. {f.naam}", "ija-svg__kop"),
+            label=f"Fase {f.nummer}: {f.naam}",
+        ))
+    if ys:
+        delen.append(f'<line x1="{midden_x}" y1="{ys[-1] + bh}" x2="{midden_x}" y2="{eind_y - 3}" '
+                     f'class="ija-svg__vooruit" {p}/>')
+        delen.append(_tekst(midden_x + 8, ys[-1] + bh + 22, "afsluiten", "", "start"))
+    delen.append(f'<rect x="{x0}" y="{eind_y}" width="{bw}" height="48" rx="24" class="ija-svg__einde"/>')
+    delen.append(_tekst(midden_x, eind_y + 29, "Afgesloten", "ija-svg__kop"))
+    y = eind_y + 84
+    for klasse, tekst in (("ija-svg__vooruit", "vooruit, één fase tegelijk"),
+                          ("ija-svg__terug", "terug: mag altijd, met een reden"),
+                          ("ija-svg__vroeg", "vroege uitstroom, uit elke fase"),
+                          ("ija-svg__heropen", "heropenen, met een reden")):
+        if (klasse == "ija-svg__vroeg" and not vroeg) or (klasse == "ija-svg__heropen" and not doelen):
+            continue
+        delen.append(f'<line x1="12" y1="{y - 5}" x2="48" y2="{y - 5}" class="{klasse}"/>')
+        delen.append(_tekst(58, y, tekst, "ija-svg__klein", "start"))
+        y += 24
+    return Smal(SMAL, y - 8, delen)
 
 
 # --- the eight leefgebieden -------------------------------------------------------------------
@@ -252,8 +430,13 @@ def leefgebieden(m: Methodiek, van: str) -> str:
     for i, lg in enumerate(m.leefgebieden):
         hoek = -math.pi / 2 + 2 * math.pi * i / n
         x, y = cx + rx * math.cos(hoek), cy + ry * math.sin(hoek)
-        delen.append(f'<line x1="{cx + 78 * math.cos(hoek):.1f}" y1="{cy + 40 * math.sin(hoek):.1f}" '
-                     f'x2="{x:.1f}" y2="{y:.1f}" class="ija-svg__spaak"/>')
+        # the spoke stops at the tile's edge: never under its labels
+        x1, y1 = cx + 78 * math.cos(hoek), cy + 40 * math.sin(hoek)
+        lengte = math.hypot(x - x1, y - y1) or 1
+        ux, uy = (x - x1) / lengte, (y - y1) / lengte
+        rand = min(tw / 2 / abs(ux) if ux else math.inf, th / 2 / abs(uy) if uy else math.inf)
+        delen.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x - ux * rand:.1f}" '
+                     f'y2="{y - uy * rand:.1f}" class="ija-svg__spaak"/>')
         instrumenten = m.instrumenten_voor(leefgebied=lg.id)
         aantal = f"{len(instrumenten)} instrument{'en' if len(instrumenten) != 1 else ''}"
         delen.append(_link(
@@ -269,8 +452,27 @@ def leefgebieden(m: Methodiek, van: str) -> str:
         + ", ".join(lg.naam for lg in m.leefgebieden)
         + ". Bij elk staat hoeveel instrumenten erbij passen."
     )
+    # for a phone: the jongere on top, the leefgebieden in two columns on one line
+    sx, sb, sh = SMAL / 2, 158, 54
+    rijen = -(-len(m.leefgebieden) // 2)
+    onderste = 120 + (sh + 14) * (rijen - 1)
+    smal = [f'<line x1="{sx}" y1="60" x2="{sx}" y2="{onderste}" class="ija-svg__spaak"/>',
+            f'<ellipse cx="{sx}" cy="40" rx="78" ry="28" class="ija-svg__midden"/>',
+            _tekst(sx, 45, "De jongere", "ija-svg__kop")]
+    for i, lg in enumerate(m.leefgebieden):
+        x, y = (sx - 6 - sb / 2) if i % 2 == 0 else (sx + 6 + sb / 2), 120 + (sh + 14) * (i // 2)
+        instrumenten = m.instrumenten_voor(leefgebied=lg.id)
+        aantal = f"{len(instrumenten)} instrument{'en' if len(instrumenten) != 1 else ''}"
+        smal.append(_link(
+            _html(van, pad_leefgebied(lg.id)),
+            f'<rect x="{x - sb / 2:.1f}" y="{y - sh / 2:.1f}" width="{sb}" height="{sh}" rx="8" '
+            'class="ija-svg__tegel"/>',
+            _tekst(x, y - 4, lg.naam, "ija-svg__kop"),
+            _tekst(x, y + 16, aantal, "ija-svg__klein"),
+            label=f"{lg.naam}: {aantal}",
+        ))
     return figuur("leefgebieden", f"De {len(m.leefgebieden)} leefgebieden", beschrijving, 680,
-                  430, delen)
+                  430, delen, smal=Smal(int(SMAL), int(onderste + sh / 2 + 8), smal))
 
 
 # --- instruments per fase ----------------------------------------------------------------------
@@ -326,4 +528,60 @@ def matrix(m: Methodiek, van: str, instrumenten: Sequence[Instrument] | None = N
         ) or "geen fase") + "."
         for ins in rijen
     )
-    return figuur("matrix", "Instrumenten per fase", beschrijving, breedte, hoogte, delen)
+    return figuur("matrix", "Instrumenten per fase", beschrijving, breedte, hoogte, delen,
+                  smal=_matrix_smal(m, van, rijen, delen))
+
+
+def _matrix_smal(m: Methodiek, van: str, rijen: Sequence[Instrument], breed: Sequence[str]) -> Smal:
+    """The matrix for a phone: each instrument's name on its own line, its cells below it in
+    four narrow columns headed by the fase's number; the legend of the wide drawing, wrapped."""
+    import re
+
+    fasen = list(m.fasen)
+    delen: list[str] = []
+    # the legend: the wide drawing's own marks (at x=10) and texts (at x=32), wrapped, so that
+    # the legend is written once
+    y = 12
+    for deel in breed:
+        if deel.startswith("<rect") and 'x="10"' in deel:
+            delen.append(re.sub(r'y="\d+(\.\d+)?"', f'y="{y}"', deel, count=1))
+        elif deel.startswith("<text") and 'x="32.0"' in deel:
+            regels = afbreken(re.sub(r"<[^>]+>", "", deel), 38)  # already escaped text
+            for k, regel in enumerate(regels):
+                delen.append(f'<text x="32" y="{y + 13 + 17 * k}" text-anchor="start" '
+                             f'class="ija-svg__klein">{regel}</text>')
+            y += 17 * len(regels) + 8
+    cw, lw = 50, SMAL - 10 - 50 * len(fasen)
+    top = y + 30
+    for j, f in enumerate(fasen):
+        x = lw + j * cw + cw / 2
+        delen.append(_link(_html(van, pad_fase(f.id)), _tekst(x, top - 8, str(f.nummer), "ija-svg__kop"),
+                           label=f"Fase {f.nummer}: {f.naam}"))
+    sleutel = ", ".join(f"{f.nummer} = {f.naam}" for f in fasen)
+    delen.append(_tekst(12, top - 8, "Fase:", "ija-svg__kop", "start"))
+    rh = 46
+    for i, ins in enumerate(rijen):
+        y = top + i * rh
+        if i % 2 == 0:
+            delen.append(f'<rect x="4" y="{y}" width="{SMAL - 8}" height="{rh}" class="ija-svg__streep"/>')
+        pagina = pad_instrument(ins.id)
+        naam = ins.naam if len(ins.naam) <= 40 else ins.naam[:38] + "…"
+        delen.append(_link(_html(van, pagina), _tekst(12, y + 17, naam, "", "start"), label=ins.naam))
+        for j, f in enumerate(fasen):
+            x = lw + j * cw + cw / 2
+            delen.append(f'<line x1="{x - 9:.0f}" y1="{y + 33}" x2="{x + 9:.0f}" y2="{y + 33}" '
+                         'class="ija-svg__raster"/>')
+            plek = ins.plaatsing_in(fase=f.id)
+            if plek is None:
+                continue
+            soort = "handboek" if plek.bron.soort in ("handboek", "afgeleid") else "suggestie"
+            delen.append(_link(
+                _html(van, pagina + "#waar-het-past"),
+                f'<rect x="{x - 8:.0f}" y="{y + 24}" width="16" height="16" rx="3" '
+                f'class="ija-svg__cel--{soort}"/>',
+                label=f"{ins.naam} in {f.naam}",
+            ))
+    y = top + rh * len(rijen) + 20
+    for k, deel in enumerate(re.findall(r".{1,44}(?:,\s|$)", sleutel + " ")):
+        delen.append(_tekst(12, y + 17 * k, deel.strip(), "ija-svg__klein", "start"))
+    return Smal(int(SMAL), y + 17 * len(re.findall(r".{1,44}(?:,\s|$)", sleutel + " ")), delen)

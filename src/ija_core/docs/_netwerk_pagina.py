@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ija_core.docs._diagrams import _tekst, figuur
+from ija_core.docs._diagrams import SMAL, Smal, _tekst, figuur
 from ija_core.docs._markdown import code, esc, opsomming, tabel
 from ija_core.docs._regels import bronsoort
 from ija_core.methodiek import Methodiek
@@ -34,6 +34,39 @@ _SOORT_LABEL = {
 }
 
 
+Vak = tuple[float, float, float, float]
+
+
+def _snijdt_ring(midden: tuple[float, float], vak: Vak, stralen: tuple[int, ...]) -> bool:
+    """Whether a ring (a circle around ``midden``) passes through the box ``vak``."""
+    cx, cy = midden
+    x0, y0, x1, y1 = vak
+    dichtst = math.hypot(min(max(cx, x0), x1) - cx, min(max(cy, y0), y1) - cy)
+    verst = max(math.hypot(x - cx, y - cy) for x in (x0, x1) for y in (y0, y1))
+    return any(dichtst < r < verst for r in stralen)
+
+
+def _plek(  # noqa: PLR0917  # one search, its inputs
+    midden: tuple[float, float], hoek: float, straal: float, breed: float,
+    stralen: tuple[int, ...], bezet: list[Vak],
+) -> tuple[float, float, Vak]:
+    """Where a dot and its name go: the nearest angle and radius to the given ones where the
+    dot and the name below it cross no ring and touch nothing placed before."""
+    cx, cy = midden
+    kandidaten = [(hoek + 0.06 * k * teken, straal + dr)
+                  for k in range(14) for teken in ((1,) if k == 0 else (1, -1))
+                  for dr in (0, -8, 8, -16, 16)]
+    for h, s in kandidaten:
+        px, py = cx + s * math.cos(h), cy + s * math.sin(h)
+        vak = (px - breed / 2, py - 6, px + breed / 2, py + 23)
+        vrij = not any(vak[0] < b[2] and b[0] < vak[2] and vak[1] < b[3] and b[1] < vak[3]
+                       for b in bezet)
+        if vrij and not _snijdt_ring(midden, vak, stralen):
+            return px, py, vak
+    px, py = cx + straal * math.cos(hoek), cy + straal * math.sin(hoek)
+    return px, py, (px - breed / 2, py - 6, px + breed / 2, py + 23)
+
+
 def netwerkcirkels(m: Methodiek) -> str:
     """The jongere's network as rings around the jongere (a bolletjesschema-like picture).
 
@@ -41,7 +74,7 @@ def netwerkcirkels(m: Methodiek) -> str:
     zorgpartijen; the wijkteam colleagues beside the coach (rol ``coach``) stand apart.
     """
     cx, cy = 330, 300
-    stralen = (105, 185, 265)
+    stralen = (125, 200, 272)
     delen = [
         f'<circle cx="{cx}" cy="{cy}" r="{r}" class="ija-svg__ring{"" if i else " ija-svg__ring--binnen"}" '
         'fill="none" stroke="#90a4ae" stroke-width="1.5"/>'
@@ -52,6 +85,10 @@ def netwerkcirkels(m: Methodiek) -> str:
         _tekst(cx, cy + 5, "De jongere", "ija-svg__kop"),
     ]
     onderdelen = []
+    bezet = [(cx - 56.0, cy - 34.0, cx + 56.0, cy + 34.0)]  # the jongere in the middle
+    for (_, label), r in zip(_KRINGEN, stralen, strict=False):
+        half = 4 * len(label) + 6
+        bezet.append((cx - half, cy - r + 3, cx + half, cy - r + 22))
     for (rol, label), r, binnen in zip(_KRINGEN, stralen, (60, *stralen), strict=False):
         relaties = [x for x in m.relaties if x.rol == rol]
         onderdelen.append(f"{label}: " + ", ".join(x.naam.lower() for x in relaties))
@@ -60,8 +97,14 @@ def netwerkcirkels(m: Methodiek) -> str:
         n = len(relaties) or 1
         for i, x in enumerate(relaties):
             hoek = -math.pi / 2 + math.pi / (2 * n) + 2 * math.pi * (i + 0.5) / n
-            px, py = cx + midden * math.cos(hoek), cy + midden * math.sin(hoek)
+            breed = 7 * len(x.naam) + 8
+            px, py, vak = _plek((cx, cy), hoek, midden, breed, stralen, bezet)
+            bezet.append(vak)
             delen.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5" fill="#5c6bc0"/>')
+            # a plate in the page colour behind the name: where no free spot was found, a ring
+            # is interrupted by it instead of running through the name
+            delen.append(f'<rect x="{px - breed / 2:.1f}" y="{py + 5:.1f}" width="{breed}" '
+                         'height="17" rx="4" class="ija-svg__labelvlak"/>')
             delen.append(_tekst(px, py + 17, x.naam, "ija-svg__klein"))
     naast = [x for x in m.relaties if x.rol == "coach"]
     delen.append(_tekst(65, 600, "Naast de coach, in het wijkteam:", "ija-svg__kop", anker="start"))
@@ -75,7 +118,34 @@ def netwerkcirkels(m: Methodiek) -> str:
         + "."
     )
     hoogte = 612 + 20 * len(naast)
-    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 660, hoogte, delen)
+    return figuur("netwerk", "Het netwerk rond de jongere", beschrijving, 660, hoogte, delen,
+                  smal=_netwerk_smal(m))
+
+
+def _netwerk_smal(m: Methodiek) -> Smal:
+    """The rings for a phone: the jongere on top, each ring a band below it (nearest first),
+    its relaties in two columns; the wijkteam colleagues beside the coach last."""
+    delen = [f'<ellipse cx="{SMAL / 2}" cy="34" rx="70" ry="24" class="ija-svg__midden"/>',
+             _tekst(SMAL / 2, 39, "De jongere", "ija-svg__kop")]
+    y = 74
+    for diepte, (rol, label) in enumerate(_KRINGEN):
+        relaties = [x for x in m.relaties if x.rol == rol]
+        rijen = -(-len(relaties) // 2)
+        hoogte = 40 + 24 * rijen
+        inspring = 6 * diepte
+        delen.append(f'<rect x="{4 + inspring}" y="{y}" width="{SMAL - 8 - 2 * inspring}" '
+                     f'height="{hoogte}" rx="14" fill="none" stroke="#90a4ae" stroke-width="1.5"/>')
+        delen.append(_tekst(SMAL / 2, y + 22, label, "ija-svg__kop"))
+        for i, x in enumerate(relaties):
+            px, py = (24 if i % 2 == 0 else SMAL / 2 + 8), y + 46 + 24 * (i // 2)
+            delen.append(f'<circle cx="{px:.1f}" cy="{py - 5}" r="5" fill="#5c6bc0"/>')
+            delen.append(_tekst(px + 10, py, x.naam, "ija-svg__klein", anker="start"))
+        y += hoogte + 10
+    naast = [x for x in m.relaties if x.rol == "coach"]
+    delen.append(_tekst(12, y + 18, "Naast de coach, in het wijkteam:", "ija-svg__kop", anker="start"))
+    for i, x in enumerate(naast):
+        delen.append(_tekst(12, y + 40 + 20 * i, "• " + x.naam, "ija-svg__klein", anker="start"))
+    return Smal(SMAL, int(y + 40 + 20 * len(naast)), delen)
 
 
 def _leeftijden() -> str:
