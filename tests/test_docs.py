@@ -37,7 +37,6 @@ from ija_core.docs._markdown import (
     pad_plugin_pagina,
     pad_thema,
 )
-from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._sanitize import schoon_html
 from ija_core.phases import rules
 from vijandig import ALLE, PLUGIN_NAAM, VijandigePlugin

@@ -266,7 +266,7 @@ def test_trainer_pages_write_statuses_as_words(paginas: dict[str, str]) -> None:
             continue
         leesbaar = re.sub(r'<details class="ija-techniek".*?</details>', "", tekst, flags=re.S)
         assert re.search(r"(?<![\w-])te-laat\b", leesbaar) is None, pad
-    assert STATUS_WOORD["te-laat"] == "te laat"
+    assert STATUS_WOORD["te-laat"] == "te laat gehaald"
 
 
 def test_casussen_are_listed_in_the_handbooks_order(paginas: dict[str, str]) -> None:

@@ -31,7 +31,7 @@ from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._trainers_paginas import TRAINERS, Reflectievraag, _verwijzing
 from ija_core.methodiek import Methodiek
 from ija_core.normen._evaluation import Normuitkomst, normtoets
-from ija_core.phases.rules import amsterdamse_dag
+from ija_core.phases.rules import amsterdamse_dag, amsterdamse_tijd
 from ija_core.serialization import from_json
 from ija_core.traject import Traject
 
@@ -301,19 +301,9 @@ def _type(e: Any) -> str:
     return str(getattr(e, "TYPE", type(e).__name__))
 
 
-STATUS_LABEL = {
-    "gehaald": "gehaald",
-    "te-laat": "te laat gehaald",
-    "verlopen": "verlopen",
-    "dreigt": "dreigt te verlopen",
-    "open": "loopt nog",
-}
-"""A norm status in trainers' words (the ids stay in the developers' part)."""
-
-
 def status_label(status: str) -> str:
     """The trainers' words for a norm status (an unknown status by its id)."""
-    return STATUS_LABEL.get(status, status)
+    return STATUS_WOORD.get(status, status)
 
 
 def _naam(zoek: Any, sleutel: object) -> str:
@@ -683,7 +673,7 @@ def per_fase(m: Methodiek, t: Traject) -> str:
         delen.append(f"### {esc(fasenaam.get(p.fase, p.fase))} (vanaf {esc(datum(dag(p.van)))}"
                      f"{tot})\n")
         delen.append(tabel(["Datum", "Wat er gebeurde"],
-                           [[esc(f"{datum(dag(e.op))}, {e.op.astimezone(_TZ):%H:%M}"),
+                           [[esc(f"{datum(dag(e.op))}, {amsterdamse_tijd(e.op):%H:%M}"),
                              esc(inhoud(m, t, e))] for e in events]))
     return "\n".join(delen)
 

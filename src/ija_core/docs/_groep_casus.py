@@ -23,6 +23,7 @@ from ija_core.groep import Groep
 from ija_core.methodiek import Methodiek
 from ija_core.normen._evaluation import Normuitkomst
 from ija_core.normen._group import groepstoets
+from ija_core.phases.rules import amsterdamse_tijd
 from ija_core.serialization import from_json
 from ija_core.traject import Traject
 
@@ -49,7 +50,7 @@ def lees_groep(m: Methodiek, naam: str) -> tuple[Groep, list[Traject]] | None:
 
 
 def _moment(op: Any) -> str:
-    lokaal = op.astimezone(cas._TZ)
+    lokaal = amsterdamse_tijd(op)
     return f"{_DAGEN[lokaal.weekday()]} {cas.datum(lokaal.date())} om {lokaal:%H:%M}"
 
 
@@ -153,7 +154,7 @@ def _lid_in_woorden(m: Methodiek, t: Traject, start: date) -> str:
     """One member: the steps of the traject in a table, the contacts counted by kind."""
     delen = [f"#### {esc(t.jongere.pseudoniem)} ({_leeftijd(t.jongere.geboortedatum, start)} jaar)\n"]
     delen.append(tabel(["Datum", "Wat er gebeurde"], [
-        [esc(f"{cas.datum(cas.dag(e.op))}, {e.op.astimezone(cas._TZ):%H:%M}"),
+        [esc(f"{cas.datum(cas.dag(e.op))}, {amsterdamse_tijd(e.op):%H:%M}"),
          esc(cas.inhoud(m, t, e))] for e in t.events if getattr(e, "TYPE", "") not in _CONTACT
     ]))
     soorten: dict[str, list[date]] = {}

@@ -35,10 +35,10 @@ one entry per soort, so no two kinds are ever drawn as one."""
 
 STATUS_WOORD: dict[str, str] = {
     "gehaald": "gehaald",
-    "te-laat": "te laat",
-    "open": "open",
-    "dreigt": "dreigt",
+    "te-laat": "te laat gehaald",
     "verlopen": "verlopen",
+    "dreigt": "dreigt te verlopen",
+    "open": "loopt nog",
 }
 """A norm status as a word in trainers' prose (the id ``te-laat`` is for developers)."""
 

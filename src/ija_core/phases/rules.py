@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from attrs import field, frozen, validators
 
-from ija_core._instant import moment
+from ija_core._instant import AMSTERDAM, moment
 from ija_core._validators import niet_leeg, slug, slugs
 from ija_core.bron import Bron
 from ija_core.doelgroep import leeftijd_op
@@ -84,6 +84,12 @@ def amsterdamse_dag(op: datetime) -> date:
     """The Europe/Amsterdam calendar date of an instant (the one day function of ija-core:
     ``ija_core._instant.dag`` on its timestamp)."""
     return date.fromordinal(moment(op)[1])
+
+
+def amsterdamse_tijd(op: datetime) -> datetime:
+    """An instant on the Europe/Amsterdam clock (for showing the time of day; the day itself
+    is ``amsterdamse_dag``)."""
+    return op.astimezone(AMSTERDAM)
 
 
 _TUSSENRUIMTE = re.compile(r"[\s_]+")
