@@ -41,6 +41,10 @@ _STATEMENTS: dict[str, str] = {
         "VALUES (?, ?, ?, ?, ?, ?, ?)"
     ),
     "events": "SELECT event FROM ija_events WHERE stroom = ? ORDER BY volgnummer",
+    "events_keten": (
+        "SELECT volgnummer, event, hash FROM ija_events WHERE stroom = ? ORDER BY volgnummer"
+    ),
+    "hash_van": "SELECT hash FROM ija_events WHERE stroom = ? AND volgnummer = ?",
     "geschiedenis": (
         "SELECT volgnummer, event, vastgelegd_op, door, hash FROM ija_events WHERE stroom = ? "
         "ORDER BY volgnummer"

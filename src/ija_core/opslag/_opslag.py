@@ -101,6 +101,25 @@ def _is_groep_aangemeld(event: Any) -> bool:
     return isinstance(event, GroepAangemeld)
 
 
+def _json(tekst: Any, stroom: str) -> Any:
+    """A stored event's JSON, parsed; ``OpslagFout`` when the row is not readable JSON."""
+    try:
+        return orjson.loads(tekst)
+    except (orjson.JSONDecodeError, TypeError):
+        raise OpslagFout(
+            f"{stroom!r}: een opgeslagen gebeurtenis is geen leesbare JSON (de opslag is "
+            "beschadigd; db.controleer() zegt waar)"
+        ) from None
+
+
+def _beschadigd(stroom: str, exc: Exception) -> OpslagFout:
+    """The error for a stored row the store cannot read back (a damaged store)."""
+    return OpslagFout(
+        f"{stroom!r}: de opgeslagen gegevens zijn niet te lezen ({exc}); de opslag is "
+        "beschadigd, db.controleer() zegt waar"
+    )
+
+
 def _tekst(naam: str, waarde: Any) -> str:
     if not isinstance(waarde, str) or not waarde.strip():
         raise OngeldigeInvoer(
@@ -171,17 +190,27 @@ class Opslag:
         cur.execute(self._sql["graf"], (traject_id,))
         return _onbekend(traject_id, cur.fetchone())
 
+    @staticmethod
+    def _ongelijk(stroom: str, versie: int) -> OpslagFout:
+        return OpslagFout(
+            f"{stroom!r}: de opgeslagen gebeurtenissen kloppen niet met versie {versie} van de "
+            "stroom (gewijzigd buiten de opslag om); er is niets vastgelegd, db.controleer() "
+            "zegt waar"
+        )
+
     def _niet_gevonden(self, traject_id: str) -> None:
         rijen = self._lees(self._sql["graf"], (traject_id,))
         raise _onbekend(traject_id, rijen[0] if rijen else None)
 
     def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
-        return self._replay_data(traject_id, [orjson.loads(t) for t in teksten], self.methodiek)
+        return self._replay_data(
+            traject_id, [_json(t, traject_id) for t in teksten], self.methodiek
+        )
 
     def _replay_stroom(self, stroom_id: str, soort: str, teksten: Sequence[Any]) -> Any:
         """A stream rebuilt from its stored events: a ``Traject``, or a ``Groep``."""
         if soort == "groep":
-            return self._replay_groep(stroom_id, [orjson.loads(t) for t in teksten])
+            return self._replay_groep(stroom_id, [_json(t, stroom_id) for t in teksten])
         return self._replay(stroom_id, teksten)
 
     def _replay_groep(self, groep_id: str, events: list[Any]) -> Groep:
@@ -253,8 +282,10 @@ class Opslag:
         self._open()
         _tekst("door", door)
         if isinstance(events, Groep):
-            g = events if events.methodiek is self.methodiek else Groep.replay(
-                events.events, methodiek=self.methodiek
+            g = (
+                events
+                if events.methodiek is self.methodiek
+                else Groep.replay(events.events, methodiek=self.methodiek)
             )
         else:
             if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
@@ -406,22 +437,40 @@ class Opslag:
                 rij = cur.fetchone()
                 if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
-                huidig, laatste = int(rij[1]), str(rij[2])
+                huidig, laatste = rij[1], rij[2]
+                if type(huidig) is not int or not isinstance(laatste, str):
+                    raise _beschadigd(traject_id, ValueError("versie of laatste hash onleesbaar"))
                 if huidig != versie:
                     raise VersieConflict(traject_id, verwacht=versie, huidig=huidig)
                 bewaard = self._cache.get(traject_id)
                 t: Traject | Groep
                 if bewaard is not None and bewaard[0] == laatste:
+                    # the fold is that of the stream's last hash; the row must still be there
+                    cur.execute(self._sql["hash_van"], (traject_id, huidig))
+                    kop = cur.fetchone()
+                    if kop is None or kop[0] != laatste:
+                        raise self._ongelijk(traject_id, huidig)
                     t = bewaard[1]
                 else:
-                    cur.execute(self._sql["events"], (traject_id,))
-                    t = self._replay_stroom(traject_id, rij[0], [r[0] for r in cur.fetchall()])
+                    cur.execute(self._sql["events_keten"], (traject_id,))
+                    rijen = cur.fetchall()
+                    if (
+                        len(rijen) != huidig
+                        or rijen[-1][2] != laatste
+                        or [r[0] for r in rijen] != list(range(1, huidig + 1))
+                    ):
+                        raise self._ongelijk(traject_id, huidig)
+                    t = self._replay_stroom(traject_id, rij[0], [r[1] for r in rijen])
                 nieuw = t.registreer(event)
+                if len(nieuw.events) != huidig + 1:  # the fold and the rows must agree
+                    raise self._ongelijk(traject_id, huidig)
                 laatste = self._schrijf_events(
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door,
                 )  # fmt: skip
-                cur.execute(self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
+                cur.execute(
+                    self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
+                )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
                 raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
@@ -504,7 +553,7 @@ class Opslag:
                     if huidig is not None:
                         uit.append(self._replay_groep(huidig, events))
                     huidig, events = stroom, []
-                events.append(orjson.loads(tekst))
+                events.append(_json(tekst, stroom))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -530,25 +579,35 @@ class Opslag:
             if self._soort(traject_id) == "groep"
             else self._codec.lees_event
         )
-        return [
-            Vastlegging(
-                volgnummer=int(n),
-                event=lees(orjson.loads(tekst)),
-                vastgelegd_op=datetime.fromisoformat(op),
-                door=door,
-                hash=h,
+        uit: list[Vastlegging] = []
+        for n, tekst, op, door, h in rijen:
+            data = _json(tekst, traject_id)
+            try:
+                event = lees(data)
+                moment = datetime.fromisoformat(op)
+                if type(n) is not int or not isinstance(door, str) or not isinstance(h, str):
+                    raise ValueError("volgnummer, door of hash heeft een verkeerd type")
+            except (IjaError, ValueError, TypeError) as exc:
+                raise _beschadigd(traject_id, exc) from None
+            uit.append(
+                Vastlegging(volgnummer=n, event=event, vastgelegd_op=moment, door=door, hash=h)
             )
-            for n, tekst, op, door, h in rijen
-        ]
+        return uit
 
     def verwijderd(self) -> list[Verwijdering]:
         """The tombstones of removed trajecten, by id."""
-        return [
-            Verwijdering(
-                id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op), aantal=int(n)
-            )
-            for i, r, d, op, n in self._lees(self._sql["grafstenen"])
-        ]
+        uit: list[Verwijdering] = []
+        for i, r, d, op, n in self._lees(self._sql["grafstenen"]):
+            try:
+                uit.append(
+                    Verwijdering(
+                        id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op),
+                        aantal=int(n),
+                    )
+                )  # fmt: skip
+            except (ValueError, TypeError) as exc:
+                raise _beschadigd(str(i), exc) from None
+        return uit
 
     def trajecten(self) -> list[Traject]:
         """Every stored traject, rebuilt from its events, in order of id."""
@@ -556,7 +615,6 @@ class Opslag:
         self._open()
         uit: list[Traject] = []
         m = self.methodiek
-        loads = orjson.loads
         huidig: str | None = None
         events: list[Any] = []
         try:
@@ -565,7 +623,7 @@ class Opslag:
                     if huidig is not None:
                         uit.append(self._replay_data(huidig, events, m))
                     huidig, events = stroom, []
-                events.append(loads(tekst))
+                events.append(_json(tekst, stroom))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -612,7 +670,8 @@ class Opslag:
 
         Finds an event whose text, door, moment or number was changed behind the API, an
         event removed from or added to a chain, and a stream whose last hash or versie no
-        longer matches its events.
+        longer matches its events. Never raises on a damaged store: an unreadable database,
+        row, value of the wrong type or missing value is one line of the result too.
         """
         self._open()
         try:
@@ -620,11 +679,23 @@ class Opslag:
                 [(self._sql["stromen"], ()), (self._sql["keten"], ())]
             )
         except self._backend.fouten as exc:
-            raise self._fout(exc) from None
-        kop = {sid: (int(v), h) for sid, v, h in stromen}
+            return [f"de opslag is niet te lezen ({self._fout(exc)})"]
         breuken: list[str] = []
+        kop: dict[str, tuple[int, str]] = {}
+        for rij in stromen:
+            sid, v, h = rij
+            if not isinstance(sid, str) or type(v) is not int or not isinstance(h, str):
+                breuken.append(
+                    f"stroom {sid!r}: onleesbare rij in ija_stromen (versie {v!r}, "
+                    f"laatste hash {h!r})"
+                )
+                if isinstance(sid, str):
+                    kop[sid] = (-1, "")
+                continue
+            kop[sid] = (v, h)
         gezien: dict[str, tuple[int, str]] = {}
-        vorige_stroom, vorige, verwacht = None, "", 1
+        vorige_stroom: Any = None
+        vorige, verwacht = "", 1
         for stroom, n, tekst, door, op, h in events:
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
@@ -634,6 +705,12 @@ class Opslag:
                     breuken.append(
                         f"traject {stroom!r}: gebeurtenissen zonder traject in de opslag"
                     )
+            fout = _rij_fout(n, tekst, door, op, h)
+            if fout is not None:
+                breuken.append(f"traject {stroom!r}: gebeurtenis {n!r}: {fout}")
+                vorige = h if isinstance(h, str) else ""
+                verwacht = n + 1 if type(n) is int else verwacht + 1
+                continue
             if n != verwacht:
                 breuken.append(
                     f"traject {stroom!r}: gebeurtenis {verwacht} ontbreekt (volgende is {n})"
@@ -641,7 +718,7 @@ class Opslag:
                 verwacht = n
             tekst_b = tekst.encode() if isinstance(tekst, str) else bytes(tekst)
             juist = keten_hash(
-                vorige=vorige, event=tekst_b, stroom=stroom, volgnummer=n, door=door,
+                vorige=vorige, event=tekst_b, stroom=str(stroom), volgnummer=n, door=door,
                 vastgelegd_op=op,
             )  # fmt: skip
             if juist != h:
@@ -653,6 +730,8 @@ class Opslag:
         if vorige_stroom is not None:
             gezien[vorige_stroom] = (verwacht - 1, vorige)
         for sid, (versie, laatste) in kop.items():
+            if versie < 0:
+                continue  # already reported as unreadable
             if sid not in gezien:
                 breuken.append(f"traject {sid!r}: alle gebeurtenissen ontbreken")
                 continue
@@ -668,3 +747,24 @@ class Opslag:
                     "laatste gebeurtenis"
                 )
         return breuken
+
+
+def _rij_fout(n: Any, tekst: Any, door: Any, op: Any, h: Any) -> str | None:
+    """Why a stored event row cannot be checked (a wrong type, a missing value, JSON that
+    cannot be read), or None when it can."""
+    if type(n) is not int:
+        return f"het volgnummer is geen geheel getal ({n!r})"
+    for naam, waarde in (("de gebeurtenis", tekst), ("door", door), ("het tijdstip", op),
+                         ("de hash", h)):  # fmt: skip
+        if waarde is None:
+            return f"{naam} ontbreekt (NULL)"
+    if not isinstance(tekst, (str, bytes)):
+        return f"de gebeurtenis is geen tekst ({type(tekst).__name__})"
+    for naam, waarde in (("door", door), ("het tijdstip", op), ("de hash", h)):
+        if not isinstance(waarde, str):
+            return f"{naam} is geen tekst ({waarde!r})"
+    try:
+        orjson.loads(tekst)
+    except orjson.JSONDecodeError:
+        return "de gebeurtenis is geen leesbare JSON"
+    return None

@@ -36,20 +36,22 @@ class SQLiteBackend(Backend):
         self.sql = statements("?", "")
         try:
             modus = self.verbinding().execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(modus).lower() != "wal":
+                self.sluit()
+                raise OpslagFout(
+                    f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})"
+                )
+            with self.schrijf() as cur:
+                for sql in SCHEMA:
+                    # events are read by (stroom, volgnummer): keep them clustered on that key
+                    cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
+                cur.execute(
+                    "INSERT OR IGNORE INTO ija_opslag (sleutel, waarde) VALUES ('schema', ?)",
+                    (SCHEMA_VERSIE,),
+                )
         except sqlite3.Error as exc:
             self.sluit()
             raise OpslagFout(f"{pad}: geen SQLite-database die ija kan openen ({exc})") from None
-        if str(modus).lower() != "wal":
-            self.sluit()
-            raise OpslagFout(f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})")
-        with self.schrijf() as cur:
-            for sql in SCHEMA:
-                # events are read by (stroom, volgnummer): keep them clustered on that key
-                cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
-            cur.execute(
-                "INSERT OR IGNORE INTO ija_opslag (sleutel, waarde) VALUES ('schema', ?)",
-                (SCHEMA_VERSIE,),
-            )
 
     def verbind(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
