@@ -14,6 +14,9 @@ The schema (table names start with ``ija_`` so the tables can live in an app's o
                    PRIMARY KEY (stroom, volgnummer): the last line of defence against two
                    writers giving the same number; ``event`` is the event's canonical JSON text
     ija_verwijderd (id PK, soort, reden, door, verwijderd_op, aantal)   the tombstones
+    ija_sleutels   (stroom PK, sleutel)             per-stream content keys (PostgreSQL):
+                   ``event`` is then AES-GCM ciphertext; erasure deletes the key
+                   ("crypto-shredding"). A stream without a key row is stored as plain JSON.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "statements"]
+__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "schema", "statements"]
 
 SCHEMA_VERSIE = "1"
 
 _STATEMENTS: dict[str, str] = {
-    "stroom": "SELECT soort, versie, laatste_hash, status FROM ija_stromen WHERE id = ?",
+    "stroom": (
+        "SELECT s.soort, s.versie, s.laatste_hash, s.status, k.sleutel FROM ija_stromen s "
+        "LEFT JOIN ija_sleutels k ON k.stroom = s.id WHERE s.id = ?"
+    ),
     "graf": "SELECT reden, door, verwijderd_op FROM ija_verwijderd WHERE id = ?",
     "nieuwe_stroom": (
         "INSERT INTO ija_stromen (id, soort, versie, laatste_hash, status) VALUES (?, ?, ?, ?, ?)"
@@ -40,27 +46,35 @@ _STATEMENTS: dict[str, str] = {
         "INSERT INTO ija_events (stroom, volgnummer, type, event, door, vastgelegd_op, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"
     ),
-    "events": "SELECT event FROM ija_events WHERE stroom = ? ORDER BY volgnummer",
+    "events": (
+        "SELECT e.event, k.sleutel FROM ija_events e LEFT JOIN ija_sleutels k "
+        "ON k.stroom = e.stroom WHERE e.stroom = ? ORDER BY e.volgnummer"
+    ),
     "events_keten": (
-        "SELECT volgnummer, event, hash FROM ija_events WHERE stroom = ? ORDER BY volgnummer"
+        "SELECT e.volgnummer, e.event, e.hash, k.sleutel FROM ija_events e LEFT JOIN "
+        "ija_sleutels k ON k.stroom = e.stroom WHERE e.stroom = ? ORDER BY e.volgnummer"
     ),
     "hash_van": "SELECT hash FROM ija_events WHERE stroom = ? AND volgnummer = ?",
     "geschiedenis": (
-        "SELECT volgnummer, event, vastgelegd_op, door, hash FROM ija_events WHERE stroom = ? "
-        "ORDER BY volgnummer"
+        "SELECT e.volgnummer, e.event, e.vastgelegd_op, e.door, e.hash, k.sleutel "
+        "FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
+        "WHERE e.stroom = ? ORDER BY e.volgnummer"
     ),
     "alle_events": (
-        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "SELECT e.stroom, e.event, k.sleutel FROM ija_events e JOIN ija_stromen s "
+        "ON s.id = e.stroom LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
         "WHERE s.soort = 'traject' ORDER BY e.stroom, e.volgnummer"
     ),
     "alle_groepsevents": (
-        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "SELECT e.stroom, e.event, k.sleutel FROM ija_events e JOIN ija_stromen s "
+        "ON s.id = e.stroom LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
         "WHERE s.soort = 'groep' ORDER BY e.stroom, e.volgnummer"
     ),
     "soort": "SELECT soort FROM ija_stromen WHERE id = ?",
     "keten": (
-        "SELECT stroom, volgnummer, event, door, vastgelegd_op, hash FROM ija_events "
-        "ORDER BY stroom, volgnummer"
+        "SELECT e.stroom, e.volgnummer, e.event, e.door, e.vastgelegd_op, e.hash, k.sleutel "
+        "FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
+        "ORDER BY e.stroom, e.volgnummer"
     ),
     "stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
     "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
@@ -68,6 +82,8 @@ _STATEMENTS: dict[str, str] = {
     "groep_ids": "SELECT id FROM ija_stromen WHERE soort = 'groep' ORDER BY id",
     "weg_events": "DELETE FROM ija_events WHERE stroom = ?",
     "weg_stroom": "DELETE FROM ija_stromen WHERE id = ?",
+    "weg_sleutel": "DELETE FROM ija_sleutels WHERE stroom = ?",
+    "sleutel_erbij": "INSERT INTO ija_sleutels (stroom, sleutel) VALUES (?, ?)",
     "grafsteen": (
         "INSERT INTO ija_verwijderd (id, soort, reden, door, verwijderd_op, aantal) "
         "VALUES (?, ?, ?, ?, ?, ?)"
@@ -100,6 +116,7 @@ SCHEMA: tuple[str, ...] = (
     " door TEXT NOT NULL,"
     " verwijderd_op TEXT NOT NULL,"
     " aantal INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS ija_sleutels (stroom TEXT PRIMARY KEY, sleutel {BYTES} NOT NULL)",
 )
 
 
@@ -111,6 +128,11 @@ def statements(placeholder: str, slot: str) -> dict[str, str]:
     return sql
 
 
+def schema(bytes_type: str) -> tuple[str, ...]:
+    """The schema's statements in a dialect (``BLOB`` or ``BYTEA`` for the keys)."""
+    return tuple(s.replace("{BYTES}", bytes_type) for s in SCHEMA)
+
+
 class Backend(ABC):
     """One database behind the store: a connection per thread, write transactions, reads."""
 
@@ -120,6 +142,8 @@ class Backend(ABC):
     """The driver's own errors (turned into ``OpslagFout`` by the store)."""
     sql: dict[str, str]
     """The statements of ``_STATEMENTS`` in this driver's dialect."""
+    versleutelt: bool = False
+    """Whether new streams get a content key (``ija_sleutels``): erasure by destroying it."""
 
     def __init__(self) -> None:
         self._lokaal = threading.local()
@@ -160,6 +184,15 @@ class Backend(ABC):
     @abstractmethod
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         """The rows of several queries, read from one snapshot of the database."""
+
+    def slot_op_id(self, cur: Any, stroom_id: str) -> None:  # noqa: B027 - optional hook
+        """Hold a lock on this id until the transaction ends, so that creating and erasing
+        the same id never interleave (SQLite: the database's write lock already does)."""
+
+    @abstractmethod
+    def na_verwijderen(self) -> bool:
+        """After an erasure's commit: scrub what the database files still hold of it (within a
+        bounded wait). True when done, False when another connection kept it from finishing."""
 
     @abstractmethod
     def is_dubbel(self, exc: Exception) -> bool:

@@ -22,10 +22,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
-from attrs import frozen
+from attrs import field, frozen
 
 from ija_core._codec import codec_voor
 from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
 from ija_core.opslag._keten import canoniek, keten_hash
 
 if TYPE_CHECKING:
@@ -73,6 +74,11 @@ class Verwijdering:
         door: who removed it.
         verwijderd_op: when (UTC, from the store's clock).
         aantal: how many events were removed.
+        opgeruimd: in the result of ``verwijder``: True when the database files no longer
+            hold the erased content (SQLite: WAL checkpointed and cleared; PostgreSQL: the
+            key table rewritten), False when another connection kept that from finishing in
+            time (the erasure stands; run ``verwijder`` of another id or a checkpoint later).
+            None in the list of ``db.verwijderd()``. Not part of equality.
     """
 
     id: str
@@ -80,6 +86,7 @@ class Verwijdering:
     door: str
     verwijderd_op: datetime
     aantal: int
+    opgeruimd: bool | None = field(default=None, eq=False)
 
 
 def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
@@ -101,8 +108,11 @@ def _is_groep_aangemeld(event: Any) -> bool:
     return isinstance(event, GroepAangemeld)
 
 
-def _json(tekst: Any, stroom: str) -> Any:
-    """A stored event's JSON, parsed; ``OpslagFout`` when the row is not readable JSON."""
+def _json(tekst: Any, stroom: str, sleutel: Any = None) -> Any:
+    """A stored event's JSON, parsed (decrypted first when the stream has a key);
+    ``OpslagFout`` when the row is not readable JSON."""
+    if sleutel is not None:
+        tekst = ontsleutel(bytes(sleutel), stroom, tekst)
     try:
         return orjson.loads(tekst)
     except (orjson.JSONDecodeError, TypeError):
@@ -202,16 +212,13 @@ class Opslag:
         rijen = self._lees(self._sql["graf"], (traject_id,))
         raise _onbekend(traject_id, rijen[0] if rijen else None)
 
-    def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
-        return self._replay_data(
-            traject_id, [_json(t, traject_id) for t in teksten], self.methodiek
-        )
-
-    def _replay_stroom(self, stroom_id: str, soort: str, teksten: Sequence[Any]) -> Any:
-        """A stream rebuilt from its stored events: a ``Traject``, or a ``Groep``."""
+    def _replay_stroom(self, stroom_id: str, soort: str, rijen: Sequence[Any]) -> Any:
+        """A stream rebuilt from its stored events (rows of text and key): a ``Traject``, or
+        a ``Groep``."""
+        data = [_json(t, stroom_id, k) for t, k in rijen]
         if soort == "groep":
-            return self._replay_groep(stroom_id, [_json(t, stroom_id) for t in teksten])
-        return self._replay(stroom_id, teksten)
+            return self._replay_groep(stroom_id, data)
+        return self._replay_data(stroom_id, data, self.methodiek)
 
     def _replay_groep(self, groep_id: str, events: list[Any]) -> Groep:
         from ija_core.groep import Groep
@@ -233,8 +240,10 @@ class Opslag:
         vanaf: int,
         vorige: str,
         door: str,
+        sleutel: bytes | None,
     ) -> str:
-        """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash."""
+        """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash.
+        With a stream key the stored text is its ciphertext (the hash covers the plain JSON)."""
         nu = self._nu()
         rijen = []
         for n, e in enumerate(events, vanaf):
@@ -243,12 +252,23 @@ class Opslag:
                 vorige=vorige, event=tekst, stroom=traject_id, volgnummer=n, door=door,
                 vastgelegd_op=nu,
             )  # fmt: skip
-            rijen.append((traject_id, n, e.TYPE, tekst.decode(), door, nu, vorige))
+            opgeslagen = (
+                tekst.decode() if sleutel is None else versleutel(sleutel, traject_id, tekst)
+            )
+            rijen.append((traject_id, n, e.TYPE, opgeslagen, door, nu, vorige))
         if len(rijen) == 1:
             cur.execute(self._sql["event_erbij"], rijen[0])
         else:
             cur.executemany(self._sql["event_erbij"], rijen)
         return vorige
+
+    def _nieuwe_sleutel(self, cur: Any, stroom_id: str) -> bytes | None:
+        """A content key for a new stream, stored with it (only where the backend encrypts)."""
+        if not self._backend.versleutelt:
+            return None
+        sleutel = nieuwe_sleutel()
+        cur.execute(self._sql["sleutel_erbij"], (stroom_id, sleutel))
+        return sleutel
 
     def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject | Groep) -> None:
         """Remember the fold of a stream by its last hash (the most recent ``ONTHOUDEN``)."""
@@ -301,6 +321,7 @@ class Opslag:
         wat = "groep" if soort == "groep" else "traject"
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, stroom_id)
                 cur.execute(self._sql["stroom"], (stroom_id,))
                 if cur.fetchone() is not None:
                     raise OngeldigeInvoer(
@@ -311,8 +332,9 @@ class Opslag:
                 if cur.fetchone() is not None:
                     raise self._onbekend(cur, stroom_id)
                 laatste = self._schrijf_events(
-                    cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door
-                )
+                    cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door,
+                    sleutel=self._nieuwe_sleutel(cur, stroom_id),
+                )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"],
                     (stroom_id, soort, len(geheel.events), laatste, geheel.status),
@@ -351,6 +373,7 @@ class Opslag:
             t = Traject.replay(events, methodiek=self.methodiek)
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, t.id)
                 cur.execute(self._sql["stroom"], (t.id,))
                 if cur.fetchone() is not None:
                     raise OngeldigeInvoer(
@@ -360,7 +383,10 @@ class Opslag:
                 cur.execute(self._sql["graf"], (t.id,))
                 if cur.fetchone() is not None:
                     raise self._onbekend(cur, t.id)
-                laatste = self._schrijf_events(cur, t.id, t.events, vanaf=1, vorige="", door=door)
+                laatste = self._schrijf_events(
+                    cur, t.id, t.events, vanaf=1, vorige="", door=door,
+                    sleutel=self._nieuwe_sleutel(cur, t.id),
+                )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
                 )
@@ -393,6 +419,8 @@ class Opslag:
         gezien: set[str] = set()
         try:
             with self._backend.schrijf() as cur:
+                for tid in sorted({t.id for t in trajecten}):  # one order: no deadlock
+                    self._backend.slot_op_id(cur, tid)
                 for t in trajecten:
                     cur.execute(self._sql["stroom"], (t.id,))
                     bestaat = cur.fetchone() is not None
@@ -406,8 +434,9 @@ class Opslag:
                         continue
                     gezien.add(t.id)
                     laatste = self._schrijf_events(
-                        cur, t.id, t.events, vanaf=1, vorige="", door=door
-                    )
+                        cur, t.id, t.events, vanaf=1, vorige="", door=door,
+                        sleutel=self._nieuwe_sleutel(cur, t.id),
+                    )  # fmt: skip
                     cur.execute(
                         self._sql["nieuwe_stroom"],
                         (t.id, "traject", len(t.events), laatste, t.status),
@@ -460,13 +489,13 @@ class Opslag:
                         or [r[0] for r in rijen] != list(range(1, huidig + 1))
                     ):
                         raise self._ongelijk(traject_id, huidig)
-                    t = self._replay_stroom(traject_id, rij[0], [r[1] for r in rijen])
+                    t = self._replay_stroom(traject_id, rij[0], [(r[1], r[3]) for r in rijen])
                 nieuw = t.registreer(event)
                 if len(nieuw.events) != huidig + 1:  # the fold and the rows must agree
                     raise self._ongelijk(traject_id, huidig)
                 laatste = self._schrijf_events(
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
-                    door=door,
+                    door=door, sleutel=None if rij[4] is None else bytes(rij[4]),
                 )  # fmt: skip
                 cur.execute(
                     self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
@@ -482,7 +511,13 @@ class Opslag:
         """Remove a traject's events for good and keep only a tombstone (id, reden, door,
         when, how many events): erasure on request (AVG) or after the retention period.
 
-        The id is never given out again in this store. Returns the tombstone.
+        The id is never given out again in this store: erasing and creating the same id
+        never interleave (SQLite: the write lock; PostgreSQL: a lock on the id). Then what
+        the database files still hold of it is scrubbed: SQLite overwrites deleted content
+        (``secure_delete``) and clears its WAL (a checkpoint); on PostgreSQL the stream's
+        content key is destroyed and the key table rewritten. Returns the tombstone, whose
+        ``opgeruimd`` is False when another connection kept that scrubbing from finishing
+        within a few seconds (the erasure itself stands; the next one retries).
         """
         self._open()
         _tekst("traject_id", traject_id)
@@ -491,25 +526,31 @@ class Opslag:
         nu = self._nu()
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, traject_id)
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
                 if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
+                aantal = rij[1] if type(rij[1]) is int else -1
                 cur.execute(self._sql["weg_events"], (traject_id,))
+                cur.execute(self._sql["weg_sleutel"], (traject_id,))
                 cur.execute(self._sql["weg_stroom"], (traject_id,))
-                cur.execute(
-                    self._sql["grafsteen"], (traject_id, rij[0], reden, door, nu, int(rij[1]))
-                )
+                cur.execute(self._sql["grafsteen"], (traject_id, rij[0], reden, door, nu, aantal))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         with self._cache_slot:
             self._cache.pop(traject_id, None)
+        try:
+            opgeruimd = self._backend.na_verwijderen()
+        except self._backend.fouten:
+            opgeruimd = False
         return Verwijdering(
             id=traject_id,
             reden=reden,
             door=door,
             verwijderd_op=datetime.fromisoformat(nu),
-            aantal=int(rij[1]),
+            aantal=aantal,
+            opgeruimd=opgeruimd,
         )
 
     # -- reading ------------------------------------------------------------------------------------
@@ -531,7 +572,7 @@ class Opslag:
         rijen = self._lees(self._sql["events"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
-        return self._replay_stroom(traject_id, self._soort(traject_id), [r[0] for r in rijen])
+        return self._replay_stroom(traject_id, self._soort(traject_id), rijen)
 
     def _soort(self, stroom_id: str) -> str:
         rijen = self._lees(self._sql["soort"], (stroom_id,))
@@ -548,12 +589,12 @@ class Opslag:
         huidig: str | None = None
         events: list[Any] = []
         try:
-            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_groepsevents"]):
+            for stroom, tekst, sleutel in self._backend.lees_rijen(self._sql["alle_groepsevents"]):
                 if stroom != huidig:
                     if huidig is not None:
                         uit.append(self._replay_groep(huidig, events))
                     huidig, events = stroom, []
-                events.append(_json(tekst, stroom))
+                events.append(_json(tekst, stroom, sleutel))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -580,8 +621,8 @@ class Opslag:
             else self._codec.lees_event
         )
         uit: list[Vastlegging] = []
-        for n, tekst, op, door, h in rijen:
-            data = _json(tekst, traject_id)
+        for n, tekst, op, door, h, sleutel in rijen:
+            data = _json(tekst, traject_id, sleutel)
             try:
                 event = lees(data)
                 moment = datetime.fromisoformat(op)
@@ -618,12 +659,12 @@ class Opslag:
         huidig: str | None = None
         events: list[Any] = []
         try:
-            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_events"]):
+            for stroom, tekst, sleutel in self._backend.lees_rijen(self._sql["alle_events"]):
                 if stroom != huidig:
                     if huidig is not None:
                         uit.append(self._replay_data(huidig, events, m))
                     huidig, events = stroom, []
-                events.append(_json(tekst, stroom))
+                events.append(_json(tekst, stroom, sleutel))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -650,17 +691,22 @@ class Opslag:
         dreigt/verlopen outcomes at ``peildatum``, most urgent first.
 
         ``normen`` (ids or ``Norm`` objects) may mix traject norms and group norms: each is
-        evaluated where it belongs. A group whose member traject is not in the store raises
-        ``OngeldigeInvoer`` naming the ids.
+        evaluated where it belongs. A member whose traject was erased (``verwijder``) counts as
+        erased: the group's other members are measured as before. A group whose member
+        traject is not in the store for another reason raises ``OngeldigeInvoer`` naming the
+        ids.
         """
         from ija_core.normen._group import alle_signalen
 
+        groepen = self.groepen()
+        verwijderd = [g.id for g in self.verwijderd()] if groepen else []
         return alle_signalen(
             self.trajecten(),
-            self.groepen(),
+            groepen,
             peildatum=peildatum,
             methodiek=self.methodiek,
             normen=normen,
+            verwijderd=verwijderd,  # an erased member counts as erased, not as missing
         )
 
     # -- checking -----------------------------------------------------------------------------------
@@ -696,7 +742,7 @@ class Opslag:
         gezien: dict[str, tuple[int, str]] = {}
         vorige_stroom: Any = None
         vorige, verwacht = "", 1
-        for stroom, n, tekst, door, op, h in events:
+        for stroom, n, tekst, door, op, h, sleutel in events:
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
                     gezien[vorige_stroom] = (verwacht - 1, vorige)
@@ -705,7 +751,13 @@ class Opslag:
                     breuken.append(
                         f"traject {stroom!r}: gebeurtenissen zonder traject in de opslag"
                     )
-            fout = _rij_fout(n, tekst, door, op, h)
+            fout, inhoud = None, tekst
+            if sleutel is not None and tekst is not None:
+                try:
+                    inhoud = ontsleutel(bytes(sleutel), str(stroom), tekst)
+                except OpslagFout:
+                    fout = "niet te ontsleutelen met de sleutel van de stroom"
+            fout = fout or _rij_fout(n, inhoud, door, op, h)
             if fout is not None:
                 breuken.append(f"traject {stroom!r}: gebeurtenis {n!r}: {fout}")
                 vorige = h if isinstance(h, str) else ""
@@ -716,7 +768,7 @@ class Opslag:
                     f"traject {stroom!r}: gebeurtenis {verwacht} ontbreekt (volgende is {n})"
                 )
                 verwacht = n
-            tekst_b = tekst.encode() if isinstance(tekst, str) else bytes(tekst)
+            tekst_b = inhoud.encode() if isinstance(inhoud, str) else bytes(inhoud)
             juist = keten_hash(
                 vorige=vorige, event=tekst_b, stroom=str(stroom), volgnummer=n, door=door,
                 vastgelegd_op=op,

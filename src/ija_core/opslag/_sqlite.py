@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA, SCHEMA_VERSIE, Backend, statements
+from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, schema, statements
 
 __all__ = ["SQLiteBackend"]
 
 WACHTTIJD = 60.0
 """Seconds a writer waits for another writer's transaction before giving up."""
+WACHT_OPRUIMEN = 5.0
+"""Seconds ``verwijder`` waits for readers to let go of the WAL before it reports it could not
+clear it yet (the erasure itself is committed either way)."""
 
 
 class SQLiteBackend(Backend):
@@ -42,7 +45,7 @@ class SQLiteBackend(Backend):
                     f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})"
                 )
             with self.schrijf() as cur:
-                for sql in SCHEMA:
+                for sql in schema("BLOB"):
                     # events are read by (stroom, volgnummer): keep them clustered on that key
                     cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
                 cur.execute(
@@ -58,6 +61,8 @@ class SQLiteBackend(Backend):
             self.pad, isolation_level=None, check_same_thread=False, timeout=WACHTTIJD
         )
         conn.execute("PRAGMA synchronous=FULL")
+        # deleted content is overwritten with zeros (erasure), whatever SQLite was built with
+        conn.execute("PRAGMA secure_delete=ON")
         return conn
 
     @contextmanager
@@ -87,6 +92,19 @@ class SQLiteBackend(Backend):
             return [conn.execute(sql, params).fetchall() for sql, params in vragen]
         finally:
             conn.rollback()
+
+    def na_verwijderen(self) -> bool:
+        """Checkpoint the WAL into the (scrubbed) database file and truncate it, waiting at
+        most ``WACHT_OPRUIMEN`` seconds for readers; False when a reader kept it."""
+        conn: sqlite3.Connection = self.verbinding()
+        conn.execute(f"PRAGMA busy_timeout={int(WACHT_OPRUIMEN * 1000)}")
+        try:
+            bezet, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(WACHTTIJD * 1000)}")
+        return bool(bezet == 0)
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
