@@ -86,7 +86,8 @@ def _leeg(dsn: str) -> None:
 
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(
-            "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, ija_sleutels"
+            "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, "
+            "ija_sleutels, ija_ankers"
         )
 
 

@@ -14,26 +14,10 @@ import pytest
 
 import ija_core as ija
 from ija_core import opslag
+from opslag.hulp import sql_op
 from traject.hulp import aangemeld, ev
 
 Open = Callable[..., opslag.Opslag]
-
-
-def sql_op(doel: str, *statements: str) -> None:
-    """Run raw SQL behind the store's back (autocommit), on either backend."""
-    if doel.startswith("postgresql://"):
-        import psycopg
-
-        with psycopg.connect(doel, autocommit=True) as conn:
-            for s in statements:
-                conn.execute(s)  # type: ignore[arg-type]
-        return
-    conn = sqlite3.connect(doel, isolation_level=None)
-    try:
-        for s in statements:
-            conn.execute(s)
-    finally:
-        conn.close()
 
 
 def drie(db: opslag.Opslag) -> ija.Traject:

@@ -27,7 +27,7 @@ from attrs import field, frozen
 from ija_core._codec import codec_voor
 from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
 from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
-from ija_core.opslag._keten import canoniek, keten_hash
+from ija_core.opslag._keten import anker_hash, canoniek, graf_hash, keten_hash, sleutel_merk
 
 if TYPE_CHECKING:
     from ija_core.groep import Groep, GroepGebeurtenis
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Gebeurtenis, Traject
 
-__all__ = ["Opslag", "Vastlegging", "Verwijdering"]
+__all__ = ["Anker", "Opslag", "Vastlegging", "Verwijdering"]
 
 Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
@@ -61,6 +61,21 @@ class Vastlegging:
     event: Gebeurtenis | GroepGebeurtenis
     vastgelegd_op: datetime
     door: str
+    hash: str
+
+
+@frozen(kw_only=True)
+class Anker:
+    """The head of the store's chain at one moment (``db.anker()``): keep it outside the
+    database; ``db.controleer(anker=a)`` then also finds a cut tail or an older copy put back.
+
+    Attributes:
+        positie: which anchor of this store (1, 2, ...).
+        hash: a digest over every stream's last link and every tombstone at that moment
+            (HMAC-SHA-256 under the store's ``sleutel`` when it has one).
+    """
+
+    positie: int
     hash: str
 
 
@@ -151,14 +166,56 @@ class Opslag:
     """An event store of trajecten (see ``ija_core.opslag.open``). Safe to share between
     threads: each thread gets its own database connection."""
 
-    def __init__(self, backend: Backend, methodiek: Methodiek, klok: Klok | None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        methodiek: Methodiek,
+        klok: Klok | None,
+        sleutel: bytes | None = None,
+    ) -> None:
         self._backend = backend
+        self._sleutel = sleutel
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
         self._klok: Klok | None = klok
         self._cache: OrderedDict[str, tuple[str, Traject | Groep]] = OrderedDict()
         self._cache_slot = threading.Lock()
         self._sql = backend.sql
+        try:
+            self._merk_controleren()
+        except BaseException:
+            backend.sluit()
+            raise
+
+    def _merk_controleren(self) -> None:
+        """A store made with a key opens only with that key, one made without only without."""
+        merk = "sha256" if self._sleutel is None else "hmac-sha256:" + sleutel_merk(self._sleutel)
+        try:
+            rij = self._backend.lees(self._sql["merk"])
+            if not rij and not self._backend.alleen_lezen:
+                leeg = not self._backend.lees("SELECT 1 FROM ija_events LIMIT 1")
+                if not leeg and self._sleutel is not None:
+                    raise OpslagFout(
+                        "deze opslag is zonder sleutel aangelegd; open hem zonder sleutel"
+                    )
+                p = self._sql["merk_param"]
+                with self._backend.schrijf() as cur:
+                    cur.execute(
+                        f"INSERT INTO ija_opslag (sleutel, waarde) VALUES ('keten', {p}) "  # noqa: S608
+                        "ON CONFLICT (sleutel) DO NOTHING",
+                        (merk,),
+                    )
+                rij = self._backend.lees(self._sql["merk"])
+            if not rij:
+                return
+        except self._backend.fouten as exc:
+            raise OpslagFout(f"de opslag is niet te openen ({self._fout(exc)})") from None
+        if rij[0][0] != merk:
+            if self._sleutel is None:
+                raise OpslagFout("deze opslag is met een sleutel aangelegd; open hem met sleutel=")
+            if rij[0][0] == "sha256":
+                raise OpslagFout("deze opslag is zonder sleutel aangelegd; open hem zonder sleutel")
+            raise OpslagFout("dit is niet de sleutel waarmee deze opslag is aangelegd")
 
     def __repr__(self) -> str:
         return f"<ija_core.opslag.Opslag {self._backend.naam}>"
@@ -250,7 +307,7 @@ class Opslag:
             tekst = canoniek(self._codec.event_data(e))
             vorige = keten_hash(
                 vorige=vorige, event=tekst, stroom=traject_id, volgnummer=n, door=door,
-                vastgelegd_op=nu,
+                vastgelegd_op=nu, sleutel=self._sleutel,
             )  # fmt: skip
             opgeslagen = (
                 tekst.decode() if sleutel is None else versleutel(sleutel, traject_id, tekst)
@@ -535,7 +592,8 @@ class Opslag:
                 cur.execute(self._sql["weg_events"], (traject_id,))
                 cur.execute(self._sql["weg_sleutel"], (traject_id,))
                 cur.execute(self._sql["weg_stroom"], (traject_id,))
-                cur.execute(self._sql["grafsteen"], (traject_id, rij[0], reden, door, nu, aantal))
+                graf = (traject_id, rij[0], reden, door, nu, aantal)
+                cur.execute(self._sql["grafsteen"], (*graf, graf_hash(graf, self._sleutel)))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         with self._cache_slot:
@@ -711,25 +769,82 @@ class Opslag:
 
     # -- checking -----------------------------------------------------------------------------------
 
-    def controleer(self) -> list[str]:
-        """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
+    def anker(self) -> Anker:
+        """The head of the store's chain now, for the app to keep outside the database.
 
-        Finds an event whose text, door, moment or number was changed behind the API, an
-        event removed from or added to a chain, and a stream whose last hash or versie no
-        longer matches its events. Never raises on a damaged store: an unreadable database,
-        row, value of the wrong type or missing value is one line of the result too.
+        A digest over every stream's last link and every tombstone, read from one snapshot
+        (writers are not stopped for it); what it covers is also noted in the store, so that
+        ``controleer(anker=a)`` can later check that the store still passes through it.
         """
         self._open()
         try:
-            stromen, events = self._backend.lees_samen(
-                [(self._sql["stromen"], ()), (self._sql["keten"], ())]
+            stromen, graven = self._backend.lees_samen(
+                [(self._sql["anker_stromen"], ()), (self._sql["anker_graven"], ())]
+            )
+        except self._backend.fouten as exc:
+            raise self._fout(exc) from None
+        rijen = sorted(
+            [(str(i), int(v), str(h)) for i, v, h in stromen]
+            + [(str(i), -1, str(h or "")) for i, h in graven]
+        )
+        for poging in range(5):
+            try:
+                with self._backend.schrijf() as cur:
+                    cur.execute(self._sql["anker_max"])
+                    positie = int(cur.fetchone()[0]) + 1
+                    if rijen:
+                        cur.executemany(
+                            self._sql["anker_erbij"], [(positie, i, v, h) for i, v, h in rijen]
+                        )
+                    else:  # an empty store: one row marks the anchor
+                        cur.execute(self._sql["anker_erbij"], (positie, "", 0, ""))
+            except self._backend.fouten as exc:
+                if self._backend.is_dubbel(exc) and poging < 4:
+                    continue  # another anchor took this position at the same moment
+                raise self._fout(exc) from None
+            break
+        return Anker(positie=positie, hash=anker_hash(positie, rijen, self._sleutel))
+
+    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912
+        """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
+
+        Finds an event whose text, door, moment or number was changed behind the API, an
+        event removed from or added to a chain, a stream whose last hash or versie no
+        longer matches its events, metadata beside the events (the ``type`` of a row, the
+        ``soort`` and ``status`` of a stream) that no longer match them, and a tombstone
+        changed behind the API. With a ``sleutel`` the links are keyed, so rows forged with
+        recomputed hashes are found too. With ``anker`` (from ``db.anker()``) it also finds
+        a cut tail or an older copy of the store put back.
+
+        Never raises on a damaged store: an unreadable database, row, value of the wrong type
+        or missing value is one line of the result too.
+        """
+        self._open()
+        if anker is not None and not isinstance(anker, Anker):
+            raise OngeldigeInvoer(
+                f"anker: verwacht een Anker van db.anker() (kreeg {type(anker).__name__})"
+            )
+        try:
+            stromen, events, graven = self._backend.lees_samen(
+                [
+                    (self._sql["stromen_keten"], ()),
+                    (self._sql["keten"], ()),
+                    (self._sql["graven_keten"], ()),
+                ]
+            )
+            anker_rijen = (
+                self._backend.lees(self._sql["anker_rijen"], (anker.positie,))
+                if anker is not None
+                else []
             )
         except self._backend.fouten as exc:
             return [f"de opslag is niet te lezen ({self._fout(exc)})"]
         breuken: list[str] = []
         kop: dict[str, tuple[int, str]] = {}
+        meta: dict[str, tuple[Any, Any]] = {}
         for rij in stromen:
-            sid, v, h = rij
+            sid, v, h, soort, status = rij
+            meta[sid] = (soort, status)
             if not isinstance(sid, str) or type(v) is not int or not isinstance(h, str):
                 breuken.append(
                     f"stroom {sid!r}: onleesbare rij in ija_stromen (versie {v!r}, "
@@ -739,14 +854,22 @@ class Opslag:
                     kop[sid] = (-1, "")
                 continue
             kop[sid] = (v, h)
+        nodig = {(str(r[0]), r[1]) for r in anker_rijen if type(r[1]) is int and r[1] > 0}
+        gevonden: dict[tuple[str, int], str] = {}
         gezien: dict[str, tuple[int, str]] = {}
         vorige_stroom: Any = None
         vorige, verwacht = "", 1
-        for stroom, n, tekst, door, op, h, sleutel in events:
+        data: list[Any] = []
+
+        def stroom_af(stroom: Any) -> None:
+            gezien[stroom] = (verwacht - 1, vorige)
+            breuken.extend(self._meta_breuken(stroom, meta.get(stroom), data))
+
+        for stroom, n, tekst, door, op, h, sleutel, soort_event in events:
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
-                    gezien[vorige_stroom] = (verwacht - 1, vorige)
-                vorige_stroom, vorige, verwacht = stroom, "", 1
+                    stroom_af(vorige_stroom)
+                vorige_stroom, vorige, verwacht, data = stroom, "", 1, []
                 if stroom not in kop:
                     breuken.append(
                         f"traject {stroom!r}: gebeurtenissen zonder traject in de opslag"
@@ -762,6 +885,7 @@ class Opslag:
                 breuken.append(f"traject {stroom!r}: gebeurtenis {n!r}: {fout}")
                 vorige = h if isinstance(h, str) else ""
                 verwacht = n + 1 if type(n) is int else verwacht + 1
+                data.append(None)
                 continue
             if n != verwacht:
                 breuken.append(
@@ -771,16 +895,25 @@ class Opslag:
             tekst_b = inhoud.encode() if isinstance(inhoud, str) else bytes(inhoud)
             juist = keten_hash(
                 vorige=vorige, event=tekst_b, stroom=str(stroom), volgnummer=n, door=door,
-                vastgelegd_op=op,
+                vastgelegd_op=op, sleutel=self._sleutel,
             )  # fmt: skip
             if juist != h:
                 breuken.append(
                     f"traject {stroom!r}: gebeurtenis {n} is gewijzigd buiten de opslag om "
                     "(de hash klopt niet met de inhoud, door, tijdstip of de vorige)"
                 )
+            event_data = orjson.loads(tekst_b)
+            if not isinstance(event_data, dict) or event_data.get("type") != soort_event:
+                breuken.append(
+                    f"traject {stroom!r}: gebeurtenis {n}: het type in de opslag "
+                    f"({soort_event!r}) is niet het type van de gebeurtenis"
+                )
+            data.append(event_data)
+            if (str(stroom), n) in nodig:
+                gevonden[(str(stroom), n)] = h
             vorige, verwacht = h, n + 1
         if vorige_stroom is not None:
-            gezien[vorige_stroom] = (verwacht - 1, vorige)
+            stroom_af(vorige_stroom)
         for sid, (versie, laatste) in kop.items():
             if versie < 0:
                 continue  # already reported as unreadable
@@ -798,7 +931,79 @@ class Opslag:
                     f"traject {sid!r}: de laatste hash van het traject klopt niet met zijn "
                     "laatste gebeurtenis"
                 )
+        grafhash: dict[str, Any] = {}
+        for rij in graven:
+            grafhash[str(rij[0])] = rij[6]
+            if rij[6] != graf_hash(tuple(rij[:6]), self._sleutel):
+                breuken.append(
+                    f"verwijderd traject {rij[0]!r}: de aantekening is gewijzigd buiten de "
+                    "opslag om (de hash klopt niet)"
+                )
+        if anker is not None:
+            breuken.extend(_anker_breuken(anker, anker_rijen, gevonden, grafhash, self._sleutel))
         return breuken
+
+    def _meta_breuken(
+        self, stroom: Any, meta: tuple[Any, Any] | None, data: list[Any]
+    ) -> list[str]:
+        """The stream's soort and status as the store keeps them, checked against its events."""
+        if meta is None or not data or any(d is None for d in data):
+            return []
+        soort = "groep" if isinstance(data[0], dict) and _is_groep_aangemeld(data[0]) else "traject"
+        uit = []
+        if meta[0] != soort:
+            uit.append(
+                f"traject {stroom!r}: de soort in de opslag ({meta[0]!r}) klopt niet met de "
+                f"eerste gebeurtenis ({soort})"
+            )
+            return uit
+        try:
+            status = self._replay_stroom(
+                str(stroom), soort, [(orjson.dumps(d), None) for d in data]
+            ).status
+        except IjaError as exc:
+            return [f"traject {stroom!r}: niet af te spelen ({exc})"]
+        if meta[1] != status:
+            uit.append(
+                f"traject {stroom!r}: de status in de opslag ({meta[1]!r}) klopt niet met de "
+                f"gebeurtenissen ({status!r})"
+            )
+        return uit
+
+
+def _anker_breuken(
+    anker: Anker,
+    rijen: list[Any],
+    gevonden: dict[tuple[str, int], str],
+    grafhash: dict[str, Any],
+    sleutel: bytes | None,
+) -> list[str]:
+    """Whether the store still passes through ``anker``: one Dutch line per way it does not."""
+    if not rijen:
+        return [
+            f"het anker (positie {anker.positie}) staat niet in deze opslag: een oudere kopie "
+            "teruggezet, of de ankers zijn weggehaald"
+        ]
+    gedekt = [(str(i), v, str(h)) for i, v, h in rijen if i != ""]
+    if anker_hash(anker.positie, gedekt, sleutel) != anker.hash:
+        return [
+            f"het anker (positie {anker.positie}) klopt niet met wat de opslag erover bewaart "
+            "(gewijzigd buiten de opslag om)"
+        ]
+    uit = []
+    for i, v, h in gedekt:
+        if v < 0:
+            if grafhash.get(i) != h:
+                uit.append(f"verwijderd traject {i!r}: de aantekening van het anker ontbreekt")
+        elif (i, v) in gevonden:
+            if gevonden[(i, v)] != h:
+                uit.append(f"traject {i!r}: gebeurtenis {v} is niet meer die van het anker")
+        elif i not in grafhash:
+            uit.append(
+                f"traject {i!r}: gebeurtenis {v} uit het anker ontbreekt (ingekort of een "
+                "oudere kopie)"
+            )
+    return uit
 
 
 def _rij_fout(n: Any, tekst: Any, door: Any, op: Any, h: Any) -> str | None:

@@ -11,12 +11,12 @@ different trajecten do not wait for each other.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, schema, statements
+from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, opwaarderen, schema, statements
 
 __all__ = ["PostgresBackend"]
 
@@ -43,25 +43,65 @@ class PostgresBackend(Backend):
     naam = "PostgreSQL"
     versleutelt = True
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(
+        self,
+        dsn: str,
+        *,
+        graf_hash: Callable[[tuple[Any, ...]], str],
+        aanmaken: bool = False,
+        alleen_lezen: bool = False,
+    ) -> None:
         super().__init__()
         self.psycopg = _psycopg()
         self.fouten = (self.psycopg.Error,)
         self.dsn = dsn
+        self.alleen_lezen = alleen_lezen
         self.sql = statements("%s", " FOR UPDATE OF s")
-        with self.schrijf() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
-            for sql in schema("BYTEA"):
-                cur.execute(sql)
-            cur.execute(
-                "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
-                "ON CONFLICT (sleutel) DO NOTHING",
-                (SCHEMA_VERSIE,),
+        try:
+            tabellen = {
+                r[0]
+                for r in self.lees(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()"
+                )
+            }
+        except self.psycopg.Error as exc:
+            self.sluit()
+            raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
+        if tabellen and "ija_opslag" not in tabellen and not aanmaken:
+            self.sluit()
+            raise OpslagFout(
+                "PostgreSQL: deze database heeft andere tabellen en geen ija-opslag; er is niets "
+                "aan veranderd (open met aanmaken=True om de tabellen van de opslag erbij te "
+                "zetten)"
             )
+        if alleen_lezen:
+            return
+        try:
+            with self.schrijf() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
+                for sql in schema("BYTEA"):
+                    cur.execute(sql)
+                cur.execute(
+                    "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
+                    "ON CONFLICT (sleutel) DO NOTHING",
+                    (SCHEMA_VERSIE,),
+                )
+                cur.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE "
+                    "table_schema = current_schema() AND table_name = 'ija_verwijderd'"
+                )
+                opwaarderen(cur, self.sql, {r[0] for r in cur.fetchall()}, graf_hash, "%s")
+        except self.psycopg.Error as exc:
+            self.sluit()
+            raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
 
     def verbind(self) -> Any:
         try:
-            return self.psycopg.connect(self.dsn, autocommit=True)
+            conn = self.psycopg.connect(self.dsn, autocommit=True)
+            if self.alleen_lezen:
+                conn.execute("SET default_transaction_read_only = on")
+            return conn
         except self.psycopg.Error as exc:
             raise OpslagFout(
                 f"kan geen verbinding maken met PostgreSQL: {str(exc).strip()}"
