@@ -43,6 +43,13 @@ Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
 """How many folded trajecten a store keeps in memory (the most recently written)."""
 STATUSSEN = ("actief", "afgesloten")
+VOORLADEN = 2
+"""How often ``registreer`` folds a stream again outside the write lock when another writer
+moved it on in between, before it folds under the lock."""
+
+
+class _Opnieuw(Exception):
+    """The kept fold is stale: roll back and fold again outside the lock."""
 
 
 @frozen(kw_only=True)
@@ -512,11 +519,57 @@ class Opslag:
         nothing is stored. Then the event is checked like ``Traject.registreer`` does
         (``OngeldigeInvoer``, ``RegelOvertreding``: nothing stored), chained and stored in the
         same transaction. Returns the new traject (version ``versie + 1``).
+
+        The traject is folded before the write lock is taken (from one snapshot of its rows)
+        and only checked under it: a huge traject does not keep other writers waiting while it
+        is replayed. Should another writer move it on in between, the store folds it again
+        (and in the end, under the lock).
         """
         self._open()
         _tekst("traject_id", traject_id)
         _versie(versie)
         _tekst("door", door)
+        if traject_id not in self._cache:
+            self._voorladen(traject_id)
+        for poging in range(VOORLADEN):
+            uitkomst = self._registreer(traject_id, event, versie, door, onder_slot=poging > 0)
+            if uitkomst is not None:
+                return uitkomst
+            self._voorladen(traject_id)  # moved on since the fold: fold again, unlocked
+        uitkomst = self._registreer(traject_id, event, versie, door, onder_slot=True)
+        assert uitkomst is not None  # noqa: S101 - onder_slot always gives a result
+        return uitkomst
+
+    def _voorladen(self, traject_id: str) -> None:
+        """Fold the stream from one snapshot of its rows, outside any write transaction, and
+        keep it by its last hash. Anything odd is left to the write path to report."""
+        try:
+            kop, rijen = self._backend.lees_samen(
+                [(self._sql["stroom"], (traject_id,)), (self._sql["events_keten"], (traject_id,))]
+            )
+        except self._backend.fouten:
+            return
+        if not kop or kop[0][0] not in ("traject", "groep") or type(kop[0][1]) is not int:
+            return
+        soort, huidig, laatste = kop[0][0], kop[0][1], kop[0][2]
+        if (
+            len(rijen) != huidig
+            or not rijen
+            or rijen[-1][2] != laatste
+            or [r[0] for r in rijen] != list(range(1, huidig + 1))
+        ):
+            return
+        try:
+            t = self._replay_stroom(traject_id, soort, [(r[1], r[3]) for r in rijen])
+        except IjaError:
+            return
+        self._onthoud(traject_id, laatste, t)
+
+    def _registreer(
+        self, traject_id: str, event: Any, versie: int, door: str, *, onder_slot: bool
+    ) -> Any:
+        """One attempt of ``registreer``; None when the kept fold is not that of the stream's
+        last hash and ``onder_slot`` is False (nothing written: fold again outside the lock)."""
         try:
             with self._backend.schrijf() as cur:
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
@@ -537,6 +590,8 @@ class Opslag:
                     if kop is None or kop[0] != laatste:
                         raise self._ongelijk(traject_id, huidig)
                     t = bewaard[1]
+                elif not onder_slot:
+                    raise _Opnieuw
                 else:
                     cur.execute(self._sql["events_keten"], (traject_id,))
                     rijen = cur.fetchall()
@@ -557,6 +612,8 @@ class Opslag:
                 cur.execute(
                     self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
                 )
+        except _Opnieuw:
+            return None
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
                 raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
