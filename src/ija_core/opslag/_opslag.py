@@ -15,6 +15,7 @@ The store is the one place in ija-core that reads the clock (``vastgelegd_op``);
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -43,6 +44,8 @@ Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
 """How many folded trajecten a store keeps in memory (the most recently written)."""
 STATUSSEN = ("actief", "afgesloten")
+GROOT_TRAJECT = 10_000
+"""From this many events a fold outside the lock is followed by a full garbage collection."""
 VOORLADEN = 2
 """How often ``registreer`` folds a stream again outside the write lock when another writer
 moved it on in between, before it folds under the lock."""
@@ -563,6 +566,11 @@ class Opslag:
             t = self._replay_stroom(traject_id, soort, [(r[1], r[3]) for r in rijen])
         except IjaError:
             return
+        del rijen
+        if huidig >= GROOT_TRAJECT:
+            # the fold made many objects: Python's full garbage collection is due, and would
+            # otherwise come during the next allocations, under the write lock (seconds)
+            gc.collect()
         self._onthoud(traject_id, laatste, t)
 
     def _registreer(
