@@ -167,3 +167,44 @@ def test_a_store_of_the_previous_schema_is_upgraded_once(tmp_path: Path, m: ija.
     conn = sqlite3.connect(oud)
     assert conn.execute("SELECT hash FROM ija_verwijderd").fetchone() == (graf,)
     conn.close()
+
+
+def test_a_postgres_store_of_the_previous_schema_is_upgraded(
+    postgres_dsn: str, tmp_path: Path, m: ija.Methodiek
+) -> None:
+    import psycopg
+
+    bron = tmp_path / "bron.db"
+    with opslag.open(bron, methodiek=m) as db:
+        db.nieuw(aangemeld(), door="c")
+        db.registreer("t-1", ev("kennismaking", 1), versie=1, door="c")
+        db.nieuw({**aangemeld(), "traject": "t-2"}, door="c")
+        db.verwijder("t-2", reden="AVG-verzoek", door="fg")
+    conn = sqlite3.connect(bron)
+    events = conn.execute("SELECT * FROM ija_events").fetchall()
+    stromen = conn.execute("SELECT * FROM ija_stromen").fetchall()
+    graven = conn.execute(
+        "SELECT id, soort, reden, door, verwijderd_op, aantal FROM ija_verwijderd"
+    ).fetchall()
+    conn.close()
+    with psycopg.connect(postgres_dsn, autocommit=True) as pg:
+        pg.execute(
+            "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, "
+            "ija_sleutels, ija_ankers"
+        )
+        for sql in SCHEMA_1:
+            pg.execute(sql.replace(" WITHOUT ROWID", ""))  # type: ignore[arg-type]
+        with pg.cursor() as cur:
+            cur.executemany("INSERT INTO ija_events VALUES (%s, %s, %s, %s, %s, %s, %s)", events)
+            cur.executemany("INSERT INTO ija_stromen VALUES (%s, %s, %s, %s, %s)", stromen)
+            cur.executemany("INSERT INTO ija_verwijderd VALUES (%s, %s, %s, %s, %s, %s)", graven)
+    with opslag.open(postgres_dsn, methodiek=m) as db:
+        assert db.controleer() == []
+        assert db.laad("t-1").id == "t-1"  # stored as plain JSON (no key): still read
+        db.registreer("t-1", ev("verwachtingen-uitgesproken", 1), versie=2, door="c")
+        db.nieuw({**aangemeld(), "traject": "t-3"}, door="c")  # a new stream gets a key
+        assert db.controleer() == []
+        assert [g.id for g in db.verwijderd()] == ["t-2"]
+    with psycopg.connect(postgres_dsn, autocommit=True) as pg:
+        rij = pg.execute("SELECT waarde FROM ija_opslag WHERE sleutel = 'schema'").fetchone()
+        assert rij == ("2",)
