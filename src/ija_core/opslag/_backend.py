@@ -36,9 +36,10 @@ SCHEMA_VERSIE = "2"
 """1: the first schema; 2: tombstones get a ``hash`` link, ``ija_sleutels`` and ``ija_ankers``."""
 
 _STATEMENTS: dict[str, str] = {
-    "stroom": (
-        "SELECT s.soort, s.versie, s.laatste_hash, s.status, k.sleutel FROM ija_stromen s "
-        "LEFT JOIN ija_sleutels k ON k.stroom = s.id WHERE s.id = ?"
+    "stroom": (  # with the key and the hash of the row the stream's versie names
+        "SELECT s.soort, s.versie, s.laatste_hash, s.status, k.sleutel, h.hash "
+        "FROM ija_stromen s LEFT JOIN ija_sleutels k ON k.stroom = s.id "
+        "LEFT JOIN ija_events h ON h.stroom = s.id AND h.volgnummer = s.versie WHERE s.id = ?"
     ),
     "graf": "SELECT reden, door, verwijderd_op FROM ija_verwijderd WHERE id = ?",
     "nieuwe_stroom": (

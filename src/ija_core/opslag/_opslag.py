@@ -593,9 +593,7 @@ class Opslag:
                 t: Traject | Groep
                 if bewaard is not None and bewaard[0] == laatste:
                     # the fold is that of the stream's last hash; the row must still be there
-                    cur.execute(self._sql["hash_van"], (traject_id, huidig))
-                    kop = cur.fetchone()
-                    if kop is None or kop[0] != laatste:
+                    if rij[5] != laatste:
                         raise self._ongelijk(traject_id, huidig)
                     t = bewaard[1]
                 elif not onder_slot:
