@@ -58,7 +58,6 @@ _STATEMENTS: dict[str, str] = {
         "SELECT e.volgnummer, e.event, e.hash, k.sleutel FROM ija_events e LEFT JOIN "
         "ija_sleutels k ON k.stroom = e.stroom WHERE e.stroom = ? ORDER BY e.volgnummer"
     ),
-    "hash_van": "SELECT hash FROM ija_events WHERE stroom = ? AND volgnummer = ?",
     "geschiedenis": (
         "SELECT e.volgnummer, e.event, e.vastgelegd_op, e.door, e.hash, k.sleutel "
         "FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
@@ -81,7 +80,6 @@ _STATEMENTS: dict[str, str] = {
         "ORDER BY e.stroom, e.volgnummer"
     ),
     "stromen_keten": "SELECT id, versie, laatste_hash, soort, status FROM ija_stromen ORDER BY id",
-    "stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
     "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
     "ids_status": "SELECT id FROM ija_stromen WHERE soort = 'traject' AND status = ? ORDER BY id",
     "groep_ids": "SELECT id FROM ija_stromen WHERE soort = 'groep' ORDER BY id",
@@ -96,10 +94,6 @@ _STATEMENTS: dict[str, str] = {
     "grafstenen": "SELECT id, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id",
     "graven_keten": (
         "SELECT id, soort, reden, door, verwijderd_op, aantal, hash FROM ija_verwijderd ORDER BY id"
-    ),
-    "stromen_meta": (
-        "SELECT e.stroom, e.volgnummer, e.type, s.soort, s.status FROM ija_events e "
-        "JOIN ija_stromen s ON s.id = e.stroom ORDER BY e.stroom, e.volgnummer"
     ),
     "anker_stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
     "anker_graven": "SELECT id, hash FROM ija_verwijderd ORDER BY id",
