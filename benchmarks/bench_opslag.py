@@ -19,6 +19,12 @@ Side by side in one run, the two taking turns round after round (a busy machine 
   to 8 different trajecten (events/s; one thread beside it), and 8 threads sharing 2 trajecten,
   retrying on ``VersieConflict`` (the conflict rate: conflicts per attempt). Reported only.
 
+* One very large traject (``GROOT`` events; the issue speaks of a million, scaled down so the
+  run takes minutes on a shared machine) registered to by a store that has not folded it yet,
+  while 4 other writers register on their own small trajecten (SQLite on tmpfs): the longest
+  and the median wait of those writers during it, with the fold outside the write lock (now)
+  and inside it (as before). Reported only.
+
 Exit code 1 when a goal is missed (``benchmarks/run.py`` reports it).
 """
 
@@ -386,9 +392,102 @@ def postgres(m: ija.Methodiek) -> None:
         )
 
 
+GROOT = 200_000
+SCHRIJVERS = 4
+
+
+def groot_traject(m: ija.Methodiek, groot: int = GROOT) -> None:
+    """Writers' latency while a cold registreer on one very large traject folds it."""
+    with tempfile.TemporaryDirectory(dir=SNEL) as tmp:
+        pad = Path(tmp) / "groot.db"
+        begin = time.perf_counter()
+        with opslag.open(pad, methodiek=m) as db:
+            t = ija.Traject.replay(
+                [{**_AANGEMELD, "traject": "groot"}] + [_CONTACT] * groot, methodiek=m
+            )
+            db.importeer(t, door="bench")
+            for i in range(SCHRIJVERS):
+                db.nieuw({**_AANGEMELD, "traject": f"klein-{i}"}, door="bench")
+        opbouw = time.perf_counter() - begin
+        print(
+            f"\nEén traject met {groot:,} gebeurtenissen (opgebouwd in {opbouw:.0f} s), koud "
+            f"geregistreerd terwijl {SCHRIJVERS} andere schrijvers op eigen trajecten schrijven "
+            "(SQLite, tmpfs)"
+        )
+        for naam, onder_slot in (
+            ("vouwen vóór het slot (nu)", False),
+            ("vouwen onder het slot (zoals eerst)", True),
+        ):
+            # the large registreer in its own process (its replay must not hold this one's GIL)
+            groot_proces = subprocess.Popen(  # noqa: S603 - this script itself
+                [sys.executable, __file__, "--groot", str(pad), "slot" if onder_slot else "nu"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            assert groot_proces.stdin is not None
+            assert groot_proces.stdout is not None
+            assert groot_proces.stdout.readline().strip() == "klaar"
+            wachten: list[tuple[float, float]] = []
+            klaar = threading.Event()
+
+            def schrijf(
+                i: int, klaar: threading.Event = klaar, wachten: list[tuple[float, float]] = wachten
+            ) -> None:
+                with opslag.open(pad, methodiek=m) as eigen:
+                    versie = len(eigen.laad(f"klein-{i}").events)
+                    while not klaar.is_set():
+                        start = time.perf_counter()
+                        eigen.registreer(f"klein-{i}", _CONTACT, versie=versie, door="w")
+                        wachten.append((start, time.perf_counter() - start))
+                        versie += 1
+
+            draden = [threading.Thread(target=schrijf, args=(i,)) for i in range(SCHRIJVERS)]
+            for d in draden:
+                d.start()
+            time.sleep(0.5)
+            begin = time.perf_counter()
+            groot_proces.stdin.write("start\n")
+            groot_proces.stdin.flush()
+            duur = float(groot_proces.stdout.readline())
+            groot_proces.wait()
+            klaar.set()
+            for d in draden:
+                d.join()
+            # every write that overlapped the large one (also one that began just before it)
+            binnen = sorted(d for t, d in wachten if t <= begin + duur and t + d >= begin)
+            p99 = binnen[int(len(binnen) * 0.99)] if binnen else float("nan")
+            print(
+                f"  {naam}: de grote registreer {duur:.1f} s; de andere schrijvers legden in die "
+                f"tijd {len(binnen) / duur:,.0f} gebeurtenissen/s vast (99% binnen "
+                f"{p99 * 1000:,.0f} ms, de langste {max(binnen, default=0) * 1000:,.0f} ms)"
+            )
+
+
+def _groot(pad: str, wijze: str) -> None:
+    """The large registreer of ``groot_traject`` (run as its own process)."""
+    m = ija.load_methodiek(entrypoints=False)
+    with opslag.open(pad, methodiek=m) as koud:
+        versie = _versie_van(koud, "groot")
+        print("klaar", flush=True)
+        sys.stdin.readline()
+        start = time.perf_counter()
+        if wijze == "slot":  # the former way: one attempt that folds under the lock
+            koud._registreer("groot", _CONTACT, versie, "bench", onder_slot=True)
+        else:
+            koud.registreer("groot", _CONTACT, versie=versie, door="bench")
+        print(time.perf_counter() - start, flush=True)
+
+
+def _versie_van(db: opslag.Opslag, tid: str) -> int:
+    """The stream's versie as stored (without folding it)."""
+    return int(db._backend.lees(db._sql["stroom"], (tid,))[0][1])
+
+
 def main() -> int:
     """Print every figure; 1 when a goal is missed."""
     m = ija.load_methodiek(entrypoints=False)
+    groot_traject(m)
     registreer_ok, laad_ok = registreer_en_laad(m)
     import_ok, signalen_ok = caseload()
     postgres(m)
@@ -398,6 +497,8 @@ def main() -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--tijd":
         _tijd_cli(sys.argv[2:])
+    elif len(sys.argv) == 4 and sys.argv[1] == "--groot":
+        _groot(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == "--bibliotheek":
         _tijd_bibliotheek(sys.argv[2])
     else:

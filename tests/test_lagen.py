@@ -102,6 +102,7 @@ LAGEN: dict[str, int] = {
     "ija_core.cli.traject": ADAPTERS,
     "ija_core.opslag": ADAPTERS,  # the event store; the core never imports it
     "ija_core.opslag._backend": ADAPTERS,
+    "ija_core.opslag._geheim": ADAPTERS,
     "ija_core.opslag._keten": ADAPTERS,
     "ija_core.opslag._opslag": ADAPTERS,
     "ija_core.opslag._postgres": ADAPTERS,

@@ -85,7 +85,10 @@ def _leeg(dsn: str) -> None:
     import psycopg
 
     with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag")
+        conn.execute(
+            "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, "
+            "ija_sleutels, ija_ankers"
+        )
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -4,6 +4,10 @@
 register one contact on traject ``t-1`` with ``versie``; print ``gewonnen`` or
 ``conflict HUIDIG``.
 
+``python schrijver.py wis DOEL START SEED N``: wait for START, then for ids ``w-0`` ...
+``w-{N-1}`` in turn try to create the traject or erase it, as chance (SEED) has it;
+print ``klaar`` (the library's own errors are expected; anything else fails the process).
+
 ``python schrijver.py lus DOEL``: register contacts on ``t-1`` one after another, forever;
 after each acknowledged write print its volgnummer (the test kills this process).
 """
@@ -31,6 +35,33 @@ def contact(n: int) -> dict[str, object]:
     }
 
 
+def _wis(db: opslag.Opslag, start: Path, seed: int, n: int) -> int:
+    import random
+
+    kans = random.Random(seed)  # noqa: S311 - the order of a test, not a secret
+    ids = [f"w-{i}" for i in range(n)]  # the same order in every process: they collide
+    while not start.exists():
+        time.sleep(0.001)
+    for tid in ids:
+        try:
+            if kans.random() < 0.5:
+                db.nieuw({**AANGEMELD, "traject": tid}, door="proces")
+            else:
+                db.verwijder(tid, reden="AVG-verzoek", door="proces")
+        except ija.OngeldigeInvoer:
+            pass  # there already, erased, or not there yet: all expected in this race
+    print("klaar", flush=True)
+    return 0
+
+
+AANGEMELD = {
+    "type": "aangemeld",
+    "op": START.isoformat(),
+    "jongere": {"pseudoniem": "Zwaluwstaart", "geboortedatum": "2006-05-01"},
+    "verwijzer": "school",
+}
+
+
 def main() -> int:
     soort, doel = sys.argv[1], sys.argv[2]
     m = ija.load_methodiek(entrypoints=False)
@@ -46,6 +77,8 @@ def main() -> int:
             else:
                 print("gewonnen", flush=True)
             return 0
+        if soort == "wis":
+            return _wis(db, Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
         versie = len(db.laad("t-1").events)
         while True:
             db.registreer("t-1", contact(versie), versie=versie, door="lus")

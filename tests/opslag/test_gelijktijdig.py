@@ -238,3 +238,51 @@ def test_the_unique_key_is_the_last_line_of_defence(open_db: Open, doel: str) ->
     assert (info.value.verwacht, info.value.huidig) == (1, 2)
     breuken = db.controleer()  # the row put in behind the API is found too
     assert "traject 't-1': de opslag noemt versie 1, maar er zijn 2 gebeurtenissen" in breuken
+
+
+def test_a_cold_registreer_folds_the_traject_outside_the_write_lock(
+    open_db: Open, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """design.md: the state is loaded before the write lock is taken (and checked under
+    it), so a huge traject does not keep other writers waiting while it is replayed."""
+    from contextlib import contextmanager
+
+    schrijver = open_db()
+    t = schrijver.nieuw(aangemeld(), door="c")
+    for n in range(1, 30):
+        t = schrijver.registreer("t-1", _contact(n), versie=len(t.events), door="c")
+    db = open_db()  # a cold store: nothing folded yet
+    onder_slot: list[str] = []
+    echt = db._backend.schrijf
+
+    @contextmanager
+    def schrijf():  # type: ignore[no-untyped-def]
+        with echt() as cur:
+            yield _Spion(cur, onder_slot)
+
+    monkeypatch.setattr(db._backend, "schrijf", schrijf)
+    t = db.registreer("t-1", _contact(100), versie=30, door="c")
+    assert len(t.events) == 31
+    assert onder_slot  # it did write under the lock
+    assert not [s for s in onder_slot if "SELECT e.volgnummer, e.event" in s], onder_slot
+    # another writer moves the traject on between the fold and the lock: folded again
+    schrijver.registreer("t-1", _contact(101), versie=31, door="c")
+    onder_slot.clear()
+    t = db.registreer("t-1", _contact(102), versie=32, door="c")
+    assert len(t.events) == 33
+    assert not [s for s in onder_slot if "SELECT e.volgnummer, e.event" in s], onder_slot
+    assert db.controleer() == []
+
+
+class _Spion:
+    """A cursor that notes every statement it runs."""
+
+    def __init__(self, cur: object, log: list[str]) -> None:
+        self._cur, self._log = cur, log
+
+    def execute(self, sql: str, *args: object) -> object:
+        self._log.append(sql)
+        return self._cur.execute(sql, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, naam: str) -> object:
+        return getattr(self._cur, naam)

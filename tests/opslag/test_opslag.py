@@ -305,7 +305,5 @@ def test_network_events_round_trip_through_the_store(open_db: Open, m: ija.Metho
     assert db.controleer() == []
     # a refused network event stores nothing
     with pytest.raises(ija.RegelOvertreding):
-        db.registreer(
-            "t-1", ev("jim-gekozen", 7, betrokkene="jgc"), versie=len(events), door="c"
-        )
+        db.registreer("t-1", ev("jim-gekozen", 7, betrokkene="jgc"), versie=len(events), door="c")
     assert len(db.laad("t-1").events) == len(events)

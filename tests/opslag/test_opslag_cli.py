@@ -157,3 +157,47 @@ def test_help_does_not_load_the_store() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == "[]"
+
+
+def test_controleer_with_a_key_file_and_an_anchor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import ija_core as ija
+    from ija_core import opslag
+
+    db = tmp_path / "t.db"
+    sleutel = tmp_path / "sleutel"
+    sleutel.write_bytes(b"een geheime sleutel van de app\n")
+    m = ija.load_methodiek(entrypoints=False)
+    with opslag.open(db, methodiek=m, sleutel=b"een geheime sleutel van de app") as s:
+        s.importeer(json.loads((VOORBEELDEN / "bob.json").read_text())["events"], door="c")
+        a = s.anker()
+    code, out, _ = run(capsys, "opslag", "controleer", str(db), "--sleutel-bestand", str(sleutel),
+                       "--anker", f"{a.positie}:{a.hash}")  # fmt: skip
+    assert (code, out.startswith("In orde")) == (0, True)
+    code, _, err = run(capsys, "opslag", "controleer", str(db))  # no key: one Dutch line
+    assert code == 2
+    assert "sleutel" in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "opslag", "controleer", str(db), "--sleutel-bestand", str(sleutel),
+                       "--anker", f"{a.positie + 1}:{a.hash}")  # fmt: skip
+    assert code == 1
+    assert "staat niet in deze opslag" in out
+    code, _, err = run(capsys, "opslag", "controleer", str(db), "--anker", "kapot")
+    assert code == 2
+    assert "POSITIE:HASH" in err
+
+
+def test_controleer_reports_on_a_damaged_store_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "t.db"
+    run(capsys, "opslag", "importeer", str(db), str(VOORBEELDEN))
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE ija_events SET event = '{kapot' WHERE volgnummer = 2")
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "opslag", "controleer", str(db))
+    assert code == 1
+    assert "de gebeurtenis is geen leesbare JSON" in out
+    assert "Traceback" not in err

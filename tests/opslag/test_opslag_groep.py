@@ -130,3 +130,18 @@ def test_a_group_can_be_removed_with_a_tombstone(open_db: Open) -> None:
     with pytest.raises(ija.OngeldigeInvoer, match="verwijderd"):
         db.laad("g-1")
     assert db.groep_ids() == []
+
+
+def test_a_group_keeps_working_after_a_member_is_erased(open_db: Open) -> None:
+    """design.md: the erased member counts as erased; db.signalen does not fail."""
+    db = open_db()
+    _vul(db, _lid_traject("t-a", jongere("2025-03-09T09:00:00+01:00")))
+    _vul(db, _lid_traject("t-b", jongere("2025-03-09T09:00:00+01:00")))
+    _vul(db, [aangemeld(), lid(T0, "t-a"), lid(T0, "t-b"), melding("2025-03-08T23:00:00+01:00")])
+    voor = db.signalen(peildatum=date(2025, 3, 12), normen=["groep-contact-na-melding-24-uur"])
+    assert sorted(u.traject for u in voor) == ["t-a", "t-b"]
+    db.verwijder("t-a", reden="AVG-verzoek", door="fg")
+    na = db.signalen(peildatum=date(2025, 3, 12), normen=["groep-contact-na-melding-24-uur"])
+    assert [u.traject for u in na] == ["t-b"]  # the other member is measured as before
+    assert db.laad("g-1").id == "g-1"
+    assert db.controleer() == []

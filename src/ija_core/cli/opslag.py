@@ -70,10 +70,29 @@ def register(sub: Any) -> None:
         "of verwijderd) en exitcode 1.",
     )
     c.add_argument("db", metavar="DB", help=DB_HULP)
+    c.add_argument(
+        "--sleutel-bestand",
+        metavar="PAD",
+        default=None,
+        help="bestand met de sleutel van de opslag (als die met een sleutel is aangelegd)",
+    )
+    c.add_argument(
+        "--anker",
+        metavar="POSITIE:HASH",
+        default=None,
+        help="een anker van db.anker(): controleer ook dat de opslag daar nog doorheen loopt",
+    )
     c.set_defaults(uitvoeren=controleer)
 
 
-def open_opslag(db: str, m: Methodiek, *, aanmaken: bool = False) -> Opslag:
+def open_opslag(
+    db: str,
+    m: Methodiek,
+    *,
+    aanmaken: bool = False,
+    sleutel: bytes | None = None,
+    alleen_lezen: bool = False,
+) -> Opslag:
     """Open the store ``db``; an SQLite file that does not exist is bad input unless
     ``aanmaken`` (reading commands never create an empty store by accident)."""
     from ija_core import opslag
@@ -82,7 +101,37 @@ def open_opslag(db: str, m: Methodiek, *, aanmaken: bool = False) -> Opslag:
     postgres = db.startswith(("postgresql://", "postgres://"))
     if not postgres and not aanmaken and not Path(db).is_file():
         raise OngeldigeInvoer(f"DB {db!r} bestaat niet (of is geen bestand)")
-    return opslag.open(db, methodiek=m)
+    return opslag.open(db, methodiek=m, sleutel=sleutel, alleen_lezen=alleen_lezen)
+
+
+def _sleutel(pad: str | None) -> bytes | None:
+    """The store's key from a file (a regular file of at most 4 KiB; one trailing newline is
+    not part of the key)."""
+    from ija_core.errors import OngeldigeInvoer
+
+    if pad is None:
+        return None
+    bestand = Path(pad)
+    if not bestand.is_file() or bestand.stat().st_size > 4096:
+        raise OngeldigeInvoer(
+            f"--sleutel-bestand {pad!r}: verwacht een gewoon bestand van hooguit 4 KiB"
+        )
+    sleutel = bestand.read_bytes()
+    return sleutel[:-1] if sleutel.endswith(b"\n") else sleutel
+
+
+def _anker(tekst: str | None) -> Any:
+    from ija_core.errors import OngeldigeInvoer
+    from ija_core.opslag import Anker
+
+    if tekst is None:
+        return None
+    positie, _, hash_ = tekst.partition(":")
+    if not positie.isdigit() or len(hash_) != 64:
+        raise OngeldigeInvoer(
+            f"--anker {tekst!r}: verwacht POSITIE:HASH zoals db.anker() ze geeft (64 tekens)"
+        )
+    return Anker(positie=int(positie), hash=hash_)
 
 
 def importeer(args: argparse.Namespace) -> int:
@@ -179,10 +228,14 @@ def controleer(args: argparse.Namespace) -> int:
     """Check every hash chain."""
     from ija_core.cli._basis import laad
 
-    with open_opslag(args.db, laad()) as db:
-        breuken = db.controleer()
-        ids = db.ids()
-        groep_ids = db.groep_ids()
+    sleutel, anker = _sleutel(args.sleutel_bestand), _anker(args.anker)
+    # read-only: a damaged file or one on read-only media can still be reported on
+    with open_opslag(args.db, laad(), sleutel=sleutel, alleen_lezen=True) as db:
+        breuken = db.controleer(anker=anker)
+        if breuken:
+            ids, groep_ids = [], []
+        else:
+            ids, groep_ids = db.ids(), db.groep_ids()
     if breuken:
         for b in breuken:
             print(b)

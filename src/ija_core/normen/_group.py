@@ -54,8 +54,9 @@ __all__ = ["alle_signalen", "groepssignalen", "groepstoets"]
 _LAATSTE_DAG = date.max.toordinal()
 
 
-def _trajecten(groep: Groep, trajecten: Any) -> dict[str, Traject]:
-    """The member trajecten by id; refuses anything else, doubles, and missing members."""
+def _trajecten(groep: Groep, trajecten: Any, verwijderd: Iterable[str] = ()) -> dict[str, Traject]:
+    """The member trajecten by id; refuses anything else, doubles, and missing members (but
+    for the ``verwijderd`` ones: erased from a store, they count as erased, not missing)."""
     if isinstance(trajecten, str | bytes | Traject) or not isinstance(trajecten, Iterable):
         raise OngeldigeInvoer(
             f"trajecten: verwacht een lijst van Trajecten (kreeg {type(trajecten).__name__})"
@@ -76,7 +77,8 @@ def _trajecten(groep: Groep, trajecten: Any) -> dict[str, Traject]:
     nodig = dict.fromkeys(groep.leden)
     for melding in groep.meldingen:
         nodig.update(dict.fromkeys(groep.leden_op(melding.op)))
-    ontbreekt = [tid for tid in nodig if tid not in per_id]
+    weg = set(verwijderd)
+    ontbreekt = [tid for tid in nodig if tid not in per_id and tid not in weg]
     if ontbreekt:
         raise OngeldigeInvoer(
             f"trajecten: het traject ontbreekt van {'lid' if len(ontbreekt) == 1 else 'leden'} "
@@ -230,6 +232,7 @@ def groepstoets(
     peildatum: date,
     methodiek: Methodiek,
     normen: Iterable[Norm | str] | None = None,
+    verwijderd: Iterable[str] = (),
 ) -> list[Normuitkomst]:
     """Evaluate the group norms for every member of ``groep`` at ``peildatum``.
 
@@ -262,7 +265,7 @@ def groepstoets(
                 f"normen: {', '.join(geen)} is geen groepsnorm; groepstoets meet alleen "
                 "groepsnormen (en normtoets de normen van één traject)"
             )
-    per_id = _trajecten(groep, trajecten)
+    per_id = _trajecten(groep, trajecten, verwijderd)
     if peildag < moment(groep.aangemeld_op)[1]:
         return []
     uitkomsten: list[Normuitkomst] = []
@@ -308,6 +311,7 @@ def groepssignalen(
     peildatum: date,
     methodiek: Methodiek,
     normen: Iterable[Norm | str] | None = None,
+    verwijderd: Iterable[str] = (),
 ) -> list[Normuitkomst]:
     """The ``dreigt`` and ``verlopen`` outcomes of the group norms over many groups, most
     urgent first (the order of ``signalen``).
@@ -318,6 +322,7 @@ def groepssignalen(
     """
     peildag = _peildag(peildatum)
     alle = list(trajecten)
+    weg = tuple(verwijderd)
     per_id = {t.id: t for t in alle if isinstance(t, Traject)}
     uit: list[Normuitkomst] = []
     gezien: set[str] = set()
@@ -331,7 +336,9 @@ def groepssignalen(
         gezien.add(g.id)
         if g.afgesloten_op is not None and moment(g.afgesloten_op)[1] <= peildag:
             continue
-        for u in groepstoets(g, alle, peildatum=peildatum, methodiek=methodiek, normen=normen):
+        for u in groepstoets(
+            g, alle, peildatum=peildatum, methodiek=methodiek, normen=normen, verwijderd=weg
+        ):
             if u.status not in ("dreigt", "verlopen"):
                 continue
             tl = timeline_of(per_id[u.traject])
@@ -349,6 +356,7 @@ def alle_signalen(
     peildatum: date,
     methodiek: Methodiek,
     normen: Iterable[Norm | str] | None = None,
+    verwijderd: Iterable[str] = (),
 ) -> list[Normuitkomst]:
     """``signalen`` over the trajecten together with ``groepssignalen`` over the groups, most
     urgent first. ``normen`` may mix traject norms and group norms: each is evaluated where
@@ -366,7 +374,12 @@ def alle_signalen(
     if groepen:
         uit.extend(
             groepssignalen(
-                groepen, lijst, peildatum=peildatum, methodiek=methodiek, normen=groep_normen
+                groepen,
+                lijst,
+                peildatum=peildatum,
+                methodiek=methodiek,
+                normen=groep_normen,
+                verwijderd=verwijderd,
             )
         )
         uit.sort(key=urgentie)

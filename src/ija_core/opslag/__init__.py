@@ -14,7 +14,11 @@ with opslag.open("trajecten.db", methodiek=m) as db:          # SQLite, created 
   stores nothing; a stored event is never changed.
 * Each event is stored as its canonical JSON text, chained by SHA-256 per traject
   (``_keten``); ``db.controleer()`` finds any edit made behind the API.
-* ``db.verwijder(id, reden=, door=)`` removes a traject's events and keeps a tombstone.
+* ``db.verwijder(id, reden=, door=)`` removes a traject's events and keeps a tombstone; the
+  erased content is scrubbed from the files (see ``Opslag.verwijder``).
+* ``open(..., sleutel=b"...")``: every chain link an HMAC under the app's key; ``db.anker()``
+  gives an anchor to keep elsewhere, ``db.controleer(anker=a)`` also finds a cut tail or an
+  older copy put back. ``alleen_lezen=True`` for read-only media or a damaged file.
 
 Streams carry a ``soort``: a traject, or a group (``nieuw`` with a ``groep-aangemeld``
 event; ``registreer``, ``laad``, ``geschiedenis``, ``verwijder`` and ``controleer`` work on
@@ -33,12 +37,14 @@ from typing import TYPE_CHECKING
 
 from ija_core._codec import controleer_methodiek
 from ija_core.errors import OngeldigeInvoer, OpslagFout, VersieConflict
-from ija_core.opslag._opslag import Klok, Opslag, Vastlegging, Verwijdering
+from ija_core.opslag._keten import graf_hash
+from ija_core.opslag._opslag import Anker, Klok, Opslag, Vastlegging, Verwijdering
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
 
 __all__ = [
+    "Anker",
     "Opslag",
     "OpslagFout",
     "Vastlegging",
@@ -55,6 +61,9 @@ def open(
     *,
     methodiek: Methodiek,
     klok: Klok | None = None,
+    sleutel: bytes | None = None,
+    alleen_lezen: bool = False,
+    aanmaken: bool = False,
 ) -> Opslag:
     """Open (or create) an event store.
 
@@ -64,6 +73,14 @@ def open(
         methodiek: the methodiek whose rules and ids the trajecten follow.
         klok: returns "now" as an aware datetime; the store's only clock (default: the
             system clock in UTC). Give one in tests.
+        sleutel: a secret key (bytes, at least 16; kept outside the database by the app):
+            every link of the hash chain is then HMAC-SHA-256 under it, so rows forged with
+            recomputed plain hashes fail ``controleer()``. Give the same key every time; a
+            store made with a key refuses to open without it, and the other way round.
+        alleen_lezen: open for reading only (read-only media, a damaged file for
+            ``controleer``); nothing in the database is changed, every write is ``OpslagFout``.
+        aanmaken: put the store's tables into a database that already holds other tables
+            (an app's own database); without it such a database is refused, unchanged.
 
     Raises:
         OngeldigeInvoer: a bad argument.
@@ -72,10 +89,23 @@ def open(
     m = controleer_methodiek(methodiek)
     if klok is not None and not callable(klok):
         raise OngeldigeInvoer(f"klok: verwacht een functie die 'nu' geeft (kreeg {klok!r})")
+    if sleutel is not None and (not isinstance(sleutel, bytes) or len(sleutel) < 16):
+        raise OngeldigeInvoer(
+            "sleutel: verwacht geheime bytes, minstens 16 (bv. secrets.token_bytes(32)), "
+            f"kreeg {type(sleutel).__name__}"
+        )
+    for naam, waarde in (("alleen_lezen", alleen_lezen), ("aanmaken", aanmaken)):
+        if not isinstance(waarde, bool):
+            raise OngeldigeInvoer(f"{naam}: verwacht True of False (kreeg {waarde!r})")
+
+    def graf(rij: tuple[object, ...]) -> str:
+        return graf_hash(rij, sleutel)
+
+    opties = {"graf_hash": graf, "aanmaken": aanmaken, "alleen_lezen": alleen_lezen}
     if isinstance(doel, str) and doel.startswith(_POSTGRES):
         from ija_core.opslag._postgres import PostgresBackend
 
-        return Opslag(PostgresBackend(doel), m, klok)
+        return Opslag(PostgresBackend(doel, **opties), m, klok, sleutel)  # type: ignore[arg-type]
     if not isinstance(doel, (str, os.PathLike)) or not str(doel).strip():
         raise OngeldigeInvoer(
             f"doel: verwacht een bestandspad of een postgresql://-adres (kreeg {doel!r})"
@@ -86,10 +116,12 @@ def open(
             "doel: ':memory:' kan niet: elke thread krijgt een eigen verbinding; gebruik een "
             "bestand (bv. in een tijdelijke map)"
         )
+    if alleen_lezen and not pad.is_file():
+        raise OpslagFout(f"{pad}: dat bestand bestaat niet (alleen_lezen maakt niets aan)")
     if not pad.parent.is_dir():
         raise OpslagFout(f"{pad}: de map {pad.parent} bestaat niet")
     if pad.is_dir():
         raise OpslagFout(f"{pad}: dat is een map, geen databasebestand")
     from ija_core.opslag._sqlite import SQLiteBackend
 
-    return Opslag(SQLiteBackend(pad), m, klok)
+    return Opslag(SQLiteBackend(pad, **opties), m, klok, sleutel)  # type: ignore[arg-type]

@@ -13,7 +13,12 @@ The schema (table names start with ``ija_`` so the tables can live in an app's o
     ija_events     (stroom, volgnummer, type, event, door, vastgelegd_op, hash)
                    PRIMARY KEY (stroom, volgnummer): the last line of defence against two
                    writers giving the same number; ``event`` is the event's canonical JSON text
-    ija_verwijderd (id PK, soort, reden, door, verwijderd_op, aantal)   the tombstones
+    ija_verwijderd (id PK, soort, reden, door, verwijderd_op, aantal, hash)   the tombstones,
+                   each with its own link (plain or keyed, as the events)
+    ija_ankers     (positie, stroom, versie, hash)  what each anchor (``db.anker()``) covered
+    ija_sleutels   (stroom PK, sleutel)             per-stream content keys (PostgreSQL):
+                   ``event`` is then AES-GCM ciphertext; erasure deletes the key
+                   ("crypto-shredding"). A stream without a key row is stored as plain JSON.
 """
 
 from __future__ import annotations
@@ -25,12 +30,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "statements"]
+__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "opwaarderen", "schema", "statements"]
 
-SCHEMA_VERSIE = "1"
+SCHEMA_VERSIE = "2"
+"""1: the first schema; 2: tombstones get a ``hash`` link, ``ija_sleutels`` and ``ija_ankers``."""
 
 _STATEMENTS: dict[str, str] = {
-    "stroom": "SELECT soort, versie, laatste_hash, status FROM ija_stromen WHERE id = ?",
+    "stroom": (  # with the key and the hash of the row the stream's versie names
+        "SELECT s.soort, s.versie, s.laatste_hash, s.status, k.sleutel, h.hash "
+        "FROM ija_stromen s LEFT JOIN ija_sleutels k ON k.stroom = s.id "
+        "LEFT JOIN ija_events h ON h.stroom = s.id AND h.volgnummer = s.versie WHERE s.id = ?"
+    ),
     "graf": "SELECT reden, door, verwijderd_op FROM ija_verwijderd WHERE id = ?",
     "nieuwe_stroom": (
         "INSERT INTO ija_stromen (id, soort, versie, laatste_hash, status) VALUES (?, ?, ?, ?, ?)"
@@ -40,35 +50,57 @@ _STATEMENTS: dict[str, str] = {
         "INSERT INTO ija_events (stroom, volgnummer, type, event, door, vastgelegd_op, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"
     ),
-    "events": "SELECT event FROM ija_events WHERE stroom = ? ORDER BY volgnummer",
+    "events": (
+        "SELECT e.event, k.sleutel FROM ija_events e LEFT JOIN ija_sleutels k "
+        "ON k.stroom = e.stroom WHERE e.stroom = ? ORDER BY e.volgnummer"
+    ),
+    "events_keten": (
+        "SELECT e.volgnummer, e.event, e.hash, k.sleutel FROM ija_events e LEFT JOIN "
+        "ija_sleutels k ON k.stroom = e.stroom WHERE e.stroom = ? ORDER BY e.volgnummer"
+    ),
     "geschiedenis": (
-        "SELECT volgnummer, event, vastgelegd_op, door, hash FROM ija_events WHERE stroom = ? "
-        "ORDER BY volgnummer"
+        "SELECT e.volgnummer, e.event, e.vastgelegd_op, e.door, e.hash, k.sleutel "
+        "FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
+        "WHERE e.stroom = ? ORDER BY e.volgnummer"
     ),
     "alle_events": (
-        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "SELECT e.stroom, e.event, k.sleutel FROM ija_events e JOIN ija_stromen s "
+        "ON s.id = e.stroom LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
         "WHERE s.soort = 'traject' ORDER BY e.stroom, e.volgnummer"
     ),
     "alle_groepsevents": (
-        "SELECT e.stroom, e.event FROM ija_events e JOIN ija_stromen s ON s.id = e.stroom "
+        "SELECT e.stroom, e.event, k.sleutel FROM ija_events e JOIN ija_stromen s "
+        "ON s.id = e.stroom LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
         "WHERE s.soort = 'groep' ORDER BY e.stroom, e.volgnummer"
     ),
     "soort": "SELECT soort FROM ija_stromen WHERE id = ?",
     "keten": (
-        "SELECT stroom, volgnummer, event, door, vastgelegd_op, hash FROM ija_events "
-        "ORDER BY stroom, volgnummer"
+        "SELECT e.stroom, e.volgnummer, e.event, e.door, e.vastgelegd_op, e.hash, k.sleutel, "
+        "e.type FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
+        "ORDER BY e.stroom, e.volgnummer"
     ),
-    "stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
+    "stromen_keten": "SELECT id, versie, laatste_hash, soort, status FROM ija_stromen ORDER BY id",
     "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
     "ids_status": "SELECT id FROM ija_stromen WHERE soort = 'traject' AND status = ? ORDER BY id",
     "groep_ids": "SELECT id FROM ija_stromen WHERE soort = 'groep' ORDER BY id",
     "weg_events": "DELETE FROM ija_events WHERE stroom = ?",
     "weg_stroom": "DELETE FROM ija_stromen WHERE id = ?",
+    "weg_sleutel": "DELETE FROM ija_sleutels WHERE stroom = ?",
+    "sleutel_erbij": "INSERT INTO ija_sleutels (stroom, sleutel) VALUES (?, ?)",
     "grafsteen": (
-        "INSERT INTO ija_verwijderd (id, soort, reden, door, verwijderd_op, aantal) "
-        "VALUES (?, ?, ?, ?, ?, ?)"
+        "INSERT INTO ija_verwijderd (id, soort, reden, door, verwijderd_op, aantal, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"
     ),
     "grafstenen": "SELECT id, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id",
+    "graven_keten": (
+        "SELECT id, soort, reden, door, verwijderd_op, aantal, hash FROM ija_verwijderd ORDER BY id"
+    ),
+    "anker_stromen": "SELECT id, versie, laatste_hash FROM ija_stromen ORDER BY id",
+    "anker_graven": "SELECT id, hash FROM ija_verwijderd ORDER BY id",
+    "anker_max": "SELECT COALESCE(MAX(positie), 0) FROM ija_ankers",
+    "anker_erbij": "INSERT INTO ija_ankers (positie, stroom, versie, hash) VALUES (?, ?, ?, ?)",
+    "anker_rijen": "SELECT stroom, versie, hash FROM ija_ankers WHERE positie = ? ORDER BY stroom",
+    "merk": "SELECT waarde FROM ija_opslag WHERE sleutel = 'keten'",
     "schema": "SELECT waarde FROM ija_opslag WHERE sleutel = 'schema'",
 }
 
@@ -95,7 +127,15 @@ SCHEMA: tuple[str, ...] = (
     " reden TEXT NOT NULL,"
     " door TEXT NOT NULL,"
     " verwijderd_op TEXT NOT NULL,"
-    " aantal INTEGER NOT NULL)",
+    " aantal INTEGER NOT NULL,"
+    " hash TEXT)",
+    "CREATE TABLE IF NOT EXISTS ija_ankers ("
+    " positie INTEGER NOT NULL,"
+    " stroom TEXT NOT NULL,"
+    " versie INTEGER NOT NULL,"
+    " hash TEXT NOT NULL,"
+    " PRIMARY KEY (positie, stroom))",
+    "CREATE TABLE IF NOT EXISTS ija_sleutels (stroom TEXT PRIMARY KEY, sleutel {BYTES} NOT NULL)",
 )
 
 
@@ -104,7 +144,36 @@ def statements(placeholder: str, slot: str) -> dict[str, str]:
     the stream row read with ``slot`` appended (``" FOR UPDATE"`` or ``""``)."""
     sql = {k: v.replace("?", placeholder) for k, v in _STATEMENTS.items()}
     sql["stroom_slot"] = sql["stroom"] + slot
+    sql["merk_param"] = placeholder
     return sql
+
+
+def opwaarderen(
+    cur: Any, sql: dict[str, str], kolommen: set[str], graf_hash: Any, placeholder: str
+) -> None:
+    """Bring a store of schema 1 to the current schema, in the caller's transaction: the
+    tombstones get their ``hash`` column, filled for the rows already there (only now, once:
+    a later NULL is damage that ``controleer`` names). The new tables are made by SCHEMA."""
+    if "hash" in kolommen:
+        return
+    cur.execute("ALTER TABLE ija_verwijderd ADD COLUMN hash TEXT")
+    cur.execute(
+        "SELECT id, soort, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id"
+    )
+    for rij in cur.fetchall():
+        cur.execute(
+            f"UPDATE ija_verwijderd SET hash = {placeholder} WHERE id = {placeholder}",  # noqa: S608
+            (graf_hash(tuple(rij)), rij[0]),
+        )
+    cur.execute(
+        f"UPDATE ija_opslag SET waarde = {placeholder} WHERE sleutel = 'schema'",  # noqa: S608
+        (SCHEMA_VERSIE,),
+    )
+
+
+def schema(bytes_type: str) -> tuple[str, ...]:
+    """The schema's statements in a dialect (``BLOB`` or ``BYTEA`` for the keys)."""
+    return tuple(s.replace("{BYTES}", bytes_type) for s in SCHEMA)
 
 
 class Backend(ABC):
@@ -116,6 +185,10 @@ class Backend(ABC):
     """The driver's own errors (turned into ``OpslagFout`` by the store)."""
     sql: dict[str, str]
     """The statements of ``_STATEMENTS`` in this driver's dialect."""
+    alleen_lezen: bool = False
+    """Opened with ``alleen_lezen=True``: every write fails (``OpslagFout``)."""
+    versleutelt: bool = False
+    """Whether new streams get a content key (``ija_sleutels``): erasure by destroying it."""
 
     def __init__(self) -> None:
         self._lokaal = threading.local()
@@ -156,6 +229,15 @@ class Backend(ABC):
     @abstractmethod
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         """The rows of several queries, read from one snapshot of the database."""
+
+    def slot_op_id(self, cur: Any, stroom_id: str) -> None:  # noqa: B027 - optional hook
+        """Hold a lock on this id until the transaction ends, so that creating and erasing
+        the same id never interleave (SQLite: the database's write lock already does)."""
+
+    @abstractmethod
+    def na_verwijderen(self) -> bool:
+        """After an erasure's commit: scrub what the database files still hold of it (within a
+        bounded wait). True when done, False when another connection kept it from finishing."""
 
     @abstractmethod
     def is_dubbel(self, exc: Exception) -> bool:

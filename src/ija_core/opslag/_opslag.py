@@ -15,6 +15,7 @@ The store is the one place in ija-core that reads the clock (``vastgelegd_op``);
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -22,11 +23,12 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
-from attrs import frozen
+from attrs import field, frozen
 
 from ija_core._codec import codec_voor
 from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
-from ija_core.opslag._keten import canoniek, keten_hash
+from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
+from ija_core.opslag._keten import anker_hash, canoniek, graf_hash, keten_hash, sleutel_merk
 
 if TYPE_CHECKING:
     from ija_core.groep import Groep, GroepGebeurtenis
@@ -36,12 +38,21 @@ if TYPE_CHECKING:
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Gebeurtenis, Traject
 
-__all__ = ["Opslag", "Vastlegging", "Verwijdering"]
+__all__ = ["Anker", "Opslag", "Vastlegging", "Verwijdering"]
 
 Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
 """How many folded trajecten a store keeps in memory (the most recently written)."""
 STATUSSEN = ("actief", "afgesloten")
+GROOT_TRAJECT = 10_000
+"""From this many events a fold outside the lock is followed by a full garbage collection."""
+VOORLADEN = 2
+"""How often ``registreer`` folds a stream again outside the write lock when another writer
+moved it on in between, before it folds under the lock."""
+
+
+class _Opnieuw(Exception):
+    """The kept fold is stale: roll back and fold again outside the lock."""
 
 
 @frozen(kw_only=True)
@@ -64,6 +75,21 @@ class Vastlegging:
 
 
 @frozen(kw_only=True)
+class Anker:
+    """The head of the store's chain at one moment (``db.anker()``): keep it outside the
+    database; ``db.controleer(anker=a)`` then also finds a cut tail or an older copy put back.
+
+    Attributes:
+        positie: which anchor of this store (1, 2, ...).
+        hash: a digest over every stream's last link and every tombstone at that moment
+            (HMAC-SHA-256 under the store's ``sleutel`` when it has one).
+    """
+
+    positie: int
+    hash: str
+
+
+@frozen(kw_only=True)
 class Verwijdering:
     """The tombstone of a removed traject (``db.verwijderd()``): only this is kept.
 
@@ -73,6 +99,11 @@ class Verwijdering:
         door: who removed it.
         verwijderd_op: when (UTC, from the store's clock).
         aantal: how many events were removed.
+        opgeruimd: in the result of ``verwijder``: True when the database files no longer
+            hold the erased content (SQLite: WAL checkpointed and cleared; PostgreSQL: the
+            key table rewritten), False when another connection kept that from finishing in
+            time (the erasure stands; run ``verwijder`` of another id or a checkpoint later).
+            None in the list of ``db.verwijderd()``. Not part of equality.
     """
 
     id: str
@@ -80,6 +111,7 @@ class Verwijdering:
     door: str
     verwijderd_op: datetime
     aantal: int
+    opgeruimd: bool | None = field(default=None, eq=False)
 
 
 def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
@@ -99,6 +131,28 @@ def _is_groep_aangemeld(event: Any) -> bool:
     if isinstance(event, dict):
         return event.get("type") == GroepAangemeld.TYPE
     return isinstance(event, GroepAangemeld)
+
+
+def _json(tekst: Any, stroom: str, sleutel: Any = None) -> Any:
+    """A stored event's JSON, parsed (decrypted first when the stream has a key);
+    ``OpslagFout`` when the row is not readable JSON."""
+    if sleutel is not None:
+        tekst = ontsleutel(bytes(sleutel), stroom, tekst)
+    try:
+        return orjson.loads(tekst)
+    except (orjson.JSONDecodeError, TypeError):
+        raise OpslagFout(
+            f"{stroom!r}: een opgeslagen gebeurtenis is geen leesbare JSON (de opslag is "
+            "beschadigd; db.controleer() zegt waar)"
+        ) from None
+
+
+def _beschadigd(stroom: str, exc: Exception) -> OpslagFout:
+    """The error for a stored row the store cannot read back (a damaged store)."""
+    return OpslagFout(
+        f"{stroom!r}: de opgeslagen gegevens zijn niet te lezen ({exc}); de opslag is "
+        "beschadigd, db.controleer() zegt waar"
+    )
 
 
 def _tekst(naam: str, waarde: Any) -> str:
@@ -122,14 +176,56 @@ class Opslag:
     """An event store of trajecten (see ``ija_core.opslag.open``). Safe to share between
     threads: each thread gets its own database connection."""
 
-    def __init__(self, backend: Backend, methodiek: Methodiek, klok: Klok | None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        methodiek: Methodiek,
+        klok: Klok | None,
+        sleutel: bytes | None = None,
+    ) -> None:
         self._backend = backend
+        self._sleutel = sleutel
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
         self._klok: Klok | None = klok
         self._cache: OrderedDict[str, tuple[str, Traject | Groep]] = OrderedDict()
         self._cache_slot = threading.Lock()
         self._sql = backend.sql
+        try:
+            self._merk_controleren()
+        except BaseException:
+            backend.sluit()
+            raise
+
+    def _merk_controleren(self) -> None:
+        """A store made with a key opens only with that key, one made without only without."""
+        merk = "sha256" if self._sleutel is None else "hmac-sha256:" + sleutel_merk(self._sleutel)
+        try:
+            rij = self._backend.lees(self._sql["merk"])
+            if not rij and not self._backend.alleen_lezen:
+                leeg = not self._backend.lees("SELECT 1 FROM ija_events LIMIT 1")
+                if not leeg and self._sleutel is not None:
+                    raise OpslagFout(
+                        "deze opslag is zonder sleutel aangelegd; open hem zonder sleutel"
+                    )
+                p = self._sql["merk_param"]
+                with self._backend.schrijf() as cur:
+                    cur.execute(
+                        f"INSERT INTO ija_opslag (sleutel, waarde) VALUES ('keten', {p}) "  # noqa: S608
+                        "ON CONFLICT (sleutel) DO NOTHING",
+                        (merk,),
+                    )
+                rij = self._backend.lees(self._sql["merk"])
+            if not rij:
+                return
+        except self._backend.fouten as exc:
+            raise OpslagFout(f"de opslag is niet te openen ({self._fout(exc)})") from None
+        if rij[0][0] != merk:
+            if self._sleutel is None:
+                raise OpslagFout("deze opslag is met een sleutel aangelegd; open hem met sleutel=")
+            if rij[0][0] == "sha256":
+                raise OpslagFout("deze opslag is zonder sleutel aangelegd; open hem zonder sleutel")
+            raise OpslagFout("dit is niet de sleutel waarmee deze opslag is aangelegd")
 
     def __repr__(self) -> str:
         return f"<ija_core.opslag.Opslag {self._backend.naam}>"
@@ -171,18 +267,25 @@ class Opslag:
         cur.execute(self._sql["graf"], (traject_id,))
         return _onbekend(traject_id, cur.fetchone())
 
+    @staticmethod
+    def _ongelijk(stroom: str, versie: int) -> OpslagFout:
+        return OpslagFout(
+            f"{stroom!r}: de opgeslagen gebeurtenissen kloppen niet met versie {versie} van de "
+            "stroom (gewijzigd buiten de opslag om); er is niets vastgelegd, db.controleer() "
+            "zegt waar"
+        )
+
     def _niet_gevonden(self, traject_id: str) -> None:
         rijen = self._lees(self._sql["graf"], (traject_id,))
         raise _onbekend(traject_id, rijen[0] if rijen else None)
 
-    def _replay(self, traject_id: str, teksten: Sequence[Any]) -> Traject:
-        return self._replay_data(traject_id, [orjson.loads(t) for t in teksten], self.methodiek)
-
-    def _replay_stroom(self, stroom_id: str, soort: str, teksten: Sequence[Any]) -> Any:
-        """A stream rebuilt from its stored events: a ``Traject``, or a ``Groep``."""
+    def _replay_stroom(self, stroom_id: str, soort: str, rijen: Sequence[Any]) -> Any:
+        """A stream rebuilt from its stored events (rows of text and key): a ``Traject``, or
+        a ``Groep``."""
+        data = [_json(t, stroom_id, k) for t, k in rijen]
         if soort == "groep":
-            return self._replay_groep(stroom_id, [orjson.loads(t) for t in teksten])
-        return self._replay(stroom_id, teksten)
+            return self._replay_groep(stroom_id, data)
+        return self._replay_data(stroom_id, data, self.methodiek)
 
     def _replay_groep(self, groep_id: str, events: list[Any]) -> Groep:
         from ija_core.groep import Groep
@@ -204,22 +307,35 @@ class Opslag:
         vanaf: int,
         vorige: str,
         door: str,
+        sleutel: bytes | None,
     ) -> str:
-        """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash."""
+        """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash.
+        With a stream key the stored text is its ciphertext (the hash covers the plain JSON)."""
         nu = self._nu()
         rijen = []
         for n, e in enumerate(events, vanaf):
             tekst = canoniek(self._codec.event_data(e))
             vorige = keten_hash(
                 vorige=vorige, event=tekst, stroom=traject_id, volgnummer=n, door=door,
-                vastgelegd_op=nu,
+                vastgelegd_op=nu, sleutel=self._sleutel,
             )  # fmt: skip
-            rijen.append((traject_id, n, e.TYPE, tekst.decode(), door, nu, vorige))
+            opgeslagen = (
+                tekst.decode() if sleutel is None else versleutel(sleutel, traject_id, tekst)
+            )
+            rijen.append((traject_id, n, e.TYPE, opgeslagen, door, nu, vorige))
         if len(rijen) == 1:
             cur.execute(self._sql["event_erbij"], rijen[0])
         else:
             cur.executemany(self._sql["event_erbij"], rijen)
         return vorige
+
+    def _nieuwe_sleutel(self, cur: Any, stroom_id: str) -> bytes | None:
+        """A content key for a new stream, stored with it (only where the backend encrypts)."""
+        if not self._backend.versleutelt:
+            return None
+        sleutel = nieuwe_sleutel()
+        cur.execute(self._sql["sleutel_erbij"], (stroom_id, sleutel))
+        return sleutel
 
     def _onthoud(self, traject_id: str, laatste_hash: str, t: Traject | Groep) -> None:
         """Remember the fold of a stream by its last hash (the most recent ``ONTHOUDEN``)."""
@@ -253,8 +369,10 @@ class Opslag:
         self._open()
         _tekst("door", door)
         if isinstance(events, Groep):
-            g = events if events.methodiek is self.methodiek else Groep.replay(
-                events.events, methodiek=self.methodiek
+            g = (
+                events
+                if events.methodiek is self.methodiek
+                else Groep.replay(events.events, methodiek=self.methodiek)
             )
         else:
             if isinstance(events, (str, bytes, dict)) or not isinstance(events, Sequence):
@@ -270,6 +388,7 @@ class Opslag:
         wat = "groep" if soort == "groep" else "traject"
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, stroom_id)
                 cur.execute(self._sql["stroom"], (stroom_id,))
                 if cur.fetchone() is not None:
                     raise OngeldigeInvoer(
@@ -280,8 +399,9 @@ class Opslag:
                 if cur.fetchone() is not None:
                     raise self._onbekend(cur, stroom_id)
                 laatste = self._schrijf_events(
-                    cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door
-                )
+                    cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door,
+                    sleutel=self._nieuwe_sleutel(cur, stroom_id),
+                )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"],
                     (stroom_id, soort, len(geheel.events), laatste, geheel.status),
@@ -320,6 +440,7 @@ class Opslag:
             t = Traject.replay(events, methodiek=self.methodiek)
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, t.id)
                 cur.execute(self._sql["stroom"], (t.id,))
                 if cur.fetchone() is not None:
                     raise OngeldigeInvoer(
@@ -329,7 +450,10 @@ class Opslag:
                 cur.execute(self._sql["graf"], (t.id,))
                 if cur.fetchone() is not None:
                     raise self._onbekend(cur, t.id)
-                laatste = self._schrijf_events(cur, t.id, t.events, vanaf=1, vorige="", door=door)
+                laatste = self._schrijf_events(
+                    cur, t.id, t.events, vanaf=1, vorige="", door=door,
+                    sleutel=self._nieuwe_sleutel(cur, t.id),
+                )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
                 )
@@ -362,6 +486,8 @@ class Opslag:
         gezien: set[str] = set()
         try:
             with self._backend.schrijf() as cur:
+                for tid in sorted({t.id for t in trajecten}):  # one order: no deadlock
+                    self._backend.slot_op_id(cur, tid)
                 for t in trajecten:
                     cur.execute(self._sql["stroom"], (t.id,))
                     bestaat = cur.fetchone() is not None
@@ -375,8 +501,9 @@ class Opslag:
                         continue
                     gezien.add(t.id)
                     laatste = self._schrijf_events(
-                        cur, t.id, t.events, vanaf=1, vorige="", door=door
-                    )
+                        cur, t.id, t.events, vanaf=1, vorige="", door=door,
+                        sleutel=self._nieuwe_sleutel(cur, t.id),
+                    )  # fmt: skip
                     cur.execute(
                         self._sql["nieuwe_stroom"],
                         (t.id, "traject", len(t.events), laatste, t.status),
@@ -395,33 +522,104 @@ class Opslag:
         nothing is stored. Then the event is checked like ``Traject.registreer`` does
         (``OngeldigeInvoer``, ``RegelOvertreding``: nothing stored), chained and stored in the
         same transaction. Returns the new traject (version ``versie + 1``).
+
+        The traject is folded before the write lock is taken (from one snapshot of its rows)
+        and only checked under it: a huge traject does not keep other writers waiting while it
+        is replayed. Should another writer move it on in between, the store folds it again
+        (and in the end, under the lock).
         """
         self._open()
         _tekst("traject_id", traject_id)
         _versie(versie)
         _tekst("door", door)
+        if traject_id not in self._cache:
+            self._voorladen(traject_id)
+        for poging in range(VOORLADEN):
+            uitkomst = self._registreer(traject_id, event, versie, door, onder_slot=poging > 0)
+            if uitkomst is not None:
+                return uitkomst
+            self._voorladen(traject_id)  # moved on since the fold: fold again, unlocked
+        uitkomst = self._registreer(traject_id, event, versie, door, onder_slot=True)
+        assert uitkomst is not None  # noqa: S101 - onder_slot always gives a result
+        return uitkomst
+
+    def _voorladen(self, traject_id: str) -> None:
+        """Fold the stream from one snapshot of its rows, outside any write transaction, and
+        keep it by its last hash. Anything odd is left to the write path to report."""
+        try:
+            kop, rijen = self._backend.lees_samen(
+                [(self._sql["stroom"], (traject_id,)), (self._sql["events_keten"], (traject_id,))]
+            )
+        except self._backend.fouten:
+            return
+        if not kop or kop[0][0] not in ("traject", "groep") or type(kop[0][1]) is not int:
+            return
+        soort, huidig, laatste = kop[0][0], kop[0][1], kop[0][2]
+        if (
+            len(rijen) != huidig
+            or not rijen
+            or rijen[-1][2] != laatste
+            or [r[0] for r in rijen] != list(range(1, huidig + 1))
+        ):
+            return
+        try:
+            t = self._replay_stroom(traject_id, soort, [(r[1], r[3]) for r in rijen])
+        except IjaError:
+            return
+        del rijen
+        if huidig >= GROOT_TRAJECT:
+            # the fold made many objects: Python's full garbage collection is due, and would
+            # otherwise come during the next allocations, under the write lock (seconds)
+            gc.collect()
+        self._onthoud(traject_id, laatste, t)
+
+    def _registreer(
+        self, traject_id: str, event: Any, versie: int, door: str, *, onder_slot: bool
+    ) -> Any:
+        """One attempt of ``registreer``; None when the kept fold is not that of the stream's
+        last hash and ``onder_slot`` is False (nothing written: fold again outside the lock)."""
         try:
             with self._backend.schrijf() as cur:
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
                 if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
-                huidig, laatste = int(rij[1]), str(rij[2])
+                huidig, laatste = rij[1], rij[2]
+                if type(huidig) is not int or not isinstance(laatste, str):
+                    raise _beschadigd(traject_id, ValueError("versie of laatste hash onleesbaar"))
                 if huidig != versie:
                     raise VersieConflict(traject_id, verwacht=versie, huidig=huidig)
                 bewaard = self._cache.get(traject_id)
                 t: Traject | Groep
                 if bewaard is not None and bewaard[0] == laatste:
+                    # the fold is that of the stream's last hash; the row must still be there
+                    if rij[5] != laatste:
+                        raise self._ongelijk(traject_id, huidig)
                     t = bewaard[1]
+                elif not onder_slot:
+                    raise _Opnieuw
                 else:
-                    cur.execute(self._sql["events"], (traject_id,))
-                    t = self._replay_stroom(traject_id, rij[0], [r[0] for r in cur.fetchall()])
+                    cur.execute(self._sql["events_keten"], (traject_id,))
+                    rijen = cur.fetchall()
+                    if (
+                        len(rijen) != huidig
+                        or rijen[-1][2] != laatste
+                        or [r[0] for r in rijen] != list(range(1, huidig + 1))
+                    ):
+                        raise self._ongelijk(traject_id, huidig)
+                    t = self._replay_stroom(traject_id, rij[0], [(r[1], r[3]) for r in rijen])
                 nieuw = t.registreer(event)
+                if len(nieuw.events) != huidig + 1:  # the fold and the rows must agree
+                    raise self._ongelijk(traject_id, huidig)
                 laatste = self._schrijf_events(
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
-                    door=door,
+                    door=door, sleutel=None if rij[4] is None else bytes(rij[4]),
                 )  # fmt: skip
-                cur.execute(self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id))
+                cur.execute(
+                    self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
+                )
+        except _Opnieuw:
+            return None
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):  # the last line of defence: the primary key
                 raise VersieConflict(traject_id, verwacht=versie, huidig=versie + 1) from None
@@ -433,7 +631,13 @@ class Opslag:
         """Remove a traject's events for good and keep only a tombstone (id, reden, door,
         when, how many events): erasure on request (AVG) or after the retention period.
 
-        The id is never given out again in this store. Returns the tombstone.
+        The id is never given out again in this store: erasing and creating the same id
+        never interleave (SQLite: the write lock; PostgreSQL: a lock on the id). Then what
+        the database files still hold of it is scrubbed: SQLite overwrites deleted content
+        (``secure_delete``) and clears its WAL (a checkpoint); on PostgreSQL the stream's
+        content key is destroyed and the key table rewritten. Returns the tombstone, whose
+        ``opgeruimd`` is False when another connection kept that scrubbing from finishing
+        within a few seconds (the erasure itself stands; the next one retries).
         """
         self._open()
         _tekst("traject_id", traject_id)
@@ -442,25 +646,32 @@ class Opslag:
         nu = self._nu()
         try:
             with self._backend.schrijf() as cur:
+                self._backend.slot_op_id(cur, traject_id)
                 cur.execute(self._sql["stroom_slot"], (traject_id,))
                 rij = cur.fetchone()
                 if rij is None or rij[0] not in ("traject", "groep"):
                     raise self._onbekend(cur, traject_id)
+                aantal = rij[1] if type(rij[1]) is int else -1
                 cur.execute(self._sql["weg_events"], (traject_id,))
+                cur.execute(self._sql["weg_sleutel"], (traject_id,))
                 cur.execute(self._sql["weg_stroom"], (traject_id,))
-                cur.execute(
-                    self._sql["grafsteen"], (traject_id, rij[0], reden, door, nu, int(rij[1]))
-                )
+                graf = (traject_id, rij[0], reden, door, nu, aantal)
+                cur.execute(self._sql["grafsteen"], (*graf, graf_hash(graf, self._sleutel)))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         with self._cache_slot:
             self._cache.pop(traject_id, None)
+        try:
+            opgeruimd = self._backend.na_verwijderen()
+        except self._backend.fouten:
+            opgeruimd = False
         return Verwijdering(
             id=traject_id,
             reden=reden,
             door=door,
             verwijderd_op=datetime.fromisoformat(nu),
-            aantal=int(rij[1]),
+            aantal=aantal,
+            opgeruimd=opgeruimd,
         )
 
     # -- reading ------------------------------------------------------------------------------------
@@ -482,7 +693,7 @@ class Opslag:
         rijen = self._lees(self._sql["events"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
-        return self._replay_stroom(traject_id, self._soort(traject_id), [r[0] for r in rijen])
+        return self._replay_stroom(traject_id, self._soort(traject_id), rijen)
 
     def _soort(self, stroom_id: str) -> str:
         rijen = self._lees(self._sql["soort"], (stroom_id,))
@@ -499,12 +710,12 @@ class Opslag:
         huidig: str | None = None
         events: list[Any] = []
         try:
-            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_groepsevents"]):
+            for stroom, tekst, sleutel in self._backend.lees_rijen(self._sql["alle_groepsevents"]):
                 if stroom != huidig:
                     if huidig is not None:
                         uit.append(self._replay_groep(huidig, events))
                     huidig, events = stroom, []
-                events.append(orjson.loads(tekst))
+                events.append(_json(tekst, stroom, sleutel))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -530,25 +741,35 @@ class Opslag:
             if self._soort(traject_id) == "groep"
             else self._codec.lees_event
         )
-        return [
-            Vastlegging(
-                volgnummer=int(n),
-                event=lees(orjson.loads(tekst)),
-                vastgelegd_op=datetime.fromisoformat(op),
-                door=door,
-                hash=h,
+        uit: list[Vastlegging] = []
+        for n, tekst, op, door, h, sleutel in rijen:
+            data = _json(tekst, traject_id, sleutel)
+            try:
+                event = lees(data)
+                moment = datetime.fromisoformat(op)
+                if type(n) is not int or not isinstance(door, str) or not isinstance(h, str):
+                    raise ValueError("volgnummer, door of hash heeft een verkeerd type")
+            except (IjaError, ValueError, TypeError) as exc:
+                raise _beschadigd(traject_id, exc) from None
+            uit.append(
+                Vastlegging(volgnummer=n, event=event, vastgelegd_op=moment, door=door, hash=h)
             )
-            for n, tekst, op, door, h in rijen
-        ]
+        return uit
 
     def verwijderd(self) -> list[Verwijdering]:
         """The tombstones of removed trajecten, by id."""
-        return [
-            Verwijdering(
-                id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op), aantal=int(n)
-            )
-            for i, r, d, op, n in self._lees(self._sql["grafstenen"])
-        ]
+        uit: list[Verwijdering] = []
+        for i, r, d, op, n in self._lees(self._sql["grafstenen"]):
+            try:
+                uit.append(
+                    Verwijdering(
+                        id=i, reden=r, door=d, verwijderd_op=datetime.fromisoformat(op),
+                        aantal=int(n),
+                    )
+                )  # fmt: skip
+            except (ValueError, TypeError) as exc:
+                raise _beschadigd(str(i), exc) from None
+        return uit
 
     def trajecten(self) -> list[Traject]:
         """Every stored traject, rebuilt from its events, in order of id."""
@@ -556,16 +777,15 @@ class Opslag:
         self._open()
         uit: list[Traject] = []
         m = self.methodiek
-        loads = orjson.loads
         huidig: str | None = None
         events: list[Any] = []
         try:
-            for stroom, tekst in self._backend.lees_rijen(self._sql["alle_events"]):
+            for stroom, tekst, sleutel in self._backend.lees_rijen(self._sql["alle_events"]):
                 if stroom != huidig:
                     if huidig is not None:
                         uit.append(self._replay_data(huidig, events, m))
                     huidig, events = stroom, []
-                events.append(loads(tekst))
+                events.append(_json(tekst, stroom, sleutel))
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
         if huidig is not None:
@@ -592,67 +812,174 @@ class Opslag:
         dreigt/verlopen outcomes at ``peildatum``, most urgent first.
 
         ``normen`` (ids or ``Norm`` objects) may mix traject norms and group norms: each is
-        evaluated where it belongs. A group whose member traject is not in the store raises
-        ``OngeldigeInvoer`` naming the ids.
+        evaluated where it belongs. A member whose traject was erased (``verwijder``) counts as
+        erased: the group's other members are measured as before. A group whose member
+        traject is not in the store for another reason raises ``OngeldigeInvoer`` naming the
+        ids.
         """
         from ija_core.normen._group import alle_signalen
 
+        groepen = self.groepen()
+        verwijderd = [g.id for g in self.verwijderd()] if groepen else []
         return alle_signalen(
             self.trajecten(),
-            self.groepen(),
+            groepen,
             peildatum=peildatum,
             methodiek=self.methodiek,
             normen=normen,
+            verwijderd=verwijderd,  # an erased member counts as erased, not as missing
         )
 
     # -- checking -----------------------------------------------------------------------------------
 
-    def controleer(self) -> list[str]:
-        """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
+    def anker(self) -> Anker:
+        """The head of the store's chain now, for the app to keep outside the database.
 
-        Finds an event whose text, door, moment or number was changed behind the API, an
-        event removed from or added to a chain, and a stream whose last hash or versie no
-        longer matches its events.
+        A digest over every stream's last link and every tombstone, read from one snapshot
+        (writers are not stopped for it); what it covers is also noted in the store, so that
+        ``controleer(anker=a)`` can later check that the store still passes through it.
         """
         self._open()
         try:
-            stromen, events = self._backend.lees_samen(
-                [(self._sql["stromen"], ()), (self._sql["keten"], ())]
+            stromen, graven = self._backend.lees_samen(
+                [(self._sql["anker_stromen"], ()), (self._sql["anker_graven"], ())]
             )
         except self._backend.fouten as exc:
             raise self._fout(exc) from None
-        kop = {sid: (int(v), h) for sid, v, h in stromen}
+        rijen = sorted(
+            [(str(i), int(v), str(h)) for i, v, h in stromen]
+            + [(str(i), -1, str(h or "")) for i, h in graven]
+        )
+        for poging in range(5):
+            try:
+                with self._backend.schrijf() as cur:
+                    cur.execute(self._sql["anker_max"])
+                    positie = int(cur.fetchone()[0]) + 1
+                    if rijen:
+                        cur.executemany(
+                            self._sql["anker_erbij"], [(positie, i, v, h) for i, v, h in rijen]
+                        )
+                    else:  # an empty store: one row marks the anchor
+                        cur.execute(self._sql["anker_erbij"], (positie, "", 0, ""))
+            except self._backend.fouten as exc:
+                if self._backend.is_dubbel(exc) and poging < 4:
+                    continue  # another anchor took this position at the same moment
+                raise self._fout(exc) from None
+            break
+        return Anker(positie=positie, hash=anker_hash(positie, rijen, self._sleutel))
+
+    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912
+        """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
+
+        Finds an event whose text, door, moment or number was changed behind the API, an
+        event removed from or added to a chain, a stream whose last hash or versie no
+        longer matches its events, metadata beside the events (the ``type`` of a row, the
+        ``soort`` and ``status`` of a stream) that no longer match them, and a tombstone
+        changed behind the API. With a ``sleutel`` the links are keyed, so rows forged with
+        recomputed hashes are found too. With ``anker`` (from ``db.anker()``) it also finds
+        a cut tail or an older copy of the store put back.
+
+        Never raises on a damaged store: an unreadable database, row, value of the wrong type
+        or missing value is one line of the result too.
+        """
+        self._open()
+        if anker is not None and not isinstance(anker, Anker):
+            raise OngeldigeInvoer(
+                f"anker: verwacht een Anker van db.anker() (kreeg {type(anker).__name__})"
+            )
+        try:
+            stromen, events, graven = self._backend.lees_samen(
+                [
+                    (self._sql["stromen_keten"], ()),
+                    (self._sql["keten"], ()),
+                    (self._sql["graven_keten"], ()),
+                ]
+            )
+            anker_rijen = (
+                self._backend.lees(self._sql["anker_rijen"], (anker.positie,))
+                if anker is not None
+                else []
+            )
+        except self._backend.fouten as exc:
+            return [f"de opslag is niet te lezen ({self._fout(exc)})"]
         breuken: list[str] = []
+        kop: dict[str, tuple[int, str]] = {}
+        meta: dict[str, tuple[Any, Any]] = {}
+        for rij in stromen:
+            sid, v, h, soort, status = rij
+            meta[sid] = (soort, status)
+            if not isinstance(sid, str) or type(v) is not int or not isinstance(h, str):
+                breuken.append(
+                    f"stroom {sid!r}: onleesbare rij in ija_stromen (versie {v!r}, "
+                    f"laatste hash {h!r})"
+                )
+                if isinstance(sid, str):
+                    kop[sid] = (-1, "")
+                continue
+            kop[sid] = (v, h)
+        nodig = {(str(r[0]), r[1]) for r in anker_rijen if type(r[1]) is int and r[1] > 0}
+        gevonden: dict[tuple[str, int], str] = {}
         gezien: dict[str, tuple[int, str]] = {}
-        vorige_stroom, vorige, verwacht = None, "", 1
-        for stroom, n, tekst, door, op, h in events:
+        vorige_stroom: Any = None
+        vorige, verwacht = "", 1
+        data: list[Any] = []
+
+        def stroom_af(stroom: Any) -> None:
+            gezien[stroom] = (verwacht - 1, vorige)
+            breuken.extend(self._meta_breuken(stroom, meta.get(stroom), data))
+
+        for stroom, n, tekst, door, op, h, sleutel, soort_event in events:
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
-                    gezien[vorige_stroom] = (verwacht - 1, vorige)
-                vorige_stroom, vorige, verwacht = stroom, "", 1
+                    stroom_af(vorige_stroom)
+                vorige_stroom, vorige, verwacht, data = stroom, "", 1, []
                 if stroom not in kop:
                     breuken.append(
                         f"traject {stroom!r}: gebeurtenissen zonder traject in de opslag"
                     )
+            fout, inhoud = None, tekst
+            if sleutel is not None and tekst is not None:
+                try:
+                    inhoud = ontsleutel(bytes(sleutel), str(stroom), tekst)
+                except OpslagFout:
+                    fout = "niet te ontsleutelen met de sleutel van de stroom"
+            fout = fout or _rij_fout(n, inhoud, door, op, h)
+            if fout is not None:
+                breuken.append(f"traject {stroom!r}: gebeurtenis {n!r}: {fout}")
+                vorige = h if isinstance(h, str) else ""
+                verwacht = n + 1 if type(n) is int else verwacht + 1
+                data.append(None)
+                continue
             if n != verwacht:
                 breuken.append(
                     f"traject {stroom!r}: gebeurtenis {verwacht} ontbreekt (volgende is {n})"
                 )
                 verwacht = n
-            tekst_b = tekst.encode() if isinstance(tekst, str) else bytes(tekst)
+            tekst_b = inhoud.encode() if isinstance(inhoud, str) else bytes(inhoud)
             juist = keten_hash(
-                vorige=vorige, event=tekst_b, stroom=stroom, volgnummer=n, door=door,
-                vastgelegd_op=op,
+                vorige=vorige, event=tekst_b, stroom=str(stroom), volgnummer=n, door=door,
+                vastgelegd_op=op, sleutel=self._sleutel,
             )  # fmt: skip
             if juist != h:
                 breuken.append(
                     f"traject {stroom!r}: gebeurtenis {n} is gewijzigd buiten de opslag om "
                     "(de hash klopt niet met de inhoud, door, tijdstip of de vorige)"
                 )
+            event_data = orjson.loads(tekst_b)
+            if not isinstance(event_data, dict) or event_data.get("type") != soort_event:
+                breuken.append(
+                    f"traject {stroom!r}: gebeurtenis {n}: het type in de opslag "
+                    f"({soort_event!r}) is niet het type van de gebeurtenis"
+                )
+            data.append(event_data)
+            if (str(stroom), n) in nodig:
+                gevonden[(str(stroom), n)] = h
             vorige, verwacht = h, n + 1
         if vorige_stroom is not None:
-            gezien[vorige_stroom] = (verwacht - 1, vorige)
+            stroom_af(vorige_stroom)
         for sid, (versie, laatste) in kop.items():
+            if versie < 0:
+                continue  # already reported as unreadable
             if sid not in gezien:
                 breuken.append(f"traject {sid!r}: alle gebeurtenissen ontbreken")
                 continue
@@ -667,4 +994,97 @@ class Opslag:
                     f"traject {sid!r}: de laatste hash van het traject klopt niet met zijn "
                     "laatste gebeurtenis"
                 )
+        grafhash: dict[str, Any] = {}
+        for rij in graven:
+            grafhash[str(rij[0])] = rij[6]
+            if rij[6] != graf_hash(tuple(rij[:6]), self._sleutel):
+                breuken.append(
+                    f"verwijderd traject {rij[0]!r}: de aantekening is gewijzigd buiten de "
+                    "opslag om (de hash klopt niet)"
+                )
+        if anker is not None:
+            breuken.extend(_anker_breuken(anker, anker_rijen, gevonden, grafhash, self._sleutel))
         return breuken
+
+    def _meta_breuken(
+        self, stroom: Any, meta: tuple[Any, Any] | None, data: list[Any]
+    ) -> list[str]:
+        """The stream's soort and status as the store keeps them, checked against its events."""
+        if meta is None or not data or any(d is None for d in data):
+            return []
+        soort = "groep" if isinstance(data[0], dict) and _is_groep_aangemeld(data[0]) else "traject"
+        uit = []
+        if meta[0] != soort:
+            uit.append(
+                f"traject {stroom!r}: de soort in de opslag ({meta[0]!r}) klopt niet met de "
+                f"eerste gebeurtenis ({soort})"
+            )
+            return uit
+        try:
+            status = self._replay_stroom(
+                str(stroom), soort, [(orjson.dumps(d), None) for d in data]
+            ).status
+        except IjaError as exc:
+            return [f"traject {stroom!r}: niet af te spelen ({exc})"]
+        if meta[1] != status:
+            uit.append(
+                f"traject {stroom!r}: de status in de opslag ({meta[1]!r}) klopt niet met de "
+                f"gebeurtenissen ({status!r})"
+            )
+        return uit
+
+
+def _anker_breuken(
+    anker: Anker,
+    rijen: list[Any],
+    gevonden: dict[tuple[str, int], str],
+    grafhash: dict[str, Any],
+    sleutel: bytes | None,
+) -> list[str]:
+    """Whether the store still passes through ``anker``: one Dutch line per way it does not."""
+    if not rijen:
+        return [
+            f"het anker (positie {anker.positie}) staat niet in deze opslag: een oudere kopie "
+            "teruggezet, of de ankers zijn weggehaald"
+        ]
+    gedekt = [(str(i), v, str(h)) for i, v, h in rijen if i != ""]
+    if anker_hash(anker.positie, gedekt, sleutel) != anker.hash:
+        return [
+            f"het anker (positie {anker.positie}) klopt niet met wat de opslag erover bewaart "
+            "(gewijzigd buiten de opslag om)"
+        ]
+    uit = []
+    for i, v, h in gedekt:
+        if v < 0:
+            if grafhash.get(i) != h:
+                uit.append(f"verwijderd traject {i!r}: de aantekening van het anker ontbreekt")
+        elif (i, v) in gevonden:
+            if gevonden[(i, v)] != h:
+                uit.append(f"traject {i!r}: gebeurtenis {v} is niet meer die van het anker")
+        elif i not in grafhash:
+            uit.append(
+                f"traject {i!r}: gebeurtenis {v} uit het anker ontbreekt (ingekort of een "
+                "oudere kopie)"
+            )
+    return uit
+
+
+def _rij_fout(n: Any, tekst: Any, door: Any, op: Any, h: Any) -> str | None:
+    """Why a stored event row cannot be checked (a wrong type, a missing value, JSON that
+    cannot be read), or None when it can."""
+    if type(n) is not int:
+        return f"het volgnummer is geen geheel getal ({n!r})"
+    for naam, waarde in (("de gebeurtenis", tekst), ("door", door), ("het tijdstip", op),
+                         ("de hash", h)):  # fmt: skip
+        if waarde is None:
+            return f"{naam} ontbreekt (NULL)"
+    if not isinstance(tekst, (str, bytes)):
+        return f"de gebeurtenis is geen tekst ({type(tekst).__name__})"
+    for naam, waarde in (("door", door), ("het tijdstip", op), ("de hash", h)):
+        if not isinstance(waarde, str):
+            return f"{naam} is geen tekst ({waarde!r})"
+    try:
+        orjson.loads(tekst)
+    except orjson.JSONDecodeError:
+        return "de gebeurtenis is geen leesbare JSON"
+    return None

@@ -10,16 +10,21 @@ different trajecten do not wait for each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA, SCHEMA_VERSIE, Backend, statements
+from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, opwaarderen, schema, statements
 
 __all__ = ["PostgresBackend"]
 
 _SLOT_SCHEMA = 0x494A41  # an advisory lock id ("IJA") held while the tables are created
+_SLOT_ID = 0x494A41  # the first key of the per-id locks (pg_advisory_xact_lock(int, int))
+WACHT_OPRUIMEN = 5.0
+"""Seconds ``verwijder`` waits for the key table's lock before it reports it could not
+rewrite it yet (the erasure itself is committed either way)."""
 
 
 def _psycopg() -> Any:
@@ -36,26 +41,67 @@ class PostgresBackend(Backend):
     """The store in a PostgreSQL database (the tables are created when missing)."""
 
     naam = "PostgreSQL"
+    versleutelt = True
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(
+        self,
+        dsn: str,
+        *,
+        graf_hash: Callable[[tuple[Any, ...]], str],
+        aanmaken: bool = False,
+        alleen_lezen: bool = False,
+    ) -> None:
         super().__init__()
         self.psycopg = _psycopg()
         self.fouten = (self.psycopg.Error,)
         self.dsn = dsn
-        self.sql = statements("%s", " FOR UPDATE")
-        with self.schrijf() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
-            for sql in SCHEMA:
-                cur.execute(sql)
-            cur.execute(
-                "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
-                "ON CONFLICT (sleutel) DO NOTHING",
-                (SCHEMA_VERSIE,),
+        self.alleen_lezen = alleen_lezen
+        self.sql = statements("%s", " FOR UPDATE OF s")
+        try:
+            tabellen = {
+                r[0]
+                for r in self.lees(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()"
+                )
+            }
+        except self.psycopg.Error as exc:
+            self.sluit()
+            raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
+        if tabellen and "ija_opslag" not in tabellen and not aanmaken:
+            self.sluit()
+            raise OpslagFout(
+                "PostgreSQL: deze database heeft andere tabellen en geen ija-opslag; er is niets "
+                "aan veranderd (open met aanmaken=True om de tabellen van de opslag erbij te "
+                "zetten)"
             )
+        if alleen_lezen:
+            return
+        try:
+            with self.schrijf() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
+                for sql in schema("BYTEA"):
+                    cur.execute(sql)
+                cur.execute(
+                    "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
+                    "ON CONFLICT (sleutel) DO NOTHING",
+                    (SCHEMA_VERSIE,),
+                )
+                cur.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE "
+                    "table_schema = current_schema() AND table_name = 'ija_verwijderd'"
+                )
+                opwaarderen(cur, self.sql, {r[0] for r in cur.fetchall()}, graf_hash, "%s")
+        except self.psycopg.Error as exc:
+            self.sluit()
+            raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
 
     def verbind(self) -> Any:
         try:
-            return self.psycopg.connect(self.dsn, autocommit=True)
+            conn = self.psycopg.connect(self.dsn, autocommit=True)
+            if self.alleen_lezen:
+                conn.execute("SET default_transaction_read_only = on")
+            return conn
         except self.psycopg.Error as exc:
             raise OpslagFout(
                 f"kan geen verbinding maken met PostgreSQL: {str(exc).strip()}"
@@ -89,6 +135,24 @@ class PostgresBackend(Backend):
                 cur.execute(sql, params)
                 uit.append(cur.fetchall())
             return uit
+
+    def slot_op_id(self, cur: Any, stroom_id: str) -> None:
+        # a transaction-level advisory lock on the id (two-key space: never the schema lock)
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_SLOT_ID, stroom_id))
+
+    def na_verwijderen(self) -> bool:
+        """Rewrite the small key table, so the erased key is not left in a dead row of its
+        file (the events stay as ciphertext without a key until autovacuum reuses them)."""
+        conn = self.verbinding()
+        try:
+            conn.execute(f"SET lock_timeout = '{int(WACHT_OPRUIMEN * 1000)}ms'")
+            conn.execute("VACUUM FULL ija_sleutels")
+        except self.psycopg.Error:
+            return False
+        finally:
+            with contextlib.suppress(self.psycopg.Error):
+                conn.execute("RESET lock_timeout")
+        return True
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, self.psycopg.errors.UniqueViolation)

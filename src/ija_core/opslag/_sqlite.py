@@ -10,18 +10,22 @@ can interleave. A writer that finds the lock taken waits up to ``WACHTTIJD`` sec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+import urllib.parse
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA, SCHEMA_VERSIE, Backend, statements
+from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, opwaarderen, schema, statements
 
 __all__ = ["SQLiteBackend"]
 
 WACHTTIJD = 60.0
 """Seconds a writer waits for another writer's transaction before giving up."""
+WACHT_OPRUIMEN = 5.0
+"""Seconds ``verwijder`` waits for readers to let go of the WAL before it reports it could not
+clear it yet (the erasure itself is committed either way)."""
 
 
 class SQLiteBackend(Backend):
@@ -30,32 +34,79 @@ class SQLiteBackend(Backend):
     naam = "SQLite"
     fouten = (sqlite3.Error,)
 
-    def __init__(self, pad: Path) -> None:
+    def __init__(
+        self,
+        pad: Path,
+        *,
+        graf_hash: Callable[[tuple[Any, ...]], str],
+        aanmaken: bool = False,
+        alleen_lezen: bool = False,
+    ) -> None:
         super().__init__()
         self.pad = pad
+        self.alleen_lezen = alleen_lezen
         self.sql = statements("?", "")
         try:
-            modus = self.verbinding().execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            conn = self.verbinding()
+            tabellen = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if tabellen and "ija_opslag" not in tabellen and not aanmaken:
+                raise OpslagFout(
+                    f"{pad}: deze database heeft andere tabellen en geen ija-opslag; er is niets "
+                    "aan veranderd (open met aanmaken=True om de tabellen van de opslag erbij "
+                    "te zetten)"
+                )
+            if alleen_lezen:
+                return
+            modus = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(modus).lower() != "wal":
+                raise OpslagFout(
+                    f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})"
+                )
+            with self.schrijf() as cur:
+                for sql in schema("BLOB"):
+                    # events are read by (stroom, volgnummer): keep them clustered on that key
+                    cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
+                cur.execute(
+                    "INSERT OR IGNORE INTO ija_opslag (sleutel, waarde) VALUES ('schema', ?)",
+                    (SCHEMA_VERSIE,),
+                )
+                kolommen = {r[1] for r in cur.execute("PRAGMA table_info(ija_verwijderd)")}
+                opwaarderen(cur, self.sql, kolommen, graf_hash, "?")
+        except OpslagFout:
+            self.sluit()
+            raise
         except sqlite3.Error as exc:
             self.sluit()
             raise OpslagFout(f"{pad}: geen SQLite-database die ija kan openen ({exc})") from None
-        if str(modus).lower() != "wal":
-            self.sluit()
-            raise OpslagFout(f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})")
-        with self.schrijf() as cur:
-            for sql in SCHEMA:
-                # events are read by (stroom, volgnummer): keep them clustered on that key
-                cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
-            cur.execute(
-                "INSERT OR IGNORE INTO ija_opslag (sleutel, waarde) VALUES ('schema', ?)",
-                (SCHEMA_VERSIE,),
-            )
 
     def verbind(self) -> sqlite3.Connection:
+        if self.alleen_lezen:
+            return self._verbind_lezen()
         conn = sqlite3.connect(
             self.pad, isolation_level=None, check_same_thread=False, timeout=WACHTTIJD
         )
         conn.execute("PRAGMA synchronous=FULL")
+        # deleted content is overwritten with zeros (erasure), whatever SQLite was built with
+        conn.execute("PRAGMA secure_delete=ON")
+        return conn
+
+    def _verbind_lezen(self) -> sqlite3.Connection:
+        """A read-only connection; on read-only media (where SQLite cannot make the WAL's
+        shared-memory file) one that treats the file as unchangeable."""
+        uri = "file:" + urllib.parse.quote(str(self.pad.resolve()))
+        conn = sqlite3.connect(
+            uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False,
+            timeout=WACHTTIJD,
+        )  # fmt: skip
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = sqlite3.connect(
+                uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
         return conn
 
     @contextmanager
@@ -85,6 +136,19 @@ class SQLiteBackend(Backend):
             return [conn.execute(sql, params).fetchall() for sql, params in vragen]
         finally:
             conn.rollback()
+
+    def na_verwijderen(self) -> bool:
+        """Checkpoint the WAL into the (scrubbed) database file and truncate it, waiting at
+        most ``WACHT_OPRUIMEN`` seconds for readers; False when a reader kept it."""
+        conn: sqlite3.Connection = self.verbinding()
+        conn.execute(f"PRAGMA busy_timeout={int(WACHT_OPRUIMEN * 1000)}")
+        try:
+            bezet, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(WACHTTIJD * 1000)}")
+        return bool(bezet == 0)
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
