@@ -15,6 +15,7 @@ wrote, in ``<title>``, the navigation, the footer and the search results.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -285,3 +286,156 @@ def test_front_matter_text_is_text_too(tmp_path: Path) -> None:
     assert _tekst(titel).startswith(kwaad + " - ")
     (meta,) = _zoek(wortel, "meta", name="description")
     assert meta.get("content") == omschrijving
+
+
+# --- the build removes only what it made, inside its own folder ------------------------------
+
+
+def _alles(map_: Path, behalve: Path | None = None) -> dict[str, str]:
+    """Every path below ``map_`` (not below ``behalve``) with its content or link target."""
+    uit = {}
+    for pad in sorted(map_.rglob("*")):
+        if behalve is not None and (pad == behalve or behalve in pad.parents):
+            continue
+        if pad.is_symlink():
+            uit[str(pad)] = "-> " + os.readlink(pad)
+        elif pad.is_file():
+            uit[str(pad)] = pad.read_text(encoding="utf-8")
+        else:
+            uit[str(pad)] = "/"
+    return uit
+
+
+@pytest.mark.parametrize(
+    ("rel", "binnen"),
+    [("index.html", True), ("fasen/a.html", True), ("/etc/passwd", False), ("../naast", False),
+     ("a/../../naast", False), ("a//b", False), ("./index.html", False), ("", False),
+     ("..\\naast", False), ("a/..", False)],
+)
+def test_a_marker_path_counts_only_when_it_names_something_inside(rel: str, binnen: bool) -> None:
+    from ija_core.docs.bouw import _binnen
+
+    assert _binnen(rel) is binnen
+
+
+def _vijandige_oude_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """An old site whose marker lists files elsewhere, beside it and behind links."""
+    elders = tmp_path / "elders"
+    (elders / "map").mkdir(parents=True)
+    (elders / "bewaar.txt").write_text("van iemand anders", encoding="utf-8")
+    (elders / "map" / "ook.txt").write_text("ook van iemand anders", encoding="utf-8")
+    (tmp_path / "naast.txt").write_text("naast de site", encoding="utf-8")
+    uit = tmp_path / "site"
+    (uit / "fasen").mkdir(parents=True)
+    (uit / "index.html").write_text("oud", encoding="utf-8")
+    (uit / "fasen" / "a.html").write_text("oud", encoding="utf-8")
+    (uit / "koppeling").symlink_to(elders / "map")  # a folder link out of the site
+    (uit / "fasen" / "b.html").symlink_to(elders / "bewaar.txt")  # a file link out
+    marker = {
+        "gemaakt_door": "ija-core",
+        "bestanden": [
+            "index.html", "fasen/a.html", "fasen/b.html", "koppeling",
+            str(elders / "bewaar.txt"), "../naast.txt", "fasen/../../naast.txt",
+            "koppeling/ook.txt", "./index.html", "../elders/bewaar.txt",
+        ],
+    }
+    (uit / MARKERING).write_text(json.dumps(marker), encoding="utf-8")
+    return uit, _alles(tmp_path, behalve=uit)
+
+
+MARKERING = ".ija-site.json"
+
+
+def test_a_crafted_marker_removes_nothing_outside_the_site(tmp_path: Path) -> None:
+    """Absolute paths, ``..`` and paths through a link in the marker remove nothing there;
+    the links themselves (listed, inside the site) go, what they point to stays."""
+    from ija_core.docs import bouw
+
+    assert bouw.MARKERING == MARKERING
+    uit, _buiten = _vijandige_oude_site(tmp_path)
+    nieuw = tmp_path / "gebouwd"
+    nieuw.mkdir()
+    (nieuw / "index.html").write_text("nieuw", encoding="utf-8")
+    buiten = _alles(tmp_path, behalve=uit)
+    assert bouw._plaats(nieuw, uit) is None
+    assert _alles(tmp_path, behalve=uit) == buiten
+    assert (tmp_path / "elders" / "bewaar.txt").read_text(encoding="utf-8") == "van iemand anders"
+    assert (tmp_path / "elders" / "map" / "ook.txt").is_file()
+    assert (tmp_path / "naast.txt").is_file()
+    assert sorted(p.name for p in uit.iterdir()) == [MARKERING, "index.html"]
+
+
+@pytest.mark.slow
+def test_cli_build_over_a_crafted_marker_removes_nothing_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ``make demo`` would run it over a committed ``site/`` with such a marker."""
+    from ija_core.cli import main
+
+    monkeypatch.setenv("IJA_DISABLED_PLUGINS", "")
+    uit, buiten = _vijandige_oude_site(tmp_path)
+    assert main(["docs", "build", "--uit", str(uit)]) == 0
+    assert _alles(tmp_path, behalve=uit) == buiten
+    assert (uit / "fasen").is_dir()
+    assert not (uit / "koppeling").exists()
+
+
+# --- --bron: only what is in the folder is published ----------------------------------------
+
+
+def _bron(tmp_path: Path, soort: str) -> Path:
+    bron = tmp_path / "bron"
+    (bron / "sub").mkdir(parents=True)
+    (bron / "eigen.md").write_text("# Eigen\n\nTekst.\n", encoding="utf-8")
+    geheim = tmp_path / "geheim"
+    geheim.mkdir()
+    (geheim / "dossier.md").write_text("# Dossier van een jongere\n", encoding="utf-8")
+    if soort == "bestand-buiten":
+        (bron / "sub" / "dossier.md").symlink_to(geheim / "dossier.md")
+    elif soort == "map-buiten":
+        (bron / "sub" / "alles").symlink_to(geheim)
+    elif soort == "relatief-buiten":
+        (bron / "sub" / "terug.md").symlink_to(Path("..") / ".." / "geheim" / "dossier.md")
+    elif soort == "nergens":
+        (bron / "weg.md").symlink_to(tmp_path / "bestaat-niet.md")
+    elif soort == "lus":
+        (bron / "sub" / "lus").symlink_to(bron)
+    elif soort == "pijp":
+        os.mkfifo(bron / "sub" / "pijp.md")
+    elif soort == "binnen":
+        (bron / "sub" / "ook-eigen.md").symlink_to(bron / "eigen.md")
+    return bron
+
+
+@pytest.mark.parametrize(
+    "soort", ["bestand-buiten", "map-buiten", "relatief-buiten", "nergens", "lus", "pijp"]
+)
+def test_cli_refuses_a_source_folder_with_a_link_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], soort: str
+) -> None:
+    from ija_core.cli import main
+
+    bron = _bron(tmp_path, soort)
+    uit = tmp_path / "site"
+    code = main(["docs", "build", "--uit", str(uit), "--bron", str(bron)])
+    fout = capsys.readouterr().err.strip()
+    assert code == 2
+    assert len(fout.splitlines()) == 1, fout
+    assert fout.startswith("ija: --bron: ")
+    assert not uit.exists()
+
+
+@pytest.mark.parametrize("soort", ["bestand-buiten", "map-buiten", "pijp"])
+def test_the_library_refuses_it_too_before_writing_anything(tmp_path: Path, soort: str) -> None:
+    from ija_core.docs import BronFout, bouw_site
+
+    bron = _bron(tmp_path, soort)
+    with pytest.raises(BronFout):
+        bouw_site(tmp_path / "site", methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_link_that_stays_inside_the_source_folder_is_fine(tmp_path: Path) -> None:
+    from ija_core.docs import controleer_bron
+
+    controleer_bron(_bron(tmp_path, "binnen"))

@@ -8,9 +8,11 @@ it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothin
 from ija_core.docs.bouw import (
     MARKERING,
     BouwResultaat,
+    BronFout,
     SiteFout,
     UitmapFout,
     bouw_site,
+    controleer_bron,
     controleer_uit,
     standaard_bron,
 )
@@ -18,11 +20,13 @@ from ija_core.docs.paginas import Paginas, genereer_paginas
 
 __all__ = [
     "BouwResultaat",
+    "BronFout",
     "MARKERING",
     "Paginas",
     "SiteFout",
     "UitmapFout",
     "bouw_site",
+    "controleer_bron",
     "controleer_uit",
     "genereer_paginas",
     "standaard_bron",
