@@ -278,6 +278,8 @@ def test_front_matter_text_is_text_too(tmp_path: Path) -> None:
         "Gewone tekst.\n",
         encoding="utf-8",
     )
+    citaat = 'Een "titel" met \'quotes\' & zo'
+    (bron / "fijn.md").write_text(f"# {citaat}\n\nTekst.\n", encoding="utf-8")
     uit = tmp_path / "site"
     bouw_site(uit, methodiek=ija.load_methodiek(entrypoints=False), bron=bron)
     wortel = parse((uit / "eigen.html").read_text(encoding="utf-8"))
@@ -286,6 +288,11 @@ def test_front_matter_text_is_text_too(tmp_path: Path) -> None:
     assert _tekst(titel).startswith(kwaad + " - ")
     (meta,) = _zoek(wortel, "meta", name="description")
     assert meta.get("content") == omschrijving
+    # A heading with quotes is a title too: in the footer's aria-label it stays one value.
+    labels = [a.get("aria-label") for a in _zoek(wortel, "a")
+              if "md-footer__link" in _klassen(a) and a.get("href") == "fijn.html"]
+    assert labels == [f"Volgende: {citaat}"]
+    assert not [a for a in _zoek(wortel, "a") if "titel" in a.attrib or "met" in a.attrib]
 
 
 # --- the build removes only what it made, inside its own folder ------------------------------

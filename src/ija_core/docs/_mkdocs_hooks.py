@@ -11,8 +11,9 @@ Titles and labels reach the theme as HTML, escaped exactly once (``on_config`` a
 ``on_page_context``). mkdocs treats a page, section or link title as HTML (the theme writes
 ``{{ page.title }}`` as it is), but the theme also writes ``{{ title | e }}`` in
 ``aria-label`` attributes, which escaped the escaped text a second time (a screen reader read
-``&#123;``). Every title is therefore marked as HTML (``markupsafe.Markup``), so ``| e``
-leaves it alone; the front-matter fields the theme prints (``title``, ``description``, ...)
+``&#123;``). Every title is therefore reduced to its text, escaped once (quotes too, so it
+is safe in an attribute) and marked as HTML (``markupsafe.Markup``), so ``| e`` leaves it
+alone; the front-matter fields the theme prints (``title``, ``description``, ...)
 and the site's name, description and footer are text, so they are escaped once and marked
 the same way. The theme's ``<title>`` element used ``page.title | striptags``, which
 *unescapes* what it strips and so wrote a plugin's ``</title><script>`` into the page as
@@ -55,10 +56,15 @@ def _tekst_als_html(waarde: Any) -> Any:
 
 
 def _html(waarde: Any) -> Any:
-    """A title mkdocs already holds as HTML, marked as such (so ``| e`` does not escape it)."""
+    """A title mkdocs holds as HTML, as the text it shows, escaped once and marked as HTML.
+
+    mkdocs' titles are HTML text (``&#123;``, ``&lt;``) but may hold a bare ``"``, which is
+    fine between tags and not inside an attribute; so the title is reduced to its text and
+    escaped again completely (quotes included). ``| e`` then leaves it alone.
+    """
     if isinstance(waarde, str) and not isinstance(waarde, Markup):
-        # Safe: generated titles come from ``esc``, plugin headings from ``schoon_tekst``.
-        return Markup(waarde)  # noqa: S704
+        # Markup only to read the text: striptags returns plain, unescaped text.
+        return escape(Markup(waarde).striptags())  # noqa: S704
     return waarde
 
 
