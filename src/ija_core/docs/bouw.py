@@ -367,6 +367,10 @@ MARKERING = ".ija-site.json"
 """The marker file a build writes at the top of the site: which files that build made."""
 
 
+_MARKERING_MAX = 16 * 1024 * 1024
+"""A marker larger than this (a site lists a few hundred files: kilobytes) is no marker."""
+
+
 class UitmapFout(SiteFout):
     """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""
 
@@ -378,7 +382,7 @@ def _bestaat(pad: Path) -> bool:
 def _markering(map_: Path) -> set[str] | None:
     """The files an earlier build made in ``map_``, from its marker; None without a marker."""
     pad = map_ / MARKERING
-    if pad.is_symlink() or not pad.is_file():
+    if pad.is_symlink() or not pad.is_file() or pad.stat().st_size > _MARKERING_MAX:
         return None
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
