@@ -523,10 +523,14 @@ def _ruim_op(oud: Path, gemaakt: set[str]) -> Path | None:
         for wortel, mappen, bestanden, fd in os.fwalk(oud, topdown=False):
             basis = Path(wortel).relative_to(oud)
             for naam in (*bestanden, *mappen):
-                koppeling = stat.S_ISLNK(os.stat(naam, dir_fd=fd, follow_symlinks=False).st_mode)
-                if naam in bestanden or koppeling:
+                try:
+                    modus = os.stat(naam, dir_fd=fd, follow_symlinks=False).st_mode
+                except FileNotFoundError:
+                    continue  # gone meanwhile
+                if naam in bestanden or stat.S_ISLNK(modus):
                     if (basis / naam).as_posix() in gemaakt:
-                        os.unlink(naam, dir_fd=fd)
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(naam, dir_fd=fd)
                 else:
                     with contextlib.suppress(OSError):  # not empty: not all of it was made
                         os.rmdir(naam, dir_fd=fd)
