@@ -55,7 +55,8 @@ def _poort(tekst: str) -> int:
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bron", type=Path, default=None, metavar="MAP",
-                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket)")
+                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket); "
+                        "een symbolische koppeling naar buiten de map wordt geweigerd")
     p.add_argument("--niet-strikt", action="store_true",
                    help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
 
