@@ -288,6 +288,10 @@ def test_front_matter_text_is_text_too(tmp_path: Path) -> None:
     assert _tekst(titel).startswith(kwaad + " - ")
     (meta,) = _zoek(wortel, "meta", name="description")
     assert meta.get("content") == omschrijving
+    index = json.loads((uit / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert [d for d in index["docs"] if gevaren(fragment(d["title"] or ""))] == []
+    (eigen,) = [d for d in index["docs"] if d["location"] == "eigen.html"]
+    assert _tekst(fragment(eigen["title"])) == kwaad
     # A heading with quotes is a title too: in the footer's aria-label it stays one value.
     labels = [a.get("aria-label") for a in _zoek(wortel, "a")
               if "md-footer__link" in _klassen(a) and a.get("href") == "fijn.html"]

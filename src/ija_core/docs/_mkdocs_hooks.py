@@ -76,12 +76,16 @@ def on_config(config: Any, **_kwargs: Any) -> Any:
     return config
 
 
-def _markeer(item: Any) -> None:
+def _markeer_meta(item: Any) -> None:
     meta = getattr(item, "meta", None)
     if isinstance(meta, dict):
         for sleutel in _META_TEKST:
             if sleutel in meta:
                 meta[sleutel] = _tekst_als_html(meta[sleutel])
+
+
+def _markeer(item: Any) -> None:
+    _markeer_meta(item)
     titel = getattr(item, "title", None)
     if isinstance(titel, str) and not isinstance(titel, Markup):
         item.title = _html(titel)
@@ -97,7 +101,9 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any, **_kwargs: A
 
 
 def on_page_markdown(markdown: str, page: Any, **_kwargs: Any) -> str:
-    """Rank developer pages lower in search; explain the abbreviations on every page."""
+    """Escape the front-matter text (before search or theme see it); rank developer pages
+    lower in search; explain the abbreviations on every page."""
+    _markeer_meta(page)
     if page.file.src_uri.startswith(ONTWIKKELAARS):
         page.meta.setdefault("search", {}).setdefault("boost", ONTWIKKELAARS_BOOST)
     return markdown + abbr_definities()
