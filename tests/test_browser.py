@@ -957,6 +957,10 @@ def test_a_hostile_plugin_runs_nothing_and_its_text_shows_as_text(
     pagina.open((uit / "aanbieders" / "boos.html").as_uri())
     tekst = pagina.js("document.querySelector('article').innerText")
     assert SCRIPT in tekst
+    # The tab title reads the name exactly as the plugin wrote it ('</title>', '&amp;' too).
+    from ija_core.docs.bouw import SITE_NAAM
+
+    assert pagina.js("document.title") == f"{m.aanbieder('boos').naam} - {SITE_NAAM}"
     assert "{: onmouseover=" in tekst
     nav = pagina.js("document.querySelector('nav.md-nav--primary').innerText")
     assert PLUGIN_NAAM in nav

@@ -17,7 +17,18 @@ SVG = "<svg onload=\"window.__ija_xss=6\"></svg>"
 ABBR = "*[IJA]: <img src=x onerror=window.__ija_xss=7>"
 ALLE = (SCRIPT, IMG, ATTR, JS_LINK, TITEL_LINK, SVG, ABBR)
 
-PLUGIN_NAAM = "boos<img src=x onerror=window.__ija_xss=8>"
+# Payloads aimed at the places the theme writes a name: ``<title>`` (raw after ``striptags``),
+# a ``<textarea>``, an attribute value; plus characters that must show exactly as written.
+TITEL = "Kwaad </title><script>window.__ija_xss=20</script>"
+TEXTAREA = "</textarea><img src=x onerror=window.__ija_xss=21>"
+SVG_NAAM = "<svg onload=window.__ija_xss=22>"
+JS_NAAM = "javascript:window.__ija_xss=23"
+TEKENS = "{x} & y &amp; &#123; &lt;z&gt;"
+NAAM = f"{TITEL} {TEXTAREA} {SVG_NAAM} {JS_NAAM} {TEKENS}"
+"""Given as the name of the aanbieder, its methode, the instrument, the norm, the rule, the
+plugin's page and the plugin itself: it must read as exactly this text wherever it shows."""
+
+PLUGIN_NAAM = f"boos<img src=x onerror=window.__ija_xss=8> {NAAM}"
 
 # Text fragments that must still be visible as text on the pages where they were given.
 ZICHTBAAR = ("window.__ija_xss=1", "onerror=", "onmouseover=", "javascript:window.__ija_xss=4")
@@ -36,10 +47,10 @@ class VijandigePlugin:
     def ija_aanbieder(self) -> ija.Aanbieder:
         return ija.Aanbieder(
             id="boos",
-            naam=f"Boos {ATTR} {IMG}",
+            naam=f"Boos {ATTR} {IMG} {NAAM}",
             beschrijving=_tekst(1),
             website="javascript:window.__ija_xss=10",
-            methoden=(ija.Methode(id="boos:methode", naam=f"# Methode {SCRIPT}",
+            methoden=(ija.Methode(id="boos:methode", naam=f"# Methode {SCRIPT} {NAAM}",
                                   beschrijving=f"!!! danger \"{IMG}\"\n    {SCRIPT}"),),
         )
 
@@ -48,7 +59,7 @@ class VijandigePlugin:
         return [
             ija.Instrument(
                 id="boos:meter",
-                naam=f"Meter {ATTR}",
+                naam=f"Meter {ATTR} {NAAM}",
                 soort="meetinstrument",
                 samenvatting=f"- {IMG} {SCRIPT}",
                 beschrijving=f"1. {JS_LINK}\n\n::: ija_core\n\n{TITEL_LINK} {SVG}",
@@ -63,7 +74,7 @@ class VijandigePlugin:
         return [
             ija.Norm(
                 id="boos:norm",
-                naam=f"Norm {SCRIPT}",
+                naam=f"Norm {SCRIPT} {NAAM}",
                 uitleg=_tekst(2),
                 anker="aanmelding",
                 dagen=10,
@@ -78,7 +89,7 @@ class VijandigePlugin:
         return [
             ija.Overgangsregel(
                 id="boos:regel",
-                naam=f"Regel {IMG}",
+                naam=f"Regel {IMG} {NAAM}",
                 uitleg=_tekst(3),
                 toets=lambda _t, _naar: None,
                 naar=("uitvoering",),
@@ -90,7 +101,7 @@ class VijandigePlugin:
         return [
             ija.DocsPagina(
                 pad="boos.md",
-                titel=f"Pagina {SCRIPT} {IMG}",
+                titel=f"Pagina {SCRIPT} {IMG} {NAAM}",
                 inhoud=(
                     f"# Eigen kop {SCRIPT}\n\n"
                     f"## Kop {IMG} {{: onmouseover=\"window.__ija_xss=11\" }}\n\n"

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "BronFout",
     "IjaError",
     "OngeldigeInvoer",
     "OpslagFout",
@@ -167,3 +168,8 @@ class SiteFout(IjaError):
 
 class UitmapFout(SiteFout):
     """The output folder cannot be used (a file, a symlink, under a file, or not a site)."""
+
+
+class BronFout(SiteFout):
+    """The folder of hand-written pages holds something the site must not publish (a link
+    out of the folder, a pipe or a device)."""

@@ -798,7 +798,7 @@ def load_methodiek(
             )
         )
     paginas = tuple(
-        (sleutel.split("/", 1)[0], pagina)
+        (sleutel[: -len(pagina.pad) - 1], pagina)  # "plugin/pad"; either may hold a "/"
         for sleutel, pagina in sorted(samen.get("docs-pagina", {}).items())
     )
     return Methodiek(

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from ija_core.cli._basis import IjaArgumentParser, Stop, veilig, veilige_stroom
+from ija_core.cli._invoer import OMGEVING, STANDAARD_MB
 from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
 
 COMMANDOS: tuple[str, ...] = (
@@ -46,6 +47,8 @@ def maak_parser() -> IjaArgumentParser:
         epilog=(
             "Exitcodes: 0 in orde; 1 een regelovertreding, of een onleesbaar bestand tussen "
             "andere; 2 ongeldige argumenten of invoer (ook: niets te lezen); 3 een pluginfout.\n"
+            f"Invoerbestanden: alleen gewone bestanden, elk tot {STANDAARD_MB} MB (andere "
+            f"grens: {OMGEVING}=aantal megabytes).\n"
             "Meer over een commando: ija COMMANDO --help"
         ),
     )

@@ -2,7 +2,8 @@
 
 Exit codes: 0 fine; 1 the site could not be built or served (the reason on stderr, in Dutch);
 2 bad arguments, among them an output folder that cannot be used (a file, a symbolic link, a
-path under a file, a folder with files no earlier build made): nothing is written or removed.
+path under a file, a folder with files no earlier build made): nothing is written or removed;
+and a ``--bron`` folder with a symbolic link that leads out of it (or a pipe or device).
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def _poort(tekst: str) -> int:
 
 def _gemeenschappelijk(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bron", type=Path, default=None, metavar="MAP",
-                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket)")
+                   help="map met eigen handgeschreven pagina's (standaard: die van het pakket); "
+                        "een symbolische koppeling naar buiten de map wordt geweigerd")
     p.add_argument("--niet-strikt", action="store_true",
                    help="bouw ook als mkdocs waarschuwt (bv. een kapotte link in een plugin-pagina)")
 
@@ -65,7 +67,7 @@ def _meld(tekst: str) -> None:
 
 def _bouw(args: argparse.Namespace, uit: Path) -> Any:
     """Build the site; returns the result, or an exit code after printing why it failed."""
-    from ija_core.docs import UitmapFout, bouw_site, controleer_uit
+    from ija_core.docs import BronFout, UitmapFout, bouw_site, controleer_bron, controleer_uit
 
     try:
         controleer_uit(uit)
@@ -76,11 +78,16 @@ def _bouw(args: argparse.Namespace, uit: Path) -> Any:
         print(f"ija: de map met handgeschreven pagina's bestaat niet: {args.bron}", file=sys.stderr)
         return 1
     try:
+        if args.bron is not None:
+            controleer_bron(args.bron)
         return bouw_site(
             uit, bron=args.bron, strict=not args.niet_strikt, melding=_meld
         )
     except UitmapFout as fout:
         print(f"ija: --uit: {fout}", file=sys.stderr)
+        return 2
+    except BronFout as fout:
+        print(f"ija: --bron: {fout}", file=sys.stderr)
         return 2
     except IjaError as fout:
         print(f"ija: {fout}", file=sys.stderr)

@@ -80,19 +80,11 @@ def register(sub: Any) -> None:
 
 
 def _lees_groep(pad: Path, m: Methodiek) -> Groep:
+    from ija_core.cli._invoer import lees_invoer
     from ija_core.cli.signalen import lees_bestand
     from ija_core.groep import Groep
 
-    try:
-        tekst = pad.read_bytes()
-    except FileNotFoundError:
-        raise OngeldigeInvoer(f"kan {pad} niet lezen: het bestand bestaat niet") from None
-    except IsADirectoryError:
-        raise OngeldigeInvoer(f"kan {pad} niet lezen: dat is een map") from None
-    except OSError as exc:
-        raise OngeldigeInvoer(
-            f"kan {pad} niet lezen ({exc.strerror or type(exc).__name__})"
-        ) from None
+    tekst = lees_invoer(pad)  # only a regular file, up to the size limit (else OngeldigeInvoer)
     try:
         gelezen = lees_bestand(tekst, m)
     except OngeldigeInvoer as exc:

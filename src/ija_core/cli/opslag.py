@@ -96,11 +96,14 @@ def open_opslag(
     """Open the store ``db``; an SQLite file that does not exist is bad input unless
     ``aanmaken`` (reading commands never create an empty store by accident)."""
     from ija_core import opslag
+    from ija_core.cli._invoer import controleer_soort
     from ija_core.errors import OngeldigeInvoer
 
     postgres = db.startswith(("postgresql://", "postgres://"))
     if not postgres and not aanmaken and not Path(db).is_file():
         raise OngeldigeInvoer(f"DB {db!r} bestaat niet (of is geen bestand)")
+    if not postgres:
+        controleer_soort(Path(db))  # SQLite would wait forever on a pipe
     return opslag.open(db, methodiek=m, sleutel=sleutel, alleen_lezen=alleen_lezen)
 
 
@@ -137,6 +140,7 @@ def _anker(tekst: str | None) -> Any:
 def importeer(args: argparse.Namespace) -> int:
     """Import the files; name and skip the ones that fail."""
     from ija_core.cli._basis import laad
+    from ija_core.cli._invoer import OnleesbaarBestand, lees_invoer
     from ija_core.cli.signalen import _bestanden, _zonder_gc, lees_bestand
     from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
     from ija_core.groep import Groep
@@ -171,7 +175,7 @@ def importeer(args: argparse.Namespace) -> int:
     with open_opslag(args.db, m, aanmaken=True) as db, _zonder_gc():
         for n, pad in enumerate(bestanden, 1):
             try:
-                gelezen = lees_bestand(pad.read_bytes(), m)
+                gelezen = lees_bestand(lees_invoer(pad), m)
                 if isinstance(gelezen, Groep):
                     groepen.append((pad, gelezen))
                 else:
@@ -179,6 +183,9 @@ def importeer(args: argparse.Namespace) -> int:
             except OSError as exc:
                 fouten += 1
                 print(f"ija: {pad}: niet te lezen ({exc.strerror})", file=sys.stderr)
+            except OnleesbaarBestand as exc:
+                fouten += 1
+                print(f"ija: {pad}: niet te lezen: {exc.reden}", file=sys.stderr)
             except RegelOvertreding as exc:
                 fouten += 1
                 waar = (

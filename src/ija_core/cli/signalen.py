@@ -41,6 +41,7 @@ from ija_core.cli._basis import (
     subcommando,
     tabel,
 )
+from ija_core.cli._invoer import OnleesbaarBestand, controleer_soort, grens, lees_invoer
 from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
@@ -112,19 +113,22 @@ def register(sub: Any) -> None:
 
 
 def _bestanden(paden: Sequence[str]) -> list[Path]:
-    """The event files the paths name, each once; a path that does not exist is bad input.
+    """The event files the paths name, each once; a path that does not exist is bad input,
+    and so is one that names a device, pipe or socket (``controleer_soort``: never opened).
 
     A file named twice (a folder and a file in it, or two overlapping folders) is read once:
     with more than one path, files are compared by their path under the resolved folder or
     file that was given (one ``resolve`` per argument, not per file). A symlinked copy still
     counts as another file, and then shows up as a duplicate traject id.
     """
+    grens()  # a bad IJA_MAX_BESTAND_MB is said once, before any file is read
     gevonden: list[tuple[Path, list[Path]]] = []
     for naam in paden:
         pad = Path(naam)
         if pad.is_dir():
             gevonden.append((pad, sorted(p for p in pad.rglob("*.json") if p.is_file())))
         elif pad.exists():
+            controleer_soort(pad)  # a device or pipe named here: bad input, never read
             gevonden.append((pad, [pad]))
         else:
             raise OngeldigeInvoer(f"PAD {naam!r} bestaat niet")
@@ -196,7 +200,7 @@ def _lees(
     stap = max(1, len(bestanden) // 100)
     for i, pad in enumerate(bestanden, 1):
         try:
-            gelezen_als = lees_bestand(pad.read_bytes(), m)
+            gelezen_als = lees_bestand(lees_invoer(pad), m)
             if isinstance(gelezen_als, Groep):
                 if groepen is None:
                     fouten.append((str(pad), "een groep, geen traject"))
@@ -207,6 +211,8 @@ def _lees(
                 gelezen.append(pad)
         except OSError as exc:
             fouten.append((str(pad), f"niet te lezen ({exc.strerror or type(exc).__name__})"))
+        except OnleesbaarBestand as exc:
+            fouten.append((str(pad), f"niet te lezen: {exc.reden}"))
         except RegelOvertreding as exc:
             waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
             wie = f" (plugin {exc.plugin})" if exc.plugin else ""

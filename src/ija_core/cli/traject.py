@@ -98,20 +98,15 @@ def _is_groep(tekst: bytes) -> bool:
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
+    from ija_core.cli._invoer import OnleesbaarBestand, lees_invoer
     from ija_core.serialization import from_json
     from ija_core.traject import Traject
 
     pad = Path(args.bestand)
     try:
-        tekst = pad.read_bytes()
-    except FileNotFoundError:
-        return _fout(f"kan {pad} niet lezen: het bestand bestaat niet")
-    except IsADirectoryError:
-        return _fout(f"kan {pad} niet lezen: dat is een map")
-    except PermissionError:
-        return _fout(f"kan {pad} niet lezen: geen leesrechten")
-    except OSError as exc:
-        return _fout(f"kan {pad} niet lezen ({exc.strerror or type(exc).__name__})")
+        tekst = lees_invoer(pad)  # only a regular file, up to the size limit
+    except OnleesbaarBestand as exc:
+        return _fout(str(exc))
     m = laad()
     try:
         geheel = from_json(tekst, Traject, methodiek=m)

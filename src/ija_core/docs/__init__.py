@@ -8,7 +8,9 @@ it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothin
 from ija_core.docs.bouw import (
     MARKERING,
     BouwResultaat,
+    BronFout,
     bouw_site,
+    controleer_bron,
     controleer_uit,
     standaard_bron,
 )
@@ -17,11 +19,13 @@ from ija_core.errors import SiteFout, UitmapFout
 
 __all__ = [
     "BouwResultaat",
+    "BronFout",
     "MARKERING",
     "Paginas",
     "SiteFout",
     "UitmapFout",
     "bouw_site",
+    "controleer_bron",
     "controleer_uit",
     "genereer_paginas",
     "standaard_bron",

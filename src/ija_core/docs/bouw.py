@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from typing import Any
 from attrs import frozen
 
 from ija_core.docs.paginas import Paginas, genereer_paginas
-from ija_core.errors import SiteFout, UitmapFout  # defined in the one error tree
+from ija_core.errors import BronFout, SiteFout, UitmapFout  # defined in the one error tree
 from ija_core.methodiek import Methodiek
 
 PAKKETMAP = Path(__file__).resolve().parent
@@ -148,12 +149,42 @@ def schrijf_config(pad: Path, config: dict[str, Any]) -> None:
     pad.write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+def controleer_bron(bron: Path) -> None:
+    """Check the folder of hand-written pages before anything is copied from it.
+
+    Copying follows symbolic links, so a link in the folder would publish whatever it points
+    to (``~/.ssh``, another jongere's file). Refused, with ``BronFout`` (Dutch): a link that
+    leads out of the folder or nowhere, a link to a folder that holds the link itself (the
+    copy would never end), and anything that is not a file or a folder (a pipe would make
+    the copy wait forever, a device would be read without end).
+    """
+    if not bron.is_dir():
+        raise SiteFout(f"de map met handgeschreven pagina's bestaat niet: {bron}")
+    basis = bron.resolve()
+    for wortel, mappen, bestanden in os.walk(bron):
+        for naam in (*mappen, *bestanden):
+            pad = Path(wortel) / naam
+            if pad.is_symlink():
+                doel = pad.resolve()
+                if not doel.exists():
+                    raise BronFout(f"{pad} is een symbolische koppeling naar iets dat niet "
+                                   "bestaat; haal hem weg of vervang hem door het bestand")
+                if not doel.is_relative_to(basis):
+                    raise BronFout(f"{pad} is een symbolische koppeling naar {doel}, buiten "
+                                   f"{bron}; alleen wat in de map staat wordt gepubliceerd")
+                if doel.is_dir() and pad.parent.resolve().is_relative_to(doel):
+                    raise BronFout(f"{pad} is een symbolische koppeling naar een map waar hij "
+                                   "zelf in staat; het kopiëren zou nooit eindigen")
+            if not (pad.is_dir() or pad.is_file()):
+                raise BronFout(f"{pad} is geen gewoon bestand of map (een pijp, apparaat of "
+                               "socket); haal het uit de map met pagina's")
+
+
 def _kopieer_handgeschreven(bron: Path | None, docs_dir: Path) -> list[str]:
     if bron is None:
         docs_dir.mkdir(parents=True)
         return []
-    if not bron.is_dir():
-        raise SiteFout(f"de map met handgeschreven pagina's bestaat niet: {bron}")
+    controleer_bron(bron)
     shutil.copytree(bron, docs_dir, ignore=shutil.ignore_patterns(*_NIET_KOPIEREN))
     return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
 
@@ -284,7 +315,9 @@ def bouw_site(
     ``uit`` may be missing, an empty folder, or a site an earlier build wrote (it holds the
     marker file ``MARKERING`` listing what that build made). The new site is built in a fresh
     folder next to ``uit`` and swapped in only when the build succeeded; of the old site only
-    the files its marker lists are removed. Anything else is refused before building.
+    the files its marker lists *and* that lie inside it are removed (``_ruim_op``): a marker
+    naming ``/elders`` or ``../naast`` or a path through a symbolic link removes nothing
+    there. Anything else is refused before building.
 
     Args:
         uit: the output folder.
@@ -298,6 +331,8 @@ def bouw_site(
     Raises:
         UitmapFout: ``uit`` is a file, a symbolic link, lies under a file, or is a folder
             with files no earlier build made (nothing is written or removed).
+        BronFout: ``bron`` holds a symbolic link out of it, or a pipe or device
+            (``controleer_bron``).
         SiteFout: the build failed (the message says why).
     """
     zeg = melding or (lambda _tekst: None)
@@ -344,6 +379,10 @@ MARKERING = ".ija-site.json"
 """The marker file a build writes at the top of the site: which files that build made."""
 
 
+_MARKERING_MAX = 16 * 1024 * 1024
+"""A marker larger than this (a site lists a few hundred files: kilobytes) is no marker."""
+
+
 def _bestaat(pad: Path) -> bool:
     return pad.is_symlink() or pad.exists()
 
@@ -351,7 +390,7 @@ def _bestaat(pad: Path) -> bool:
 def _markering(map_: Path) -> set[str] | None:
     """The files an earlier build made in ``map_``, from its marker; None without a marker."""
     pad = map_ / MARKERING
-    if pad.is_symlink() or not pad.is_file():
+    if pad.is_symlink() or not pad.is_file() or pad.stat().st_size > _MARKERING_MAX:
         return None
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
@@ -362,7 +401,16 @@ def _markering(map_: Path) -> set[str] | None:
     bestanden = data.get("bestanden")
     if not isinstance(bestanden, list):
         return None
-    return {b for b in bestanden if isinstance(b, str)}
+    return {b for b in bestanden if isinstance(b, str) and _binnen(b)}
+
+
+def _binnen(rel: str) -> bool:
+    """Whether a path from a marker names something inside the site folder, by its text:
+    relative, POSIX, no empty, ``.`` or ``..`` part (``/etc/x``, ``../naast`` are not)."""
+    delen = rel.split("/")
+    return bool(rel) and "\x00" not in rel and "\\" not in rel and all(
+        d not in ("", ".", "..") for d in delen
+    )
 
 
 def _inhoud(map_: Path) -> list[str]:
@@ -471,12 +519,40 @@ def _plaats(site_dir: Path, uit: Path) -> Path | None:
 
 
 def _ruim_op(oud: Path, gemaakt: set[str]) -> Path | None:
-    """Remove the files an earlier build made, then its empty folders; keep anything else."""
-    for rel in gemaakt:
-        pad = oud / rel
-        if pad.is_file() or pad.is_symlink():
-            pad.unlink()
-    for wortel, _mappen, _bestanden in sorted(os.walk(oud), key=lambda w: -len(w[0])):
-        with contextlib.suppress(OSError):  # not empty: something the build did not make
-            os.rmdir(wortel)
+    """Remove the files an earlier build made, then its empty folders; keep anything else.
+
+    The marker's list is not trusted to point anywhere: a file is removed only when the walk
+    through ``oud`` meets it (so it lies inside, reached without following any symbolic
+    link) *and* the marker lists it. A listed symbolic link is removed itself, never what it
+    points to. Where the system allows, every removal goes through the handle of the folder
+    that was walked (``os.fwalk``), so a folder swapped for a link meanwhile changes nothing.
+    """
+    if hasattr(os, "fwalk"):
+        for wortel, mappen, bestanden, fd in os.fwalk(oud, topdown=False):
+            basis = Path(wortel).relative_to(oud)
+            for naam in (*bestanden, *mappen):
+                try:
+                    modus = os.stat(naam, dir_fd=fd, follow_symlinks=False).st_mode
+                except FileNotFoundError:
+                    continue  # gone meanwhile
+                if naam in bestanden or stat.S_ISLNK(modus):
+                    if (basis / naam).as_posix() in gemaakt:
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(naam, dir_fd=fd)
+                else:
+                    with contextlib.suppress(OSError):  # not empty: not all of it was made
+                        os.rmdir(naam, dir_fd=fd)
+    else:  # pragma: no cover - systems without fwalk (Windows)
+        for wortel, mappen, bestanden in os.walk(oud, topdown=False):
+            basis = Path(wortel).relative_to(oud)
+            for naam in (*bestanden, *mappen):
+                pad = Path(wortel) / naam
+                if (naam in bestanden or pad.is_symlink()):
+                    if (basis / naam).as_posix() in gemaakt:
+                        pad.unlink()
+                else:
+                    with contextlib.suppress(OSError):
+                        pad.rmdir()
+    with contextlib.suppress(OSError):
+        os.rmdir(oud)
     return oud if _bestaat(oud) else None
