@@ -8,14 +8,13 @@ it needs the ``docs`` extra (mkdocs, mkdocs-material, mkdocstrings, nh3), nothin
 from ija_core.docs.bouw import (
     MARKERING,
     BouwResultaat,
-    BronFout,
     bouw_site,
     controleer_bron,
     controleer_uit,
     standaard_bron,
 )
 from ija_core.docs.paginas import Paginas, genereer_paginas
-from ija_core.errors import SiteFout, UitmapFout
+from ija_core.errors import BronFout, SiteFout, UitmapFout
 
 __all__ = [
     "BouwResultaat",
