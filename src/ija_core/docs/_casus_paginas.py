@@ -25,12 +25,12 @@ from typing import Any
 
 from attrs import frozen
 
+from ija_core import Normuitkomst, normtoets
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import esc, link, opsomming, pad_fase, tabel
 from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._trainers_paginas import TRAINERS, Reflectievraag, _verwijzing
 from ija_core.methodiek import Methodiek
-from ija_core.normen._evaluation import Normuitkomst, normtoets
 from ija_core.phases.rules import amsterdamse_dag, amsterdamse_tijd
 from ija_core.serialization import from_json
 from ija_core.traject import Traject
@@ -706,8 +706,9 @@ def _met_code(tekst: str) -> str:
     return "".join(tekstdeel(d) for d in delen)
 
 
-def casus_pagina(m: Methodiek, c: Casus) -> str:
-    """The page of one casus."""
+def casus_pagina(m: Methodiek, c: Casus, groep: str | None = None) -> str:
+    """The page of one casus; ``groep`` holds the group sections of a group casus
+    (``_groep_casus.groepsdeel``, which builds on this module), None for a traject alone."""
     pad = pad_casus(c.naam)
     t = lees_casus(m, c.naam)
     peil = peildatum(t)
@@ -723,9 +724,6 @@ def casus_pagina(m: Methodiek, c: Casus) -> str:
     elif uitleg:
         delen.append(f"!!! note \"Wat is verzonnen\"\n    {_met_code(uitleg)}\n")
     fasenaam = {f.id: f"fase {f.nummer}, {f.naam}" for f in m.fasen}
-    from ija_core.docs._groep_casus import groepsdeel  # it builds on this module
-
-    groep = groepsdeel(m, c.naam, pad)
     wie = f" bij {esc(t.jongere.pseudoniem)}" if groep is not None else ""
     if groep is None:
         delen.append("## Het traject in een plaatje\n")

@@ -14,6 +14,7 @@ from attrs import frozen
 
 from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _catalogus_paginas as cat
+from ija_core.docs import _groep_casus as gc
 from ija_core.docs import _groep_pagina as gp
 from ija_core.docs import _lesplan as les
 from ija_core.docs import _methodiek_paginas as mp
@@ -129,7 +130,8 @@ def genereer_paginas(
     }
     p[ONTWIKKELAARS] = _ontwikkelaars_index(handgeschreven)
     for c in cas.CASUSSEN:
-        p[cas.pad_casus(c.naam)] = cas.casus_pagina(m, c)
+        pad = cas.pad_casus(c.naam)
+        p[pad] = cas.casus_pagina(m, c, gc.groepsdeel(m, c.naam, pad))
     for f in m.fasen:
         p[pad_fase(f.id)] = mp.fase(m, f.id)
         p[tr.pad_handout(f.id)] = tr.handout(m, f.id, stempel)
