@@ -1411,7 +1411,7 @@ def test_the_group_casus_shows_every_member_meeting_melding_and_who_left(m: ija.
         # a member who had left by then is not measured for this melding
         for tid in set(groep.ooit_leden) - set(groep.leden_op(melding.op)):
             assert f"\n| {per_id[tid].jongere.pseudoniem} | " not in deel, tid
-        dag = gc._DAGEN[melding.op.astimezone(cas._TZ).weekday()]
+        dag = gc._DAGEN[rules.amsterdamse_tijd(melding.op).weekday()]
         assert f"#### Melding op {dag} " in tekst  # the day of the week, written out (weekend!)
 
 

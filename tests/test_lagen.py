@@ -205,17 +205,14 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _imports(
-    pad: Path, module: str, bekend: set[str], *, typen: bool = False
-) -> list[tuple[int, str]]:
-    """(line, imported module) for every import that runs (not under ``TYPE_CHECKING``, unless
-    ``typen``: then the imports for the type checker count too)."""
+def _imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, str]]:
+    """(line, imported module) for every import that runs (not under ``TYPE_CHECKING``)."""
     boom = ast.parse(pad.read_text(encoding="utf-8"))
     pakket = module if pad.name == "__init__.py" else module.rpartition(".")[0]
     gevonden: list[tuple[int, str]] = []
 
     def bezoek(knoop: ast.AST) -> None:
-        if isinstance(knoop, ast.If) and _is_type_checking(knoop.test) and not typen:
+        if isinstance(knoop, ast.If) and _is_type_checking(knoop.test):
             for kind in knoop.orelse:
                 bezoek(kind)
             return
@@ -389,79 +386,6 @@ def test_the_checker_sees_a_circle(tmp_path: Path) -> None:
     )
     (pakket / "c.py").write_text("import ija_core.a\n", encoding="utf-8")
     assert _kringen(_graaf(_modules(tmp_path))) == [frozenset({"ija_core.a", "ija_core.b"})]
-
-
-ADAPTER_PAKKETTEN = ("ija_core.cli", "ija_core.docs", "ija_core.opslag")
-"""The adapters that build on the public API, as a plugin or an embedding app does."""
-
-BEKENDE_PRIVATE_IMPORTS: dict[str, set[str]] = {
-    # issue 21, this round (adapter-cli): the CLI moves onto the public API
-    "ija_core.cli.plugin": {"ija_core._scaffold"},
-    "ija_core.cli.signalen": {
-        "ija_core._codec",
-        "ija_core.normen._evaluation",
-        "ija_core.normen._group",
-        "ija_core.normen._texts",
-    },
-    "ija_core.cli.traject": {"ija_core._codec"},
-    "ija_core.cli.groep": {"ija_core.normen._evaluation", "ija_core.normen._group"},
-}
-"""Private modules an adapter still imports today, each with the task that removes it."""
-
-
-def _prive(naam: str) -> bool:
-    """Whether ``naam`` is a private module of ``ija_core`` (a part after ``ija_core`` starts
-    with ``_``)."""
-    return any(deel.startswith("_") for deel in naam.split(".")[1:])
-
-
-def _pakket_van(module: str) -> str | None:
-    """The adapter package ``module`` belongs to, or None."""
-    return next((p for p in ADAPTER_PAKKETTEN if module == p or module.startswith(p + ".")), None)
-
-
-ADAPTER_MODULES = sorted(m for m in KERN if _pakket_van(m) is not None)
-
-
-@pytest.mark.parametrize("module", ADAPTER_MODULES)
-def test_adapters_import_no_private_module_of_another_package(module: str) -> None:
-    """``cli``, ``docs`` and ``opslag`` use ``ija_core`` as a plugin or an app does: the
-    public API and public modules, plus their own package's modules (private ones included).
-    Imports for the type checker count too: a private name can move without notice."""
-    eigen = str(_pakket_van(module))
-    prive = {
-        naam
-        for _, naam in _imports(KERN[module], module, set(KERN), typen=True)
-        if naam.split(".")[0] == "ija_core"
-        and not (naam == eigen or naam.startswith(eigen + "."))
-        and _prive(naam)
-    }
-    bekend = BEKENDE_PRIVATE_IMPORTS.get(module, set())
-    assert not prive - bekend, f"{module} importeert private modules: {sorted(prive - bekend)}"
-    assert not bekend - prive, (
-        f"haal uit BEKENDE_PRIVATE_IMPORTS[{module!r}] wat niet meer gebeurt: "
-        f"{sorted(bekend - prive)}"
-    )
-
-
-def test_the_adapter_check_sees_a_private_import(tmp_path: Path) -> None:
-    """Another package's private module is found, the adapter's own private module is not."""
-    pad = tmp_path / "ija_core" / "docs" / "nieuw.py"
-    pad.parent.mkdir(parents=True)
-    pad.write_text(
-        "from typing import TYPE_CHECKING\n"
-        "from ija_core.docs._markdown import esc\n"
-        "if TYPE_CHECKING:\n"
-        "    from ija_core.normen._evaluation import Normuitkomst\n",
-        encoding="utf-8",
-    )
-    gevonden = [n for _, n in _imports(pad, "ija_core.docs.nieuw", set(KERN), typen=True)]
-    assert [n for n in gevonden if _prive(n) and not n.startswith("ija_core.docs.")] == [
-        "ija_core.normen._evaluation"
-    ]
-    assert "ija_core.normen._evaluation" not in [
-        n for _, n in _imports(pad, "ija_core.docs.nieuw", set(KERN))
-    ]
 
 
 PLUGINS = {
