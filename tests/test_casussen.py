@@ -275,7 +275,7 @@ def test_enzo_move_to_verdieping_is_labelled_on_the_timeline(m: ija.Methodiek) -
     t = lees(m, "enzo")
     svg = html.unescape(cas.tijdlijn(m, t, [], "enzo", "Enzo"))
     assert ">2. Verdieping</text>" in svg
-    assert "naar fase verdieping (Enzo accepteert begeleiding)</title>" in svg
+    assert "Naar fase 2, Verdieping: Enzo accepteert begeleiding</title>" in svg
 
 
 # --- Spin in het web --------------------------------------------------------------------------

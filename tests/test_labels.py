@@ -155,9 +155,13 @@ class _Cellen(html.parser.HTMLParser):
 
 
 def test_the_instrument_fase_picture_draws_each_placement_as_its_soort(m: ija.Methodiek) -> None:
-    svg = _diagrams.matrix(m, "instrumenten/per-fase.md")
+    figuur = _diagrams.matrix(m, "instrumenten/per-fase.md")
+    breed, smal = figuur.split("</svg>")[:2]  # the wide drawing and the narrow one for phones
+    svg = breed + "</svg>"
     lezer = _Cellen()
     lezer.feed(svg)
+    smal_lezer = _Cellen()
+    smal_lezer.feed(smal + "</svg>")
     getekend = set()
     for i in m.instrumenten:
         for p in i.plaatsingen:
@@ -168,6 +172,7 @@ def test_the_instrument_fase_picture_draws_each_placement_as_its_soort(m: ija.Me
             getekend.add(p.bron.soort)
     assert {"handboek", "afgeleid", "keuze", "aanbieder"} <= getekend  # exodus's instrument
     assert lezer.legenda == [f"ija-svg__cel--{s}" for s in BRONSOORTEN if s in getekend]
+    assert smal_lezer.legenda == lezer.legenda  # the phone's drawing has the same kinds
     assert len(lezer.cellen) == sum(len(i.fasen) for i in m.instrumenten)
     beschrijving = html.unescape(svg.split("<desc", 1)[1].split("</desc>", 1)[0])
     assert f"{m.instrument('jim').naam}: Uitvoering ({PLAATSING_LABEL['handboek']}), " \

@@ -526,6 +526,10 @@ def teken_tijdlijn(  # one drawing, in two widths
             label = b.label if w >= 8 * len(b.label) + 10 else b.kort
             if w >= 8 * len(label) + 6:
                 delen.append(diagram._tekst(x(b.van) + 4, yb + 20, label, "ija-svg__klein", "start"))
+            elif b.actief:  # a fase just entered: its name beside the sliver, so the move shows
+                past = x(b.van) + w + 4 + 8 * len(b.label) <= lw + breedte
+                delen.append(diagram._tekst(x(b.van) + w + 4 if past else x(b.van) - 4, yb + 20,
+                                            b.label, "ija-svg__klein", "start" if past else "end"))
         y = yb + 40
     top = y
     for r in rijen:
@@ -707,8 +711,8 @@ def _met_code(tekst: str) -> str:
 
 
 def casus_pagina(m: Methodiek, c: Casus, groep: str | None = None) -> str:
-    """The page of one casus; ``groep`` holds the group sections of a group casus
-    (``_groep_casus.groepsdeel``, which builds on this module), None for a traject alone."""
+    """The page of one casus; ``groep`` is the part about its whole group (``_groep_casus``), if
+    it has one."""
     pad = pad_casus(c.naam)
     t = lees_casus(m, c.naam)
     peil = peildatum(t)
@@ -738,14 +742,14 @@ def casus_pagina(m: Methodiek, c: Casus, groep: str | None = None) -> str:
     delen.append(tijdlijn(m, t, uitkomsten, c.naam, t.jongere.pseudoniem))
     delen.append(f"## Wat de regels en normen zeggen{wie}\n")
     delen.append(
-        "Uitgerekend door ija-core op het voorbeeldbestand; zie ook "
+        "Zo toetst ija-core dit voorbeeldtraject op een paar momenten; zie ook "
         f"{link(pad, 'normen.md', 'de servicenormen')}.\n"
     )
     for titel, moment in momenten(m, t):
         delen.append(f"### {esc(titel)}: {esc(datum(moment))}\n")
         delen.append(_normtabel(m, normtoets(t, peildatum=moment, methodiek=m)))
     delen.append(f"## Wat er gebeurde{wie}, per fase\n")
-    delen.append("Alles uit het voorbeeldbestand in woorden, zodat het ook op papier en op een "
+    delen.append("Alles wat in dit voorbeeld gebeurde, in woorden, zodat het ook op papier en op een "
                  "telefoon te lezen is.\n")
     delen.append(per_fase(m, t))
     delen.append("## Gespreksvragen\n")

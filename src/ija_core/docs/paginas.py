@@ -14,7 +14,6 @@ from attrs import frozen
 
 from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _catalogus_paginas as cat
-from ija_core.docs import _groep_casus as gc
 from ija_core.docs import _groep_pagina as gp
 from ija_core.docs import _lesplan as les
 from ija_core.docs import _methodiek_paginas as mp
@@ -23,6 +22,7 @@ from ija_core.docs import _ontwikkelaars_paginas as ont
 from ija_core.docs import _trainers_paginas as tr
 from ija_core.docs._aanpak_pagina import OVER_DE_AANPAK, over_de_aanpak
 from ija_core.docs._glossary import begrippen_pagina
+from ija_core.docs._groep_casus import groepsdeel
 from ija_core.docs._markdown import (
     esc,
     pad_aanbieder,
@@ -133,8 +133,8 @@ def genereer_paginas(
     }
     p[ONTWIKKELAARS] = _ontwikkelaars_index(handgeschreven)
     for c in cas.CASUSSEN:
-        pad = cas.pad_casus(c.naam)
-        p[pad] = cas.casus_pagina(m, c, gc.groepsdeel(m, c.naam, pad))
+        p[cas.pad_casus(c.naam)] = cas.casus_pagina(
+            m, c, groep=groepsdeel(m, c.naam, cas.pad_casus(c.naam)))
     for f in m.fasen:
         p[pad_fase(f.id)] = mp.fase(m, f.id)
         p[tr.pad_handout(f.id)] = tr.handout(m, f.id, stempel)
