@@ -1,4 +1,4 @@
-"""The Python examples in the README and the developers' quick start actually run.
+"""The Python examples in the README and the developers' quick start (and own store) actually run.
 
 Every ```python block of a page runs in one namespace, in order. A line of the form
 ``expression   # literal`` is also checked: the expression must equal the literal.
@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGINAS = [
     ROOT / "README.md",
     ROOT / "docs" / "ontwikkelaars" / "snelstart.md",
+    ROOT / "docs" / "ontwikkelaars" / "eigen-opslag.md",
 ]
 BLOK = re.compile(r"```python\n(.*?)```", re.S)
 VERWACHTING = re.compile(r"^(?P<expr>[^#=\s][^#]*?)\s+#\s*(?P<lit>.+?)\s*$")

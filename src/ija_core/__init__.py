@@ -57,7 +57,7 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
     "ija_core.methodiek": ("Methodiek", "PluginInfo"),
     "ija_core.netwerk": ("Opschaling", "Relatie", "Toestemmingsregel"),
     "ija_core.normen._evaluation": ("Normuitkomst", "normtoets", "signalen"),
-    "ija_core.normen._group": ("groepstoets",),
+    "ija_core.normen._group": ("alle_signalen", "groepstoets"),
     "ija_core.normen.model": ("Norm", "Voorwaarde"),
     "ija_core.phases.model": ("FaseDefinitie", "Rolverwachting", "Stap"),
     "ija_core.phases.regels": ("Overgangsregel",),

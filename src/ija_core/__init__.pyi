@@ -45,6 +45,7 @@ from ija_core.netwerk import Toestemmingsregel as Toestemmingsregel
 from ija_core.normen._evaluation import Normuitkomst as Normuitkomst
 from ija_core.normen._evaluation import normtoets as normtoets
 from ija_core.normen._evaluation import signalen as signalen
+from ija_core.normen._group import alle_signalen as alle_signalen
 from ija_core.normen._group import groepstoets as groepstoets
 from ija_core.normen.model import Norm as Norm
 from ija_core.normen.model import Voorwaarde as Voorwaarde
@@ -215,6 +216,7 @@ __all__ = [
     "Zorg",
     "ZorgGemeld",
     "ZorgOpgeheven",
+    "alle_signalen",
     "from_json",
     "groepstoets",
     "hookimpl",

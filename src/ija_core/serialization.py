@@ -89,11 +89,18 @@ def unstructure(obj: Any, methodiek: Methodiek | None = None) -> Any:
         raise OngeldigeInvoer(f"$: {type(obj).__name__} is niet als JSON te schrijven") from None
 
 
-def to_json(obj: Any, *, methodiek: Methodiek | None = None, indent: bool = False) -> str:
+def to_json(
+    obj: Any, *, methodiek: Methodiek | None = None, indent: bool = False, sort_keys: bool = False
+) -> str:
     """Encode a definition, event or traject as JSON text.
 
     A ``Traject`` or ``Groep`` is encoded with its events (the format holds the events; the
     state is rebuilt by replaying them).
+
+    ``sort_keys=True`` (without ``indent``) gives the *canonical* JSON: keys sorted at every
+    level, no spaces, timestamps and dates as ``isoformat()`` writes them. It is the text
+    ``ija_core.opslag`` stores and hashes for an event (give the ``methodiek``), so a store of
+    an app's own that keeps the same text can check its chain the same way.
 
     Raises:
         OngeldigeInvoer: ``obj`` is not a value of the library that JSON can hold.
@@ -107,7 +114,8 @@ def to_json(obj: Any, *, methodiek: Methodiek | None = None, indent: bool = Fals
     else:
         data = unstructure(obj, methodiek)
     try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+        opties = (orjson.OPT_INDENT_2 if indent else 0) | (orjson.OPT_SORT_KEYS if sort_keys else 0)
+        return orjson.dumps(data, option=opties).decode()
     except orjson.JSONEncodeError as exc:
         raise OngeldigeInvoer(f"$: {_schrijffout(obj, str(exc))}") from None
 

@@ -25,12 +25,12 @@ from typing import Any
 
 from attrs import frozen
 
+from ija_core import Normuitkomst, normtoets
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._markdown import esc, link, opsomming, pad_fase, tabel
 from ija_core.docs._regels import STATUS_WOORD
 from ija_core.docs._trainers_paginas import TRAINERS, Reflectievraag, _verwijzing
 from ija_core.methodiek import Methodiek
-from ija_core.normen._evaluation import Normuitkomst, normtoets
 from ija_core.phases.rules import amsterdamse_dag, amsterdamse_tijd
 from ija_core.serialization import from_json
 from ija_core.traject import Traject

@@ -15,14 +15,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ija_core import Normuitkomst, groepstoets
 from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._groep_pagina import PAD as GROEPSAANPAK
 from ija_core.docs._markdown import esc, link, tabel
 from ija_core.groep import Groep
 from ija_core.methodiek import Methodiek
-from ija_core.normen._evaluation import Normuitkomst
-from ija_core.normen._group import groepstoets
 from ija_core.phases.rules import amsterdamse_tijd
 from ija_core.serialization import from_json
 from ija_core.traject import Traject

@@ -41,6 +41,7 @@ HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
     "ontwikkelaars/opslag.md": "Ontwikkelaars",
+    "ontwikkelaars/eigen-opslag.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Ontwikkelaars",
 }
 
@@ -60,6 +61,8 @@ _ONTWIKKELAARS_HANDGESCHREVEN: tuple[tuple[str, str, str], ...] = (
     ("ontwikkelaars/snelstart.md", "Snelstart", "ija-core installeren en een traject volgen"),
     ("ontwikkelaars/servicenormen.md", "Servicenormen in code", "normen toetsen vanuit Python"),
     ("ontwikkelaars/opslag.md", "Opslag", "trajecten bewaren in SQLite of PostgreSQL"),
+    ("ontwikkelaars/eigen-opslag.md", "Een eigen opslag",
+     "gebeurtenissen bewaren in de database van je eigen applicatie"),
     ("plugins-schrijven.md", "Plugins schrijven", "een eigen plugin voor een aanbieder"),
 )
 

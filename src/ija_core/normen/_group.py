@@ -359,9 +359,26 @@ def alle_signalen(
     verwijderd: Iterable[str] = (),
 ) -> list[Normuitkomst]:
     """``signalen`` over the trajecten together with ``groepssignalen`` over the groups, most
-    urgent first. ``normen`` may mix traject norms and group norms: each is evaluated where
-    it belongs (for the store and the command line; ``ija.signalen`` stays about trajecten).
+    urgent first (the order of ``signalen``): what ``db.signalen`` of ``ija_core.opslag``
+    gives, for an app that keeps its trajecten and groups itself.
+
+    ``normen`` (ids or ``Norm`` objects) may mix traject norms and group norms: each is
+    evaluated where it belongs (``ija.signalen`` stays about trajecten). Each group needs the
+    trajecten of its members among ``trajecten``; ``verwijderd`` names erased trajecten, which
+    count as erased members (the group's other members are measured as before).
+
+    Raises:
+        OngeldigeInvoer: as for ``signalen`` and ``groepstoets`` (an unknown norm, a member's
+            traject missing, naming the group and the ids).
     """
+    for naam, waarde, soort in (
+        ("trajecten", trajecten, "Trajecten"),
+        ("groepen", groepen, "Groepen"),
+    ):
+        if isinstance(waarde, str | bytes | Traject | Groep) or not isinstance(waarde, Iterable):
+            raise OngeldigeInvoer(
+                f"{naam}: verwacht een lijst van {soort} (kreeg {type(waarde).__name__})"
+            )
     lijst = list(trajecten)
     groepen = list(groepen)
     traject_normen: list[Norm] | None = None

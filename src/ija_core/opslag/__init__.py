@@ -33,15 +33,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ija_core._codec import controleer_methodiek
 from ija_core.errors import OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.methodiek import Methodiek
 from ija_core.opslag._keten import graf_hash
 from ija_core.opslag._opslag import Anker, Klok, Opslag, Vastlegging, Verwijdering
-
-if TYPE_CHECKING:
-    from ija_core.methodiek import Methodiek
 
 __all__ = [
     "Anker",
@@ -86,7 +82,12 @@ def open(
         OngeldigeInvoer: a bad argument.
         OpslagFout: the database cannot be opened (not an SQLite file, no server, no psycopg).
     """
-    m = controleer_methodiek(methodiek)
+    if not isinstance(methodiek, Methodiek):
+        raise OngeldigeInvoer(
+            "methodiek: verwacht een Methodiek, bv. ija.load_methodiek() (kreeg "
+            f"{type(methodiek).__name__})"
+        )
+    m = methodiek
     if klok is not None and not callable(klok):
         raise OngeldigeInvoer(f"klok: verwacht een functie die 'nu' geeft (kreeg {klok!r})")
     if sleutel is not None and (not isinstance(sleutel, bytes) or len(sleutel) < 16):

@@ -25,18 +25,18 @@ from typing import TYPE_CHECKING, Any, Literal
 import orjson
 from attrs import field, frozen
 
-from ija_core._codec import codec_voor
+from ija_core import Gebeurtenis, GroepGebeurtenis, from_json, to_json
 from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
 from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
-from ija_core.opslag._keten import anker_hash, canoniek, graf_hash, keten_hash, sleutel_merk
+from ija_core.opslag._keten import anker_hash, graf_hash, keten_hash, sleutel_merk
 
 if TYPE_CHECKING:
-    from ija_core.groep import Groep, GroepGebeurtenis
+    from ija_core import Normuitkomst
+    from ija_core.groep import Groep
     from ija_core.methodiek import Methodiek
-    from ija_core.normen._evaluation import Normuitkomst
     from ija_core.normen.model import Norm
     from ija_core.opslag._backend import Backend
-    from ija_core.traject import Gebeurtenis, Traject
+    from ija_core.traject import Traject
 
 __all__ = ["Anker", "Opslag", "Vastlegging", "Verwijdering"]
 
@@ -186,7 +186,6 @@ class Opslag:
         self._backend = backend
         self._sleutel = sleutel
         self.methodiek = methodiek
-        self._codec = codec_voor(methodiek)
         self._klok: Klok | None = klok
         self._cache: OrderedDict[str, tuple[str, Traject | Groep]] = OrderedDict()
         self._cache_slot = threading.Lock()
@@ -314,7 +313,7 @@ class Opslag:
         nu = self._nu()
         rijen = []
         for n, e in enumerate(events, vanaf):
-            tekst = canoniek(self._codec.event_data(e))
+            tekst = to_json(e, methodiek=self.methodiek, sort_keys=True).encode()
             vorige = keten_hash(
                 vorige=vorige, event=tekst, stroom=traject_id, volgnummer=n, door=door,
                 vastgelegd_op=nu, sleutel=self._sleutel,
@@ -736,16 +735,12 @@ class Opslag:
         rijen = self._lees(self._sql["geschiedenis"], (traject_id,))
         if not rijen:
             self._niet_gevonden(traject_id)
-        lees: Callable[[Any], Any] = (
-            self._codec.lees_groep_event
-            if self._soort(traject_id) == "groep"
-            else self._codec.lees_event
-        )
+        soort: type[Any] = GroepGebeurtenis if self._soort(traject_id) == "groep" else Gebeurtenis
         uit: list[Vastlegging] = []
-        for n, tekst, op, door, h, sleutel in rijen:
-            data = _json(tekst, traject_id, sleutel)
+        for n, opgeslagen, op, door, h, sleutel in rijen:
+            tekst = opgeslagen if sleutel is None else ontsleutel(bytes(sleutel), traject_id, opgeslagen)
             try:
-                event = lees(data)
+                event = from_json(tekst, soort, methodiek=self.methodiek)
                 moment = datetime.fromisoformat(op)
                 if type(n) is not int or not isinstance(door, str) or not isinstance(h, str):
                     raise ValueError("volgnummer, door of hash heeft een verkeerd type")
@@ -817,7 +812,7 @@ class Opslag:
         traject is not in the store for another reason raises ``OngeldigeInvoer`` naming the
         ids.
         """
-        from ija_core.normen._group import alle_signalen
+        from ija_core import alle_signalen
 
         groepen = self.groepen()
         verwijderd = [g.id for g in self.verwijderd()] if groepen else []
