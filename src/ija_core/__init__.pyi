@@ -45,6 +45,8 @@ from ija_core.netwerk import Toestemmingsregel as Toestemmingsregel
 from ija_core.normen._evaluation import Normuitkomst as Normuitkomst
 from ija_core.normen._evaluation import normtoets as normtoets
 from ija_core.normen._evaluation import signalen as signalen
+from ija_core.normen._evaluation import urgentie as urgentie
+from ija_core.normen._group import groepssignalen as groepssignalen
 from ija_core.normen._group import groepstoets as groepstoets
 from ija_core.normen.model import Norm as Norm
 from ija_core.normen.model import Voorwaarde as Voorwaarde
@@ -61,6 +63,7 @@ from ija_core.plugins import load_methodiek as load_methodiek
 from ija_core.rollen import Rol as Rol
 from ija_core.serialization import from_json as from_json
 from ija_core.serialization import to_json as to_json
+from ija_core.serialization import unstructure as unstructure
 from ija_core.themas import Thema as Thema
 from ija_core.themas import ThemaKoppeling as ThemaKoppeling
 from ija_core.tools.model import Erkenning as Erkenning
@@ -216,6 +219,7 @@ __all__ = [
     "ZorgGemeld",
     "ZorgOpgeheven",
     "from_json",
+    "groepssignalen",
     "groepstoets",
     "hookimpl",
     "leeftijd_op",
@@ -223,6 +227,8 @@ __all__ = [
     "normtoets",
     "signalen",
     "to_json",
+    "unstructure",
+    "urgentie",
 ]
 
 def __getattr__(naam: str) -> object: ...

@@ -18,9 +18,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ija_core.cli._basis import IjaArgumentParser, Stop, veilig, veilige_stroom
+from ija_core.cli._basis import IjaArgumentParser, Stop, meld, veilige_stroom
 from ija_core.cli._invoer import OMGEVING, STANDAARD_MB
-from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+from ija_core.errors import IjaError
 
 COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.definities",
@@ -65,12 +65,6 @@ def maak_parser() -> IjaArgumentParser:
     return parser
 
 
-def _regel(exc: IjaError) -> str:
-    """An error as one line: the problems of an ``OngeldigeInvoer`` joined with ``;``."""
-    tekst = "; ".join(exc.fouten) if isinstance(exc, OngeldigeInvoer) else str(exc)
-    return veilig(tekst, regels=True)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``ija`` command; returns the exit code."""
     stdout, stderr = sys.stdout, sys.stderr
@@ -88,18 +82,8 @@ def _main(argv: Sequence[str] | None) -> int:
         code: int = args.uitvoeren(args)
     except Stop as stop:
         return stop.code
-    except RegelOvertreding as exc:
-        print(f"ija: {_regel(exc)}", file=sys.stderr)
-        return 1
-    except OngeldigeInvoer as exc:
-        print(f"ija: ongeldige invoer: {_regel(exc)}", file=sys.stderr)
-        return 2
-    except PluginFout as exc:
-        print(f"ija: pluginfout: {_regel(exc)}", file=sys.stderr)
-        return 3
-    except IjaError as exc:
-        print(f"ija: {_regel(exc)}", file=sys.stderr)
-        return 2
+    except IjaError as exc:  # one line and one exit code per kind of error: _basis.foutregel
+        return meld(exc)
     except KeyboardInterrupt:
         print("ija: afgebroken", file=sys.stderr)
         return 130

@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime
 from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TextIO, TypeVar, cast
 
 if TYPE_CHECKING:
-    from ija_core.methodiek import Methodiek
+    from ija_core import Bron, Methodiek
+    from ija_core.errors import IjaError, RegelOvertreding
 
 T = TypeVar("T")
 
@@ -104,6 +105,67 @@ class Stop(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
+
+
+def regelbron(m: Methodiek | None, regel_id: str) -> Bron | None:
+    """The ``Bron`` of the rule a refusal names (None without a Methodiek, or for a rule id
+    the Methodiek lacks)."""
+    if m is None:
+        return None
+    for regel in m.regels:
+        if regel.id == regel_id:
+            return regel.bron
+    return None
+
+
+def overtreding_tekst(exc: RegelOvertreding, m: Methodiek | None = None) -> str:
+    """``"gebeurtenis 3 breekt regel R (plugin P) [bron: handboek]: uitleg"``: the one way the
+    CLI says that an event breaks a rule (the event counted from 1, as people count)."""
+    waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
+    wie = f" (plugin {exc.plugin})" if exc.plugin else ""
+    bron = regelbron(m, exc.regel)
+    soort = f" [bron: {bron.soort}]" if bron is not None else ""
+    return f"{waar} breekt regel {exc.regel}{wie}{soort}: {exc.uitleg}"
+
+
+def foutregel(exc: IjaError, m: Methodiek | None = None) -> tuple[str, int]:
+    """The one Dutch line (without ``"ija: "``) and the exit code for an ``IjaError``.
+
+    Every command says its errors through this function (``meld`` prints the line):
+
+    * a file that cannot be read (``OnleesbaarBestand``): ``"PAD: niet te lezen: reden"``, 2;
+    * what a file holds refused (``Bestandsfout``): ``"PAD: "`` and the line of its cause;
+    * a rule broken (``RegelOvertreding``): ``overtreding_tekst``, with the rule's bron when
+      ``m`` is given, 1;
+    * bad input (``OngeldigeInvoer``): ``"ongeldige invoer: "`` and its problems joined
+      with ``"; "``, 2;
+    * a plugin error (``PluginFout``): ``"pluginfout: ..."``, 3;
+    * any other ``IjaError``: its message, 2.
+
+    Newlines and control characters in the message are escaped: one error is one line.
+    """
+    from ija_core.cli._invoer import Bestandsfout, OnleesbaarBestand
+    from ija_core.errors import OngeldigeInvoer, PluginFout, RegelOvertreding
+
+    if isinstance(exc, OnleesbaarBestand):
+        return veilig(f"{exc.pad}: niet te lezen: {exc.reden}", regels=True), 2
+    if isinstance(exc, Bestandsfout):
+        tekst, code = foutregel(exc.oorzaak, m)
+        return f"{veilig(exc.pad, regels=True)}: {tekst}", code
+    if isinstance(exc, RegelOvertreding):
+        return veilig(overtreding_tekst(exc, m), regels=True), 1
+    if isinstance(exc, OngeldigeInvoer):
+        return "ongeldige invoer: " + veilig("; ".join(exc.fouten), regels=True), 2
+    if isinstance(exc, PluginFout):
+        return "pluginfout: " + veilig(str(exc), regels=True), 3
+    return veilig(str(exc), regels=True), 2
+
+
+def meld(exc: IjaError, m: Methodiek | None = None) -> int:
+    """Print ``foutregel(exc)`` on stderr as ``"ija: ..."`` and return its exit code."""
+    tekst, code = foutregel(exc, m)
+    print(f"ija: {tekst}", file=sys.stderr)
+    return code
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -212,11 +274,33 @@ def tabel(
             print("  ".join(streep * b for b in breedte), file=uit)
 
 
-def schrijf_json(data: Any) -> None:
-    """Print JSON-shaped data, indented, UTF-8."""
+def als_json(data: Any, m: Methodiek | None = None) -> Any:
+    """``data`` as JSON-shaped values through the library's codec (``ija.unstructure``):
+    records (a ``Bron``, a ``Normuitkomst``, an event) in the one shape they have everywhere,
+    dates and timestamps as ISO text, inside dicts and lists the CLI builds around them."""
+    from ija_core import unstructure
+
+    return unstructure(data, m)
+
+
+def schrijf_json(data: Any, m: Methodiek | None = None) -> None:
+    """Print ``data`` as JSON, indented, UTF-8, after ``als_json`` (records, dates and
+    timestamps written by the codec, never by hand)."""
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+    tekst = orjson.dumps(als_json(data, m), option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(tekst + "\n")
+
+
+_MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def datum_tekst(dag: date) -> str:
+    """A day in Dutch as the norms' ``uitleg`` writes it: ``"14 maart 2024"``."""
+    return f"{dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"
 
 
 def weken(duur: Any) -> str:

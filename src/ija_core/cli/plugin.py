@@ -48,7 +48,7 @@ def register(sub: Any) -> None:
 
 def nieuw(args: argparse.Namespace) -> int:
     """Write the plugin folder and print the next steps (in Dutch)."""
-    from ija_core._scaffold import controleer_naam, maak_plugin
+    from ija_core.cli._scaffold import controleer_naam, maak_plugin
     from ija_core.plugins import load_methodiek
 
     gegevens = controleer_naam(args.naam)
