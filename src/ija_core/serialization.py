@@ -87,7 +87,7 @@ def unstructure(obj: Any, methodiek: Methodiek | None = None) -> Any:
     ISO text (``"2025-03-14"``, ``"2025-03-14T09:30:00+01:00"``). Dicts, lists and tuples are
     followed, so a program (or ``ija ... --json``) can put records inside its own dicts and
     write them the library's way. Events need the ``methodiek`` whose plugin types they
-    carry; a ``Traject`` or ``Groep`` is written by ``to_json`` (its events), not here.
+    carry. A ``Traject`` or ``Groep`` is refused here: ``to_json`` writes it (its events).
 
     Raises:
         OngeldigeInvoer: ``obj`` holds a value that JSON cannot hold.
