@@ -61,7 +61,7 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
     "ija_core.normen.model": ("Norm", "Voorwaarde"),
     "ija_core.phases.model": ("FaseDefinitie", "Rolverwachting", "Stap"),
     "ija_core.phases.regels": ("Overgangsregel",),
-    "ija_core.phases.rules": ("Afwijzing", "Regel", "Toestand", "Voorstel"),
+    "ija_core.phases.rules": ("Afwijzing", "Regel", "Toestand", "Voorstel", "amsterdamse_dag"),
     "ija_core.phases.uitstroom": ("VroegeUitstroom",),
     "ija_core.plugins": ("load_methodiek",),
     "ija_core.rollen": ("Rol",),

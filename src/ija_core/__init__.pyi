@@ -58,6 +58,7 @@ from ija_core.phases.rules import Afwijzing as Afwijzing
 from ija_core.phases.rules import Regel as Regel
 from ija_core.phases.rules import Toestand as Toestand
 from ija_core.phases.rules import Voorstel as Voorstel
+from ija_core.phases.rules import amsterdamse_dag as amsterdamse_dag
 from ija_core.phases.uitstroom import VroegeUitstroom as VroegeUitstroom
 from ija_core.plugins import load_methodiek as load_methodiek
 from ija_core.rollen import Rol as Rol
@@ -218,6 +219,7 @@ __all__ = [
     "Zorg",
     "ZorgGemeld",
     "ZorgOpgeheven",
+    "amsterdamse_dag",
     "from_json",
     "groepssignalen",
     "groepstoets",

@@ -3,7 +3,13 @@
 Exit codes: 0 fine; 1 a rule violation, or a file among several that cannot be read (see
 each command); 2 bad arguments or bad input, also when there is nothing to read at all; 3 a
 plugin error (``ija plugins`` with a plugin that failed to load). Errors are one Dutch line
-on stderr, never a traceback.
+on stderr, never a traceback: ``_basis.foutregel`` turns every ``IjaError`` into that line
+and its exit code, for every command (a file's error names the file).
+
+Event files are read by one module, ``_invoer`` (which files a path names, their bytes, the
+``Traject`` or ``Groep`` they hold). ``--json`` is written by the library's codec
+(``ija.unstructure``). The CLI imports of ``ija_core`` only what a plugin or an embedding app
+may import: the public API and public sub-modules (``tests/test_lagen.py`` checks it).
 
 Everything printed goes through ``VeiligeStroom``: control characters in ids, pseudonyms,
 plugin texts or error messages are shown as ``\\uXXXX``, never acted on by the terminal.

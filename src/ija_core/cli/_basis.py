@@ -2,7 +2,9 @@
 
 Also the one place where text that came from input or plugins is made safe to print
 (``veilig``, ``VeiligeStroom``, ``csv_cel``), the one parser of ``--peildatum``
-(``peildatum_optie``) and Dutch singular/plural (``aantal``).
+(``peildatum_optie``), Dutch singular/plural (``aantal``), the one function from an
+``IjaError`` to a Dutch line and exit code (``foutregel``, printed by ``meld``) and the one
+JSON writer (``schrijf_json``, through the codec).
 """
 
 from __future__ import annotations
@@ -222,7 +224,7 @@ def json_optie(parser: argparse.ArgumentParser) -> None:
 
 def laad(*, strict: bool = False) -> Methodiek:
     """Load the methodiek for a command; failed plugins are named on stderr, not fatal."""
-    from ija_core.plugins import load_methodiek
+    from ija_core import load_methodiek
 
     m = load_methodiek(strict=strict)
     for p in m.plugins:
@@ -320,7 +322,7 @@ _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def vandaag() -> date:
     """Today in Europe/Amsterdam: the CLI is the one place that reads the clock."""
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import amsterdamse_dag
 
     return amsterdamse_dag(datetime.now(UTC))
 

@@ -79,8 +79,7 @@ def register(sub: Any) -> None:
 
 def _tot(t: Traject, dag: date) -> Traject:
     """The traject as it stood at the end of ``dag`` (events on later days left out)."""
-    from ija_core import Traject
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import Traject, amsterdamse_dag
 
     events = [e for e in t.events if amsterdamse_dag(e.op) <= dag]
     if len(events) == len(t.events):
@@ -90,11 +89,10 @@ def _tot(t: Traject, dag: date) -> Traject:
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the group, read the members' trajecten, print the group and its norms."""
-    from ija_core import Groep, groepstoets
+    from ija_core import Groep, amsterdamse_dag, groepstoets
     from ija_core.cli._invoer import Bestandsfout, bestanden, lees_groep
     from ija_core.cli.signalen import dubbele_trajecten, lees_alles
     from ija_core.cli.traject import overtreding_json
-    from ija_core.phases.rules import amsterdamse_dag
 
     m = laad()
     pad = Path(args.bestand)

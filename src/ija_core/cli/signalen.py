@@ -246,7 +246,7 @@ def toon_signalen(args: argparse.Namespace) -> int:
                 raise Stop(1)
             dubbele_trajecten(gelezen)
             dubbele_groepen(groepsbestanden)
-        from ija_core.phases.rules import amsterdamse_dag
+        from ija_core import amsterdamse_dag
 
         peildatum = peildag(
             args.peildatum,

@@ -178,8 +178,7 @@ def toon(args: argparse.Namespace) -> int:
 def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Traject, dict[str, Any]] | str:
     """The traject as it was on the peildatum (events on later days left out) with its state,
     or, when it did not exist yet, the Dutch reason why not."""
-    from ija_core import Traject
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import Traject, amsterdamse_dag
 
     dag = peildag(peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
     events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
@@ -196,7 +195,7 @@ def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Trajec
 
 
 def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import amsterdamse_dag
 
     if tot is not None:
         return amsterdamse_dag(tot)
@@ -208,7 +207,7 @@ def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
 def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
     """The state of the traject: a dict of values (timestamps as ``datetime``), written as
     JSON by ``schrijf_json``/``als_json`` (the codec), never formatted here by hand."""
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import amsterdamse_dag
 
     m = t.methodiek
     perioden = []
