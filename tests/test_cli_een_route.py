@@ -14,6 +14,7 @@ import ija_core as ija
 from ija_core.cli import main
 from ija_core.cli._basis import foutregel
 from ija_core.cli._invoer import Bestandsfout, OnleesbaarBestand
+from ija_core.errors import BronFout, SiteFout, UitmapFout
 
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
@@ -134,6 +135,9 @@ def test_a_group_file_is_named_as_a_group_and_a_traject_file_as_a_traject(
             1,
         ),
         (ija.PluginFout("kapot", plugin="p"), "pluginfout: kapot", 3),
+        (UitmapFout("een bestand"), "--uit: een bestand", 2),
+        (BronFout("een link naar buiten"), "--bron: een link naar buiten", 2),
+        (SiteFout("mkdocs faalde"), "mkdocs faalde", 1),
         (ija.IjaError("iets\nanders"), "iets\\u000aanders", 2),
         (
             OnleesbaarBestand("a.json", "geen leesrechten"),

@@ -142,12 +142,21 @@ def foutregel(exc: IjaError, m: Methodiek | None = None) -> tuple[str, int]:
     * bad input (``OngeldigeInvoer``): ``"ongeldige invoer: "`` and its problems joined
       with ``"; "``, 2;
     * a plugin error (``PluginFout``): ``"pluginfout: ..."``, 3;
+    * the site (``SiteFout``): a bad ``--uit`` or ``--bron`` folder named by its option, 2;
+      a build that failed, its message, 1;
     * any other ``IjaError``: its message, 2.
 
     Newlines and control characters in the message are escaped: one error is one line.
     """
     from ija_core.cli._invoer import Bestandsfout, OnleesbaarBestand
-    from ija_core.errors import OngeldigeInvoer, PluginFout, RegelOvertreding
+    from ija_core.errors import (
+        BronFout,
+        OngeldigeInvoer,
+        PluginFout,
+        RegelOvertreding,
+        SiteFout,
+        UitmapFout,
+    )
 
     if isinstance(exc, OnleesbaarBestand):
         return veilig(f"{exc.pad}: niet te lezen: {exc.reden}", regels=True), 2
@@ -160,6 +169,11 @@ def foutregel(exc: IjaError, m: Methodiek | None = None) -> tuple[str, int]:
         return "ongeldige invoer: " + veilig("; ".join(exc.fouten), regels=True), 2
     if isinstance(exc, PluginFout):
         return "pluginfout: " + veilig(str(exc), regels=True), 3
+    if isinstance(exc, UitmapFout | BronFout):
+        optie = "--uit" if isinstance(exc, UitmapFout) else "--bron"
+        return f"{optie}: " + veilig(str(exc), regels=True), 2
+    if isinstance(exc, SiteFout):
+        return veilig(str(exc), regels=True), 1
     return veilig(str(exc), regels=True), 2
 
 
