@@ -122,7 +122,7 @@ def toets(args: argparse.Namespace) -> int:
     events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
     if not events:
         raise OngeldigeInvoer(
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding van de groep "
+            f"--peildatum: {dag.isoformat()} ligt vóór de aanmelding van de groep "
             f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()})"
         )
     g = geheel if len(events) == len(geheel.events) else Groep.replay(events, methodiek=m)

@@ -12,7 +12,6 @@ ignores events on later days.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,7 @@ from ija_core.cli._basis import (
     subcommando,
     tabel,
 )
-from ija_core.errors import RegelOvertreding
+from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
     from ija_core import Methodiek, Traject
@@ -81,11 +80,6 @@ def register(sub: Any) -> None:
     o.set_defaults(uitvoeren=toon)
 
 
-def _fout(bericht: str) -> int:
-    print(f"ija: {bericht}", file=sys.stderr)
-    return 2
-
-
 def overtreding_json(pad: Path, exc: RegelOvertreding, m: Methodiek) -> dict[str, Any]:
     """What ``--json`` says when an event of the file breaks a rule (the rule's ``Bron`` in
     its one JSON shape); ``ija groep toets`` says it the same way."""
@@ -114,10 +108,7 @@ def toets(args: argparse.Namespace) -> int:
             schrijf_json(overtreding_json(pad, exc.oorzaak, m), m)
             return 1
         return meld(exc, m)
-    op = _op_peildatum(geheel, args.peildatum, m)
-    if isinstance(op, str):
-        return _fout(op)
-    t, stand = op
+    t, stand = _op_peildatum(geheel, args.peildatum, m)
     if args.json:
         schrijf_json({"bestand": str(pad), "toegestaan": True, **stand}, m)
         return 0
@@ -133,10 +124,7 @@ def toon(args: argparse.Namespace) -> int:
     with open_opslag(args.db, m) as db:
         geschiedenis = db.geschiedenis(args.id)
         geheel = db.laad(args.id)
-    op = _op_peildatum(geheel, args.peildatum, m)
-    if isinstance(op, str):
-        return _fout(op)
-    t, stand = op
+    t, stand = _op_peildatum(geheel, args.peildatum, m)
     if args.json:
         schrijf_json(
             {
@@ -175,16 +163,21 @@ def toon(args: argparse.Namespace) -> int:
     return 0
 
 
-def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Traject, dict[str, Any]] | str:
-    """The traject as it was on the peildatum (events on later days left out) with its state,
-    or, when it did not exist yet, the Dutch reason why not."""
+def _op_peildatum(
+    geheel: Traject, peildatum: Any, m: Methodiek
+) -> tuple[Traject, dict[str, Any]]:
+    """The traject as it was on the peildatum (events on later days left out) with its state.
+
+    Raises:
+        OngeldigeInvoer: the peildatum lies before the aanmelding (no traject yet).
+    """
     from ija_core import Traject, amsterdamse_dag
 
     dag = peildag(peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
     events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
     if not events:
-        return (
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
+        raise OngeldigeInvoer(
+            f"--peildatum: {dag.isoformat()} ligt vóór de aanmelding "
             f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
         )
     later = len(geheel.events) - len(events)
