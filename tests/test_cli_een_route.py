@@ -12,7 +12,7 @@ import pytest
 
 import ija_core as ija
 from ija_core.cli import main
-from ija_core.cli._basis import foutregel
+from ija_core.cli._fouten import foutregel
 from ija_core.cli._invoer import Bestandsfout, OnleesbaarBestand
 from ija_core.errors import BronFout, SiteFout, UitmapFout
 

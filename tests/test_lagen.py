@@ -92,6 +92,7 @@ LAGEN: dict[str, int] = {
     "ija_core.cli": ADAPTERS,
     "ija_core.cli.__main__": ADAPTERS,
     "ija_core.cli._basis": ADAPTERS,
+    "ija_core.cli._fouten": ADAPTERS,
     "ija_core.cli._invoer": ADAPTERS,
     "ija_core.cli.catalogus": ADAPTERS,
     "ija_core.cli.definities": ADAPTERS,

@@ -3,7 +3,7 @@
 Exit codes: 0 fine; 1 a rule violation, or a file among several that cannot be read (see
 each command); 2 bad arguments or bad input, also when there is nothing to read at all; 3 a
 plugin error (``ija plugins`` with a plugin that failed to load). Errors are one Dutch line
-on stderr, never a traceback: ``_basis.foutregel`` turns every ``IjaError`` into that line
+on stderr, never a traceback: ``_fouten.foutregel`` turns every ``IjaError`` into that line
 and its exit code, for every command (a file's error names the file).
 
 Event files are read by one module, ``_invoer`` (which files a path names, their bytes, the
@@ -24,7 +24,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ija_core.cli._basis import IjaArgumentParser, Stop, meld, veilige_stroom
+from ija_core.cli._basis import IjaArgumentParser, Stop, veilige_stroom
+from ija_core.cli._fouten import meld
 from ija_core.cli._invoer import OMGEVING, STANDAARD_MB
 from ija_core.errors import IjaError
 
@@ -88,7 +89,7 @@ def _main(argv: Sequence[str] | None) -> int:
         code: int = args.uitvoeren(args)
     except Stop as stop:
         return stop.code
-    except IjaError as exc:  # one line and one exit code per kind of error: _basis.foutregel
+    except IjaError as exc:  # one line and one exit code per kind of error: _fouten.foutregel
         return meld(exc)
     except KeyboardInterrupt:
         print("ija: afgebroken", file=sys.stderr)

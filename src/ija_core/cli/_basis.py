@@ -2,9 +2,8 @@
 
 Also the one place where text that came from input or plugins is made safe to print
 (``veilig``, ``VeiligeStroom``, ``csv_cel``), the one parser of ``--peildatum``
-(``peildatum_optie``), Dutch singular/plural (``aantal``), the one function from an
-``IjaError`` to a Dutch line and exit code (``foutregel``, printed by ``meld``) and the one
-JSON writer (``schrijf_json``, through the codec).
+(``peildatum_optie``), Dutch singular/plural (``aantal``) and the one JSON writer
+(``schrijf_json``, through the codec). Errors are said by ``_fouten``.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ from datetime import UTC, date, datetime
 from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TextIO, TypeVar, cast
 
 if TYPE_CHECKING:
-    from ija_core import Bron, Methodiek
-    from ija_core.errors import IjaError, RegelOvertreding
+    from ija_core import Methodiek
 
 T = TypeVar("T")
 
@@ -107,81 +105,6 @@ class Stop(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
-
-
-def regelbron(m: Methodiek | None, regel_id: str) -> Bron | None:
-    """The ``Bron`` of the rule a refusal names (None without a Methodiek, or for a rule id
-    the Methodiek lacks)."""
-    if m is None:
-        return None
-    for regel in m.regels:
-        if regel.id == regel_id:
-            return regel.bron
-    return None
-
-
-def overtreding_tekst(exc: RegelOvertreding, m: Methodiek | None = None) -> str:
-    """``"gebeurtenis 3 breekt regel R (plugin P) [bron: handboek]: uitleg"``: the one way the
-    CLI says that an event breaks a rule (the event counted from 1, as people count)."""
-    waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
-    wie = f" (plugin {exc.plugin})" if exc.plugin else ""
-    bron = regelbron(m, exc.regel)
-    soort = f" [bron: {bron.soort}]" if bron is not None else ""
-    return f"{waar} breekt regel {exc.regel}{wie}{soort}: {exc.uitleg}"
-
-
-def foutregel(exc: IjaError, m: Methodiek | None = None) -> tuple[str, int]:
-    """The one Dutch line (without ``"ija: "``) and the exit code for an ``IjaError``.
-
-    Every command says its errors through this function (``meld`` prints the line):
-
-    * a file that cannot be read (``OnleesbaarBestand``): ``"PAD: niet te lezen: reden"``, 2;
-    * what a file holds refused (``Bestandsfout``): ``"PAD: "`` and the line of its cause;
-    * a rule broken (``RegelOvertreding``): ``overtreding_tekst``, with the rule's bron when
-      ``m`` is given, 1;
-    * bad input (``OngeldigeInvoer``): ``"ongeldige invoer: "`` and its problems joined
-      with ``"; "``, 2;
-    * a plugin error (``PluginFout``): ``"pluginfout: ..."``, 3;
-    * the site (``SiteFout``): a bad ``--uit`` or ``--bron`` folder named by its option, 2;
-      a build that failed, its message, 1;
-    * any other ``IjaError``: its message, 2.
-
-    Newlines and control characters in the message are escaped: one error is one line.
-    """
-    from ija_core.cli._invoer import Bestandsfout, OnleesbaarBestand
-    from ija_core.errors import (
-        BronFout,
-        OngeldigeInvoer,
-        PluginFout,
-        RegelOvertreding,
-        SiteFout,
-        UitmapFout,
-    )
-
-    if isinstance(exc, OnleesbaarBestand):
-        return veilig(f"{exc.pad}: niet te lezen: {exc.reden}", regels=True), 2
-    if isinstance(exc, Bestandsfout):
-        tekst, code = foutregel(exc.oorzaak, m)
-        return f"{veilig(exc.pad, regels=True)}: {tekst}", code
-    if isinstance(exc, RegelOvertreding):
-        return veilig(overtreding_tekst(exc, m), regels=True), 1
-    if isinstance(exc, OngeldigeInvoer):
-        return "ongeldige invoer: " + veilig("; ".join(exc.fouten), regels=True), 2
-    if isinstance(exc, PluginFout):
-        return "pluginfout: " + veilig(str(exc), regels=True), 3
-    if isinstance(exc, UitmapFout | BronFout):
-        optie = "--uit" if isinstance(exc, UitmapFout) else "--bron"
-        return f"{optie}: " + veilig(str(exc), regels=True), 2
-    if isinstance(exc, SiteFout):
-        return veilig(str(exc), regels=True), 1
-    return veilig(str(exc), regels=True), 2
-
-
-def meld(exc: IjaError, m: Methodiek | None = None) -> int:
-    """Print ``foutregel(exc)`` on stderr as ``"ija: ..."`` and return its exit code."""
-    tekst, code = foutregel(exc, m)
-    print(f"ija: {tekst}", file=sys.stderr)
-    return code
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

@@ -5,9 +5,10 @@ Every command that reads event files (``ija traject toets``, ``ija groep toets``
 ``ija signalen``, ``ija opslag importeer``) goes through this module: ``bestanden`` turns the
 paths of the command line into files, ``lees_traject``/``lees_groep`` read one file of a
 known kind, ``lees_elk`` reads many (a traject or a group each, an error per file that
-fails). Decoding goes through the public JSON route (``ija_core.serialization``); errors
-are ``Bestandsfout`` (the file and the library's error), which ``_basis.foutregel`` turns
-into one Dutch line.
+fails), and ``lees_alles`` does that for a command with a progress line, saying each failed
+file on stderr. Decoding goes through the public JSON route (``ija_core.serialization``);
+errors are ``Bestandsfout`` (the file and the library's error), which ``_fouten.foutregel``
+turns into one Dutch line.
 
 Reading is safe by construction (``lees_invoer``): only a regular file, and only up to a
 limit. A path that
@@ -27,10 +28,13 @@ import contextlib
 import gc
 import os
 import stat
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ija_core.cli._basis import ruw, veilig
+from ija_core.cli._fouten import Bestandsfout, OnleesbaarBestand, foutregel, meld
 from ija_core.errors import IjaError, OngeldigeInvoer
 
 if TYPE_CHECKING:  # the engine is imported when a file is read: 'ija --help' stays light
@@ -43,25 +47,28 @@ STANDAARD_MB = 64
 OMGEVING = "IJA_MAX_BESTAND_MB"
 """The environment variable that sets another limit (a whole number of megabytes, 1 or more)."""
 _MB = 1024 * 1024
+VOORTGANG_VANAF = 200
+"""From this many files ``lees_alles`` shows a progress line on stderr (on a terminal)."""
 
-
-class OnleesbaarBestand(OngeldigeInvoer):
-    """An input file the CLI will not read; ``reden`` says why (Dutch, without the path)."""
-
-    def __init__(self, pad: Path | str, reden: str) -> None:
-        super().__init__(f"kan {pad} niet lezen: {reden}")
-        self.pad = str(pad)
-        self.reden = reden
-
-
-class Bestandsfout(IjaError):
-    """The library refused what one input file holds: ``oorzaak`` (the ``OngeldigeInvoer`` or
-    ``RegelOvertreding``) in the file ``pad``. The exit code is that of ``oorzaak``."""
-
-    def __init__(self, pad: Path | str, oorzaak: IjaError) -> None:
-        super().__init__(f"{pad}: {oorzaak}")
-        self.pad = str(pad)
-        self.oorzaak = oorzaak
+__all__ = [  # OnleesbaarBestand and Bestandsfout live in _fouten; read from here as before
+    "OMGEVING",
+    "STANDAARD_MB",
+    "VOORTGANG_VANAF",
+    "Bestandsfout",
+    "OnleesbaarBestand",
+    "bestanden",
+    "controleer_soort",
+    "dubbele_groepen",
+    "dubbele_trajecten",
+    "grens",
+    "lees_alles",
+    "lees_bestand",
+    "lees_elk",
+    "lees_groep",
+    "lees_invoer",
+    "lees_traject",
+    "zonder_gc",
+]
 
 
 def grens() -> int:
@@ -260,6 +267,49 @@ def lees_elk(
         except OSError as exc:  # a file that vanished or failed between listing and reading
             gelezen = OnleesbaarBestand(pad, exc.strerror or type(exc).__name__)
         yield pad, gelezen
+
+
+def lees_alles(
+    bestanden: Sequence[Path], m: Methodiek
+) -> tuple[list[tuple[Path, Traject]], list[tuple[Path, Groep]], list[tuple[str, str]]]:
+    """Read and replay every file (``_invoer.lees_elk``), with a progress line on a terminal:
+    the trajecten and the groups with their file, and per file that failed its error line
+    (``foutregel``, without the file), each already said on stderr."""
+    from ija_core import Groep
+
+    trajecten: list[tuple[Path, Traject]] = []
+    groepen: list[tuple[Path, Groep]] = []
+    fouten: list[tuple[str, str]] = []
+    voortgang = len(bestanden) >= VOORTGANG_VANAF and sys.stderr.isatty()
+    stap = max(1, len(bestanden) // 100)
+    for i, (pad, gelezen) in enumerate(lees_elk(bestanden, m), 1):
+        if isinstance(gelezen, IjaError):
+            meld(gelezen, m)
+            tekst = foutregel(gelezen, m)[0]
+            fouten.append((str(pad), tekst.removeprefix(f"{veilig(pad, regels=True)}: ")))
+        elif isinstance(gelezen, Groep):
+            groepen.append((pad, gelezen))
+        else:
+            trajecten.append((pad, gelezen))
+        if voortgang and (i % stap == 0 or i == len(bestanden)):
+            ruw(sys.stderr).write(f"\rija: {i}/{len(bestanden)} bestanden gelezen")
+    if voortgang:
+        print(file=sys.stderr)
+    return trajecten, groepen, fouten
+
+
+def dubbele_trajecten(trajecten: Sequence[tuple[Path, Traject]]) -> None:
+    """Refuse the same traject id in two files, naming the id and the files."""
+    dubbele(
+        "traject",
+        trajecten,
+        hint="elk traject hoort in één bestand, anders telt elke uitkomst dubbel",
+    )
+
+
+def dubbele_groepen(groepen: Sequence[tuple[Path, Groep]]) -> None:
+    """Refuse the same group id in two files, naming the id and the files."""
+    dubbele("groep", groepen, hint="elke groep hoort in één bestand")
 
 
 def bestanden(paden: Sequence[str]) -> list[Path]:

@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ija_core.cli._basis import meld, subcommando
+from ija_core.cli._basis import subcommando
+from ija_core.cli._fouten import meld
 from ija_core.errors import IjaError
 
 

@@ -23,13 +23,13 @@ from ija_core.cli._basis import (
     als_json,
     json_optie,
     laad,
-    meld,
     peildag,
     peildatum_optie,
     schrijf_json,
     subcommando,
     tabel,
 )
+from ija_core.cli._fouten import meld
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
@@ -90,8 +90,8 @@ def _tot(t: Traject, dag: date) -> Traject:
 def toets(args: argparse.Namespace) -> int:
     """Replay the group, read the members' trajecten, print the group and its norms."""
     from ija_core import Groep, amsterdamse_dag, groepstoets
-    from ija_core.cli._invoer import Bestandsfout, bestanden, lees_groep
-    from ija_core.cli.signalen import dubbele_trajecten, lees_alles
+    from ija_core.cli._fouten import Bestandsfout
+    from ija_core.cli._invoer import bestanden, dubbele_trajecten, lees_alles, lees_groep
     from ija_core.cli.traject import overtreding_json
 
     m = laad()

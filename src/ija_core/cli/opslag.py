@@ -140,8 +140,9 @@ def _anker(tekst: str | None) -> Any:
 def importeer(args: argparse.Namespace) -> int:
     """Import the files; name and skip the ones that fail."""
     from ija_core import Groep, OngeldigeInvoer
-    from ija_core.cli._basis import laad, meld
-    from ija_core.cli._invoer import Bestandsfout, bestanden, lees_elk, zonder_gc
+    from ija_core.cli._basis import laad
+    from ija_core.cli._fouten import Bestandsfout, meld
+    from ija_core.cli._invoer import bestanden, lees_elk, zonder_gc
     from ija_core.errors import IjaError
 
     paden = bestanden(args.paden)

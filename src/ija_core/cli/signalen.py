@@ -23,7 +23,6 @@ import csv
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
@@ -32,23 +31,25 @@ from ija_core.cli._basis import (
     als_json,
     csv_cel,
     datum_tekst,
-    foutregel,
     json_optie,
     laad,
-    meld,
     peildag,
     peildatum_optie,
-    ruw,
     schrijf_json,
     subcommando,
     tabel,
-    veilig,
 )
-from ija_core.cli._invoer import bestanden, dubbele, lees_elk, zonder_gc
-from ija_core.errors import IjaError, OngeldigeInvoer
+from ija_core.cli._invoer import (
+    bestanden,
+    dubbele_groepen,
+    dubbele_trajecten,
+    lees_alles,
+    zonder_gc,
+)
+from ija_core.errors import OngeldigeInvoer
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
-    from ija_core import Bron, Groep, Methodiek, Norm, Normuitkomst, Traject
+    from ija_core import Bron, Groep, Methodiek, Norm, Normuitkomst
 
 VOLGORDE = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 KOPPEN = {
@@ -58,8 +59,6 @@ KOPPEN = {
     "open": "Open",
     "gehaald": "Gehaald",
 }
-VOORTGANG_VANAF = 200
-"""From this many files a progress line is shown on stderr (when stderr is a terminal)."""
 
 
 def register(sub: Any) -> None:
@@ -109,49 +108,6 @@ def register(sub: Any) -> None:
     p = subcommando(sub, "normen", "de servicenormen: termijn, pauzeerbaar, bron en aanbieder")
     json_optie(p)
     p.set_defaults(uitvoeren=toon_normen)
-
-
-def lees_alles(
-    bestanden: Sequence[Path], m: Methodiek
-) -> tuple[list[tuple[Path, Traject]], list[tuple[Path, Groep]], list[tuple[str, str]]]:
-    """Read and replay every file (``_invoer.lees_elk``), with a progress line on a terminal:
-    the trajecten and the groups with their file, and per file that failed its error line
-    (``foutregel``, without the file), each already said on stderr."""
-    from ija_core import Groep
-
-    trajecten: list[tuple[Path, Traject]] = []
-    groepen: list[tuple[Path, Groep]] = []
-    fouten: list[tuple[str, str]] = []
-    voortgang = len(bestanden) >= VOORTGANG_VANAF and sys.stderr.isatty()
-    stap = max(1, len(bestanden) // 100)
-    for i, (pad, gelezen) in enumerate(lees_elk(bestanden, m), 1):
-        if isinstance(gelezen, IjaError):
-            meld(gelezen, m)
-            tekst = foutregel(gelezen, m)[0]
-            fouten.append((str(pad), tekst.removeprefix(f"{veilig(pad, regels=True)}: ")))
-        elif isinstance(gelezen, Groep):
-            groepen.append((pad, gelezen))
-        else:
-            trajecten.append((pad, gelezen))
-        if voortgang and (i % stap == 0 or i == len(bestanden)):
-            ruw(sys.stderr).write(f"\rija: {i}/{len(bestanden)} bestanden gelezen")
-    if voortgang:
-        print(file=sys.stderr)
-    return trajecten, groepen, fouten
-
-
-def dubbele_trajecten(trajecten: Sequence[tuple[Path, Traject]]) -> None:
-    """Refuse the same traject id in two files, naming the id and the files."""
-    dubbele(
-        "traject",
-        trajecten,
-        hint="elk traject hoort in één bestand, anders telt elke uitkomst dubbel",
-    )
-
-
-def dubbele_groepen(groepen: Sequence[tuple[Path, Groep]]) -> None:
-    """Refuse the same group id in two files, naming the id and the files."""
-    dubbele("groep", groepen, hint="elke groep hoort in één bestand")
 
 
 def _groepsuitkomsten(

@@ -21,14 +21,13 @@ from ija_core.cli._basis import (
     als_json,
     json_optie,
     laad,
-    meld,
     peildag,
     peildatum_optie,
-    regelbron,
     schrijf_json,
     subcommando,
     tabel,
 )
+from ija_core.cli._fouten import meld, regelbron
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
@@ -97,7 +96,8 @@ def overtreding_json(pad: Path, exc: RegelOvertreding, m: Methodiek) -> dict[str
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
-    from ija_core.cli._invoer import Bestandsfout, lees_traject
+    from ija_core.cli._fouten import Bestandsfout
+    from ija_core.cli._invoer import lees_traject
 
     pad = Path(args.bestand)
     m = laad()
