@@ -18,8 +18,8 @@ faster; that figure is printed as a secondary line and never judged.
 
 The end-to-end run reads 7,000 files in a fresh Python process (so it does not inherit the
 heap of the 100,000-traject run). Its goal is judged on ``ija signalen MAP --json`` (what a
-user runs; it pauses the garbage collector while reading, see ``ija_core.cli.signalen``); the
-library path (``from_json`` per file, then ``signalen``, garbage collector on) is printed next
+user runs; it pauses the garbage collector while reading, see
+``ija_core.cli._invoer.zonder_gc``); the library path (``from_json`` per file, then ``signalen``, garbage collector on) is printed next
 to it. Exit code 1 when a goal is missed (``benchmarks/run.py`` reports it).
 """
 

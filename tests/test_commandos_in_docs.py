@@ -22,7 +22,7 @@ from ija_core.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 HANDGESCHREVEN = ROOT / "docs"
 PAGINAS = [ROOT / "README.md", *sorted(HANDGESCHREVEN.rglob("*.md"))]
-SJABLONEN = sorted((ROOT / "src" / "ija_core" / "_scaffold" / "sjablonen").glob("*.tmpl"))
+SJABLONEN = sorted((ROOT / "src" / "ija_core" / "cli" / "_scaffold" / "sjablonen").glob("*.tmpl"))
 BLOK = re.compile(r"```(?:sh|bash|console)\n(.*?)```", re.S)
 NIET_HIER = (("docs", "build"), ("docs", "serve"))
 OPSLAG = "trajecten.db"

@@ -87,11 +87,12 @@ LAGEN: dict[str, int] = {
     "ija_core.groep.groep": ENGINE,
     "ija_core.groep.json": ENGINE,
     # adapters: what people and other programs touch
-    "ija_core._scaffold": ADAPTERS,
+    "ija_core.cli._scaffold": ADAPTERS,  # `ija plugin nieuw`: the plugin template
     "ija_core.testing": ADAPTERS,  # the kit for plugin authors (assembles and round-trips)
     "ija_core.cli": ADAPTERS,
     "ija_core.cli.__main__": ADAPTERS,
     "ija_core.cli._basis": ADAPTERS,
+    "ija_core.cli._fouten": ADAPTERS,
     "ija_core.cli._invoer": ADAPTERS,
     "ija_core.cli.catalogus": ADAPTERS,
     "ija_core.cli.definities": ADAPTERS,
@@ -177,11 +178,7 @@ ENGINE_LAGEN: dict[str, int] = {
 }
 """Every engine module and its sub-layer: it imports only its own sub-layer and those below."""
 
-BEKENDE_KRINGEN: set[frozenset[str]] = {
-    # issue 21, next round (adapters): one module reads event files for every command; then
-    # cli.opslag no longer borrows cli.signalen's private readers and the circle is gone.
-    frozenset({"ija_core.cli.opslag", "ija_core.cli.signalen"}),
-}
+BEKENDE_KRINGEN: set[frozenset[str]] = set()
 """Import circles that exist today and are scheduled to go, each with the task that removes it."""
 
 PLUGIN_API = {"ija_core", "ija_core.testing"}
@@ -404,6 +401,84 @@ def test_plugins_import_only_the_public_api(module: str) -> None:
         if naam.split(".")[0] == "ija_core" and naam not in PLUGIN_API
     ]
     assert not verboden, f"{module} gebruikt meer dan de publieke API: {verboden}"
+
+
+ADAPTER_PAKKETTEN = ("ija_core.cli", "ija_core.docs", "ija_core.opslag")
+"""The adapters: each imports of ija_core only the public API, its own modules and public
+(documented) sub-modules of the others, never a private module of another package."""
+
+PRIVAAT_TOEGESTAAN: dict[str, str] = {}
+"""Adapter packages that still reach into private modules, each with who removes it."""
+
+
+def _privaat(naam: str) -> bool:
+    """Whether a module path passes through a private part (``ija_core._x``, ``a.b._x``)."""
+    return any(deel.startswith("_") and not deel.startswith("__") for deel in naam.split("."))
+
+
+def _eigen(naam: str, pakket: str) -> bool:
+    return naam == pakket or naam.startswith(pakket + ".")
+
+
+@pytest.mark.parametrize("pakket", ADAPTER_PAKKETTEN)
+def test_adapters_import_no_private_module_of_another_package(pakket: str) -> None:
+    """The CLI, the site and the store stand on what a plugin or an embedding app may use: an
+    import of ``ija_core._x`` or ``ija_core.pkg._x`` outside the adapter's own package fails
+    (lazy imports included; ``TYPE_CHECKING`` imports too, since they name the API as well)."""
+    fouten = []
+    for module, pad in KERN.items():
+        if not _eigen(module, pakket):
+            continue
+        for regel, naam in _alle_imports(pad, module, set(KERN)):
+            if naam.split(".")[0] == "ija_core" and _privaat(naam) and not _eigen(naam, pakket):
+                fouten.append(f"{module} regel {regel}: {naam}")
+    if pakket in PRIVAAT_TOEGESTAAN:
+        assert fouten, f"haal {pakket} uit PRIVAAT_TOEGESTAAN: het gebruikt geen private modules meer"
+        pytest.xfail(PRIVAAT_TOEGESTAAN[pakket])
+    assert not fouten, f"{pakket} gebruikt private modules van de kern: {fouten}"
+
+
+def _alle_imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, str]]:
+    """Every import of a module, also those under ``if TYPE_CHECKING:``."""
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    pakket = module if pad.name == "__init__.py" else module.rpartition(".")[0]
+    gevonden: list[tuple[int, str]] = []
+    for knoop in ast.walk(boom):
+        if isinstance(knoop, ast.Import):
+            gevonden.extend((knoop.lineno, a.name) for a in knoop.names)
+        elif isinstance(knoop, ast.ImportFrom):
+            if knoop.level:
+                basis = pakket.split(".")
+                basis = basis[: len(basis) - (knoop.level - 1)]
+                naam = ".".join([*basis, knoop.module] if knoop.module else basis)
+            else:
+                naam = knoop.module or ""
+            for alias in knoop.names:
+                sub = f"{naam}.{alias.name}"
+                gevonden.append((knoop.lineno, sub if sub in bekend else naam))
+    return gevonden
+
+
+def test_the_adapter_check_sees_a_private_import(tmp_path: Path) -> None:
+    """The check itself can fail: a lazy and a type-only import of private modules are found;
+    the adapter's own private modules are allowed."""
+    pad = tmp_path / "ija_core" / "cli" / "nieuw.py"
+    pad.parent.mkdir(parents=True)
+    pad.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from ija_core.cli._basis import laad\n"
+        "if TYPE_CHECKING:\n"
+        "    from ija_core.normen._evaluation import Normuitkomst\n"
+        "def f():\n"
+        "    from ija_core._codec import laad_json\n",
+        encoding="utf-8",
+    )
+    gevonden = [
+        naam
+        for _, naam in _alle_imports(pad, "ija_core.cli.nieuw", set(KERN))
+        if _privaat(naam) and not _eigen(naam, "ija_core.cli")
+    ]
+    assert gevonden == ["ija_core.normen._evaluation", "ija_core._codec"]
 
 
 def test_the_checker_sees_a_violation(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ija_core._scaffold import controleer_naam, maak_plugin
 from ija_core.cli import main
+from ija_core.cli._scaffold import controleer_naam, maak_plugin
 from ija_core.errors import OngeldigeInvoer
 
 
@@ -177,7 +177,7 @@ def test_an_installed_plugin_name_is_refused(
 
 
 def test_an_importable_module_name_is_taken() -> None:
-    from ija_core._scaffold import Plugingegevens, al_geinstalleerd
+    from ija_core.cli._scaffold import Plugingegevens, al_geinstalleerd
 
     vrij = Plugingegevens(naam="kern-x", distributie="ija-kern-x", pakket="ija_kern_x", titel="x")
     assert al_geinstalleerd(vrij) is None

@@ -306,7 +306,7 @@ def test_json_dates_times_and_durations_with_a_trailing_newline_are_refused(
 
 
 def test_a_scaffold_name_with_a_trailing_newline_is_refused() -> None:
-    from ija_core._scaffold import controleer_naam
+    from ija_core.cli._scaffold import controleer_naam
 
     assert controleer_naam("mijn-org").pakket == "ija_mijn_org"
     with pytest.raises(ija.OngeldigeInvoer, match="geen geldige pluginnaam"):

@@ -45,7 +45,9 @@ from ija_core.netwerk import Toestemmingsregel as Toestemmingsregel
 from ija_core.normen._evaluation import Normuitkomst as Normuitkomst
 from ija_core.normen._evaluation import normtoets as normtoets
 from ija_core.normen._evaluation import signalen as signalen
+from ija_core.normen._evaluation import urgentie as urgentie
 from ija_core.normen._group import alle_signalen as alle_signalen
+from ija_core.normen._group import groepssignalen as groepssignalen
 from ija_core.normen._group import groepstoets as groepstoets
 from ija_core.normen.model import Norm as Norm
 from ija_core.normen.model import Voorwaarde as Voorwaarde
@@ -57,11 +59,13 @@ from ija_core.phases.rules import Afwijzing as Afwijzing
 from ija_core.phases.rules import Regel as Regel
 from ija_core.phases.rules import Toestand as Toestand
 from ija_core.phases.rules import Voorstel as Voorstel
+from ija_core.phases.rules import amsterdamse_dag as amsterdamse_dag
 from ija_core.phases.uitstroom import VroegeUitstroom as VroegeUitstroom
 from ija_core.plugins import load_methodiek as load_methodiek
 from ija_core.rollen import Rol as Rol
 from ija_core.serialization import from_json as from_json
 from ija_core.serialization import to_json as to_json
+from ija_core.serialization import unstructure as unstructure
 from ija_core.themas import Thema as Thema
 from ija_core.themas import ThemaKoppeling as ThemaKoppeling
 from ija_core.tools.model import Erkenning as Erkenning
@@ -217,7 +221,9 @@ __all__ = [
     "ZorgGemeld",
     "ZorgOpgeheven",
     "alle_signalen",
+    "amsterdamse_dag",
     "from_json",
+    "groepssignalen",
     "groepstoets",
     "hookimpl",
     "leeftijd_op",
@@ -225,6 +231,8 @@ __all__ = [
     "normtoets",
     "signalen",
     "to_json",
+    "unstructure",
+    "urgentie",
 ]
 
 def __getattr__(naam: str) -> object: ...

@@ -30,7 +30,7 @@ from ija_core._codec import (
 from ija_core.errors import OngeldigeInvoer
 from ija_core.groep.events import GroepGebeurtenis
 from ija_core.groep.groep import Groep
-from ija_core.groep.json import groep_data, groep_uit_data
+from ija_core.groep.json import groep_data, groep_uit_data, is_groep_data
 from ija_core.traject.events import Gebeurtenis
 from ija_core.traject.json import traject_data, traject_uit_data
 from ija_core.traject.traject import Traject
@@ -42,6 +42,7 @@ __all__ = [
     "Invoerfout",
     "fouten_uit",
     "from_json",
+    "is_groep_data",
     "laad_json",
     "parse_datum",
     "parse_tijdstip",
@@ -79,7 +80,18 @@ def structure(data: Any, cls: type[T], methodiek: Methodiek | None = None) -> T:
 
 
 def unstructure(obj: Any, methodiek: Methodiek | None = None) -> Any:
-    """Turn a value of the library into JSON-shaped data (dicts, lists, strings, numbers)."""
+    """Turn a value of the library into JSON-shaped data (dicts, lists, strings, numbers).
+
+    The data ``to_json`` writes, before it becomes text: a record (a ``Bron``, a
+    ``Normuitkomst``, an event, a definition) in its one JSON shape, dates and timestamps as
+    ISO text (``"2025-03-14"``, ``"2025-03-14T09:30:00+01:00"``). Dicts, lists and tuples are
+    followed, so a program (or ``ija ... --json``) can put records inside its own dicts and
+    write them the library's way. Events need the ``methodiek`` whose plugin types they
+    carry. A ``Traject`` or ``Groep`` is refused here: ``to_json`` writes it (its events).
+
+    Raises:
+        OngeldigeInvoer: ``obj`` holds a value that JSON cannot hold.
+    """
     codec = codec_voor(_methodiek_of_none(methodiek))
     try:
         return codec.unstructure(obj)

@@ -3,7 +3,13 @@
 Exit codes: 0 fine; 1 a rule violation, or a file among several that cannot be read (see
 each command); 2 bad arguments or bad input, also when there is nothing to read at all; 3 a
 plugin error (``ija plugins`` with a plugin that failed to load). Errors are one Dutch line
-on stderr, never a traceback.
+on stderr, never a traceback: ``_fouten.foutregel`` turns every ``IjaError`` into that line
+and its exit code, for every command (a file's error names the file).
+
+Event files are read by one module, ``_invoer`` (which files a path names, their bytes, the
+``Traject`` or ``Groep`` they hold). ``--json`` is written by the library's codec
+(``ija.unstructure``). The CLI imports of ``ija_core`` only what a plugin or an embedding app
+may import: the public API and public sub-modules (``tests/test_lagen.py`` checks it).
 
 Everything printed goes through ``VeiligeStroom``: control characters in ids, pseudonyms,
 plugin texts or error messages are shown as ``\\uXXXX``, never acted on by the terminal.
@@ -18,9 +24,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ija_core.cli._basis import IjaArgumentParser, Stop, veilig, veilige_stroom
+from ija_core.cli._basis import IjaArgumentParser, Stop, veilige_stroom
+from ija_core.cli._fouten import meld
 from ija_core.cli._invoer import OMGEVING, STANDAARD_MB
-from ija_core.errors import IjaError, OngeldigeInvoer, PluginFout, RegelOvertreding
+from ija_core.errors import IjaError
 
 COMMANDOS: tuple[str, ...] = (
     "ija_core.cli.definities",
@@ -65,12 +72,6 @@ def maak_parser() -> IjaArgumentParser:
     return parser
 
 
-def _regel(exc: IjaError) -> str:
-    """An error as one line: the problems of an ``OngeldigeInvoer`` joined with ``;``."""
-    tekst = "; ".join(exc.fouten) if isinstance(exc, OngeldigeInvoer) else str(exc)
-    return veilig(tekst, regels=True)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``ija`` command; returns the exit code."""
     stdout, stderr = sys.stdout, sys.stderr
@@ -88,18 +89,8 @@ def _main(argv: Sequence[str] | None) -> int:
         code: int = args.uitvoeren(args)
     except Stop as stop:
         return stop.code
-    except RegelOvertreding as exc:
-        print(f"ija: {_regel(exc)}", file=sys.stderr)
-        return 1
-    except OngeldigeInvoer as exc:
-        print(f"ija: ongeldige invoer: {_regel(exc)}", file=sys.stderr)
-        return 2
-    except PluginFout as exc:
-        print(f"ija: pluginfout: {_regel(exc)}", file=sys.stderr)
-        return 3
-    except IjaError as exc:
-        print(f"ija: {_regel(exc)}", file=sys.stderr)
-        return 2
+    except IjaError as exc:  # one line and one exit code per kind of error: _fouten.foutregel
+        return meld(exc)
     except KeyboardInterrupt:
         print("ija: afgebroken", file=sys.stderr)
         return 130

@@ -2,7 +2,8 @@
 
 Also the one place where text that came from input or plugins is made safe to print
 (``veilig``, ``VeiligeStroom``, ``csv_cel``), the one parser of ``--peildatum``
-(``peildatum_optie``) and Dutch singular/plural (``aantal``).
+(``peildatum_optie``), Dutch singular/plural (``aantal``) and the one JSON writer
+(``schrijf_json``, through the codec). Errors are said by ``_fouten``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TextIO, TypeVar, cast
 
 if TYPE_CHECKING:
-    from ija_core.methodiek import Methodiek
+    from ija_core import Methodiek
 
 T = TypeVar("T")
 
@@ -160,7 +161,7 @@ def json_optie(parser: argparse.ArgumentParser) -> None:
 
 def laad(*, strict: bool = False) -> Methodiek:
     """Load the methodiek for a command; failed plugins are named on stderr, not fatal."""
-    from ija_core.plugins import load_methodiek
+    from ija_core import load_methodiek
 
     m = load_methodiek(strict=strict)
     for p in m.plugins:
@@ -212,11 +213,33 @@ def tabel(
             print("  ".join(streep * b for b in breedte), file=uit)
 
 
-def schrijf_json(data: Any) -> None:
-    """Print JSON-shaped data, indented, UTF-8."""
+def als_json(data: Any, m: Methodiek | None = None) -> Any:
+    """``data`` as JSON-shaped values through the library's codec (``ija.unstructure``):
+    records (a ``Bron``, a ``Normuitkomst``, an event) in the one shape they have everywhere,
+    dates and timestamps as ISO text, inside dicts and lists the CLI builds around them."""
+    from ija_core import unstructure
+
+    return unstructure(data, m)
+
+
+def schrijf_json(data: Any, m: Methodiek | None = None) -> None:
+    """Print ``data`` as JSON, indented, UTF-8, after ``als_json`` (records, dates and
+    timestamps written by the codec, never by hand)."""
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+    tekst = orjson.dumps(als_json(data, m), option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(tekst + "\n")
+
+
+_MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def datum_tekst(dag: date) -> str:
+    """A day in Dutch as the norms' ``uitleg`` writes it: ``"14 maart 2024"``."""
+    return f"{dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"
 
 
 def weken(duur: Any) -> str:
@@ -236,7 +259,7 @@ _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def vandaag() -> date:
     """Today in Europe/Amsterdam: the CLI is the one place that reads the clock."""
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import amsterdamse_dag
 
     return amsterdamse_dag(datetime.now(UTC))
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ija_core.cli._basis import (
     aantal,
+    als_json,
     json_optie,
     laad,
     schrijf_json,
@@ -44,8 +45,6 @@ def register(sub: Any) -> None:
 
 def instrumenten(args: argparse.Namespace) -> int:
     """List the instruments that fit the filters."""
-    from ija_core.serialization import unstructure
-
     m = laad()
     for optie, zoek, waarde in (
         ("--fase", m.fase, args.fase),
@@ -58,7 +57,7 @@ def instrumenten(args: argparse.Namespace) -> int:
         fase=args.fase, leefgebied=args.leefgebied, aanbieder=args.aanbieder
     )
     if args.json:
-        schrijf_json(unstructure(gevonden, m))
+        schrijf_json(gevonden, m)
         return 0
     if not gevonden:
         print("Geen instrumenten gevonden met deze filters.")
@@ -137,12 +136,10 @@ def instrument(args: argparse.Namespace) -> int:
     """Show one instrument with all its facts and result fields."""
     import attrs
 
-    from ija_core.serialization import unstructure
-
     m = laad()
     i = voor_optie("ID", m.instrument, args.id)
     if args.json:
-        data = unstructure(i, m)
+        data = als_json(i, m)
         data["bijgedragen_door"] = list(m.bijgedragen_door("instrument", i.id))
         if i.resultaat is not None:
             data["resultaatvelden"] = [
@@ -200,14 +197,13 @@ def instrument(args: argparse.Namespace) -> int:
 
 def plugins(args: argparse.Namespace) -> int:
     """List every plugin with status, version, hooks and contributions; 3 if one failed."""
-    from ija_core.plugins import load_methodiek
-    from ija_core.serialization import unstructure
+    from ija_core import load_methodiek
 
     m = load_methodiek(strict=False)
     mislukt = [p.name for p in m.plugins if p.status == "failed"]
     code = 3 if mislukt else 0
     if args.json:
-        schrijf_json(unstructure(m.plugins, m))
+        schrijf_json(m.plugins, m)
         return code
     tabel(
         [

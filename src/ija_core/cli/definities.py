@@ -66,9 +66,7 @@ def fasen(args: argparse.Namespace) -> int:
     """List the phases."""
     m = laad()
     if args.json:
-        from ija_core.serialization import unstructure
-
-        schrijf_json(unstructure(m.fasen, m))
+        schrijf_json(m.fasen, m)
         return 0
     tabel(
         [
@@ -90,9 +88,7 @@ def leefgebieden(args: argparse.Namespace) -> int:
     """List the leefgebieden."""
     m = laad()
     if args.json:
-        from ija_core.serialization import unstructure
-
-        schrijf_json(unstructure(m.leefgebieden, m))
+        schrijf_json(m.leefgebieden, m)
         return 0
     tabel(
         [(lg.id, lg.naam, lg.beschrijving) for lg in m.leefgebieden], ("id", "naam", "omschrijving")
@@ -104,9 +100,7 @@ def themas(args: argparse.Namespace) -> int:
     """List the themes."""
     m = laad()
     if args.json:
-        from ija_core.serialization import unstructure
-
-        schrijf_json(unstructure(m.themas, m))
+        schrijf_json(m.themas, m)
         return 0
     tabel(
         [(t.id, t.naam, ", ".join(t.leefgebieden), len(t.acties)) for t in m.themas],

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ija_core.cli._basis import subcommando
+from ija_core.cli._fouten import meld
 from ija_core.errors import IjaError
 
 
@@ -67,13 +68,12 @@ def _meld(tekst: str) -> None:
 
 def _bouw(args: argparse.Namespace, uit: Path) -> Any:
     """Build the site; returns the result, or an exit code after printing why it failed."""
-    from ija_core.docs import BronFout, UitmapFout, bouw_site, controleer_bron, controleer_uit
+    from ija_core.docs import bouw_site, controleer_bron, controleer_uit
 
     try:
         controleer_uit(uit)
-    except UitmapFout as fout:
-        print(f"ija: --uit: {fout}", file=sys.stderr)
-        return 2
+    except IjaError as fout:
+        return meld(fout)  # "--uit: ...", exit 2
     if args.bron is not None and not args.bron.is_dir():
         print(f"ija: de map met handgeschreven pagina's bestaat niet: {args.bron}", file=sys.stderr)
         return 1
@@ -83,15 +83,8 @@ def _bouw(args: argparse.Namespace, uit: Path) -> Any:
         return bouw_site(
             uit, bron=args.bron, strict=not args.niet_strikt, melding=_meld
         )
-    except UitmapFout as fout:
-        print(f"ija: --uit: {fout}", file=sys.stderr)
-        return 2
-    except BronFout as fout:
-        print(f"ija: --bron: {fout}", file=sys.stderr)
-        return 2
-    except IjaError as fout:
-        print(f"ija: {fout}", file=sys.stderr)
-        return 1
+    except IjaError as fout:  # a bad --uit or --bron folder (2), a failed build (1): foutregel
+        return meld(fout)
 
 
 def build(args: argparse.Namespace) -> int:

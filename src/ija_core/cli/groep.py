@@ -15,12 +15,12 @@ file cannot be read or is invalid, or a member's traject is missing.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
     aantal,
+    als_json,
     json_optie,
     laad,
     peildag,
@@ -29,15 +29,13 @@ from ija_core.cli._basis import (
     subcommando,
     tabel,
 )
+from ija_core.cli._fouten import meld
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
     from datetime import date
 
-    from ija_core.groep import Groep
-    from ija_core.methodiek import Methodiek
-    from ija_core.normen._evaluation import Normuitkomst
-    from ija_core.traject import Traject
+    from ija_core import Groep, Methodiek, Normuitkomst, Traject
 
 
 def register(sub: Any) -> None:
@@ -79,28 +77,9 @@ def register(sub: Any) -> None:
     t.set_defaults(uitvoeren=toets)
 
 
-def _lees_groep(pad: Path, m: Methodiek) -> Groep:
-    from ija_core.cli._invoer import lees_invoer
-    from ija_core.cli.signalen import lees_bestand
-    from ija_core.groep import Groep
-
-    tekst = lees_invoer(pad)  # only a regular file, up to the size limit (else OngeldigeInvoer)
-    try:
-        gelezen = lees_bestand(tekst, m)
-    except OngeldigeInvoer as exc:
-        raise OngeldigeInvoer(f"{pad}: {'; '.join(exc.fouten)}") from None
-    if not isinstance(gelezen, Groep):
-        raise OngeldigeInvoer(
-            f"{pad} is een traject, geen groep (de eerste gebeurtenis is geen "
-            "'groep-aangemeld'); toets een traject met: ija traject toets BESTAND"
-        )
-    return gelezen
-
-
 def _tot(t: Traject, dag: date) -> Traject:
     """The traject as it stood at the end of ``dag`` (events on later days left out)."""
-    from ija_core.phases.rules import amsterdamse_dag
-    from ija_core.traject import Traject
+    from ija_core import Traject, amsterdamse_dag
 
     events = [e for e in t.events if amsterdamse_dag(e.op) <= dag]
     if len(events) == len(t.events):
@@ -110,37 +89,25 @@ def _tot(t: Traject, dag: date) -> Traject:
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the group, read the members' trajecten, print the group and its norms."""
-    from ija_core.cli.signalen import _bestanden, _dubbele, _lees
-    from ija_core.groep import Groep
-    from ija_core.normen._group import groepstoets
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import Groep, amsterdamse_dag, groepstoets
+    from ija_core.cli._fouten import Bestandsfout
+    from ija_core.cli._invoer import bestanden, dubbele_trajecten, lees_alles, lees_groep
+    from ija_core.cli.traject import overtreding_json
 
     m = laad()
     pad = Path(args.bestand)
     try:
-        geheel = _lees_groep(pad, m)
-    except RegelOvertreding as exc:
-        waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
-        if args.json:
-            schrijf_json(
-                {
-                    "bestand": str(pad),
-                    "toegestaan": False,
-                    "regel": exc.regel,
-                    "index": exc.index,
-                    "uitleg": exc.uitleg,
-                }
-            )
-        else:
-            print(f"ija: {pad}: {waar} breekt regel {exc.regel}: {exc.uitleg}", file=sys.stderr)
-        return 1
+        geheel = lees_groep(pad, m)
+    except Bestandsfout as exc:
+        if args.json and isinstance(exc.oorzaak, RegelOvertreding):
+            schrijf_json(overtreding_json(pad, exc.oorzaak, m), m)
+            return 1
+        return meld(exc, m)
     eigen = pad.resolve()
-    bestanden = [b for b in _bestanden(args.paden) if b.resolve() != eigen]
-    anderen: list[tuple[Path, Groep]] = []
-    trajecten, gelezen, fouten = _lees(bestanden, m, anderen)
-    for naam, fout in fouten:
-        print(f"ija: {naam}: {fout}", file=sys.stderr)
-    _dubbele(trajecten, gelezen)
+    leden = [b for b in bestanden(args.paden) if b.resolve() != eigen]
+    gelezen, _, fouten = lees_alles(leden, m)  # other group files among them: skipped
+    dubbele_trajecten(gelezen)
+    trajecten = [t for _, t in gelezen]
     per_id = {t.id: t for t in trajecten}
     dag = peildag(
         args.peildatum,
@@ -155,19 +122,19 @@ def toets(args: argparse.Namespace) -> int:
     events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
     if not events:
         raise OngeldigeInvoer(
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding van de groep "
+            f"--peildatum: {dag.isoformat()} ligt vóór de aanmelding van de groep "
             f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()})"
         )
     g = geheel if len(events) == len(geheel.events) else Groep.replay(events, methodiek=m)
     normen = [n for n in m.normen if n.groepsnorm] if args.lokaal else None
     uitkomsten = groepstoets(g, trajecten, peildatum=dag, methodiek=m, normen=normen)
-    leden = [_lid(g, per_id.get(tid), tid, dag) for tid in g.ooit_leden]
-    stand = _stand(g, dag, leden, uitkomsten, m)
+    rijen = [_lid(g, per_id.get(tid), tid, dag) for tid in g.ooit_leden]
+    stand = _stand(g, dag, rijen, uitkomsten, m)
     stand["gebeurtenissen_na_peildatum"] = len(geheel.events) - len(events)
     if args.json:
-        schrijf_json({"bestand": str(pad), "toegestaan": True, **stand})
+        schrijf_json({"bestand": str(pad), "toegestaan": True, **stand}, m)
     else:
-        _toon(g, stand)
+        _toon(g, als_json(stand, m))
     return 1 if fouten else 0
 
 
@@ -177,8 +144,8 @@ def _lid(g: Groep, t: Traject | None, tid: str, dag: date) -> dict[str, Any]:
     rij: dict[str, Any] = {
         "traject": tid,
         "lid": laatste.tot is None,
-        "lid_sinds": perioden[0].van.isoformat(),
-        "verwijderd_op": laatste.tot.isoformat() if laatste.tot else None,
+        "lid_sinds": perioden[0].van,
+        "verwijderd_op": laatste.tot,
         "reden": laatste.reden,
         "jongere": None,
         "fase": None,
@@ -201,46 +168,26 @@ def _lid(g: Groep, t: Traject | None, tid: str, dag: date) -> dict[str, Any]:
 def _stand(
     g: Groep, dag: date, leden: list[dict[str, Any]], uitkomsten: list[Normuitkomst], m: Methodiek
 ) -> dict[str, Any]:
+    """The group at the peildatum: a dict of values and records (the group's events in their
+    one JSON shape, the outcomes as ``ija signalen`` writes them), written by the codec."""
+    from ija_core.cli.signalen import uitkomst_json
+
     return {
         "groep": g.id,
         "status": g.status,
-        "peildatum": dag.isoformat(),
-        "aangemeld_op": g.aangemeld_op.isoformat(),
+        "peildatum": dag,
+        "aangemeld_op": g.aangemeld_op,
         "verwijzers": list(g.verwijzers),
         "omschrijving": g.omschrijving,
-        "afgesloten_op": g.afgesloten_op.isoformat() if g.afgesloten_op else None,
+        "afgesloten_op": g.afgesloten_op,
         "afsluitreden": g.afsluitreden,
         "leden": leden,
         "partners": list(g.partners),
-        "plannen": [
-            {"op": p.op.isoformat(), "partners": list(p.partners), "omschrijving": p.omschrijving}
-            for p in g.plannen
-        ],
-        "omgevingsanalyses": [
-            {"op": a.op.isoformat(), "met": list(a.met), "omschrijving": a.omschrijving}
-            for a in g.omgevingsanalyses
-        ],
-        "bijeenkomsten": [
-            {"op": b.op.isoformat(), "voor": b.voor, "omschrijving": b.omschrijving}
-            for b in g.bijeenkomsten
-        ],
-        "meldingen": [
-            {"op": x.op.isoformat(), "soort": x.soort, "melder": x.melder} for x in g.meldingen
-        ],
-        "normen": [
-            {
-                "traject": u.traject,
-                "norm": u.norm,
-                "status": u.status,
-                "deadline": u.deadline.isoformat(),
-                "dagen": u.dagen,
-                "uitleg": u.uitleg,
-                "bron": {"soort": b.soort, "toelichting": b.toelichting}
-                if (b := m.norm(u.norm).bron)
-                else None,
-            }
-            for u in uitkomsten
-        ],
+        "plannen": list(g.plannen),
+        "omgevingsanalyses": list(g.omgevingsanalyses),
+        "bijeenkomsten": list(g.bijeenkomsten),
+        "meldingen": list(g.meldingen),
+        "normen": [uitkomst_json(u, m) for u in uitkomsten],
     }
 
 

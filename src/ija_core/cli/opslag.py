@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ija_core.cli._basis import aantal, ruw, subcommando
 
 if TYPE_CHECKING:
-    from ija_core.methodiek import Methodiek
+    from ija_core import Methodiek, Traject
     from ija_core.opslag import Opslag
 
 PER_TRANSACTIE = 200
@@ -139,14 +139,13 @@ def _anker(tekst: str | None) -> Any:
 
 def importeer(args: argparse.Namespace) -> int:
     """Import the files; name and skip the ones that fail."""
+    from ija_core import Groep, OngeldigeInvoer
     from ija_core.cli._basis import laad
-    from ija_core.cli._invoer import OnleesbaarBestand, lees_invoer
-    from ija_core.cli.signalen import _bestanden, _zonder_gc, lees_bestand
-    from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
-    from ija_core.groep import Groep
-    from ija_core.traject import Traject
+    from ija_core.cli._fouten import Bestandsfout, meld
+    from ija_core.cli._invoer import bestanden, lees_elk, zonder_gc
+    from ija_core.errors import IjaError
 
-    bestanden = _bestanden(args.paden)
+    paden = bestanden(args.paden)
     door = args.door if args.door is not None else getpass.getuser()
     if not door.strip():
         raise OngeldigeInvoer("--door: verwacht een niet-lege naam")
@@ -154,8 +153,8 @@ def importeer(args: argparse.Namespace) -> int:
     fouten = 0
     trajecten = events = 0
     terminal = sys.stderr.isatty()
-    voortgang = terminal or len(bestanden) >= 100
-    stap = max(1, len(bestanden) // (100 if terminal else 10))
+    voortgang = terminal or len(paden) >= 100
+    stap = max(1, len(paden) // (100 if terminal else 10))
     start = time.perf_counter()
     wachtrij: list[tuple[Path, Traject]] = []
     groepen: list[tuple[Path, Groep]] = []
@@ -169,39 +168,22 @@ def importeer(args: argparse.Namespace) -> int:
                 events += len(t.events)
             else:
                 fouten += 1
-                print(f"ija: {pad}: {fout}", file=sys.stderr)
+                meld(Bestandsfout(pad, IjaError(fout)), m)
         wachtrij.clear()
 
-    with open_opslag(args.db, m, aanmaken=True) as db, _zonder_gc():
-        for n, pad in enumerate(bestanden, 1):
-            try:
-                gelezen = lees_bestand(lees_invoer(pad), m)
-                if isinstance(gelezen, Groep):
-                    groepen.append((pad, gelezen))
-                else:
-                    wachtrij.append((pad, gelezen))
-            except OSError as exc:
+    with open_opslag(args.db, m, aanmaken=True) as db, zonder_gc():
+        for n, (pad, gelezen) in enumerate(lees_elk(paden, m), 1):
+            if isinstance(gelezen, IjaError):
                 fouten += 1
-                print(f"ija: {pad}: niet te lezen ({exc.strerror})", file=sys.stderr)
-            except OnleesbaarBestand as exc:
-                fouten += 1
-                print(f"ija: {pad}: niet te lezen: {exc.reden}", file=sys.stderr)
-            except RegelOvertreding as exc:
-                fouten += 1
-                waar = (
-                    f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
-                )
-                print(f"ija: {pad}: {waar} breekt regel {exc.regel}: {exc.uitleg}", file=sys.stderr)
-            except OngeldigeInvoer as exc:
-                fouten += 1
-                print(f"ija: {pad}: {'; '.join(exc.fouten)}", file=sys.stderr)
-            except IjaError as exc:
-                fouten += 1
-                print(f"ija: {pad}: {exc}", file=sys.stderr)
+                meld(gelezen, m)
+            elif isinstance(gelezen, Groep):
+                groepen.append((pad, gelezen))
+            else:
+                wachtrij.append((pad, gelezen))
             if len(wachtrij) >= PER_TRANSACTIE:
                 sla_op(db)
-            if voortgang and (n % stap == 0 or n == len(bestanden)):
-                regel = f"ija: {n}/{len(bestanden)} bestanden verwerkt"
+            if voortgang and (n % stap == 0 or n == len(paden)):
+                regel = f"ija: {n}/{len(paden)} bestanden verwerkt"
                 if terminal:
                     ruw(sys.stderr).write("\r" + regel)
                 else:
@@ -216,7 +198,7 @@ def importeer(args: argparse.Namespace) -> int:
                 events += len(g.events)
             except OngeldigeInvoer as exc:
                 fouten += 1
-                print(f"ija: {pad}: {'; '.join(exc.fouten)}", file=sys.stderr)
+                meld(Bestandsfout(pad, exc), m)
     if terminal:
         print(file=sys.stderr)
     duur = time.perf_counter() - start

@@ -48,8 +48,8 @@ def register(sub: Any) -> None:
 
 def nieuw(args: argparse.Namespace) -> int:
     """Write the plugin folder and print the next steps (in Dutch)."""
-    from ija_core._scaffold import controleer_naam, maak_plugin
-    from ija_core.plugins import load_methodiek
+    from ija_core import load_methodiek
+    from ija_core.cli._scaffold import controleer_naam, maak_plugin
 
     gegevens = controleer_naam(args.naam)
     m = load_methodiek(strict=False)

@@ -20,36 +20,36 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gc
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
     Stop,
     aantal,
+    als_json,
     csv_cel,
+    datum_tekst,
     json_optie,
     laad,
     peildag,
     peildatum_optie,
-    ruw,
     schrijf_json,
     subcommando,
     tabel,
 )
-from ija_core.cli._invoer import OnleesbaarBestand, controleer_soort, grens, lees_invoer
-from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
+from ija_core.cli._invoer import (
+    bestanden,
+    dubbele_groepen,
+    dubbele_trajecten,
+    lees_alles,
+    zonder_gc,
+)
+from ija_core.errors import OngeldigeInvoer
 
 if TYPE_CHECKING:  # the engine is imported by the commands that use it: 'ija --help' stays light
-    from ija_core.bron import Bron
-    from ija_core.groep import Groep
-    from ija_core.methodiek import Methodiek
-    from ija_core.normen._evaluation import Normuitkomst
-    from ija_core.normen.model import Norm
+    from ija_core import Bron, Groep, Methodiek, Norm, Normuitkomst
 
 VOLGORDE = ("verlopen", "dreigt", "te-laat", "open", "gehaald")
 KOPPEN = {
@@ -59,8 +59,6 @@ KOPPEN = {
     "open": "Open",
     "gehaald": "Gehaald",
 }
-VOORTGANG_VANAF = 200
-"""From this many files a progress line is shown on stderr (when stderr is a terminal)."""
 
 
 def register(sub: Any) -> None:
@@ -112,156 +110,6 @@ def register(sub: Any) -> None:
     p.set_defaults(uitvoeren=toon_normen)
 
 
-def _bestanden(paden: Sequence[str]) -> list[Path]:
-    """The event files the paths name, each once; a path that does not exist is bad input,
-    and so is one that names a device, pipe or socket (``controleer_soort``: never opened).
-
-    A file named twice (a folder and a file in it, or two overlapping folders) is read once:
-    with more than one path, files are compared by their path under the resolved folder or
-    file that was given (one ``resolve`` per argument, not per file). A symlinked copy still
-    counts as another file, and then shows up as a duplicate traject id.
-    """
-    grens()  # a bad IJA_MAX_BESTAND_MB is said once, before any file is read
-    gevonden: list[tuple[Path, list[Path]]] = []
-    for naam in paden:
-        pad = Path(naam)
-        if pad.is_dir():
-            gevonden.append((pad, sorted(p for p in pad.rglob("*.json") if p.is_file())))
-        elif pad.exists():
-            controleer_soort(pad)  # a device or pipe named here: bad input, never read
-            gevonden.append((pad, [pad]))
-        else:
-            raise OngeldigeInvoer(f"PAD {naam!r} bestaat niet")
-    if len(gevonden) == 1:  # one folder or file: every path is already there once
-        bestanden = gevonden[0][1]
-    else:
-        bestanden = []
-        gezien: set[Path] = set()
-        for pad, binnen in gevonden:
-            basis = pad.resolve()
-            for bestand in binnen:
-                sleutel = basis / bestand.relative_to(pad) if bestand is not pad else basis
-                if sleutel not in gezien:
-                    gezien.add(sleutel)
-                    bestanden.append(bestand)
-    if not bestanden:
-        waar = ", ".join(repr(p) for p in paden)
-        raise OngeldigeInvoer(
-            f"niets gelezen: geen gebeurtenissenbestand (*.json) in {waar}; er is niets getoetst"
-        )
-    return bestanden
-
-
-@contextmanager
-def _zonder_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a command reads and evaluates its files.
-
-    A command reads its files once and keeps every traject until it ends; the collector would
-    only walk the growing heap again and again (a full pass costs about a tenth of a second
-    per few thousand trajecten) without finding anything to free. A process-wide choice that
-    fits a command line run; the library itself never touches the collector.
-    """
-    aan = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if aan:
-            gc.enable()
-
-
-def lees_bestand(tekst: bytes, m: Methodiek) -> Any:
-    """One event file as a ``Traject``, or as a ``Groep`` when its first event is
-    ``groep-aangemeld`` (or it says ``"formaat": "ija-groep/1"``)."""
-    from ija_core._codec import laad_json
-    from ija_core.groep.json import groep_uit_data, is_groep_data
-    from ija_core.traject.json import traject_uit_data
-
-    data = laad_json(tekst)
-    if is_groep_data(data):
-        return groep_uit_data(data, m)
-    return traject_uit_data(data, m)
-
-
-def _lees(
-    bestanden: Sequence[Path], m: Methodiek, groepen: list[tuple[Path, Groep]] | None = None
-) -> tuple[list[Any], list[Path], list[tuple[str, str]]]:
-    """Read and replay every file: the trajecten, the file of each, and the files that failed.
-
-    Group files go to ``groepen`` (with their file) when a list is given, else they are
-    named as files that are not a traject.
-    """
-    from ija_core.groep import Groep
-
-    trajecten: list[Any] = []
-    gelezen: list[Path] = []
-    fouten: list[tuple[str, str]] = []
-    voortgang = len(bestanden) >= VOORTGANG_VANAF and sys.stderr.isatty()
-    stap = max(1, len(bestanden) // 100)
-    for i, pad in enumerate(bestanden, 1):
-        try:
-            gelezen_als = lees_bestand(lees_invoer(pad), m)
-            if isinstance(gelezen_als, Groep):
-                if groepen is None:
-                    fouten.append((str(pad), "een groep, geen traject"))
-                else:
-                    groepen.append((pad, gelezen_als))
-            else:
-                trajecten.append(gelezen_als)
-                gelezen.append(pad)
-        except OSError as exc:
-            fouten.append((str(pad), f"niet te lezen ({exc.strerror or type(exc).__name__})"))
-        except OnleesbaarBestand as exc:
-            fouten.append((str(pad), f"niet te lezen: {exc.reden}"))
-        except RegelOvertreding as exc:
-            waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
-            wie = f" (plugin {exc.plugin})" if exc.plugin else ""
-            fouten.append((str(pad), f"{waar} breekt regel {exc.regel}{wie}: {exc.uitleg}"))
-        except OngeldigeInvoer as exc:
-            fouten.append((str(pad), "; ".join(exc.fouten)))
-        except IjaError as exc:
-            fouten.append((str(pad), str(exc)))
-        if voortgang and (i % stap == 0 or i == len(bestanden)):
-            ruw(sys.stderr).write(f"\rija: {i}/{len(bestanden)} bestanden gelezen")
-    if voortgang:
-        print(file=sys.stderr)
-    return trajecten, gelezen, fouten
-
-
-def _dubbele(trajecten: Sequence[Any], gelezen: Sequence[Path]) -> None:
-    """Refuse the same traject id in two files, naming the id and the files."""
-    waar: dict[str, list[Path]] = {}
-    for t, pad in zip(trajecten, gelezen, strict=True):
-        waar.setdefault(t.id, []).append(pad)
-    dubbel = {tid: paden for tid, paden in waar.items() if len(paden) > 1}
-    if not dubbel:
-        return
-    tid, paden = next(iter(dubbel.items()))
-    plaatsen = " en ".join(repr(str(p)) for p in paden)
-    meer = len(dubbel) - 1
-    nog = (
-        f" (en nog {aantal(meer, 'ander traject-id', 'andere traject-ids')} dubbel)" if meer else ""
-    )
-    raise OngeldigeInvoer(
-        f"traject {tid!r} staat in {len(paden)} bestanden: {plaatsen}; elk traject hoort in "
-        f"één bestand, anders telt elke uitkomst dubbel{nog}"
-    )
-
-
-def dubbele_groepen(groepen: Sequence[tuple[Path, Groep]]) -> None:
-    """Refuse the same group id in two files, naming the id and the files."""
-    waar: dict[str, list[Path]] = {}
-    for pad, g in groepen:
-        waar.setdefault(g.id, []).append(pad)
-    for gid, paden in waar.items():
-        if len(paden) > 1:
-            plaatsen = " en ".join(repr(str(p)) for p in paden)
-            raise OngeldigeInvoer(
-                f"groep {gid!r} staat in {len(paden)} bestanden: {plaatsen}; elke groep hoort "
-                "in één bestand"
-            )
-
-
 def _groepsuitkomsten(
     groepen: Sequence[tuple[str, Groep]],
     trajecten: Sequence[Any],
@@ -273,7 +121,7 @@ def _groepsuitkomsten(
 ) -> tuple[list[Normuitkomst], list[tuple[str, str]]]:
     """The group norms' outcomes (every one with ``alle``, else the signals) of each group;
     a group whose member trajecten are missing is named as an error (with its file or id)."""
-    from ija_core.normen._group import groepssignalen, groepstoets
+    from ija_core import groepssignalen, groepstoets
 
     groepsnormen = None if normen is None else [n for n in normen if n.groepsnorm]
     uit: list[Normuitkomst] = []
@@ -295,17 +143,13 @@ def _groepsuitkomsten(
     return uit, fouten
 
 
-def _als_dict(u: Normuitkomst, m: Methodiek) -> dict[str, Any]:
-    bron = _normbron(m, u.norm)
-    return {
-        "traject": u.traject,
-        "norm": u.norm,
-        "status": u.status,
-        "deadline": u.deadline.isoformat(),
-        "dagen": u.dagen,
-        "uitleg": u.uitleg,
-        "bron": {"soort": bron.soort, "toelichting": bron.toelichting} if bron else None,
-    }
+def uitkomst_json(u: Normuitkomst, m: Methodiek) -> dict[str, Any]:
+    """A ``Normuitkomst`` in its one JSON shape (the codec's), with the ``bron`` of its norm
+    (also a record in its one shape; None for a norm the Methodiek does not list). Every
+    command that writes outcomes writes them with this."""
+    data: dict[str, Any] = als_json(u, m)
+    data["bron"] = als_json(_normbron(m, u.norm), m)
+    return data
 
 
 def _normbron(m: Methodiek, norm_id: str) -> Bron | None:
@@ -318,18 +162,18 @@ def _normbron(m: Methodiek, norm_id: str) -> Bron | None:
 
 def toon_signalen(args: argparse.Namespace) -> int:
     """Read the files (or the store), compute the signals (or every outcome) and print them."""
-    from ija_core.normen._evaluation import normtoets, signalen, urgentie
+    from ija_core import normtoets, signalen, urgentie
 
     if args.opslag is not None and args.paden:
         raise OngeldigeInvoer("geef PAD of --opslag DB, niet allebei")
     if args.opslag is None and not args.paden:
         raise OngeldigeInvoer("verplicht: PAD (een bestand of map) of --opslag DB")
-    bestanden = _bestanden(args.paden) if args.paden else []
+    paden = bestanden(args.paden) if args.paden else []
     m = laad()
     normen: list[Norm] | None = list(m.normen) if args.lokaal else None
     uitkomsten: list[Normuitkomst]
     groepen: list[tuple[str, Groep]] = []
-    with _zonder_gc():
+    with zonder_gc():
         if args.opslag is not None:
             from ija_core.cli.opslag import open_opslag
 
@@ -343,24 +187,22 @@ def toon_signalen(args: argparse.Namespace) -> int:
                     "getoetst"
                 )
         else:
-            groepsbestanden: list[tuple[Path, Groep]] = []
-            trajecten, gelezen, fouten = _lees(bestanden, m, groepsbestanden)
+            gelezen, groepsbestanden, fouten = lees_alles(paden, m)
+            trajecten = [t for _, t in gelezen]
             groepen = [(str(pad), g) for pad, g in groepsbestanden]
-            for naam, fout in fouten:
-                print(f"ija: {naam}: {fout}", file=sys.stderr)
             if not trajecten:
                 welke = (
                     "het enige bestand is niet"
-                    if len(bestanden) == 1
-                    else f"geen van de {len(bestanden)} bestanden is"
+                    if len(paden) == 1
+                    else f"geen van de {len(paden)} bestanden is"
                 )
                 print(
                     f"ija: niets gelezen: {welke} te lezen; er is niets getoetst", file=sys.stderr
                 )
                 raise Stop(1)
-            _dubbele(trajecten, gelezen)
+            dubbele_trajecten(gelezen)
             dubbele_groepen(groepsbestanden)
-        from ija_core.phases.rules import amsterdamse_dag
+        from ija_core import amsterdamse_dag
 
         peildatum = peildag(
             args.peildatum,
@@ -399,19 +241,19 @@ def toon_signalen(args: argparse.Namespace) -> int:
     if args.json:
         schrijf_json(
             {
-                "peildatum": peildatum.isoformat(),
+                "peildatum": peildatum,
                 "trajecten": len(trajecten),
                 "groepen": len(groepen),
-                "uitkomsten": [_als_dict(u, m) for u in uitkomsten],
+                "uitkomsten": [uitkomst_json(u, m) for u in uitkomsten],
                 "fouten": [{"bestand": n, "fout": f} for n, f in fouten],
-            }
+            },
+            m,
         )
     elif args.csv:
         schrijver = csv.writer(sys.stdout, lineterminator="\n")
         schrijver.writerow(["traject", "norm", "status", "deadline", "dagen", "uitleg"])
         for u in uitkomsten:
-            rij = _als_dict(u, m)
-            del rij["bron"]  # the CSV columns stay as they were; --json carries the bron
+            rij = als_json(u, m)  # the columns of the record, as --json writes them
             schrijver.writerow([csv_cel(c) for c in rij.values()])
     else:
         later = sum(1 for t in trajecten if amsterdamse_dag(t.aangemeld_op) > peildatum)
@@ -437,13 +279,11 @@ def _toon_tabel(
     methodiek: Methodiek,
     groepen: int = 0,
 ) -> None:
-    from ija_core.normen._texts import datum_tekst
-
     per_status: dict[str, list[Normuitkomst]] = {s: [] for s in VOLGORDE}
     for u in uitkomsten:
         per_status[u.status].append(u)
     print(
-        f"Servicenormen op {datum_tekst(peildatum.toordinal())} — "
+        f"Servicenormen op {datum_tekst(peildatum)} — "
         f"{aantal(getal, 'traject', 'trajecten')}"
         + (f", waarvan {later} pas na de peildatum aangemeld" if later else "")
         + (f"; {aantal(groepen, 'groep', 'groepen')}" if groepen else "")
@@ -513,14 +353,15 @@ def toon_normen(args: argparse.Namespace) -> int:
                     "dagen": n.dagen,
                     "uren": n.uren,
                     "pauzeerbaar": n.pauzeerbaar,
-                    "bron": {"soort": n.bron.soort, "toelichting": n.bron.toelichting},
+                    "bron": n.bron,
                     "aanbieder": n.aanbieder,
                     "standaard_aan": n.standaard_aan,
                     "instelbaar": list(n.instelbaar),
                     "uitleg": n.uitleg,
                 }
                 for n in m.normen
-            ]
+            ],
+            m,
         )
         return 0
     tabel(

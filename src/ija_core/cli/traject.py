@@ -12,13 +12,13 @@ ignores events on later days.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ija_core.cli._basis import (
     aantal,
+    als_json,
     json_optie,
     laad,
     peildag,
@@ -27,12 +27,11 @@ from ija_core.cli._basis import (
     subcommando,
     tabel,
 )
+from ija_core.cli._fouten import meld, regelbron
 from ija_core.errors import OngeldigeInvoer, RegelOvertreding
 
 if TYPE_CHECKING:  # the engine is imported by the command itself: 'ija --help' stays light
-    from ija_core.bron import Bron
-    from ija_core.methodiek import Methodiek
-    from ija_core.traject import Traject
+    from ija_core import Methodiek, Traject
 
 
 def register(sub: Any) -> None:
@@ -80,77 +79,40 @@ def register(sub: Any) -> None:
     o.set_defaults(uitvoeren=toon)
 
 
-def _fout(bericht: str) -> int:
-    print(f"ija: {bericht}", file=sys.stderr)
-    return 2
-
-
-def _is_groep(tekst: bytes) -> bool:
-    """Whether a file that is no traject is a group file (its first event ``groep-aangemeld``)."""
-    from ija_core._codec import laad_json
-    from ija_core.groep.json import is_groep_data
-
-    try:
-        return is_groep_data(laad_json(tekst))
-    except OngeldigeInvoer:
-        return False
+def overtreding_json(pad: Path, exc: RegelOvertreding, m: Methodiek) -> dict[str, Any]:
+    """What ``--json`` says when an event of the file breaks a rule (the rule's ``Bron`` in
+    its one JSON shape); ``ija groep toets`` says it the same way."""
+    return {
+        "bestand": str(pad),
+        "toegestaan": False,
+        "regel": exc.regel,
+        "plugin": exc.plugin,
+        "index": exc.index,
+        "uitleg": exc.uitleg,
+        "ontbreekt": list(exc.ontbreekt),
+        "bron": regelbron(m, exc.regel),
+    }
 
 
 def toets(args: argparse.Namespace) -> int:
     """Replay the file and print the state (exit 0), the violation (1) or the input error (2)."""
-    from ija_core.cli._invoer import OnleesbaarBestand, lees_invoer
-    from ija_core.serialization import from_json
-    from ija_core.traject import Traject
+    from ija_core.cli._fouten import Bestandsfout
+    from ija_core.cli._invoer import lees_traject
 
     pad = Path(args.bestand)
-    try:
-        tekst = lees_invoer(pad)  # only a regular file, up to the size limit
-    except OnleesbaarBestand as exc:
-        return _fout(str(exc))
     m = laad()
     try:
-        geheel = from_json(tekst, Traject, methodiek=m)
-    except RegelOvertreding as exc:
-        bron = _bron_van_regel(m, exc.regel)
-        if args.json:
-            schrijf_json(
-                {
-                    "bestand": str(pad),
-                    "toegestaan": False,
-                    "regel": exc.regel,
-                    "plugin": exc.plugin,
-                    "index": exc.index,
-                    "uitleg": exc.uitleg,
-                    "ontbreekt": list(exc.ontbreekt),
-                    "bron": (
-                        {"soort": bron.soort, "toelichting": bron.toelichting} if bron else None
-                    ),
-                }
-            )
-        else:
-            waar = f"gebeurtenis {exc.index + 1}" if exc.index is not None else "een gebeurtenis"
-            wie = f" (plugin {exc.plugin})" if exc.plugin else ""
-            soort = f" [bron: {bron.soort}]" if bron else ""
-            print(
-                f"ija: {pad}: {waar} breekt regel {exc.regel}{wie}{soort}: {exc.uitleg}",
-                file=sys.stderr,
-            )
-        return 1
-    except OngeldigeInvoer as exc:
-        if _is_groep(tekst):
-            return _fout(
-                f"{pad} is een groep, geen traject (de eerste gebeurtenis is "
-                f"'groep-aangemeld'); toets een groep met: ija groep toets {pad} MAP"
-            )
-        return _fout(f"ongeldige invoer in {pad}: {'; '.join(exc.fouten)}")
-    op = _op_peildatum(geheel, args.peildatum, m)
-    if isinstance(op, str):
-        return _fout(op)
-    t, stand = op
+        geheel = lees_traject(pad, m)
+    except Bestandsfout as exc:
+        if args.json and isinstance(exc.oorzaak, RegelOvertreding):
+            schrijf_json(overtreding_json(pad, exc.oorzaak, m), m)
+            return 1
+        return meld(exc, m)
+    t, stand = _op_peildatum(geheel, args.peildatum, m)
     if args.json:
-        schrijf_json({"bestand": str(pad), "toegestaan": True, **stand})
+        schrijf_json({"bestand": str(pad), "toegestaan": True, **stand}, m)
         return 0
-    _toon(t, stand)
+    _toon(t, als_json(stand, m))
     return 0
 
 
@@ -162,11 +124,7 @@ def toon(args: argparse.Namespace) -> int:
     with open_opslag(args.db, m) as db:
         geschiedenis = db.geschiedenis(args.id)
         geheel = db.laad(args.id)
-    codec_json = _event_json(m)
-    op = _op_peildatum(geheel, args.peildatum, m)
-    if isinstance(op, str):
-        return _fout(op)
-    t, stand = op
+    t, stand = _op_peildatum(geheel, args.peildatum, m)
     if args.json:
         schrijf_json(
             {
@@ -174,15 +132,16 @@ def toon(args: argparse.Namespace) -> int:
                 "gebeurtenissen": [
                     {
                         "volgnummer": v.volgnummer,
-                        "vastgelegd_op": v.vastgelegd_op.isoformat(),
+                        "vastgelegd_op": v.vastgelegd_op,
                         "door": v.door,
                         "hash": v.hash,
-                        "event": codec_json(v.event),
+                        "event": v.event,
                     }
                     for v in geschiedenis
                 ],
                 **stand,
-            }
+            },
+            m,
         )
         return 0
     print(f"Gebeurtenissen van {args.id} in de opslag ({len(geschiedenis)})")
@@ -200,21 +159,25 @@ def toon(args: argparse.Namespace) -> int:
         ("nr", "gebeurtenis", "op", "vastgelegd (UTC)", "door"),
     )
     print()
-    _toon(t, stand)
+    _toon(t, als_json(stand, m))
     return 0
 
 
-def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Traject, dict[str, Any]] | str:
-    """The traject as it was on the peildatum (events on later days left out) with its state,
-    or, when it did not exist yet, the Dutch reason why not."""
-    from ija_core.phases.rules import amsterdamse_dag
-    from ija_core.traject import Traject
+def _op_peildatum(
+    geheel: Traject, peildatum: Any, m: Methodiek
+) -> tuple[Traject, dict[str, Any]]:
+    """The traject as it was on the peildatum (events on later days left out) with its state.
+
+    Raises:
+        OngeldigeInvoer: the peildatum lies before the aanmelding (no traject yet).
+    """
+    from ija_core import Traject, amsterdamse_dag
 
     dag = peildag(peildatum, lambda: amsterdamse_dag(geheel.laatste_op))
     events = [e for e in geheel.events if amsterdamse_dag(e.op) <= dag]
     if not events:
-        return (
-            f"de peildatum {dag.isoformat()} ligt vóór de aanmelding "
+        raise OngeldigeInvoer(
+            f"--peildatum: {dag.isoformat()} ligt vóór de aanmelding "
             f"({amsterdamse_dag(geheel.aangemeld_op).isoformat()}); toen was er nog geen traject"
         )
     later = len(geheel.events) - len(events)
@@ -224,22 +187,8 @@ def _op_peildatum(geheel: Traject, peildatum: Any, m: Methodiek) -> tuple[Trajec
     return t, stand
 
 
-def _event_json(m: Any) -> Any:
-    from ija_core._codec import codec_voor
-
-    return codec_voor(m).event_json
-
-
-def _bron_van_regel(m: Methodiek, regel_id: str) -> Bron | None:
-    """The ``Bron`` of the rule a refusal names (None for a rule id the Methodiek lacks)."""
-    for regel in m.regels:
-        if regel.id == regel_id:
-            return regel.bron
-    return None
-
-
 def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
-    from ija_core.phases.rules import amsterdamse_dag
+    from ija_core import amsterdamse_dag
 
     if tot is not None:
         return amsterdamse_dag(tot)
@@ -249,8 +198,9 @@ def _tot_dag(t: Traject, tot: Any, peildatum: date) -> date:
 
 
 def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
-    """The state of the traject as JSON-shaped data."""
-    from ija_core.phases.rules import amsterdamse_dag
+    """The state of the traject: a dict of values (timestamps as ``datetime``), written as
+    JSON by ``schrijf_json``/``als_json`` (the codec), never formatted here by hand."""
+    from ija_core import amsterdamse_dag
 
     m = t.methodiek
     perioden = []
@@ -261,8 +211,8 @@ def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
         perioden.append(
             {
                 "fase": p.fase,
-                "van": p.van.isoformat(),
-                "tot": p.tot.isoformat() if p.tot else None,
+                "van": p.van,
+                "tot": p.tot,
                 "dagen": (tot - van).days,
                 "streefduur_dagen": streef,
             }
@@ -276,16 +226,16 @@ def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
         "wijkteam": t.wijkteam,
         "status": t.status,
         "fase": t.fase,
-        "peildatum": peildatum.isoformat(),
+        "peildatum": peildatum,
         "dagen_in_fase": huidig["dagen"],
         "streefduur_dagen": huidig["streefduur_dagen"],
         "opgeschort": t.opgeschort,
-        "aangemeld_op": t.aangemeld_op.isoformat(),
-        "intake_op": t.intake_op.isoformat() if t.intake_op else None,
-        "afgesloten_op": t.afgesloten_op.isoformat() if t.afgesloten_op else None,
+        "aangemeld_op": t.aangemeld_op,
+        "intake_op": t.intake_op,
+        "afgesloten_op": t.afgesloten_op,
         "afsluitreden": t.afsluitreden,
         "plan": {
-            "ondertekend_op": plan.ondertekend_op.isoformat() if plan.ondertekend_op else None,
+            "ondertekend_op": plan.ondertekend_op,
             "ondertekend_door": sorted(plan.ondertekend_door),
             "doelen": [
                 {
@@ -321,7 +271,7 @@ def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
             if t.opschaling is None
             else {
                 "naar": t.opschaling.naar,
-                "op": t.opschaling.op.isoformat(),
+                "op": t.opschaling.op,
                 "reden": t.opschaling.reden,
             }
         ),
@@ -329,7 +279,7 @@ def _stand(t: Traject, peildatum: date) -> dict[str, Any]:
     }
 
 
-def _toon_netwerk(t: Traject) -> None:
+def _toon_netwerk(t: Traject, stand: dict[str, Any]) -> None:
     """Betrokkenen with their toestemmingen, JIM, regie, opschaling and coach changes."""
     m = t.methodiek
     if t.betrokkenen:
@@ -349,7 +299,7 @@ def _toon_netwerk(t: Traject) -> None:
     if t.opschaling is not None:
         partner = m.opschaling(t.opschaling.naar)
         print(
-            f"Opgeschaald naar {partner.naam} op {t.opschaling.op.isoformat()[:10]} "
+            f"Opgeschaald naar {partner.naam} op {stand['opschaling']['op'][:10]} "
             f"(reden: {t.opschaling.reden})"
         )
     if t.coachwissels:
@@ -387,7 +337,7 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
     )
     plan = t.plan
     if plan.ondertekend_op is not None:
-        planregel = f"ondertekend op {plan.ondertekend_op.isoformat()[:10]}"
+        planregel = f"ondertekend op {stand['plan']['ondertekend_op'][:10]}"
     else:
         ontbreekt = [r for r in ("jongere", "coach") if r not in plan.ondertekend_door]
         planregel = "nog niet ondertekend"
@@ -408,7 +358,7 @@ def _toon(t: Traject, stand: dict[str, Any]) -> None:
         print("Open hulpvragen: geen")
     if t.open_zorgen:
         print("Open zorgen: " + "; ".join(f"{z.id}: {z.omschrijving}" for z in t.open_zorgen))
-    _toon_netwerk(t)
+    _toon_netwerk(t, stand)
     later = stand["gebeurtenissen_na_peildatum"]
     if later:
         print(
