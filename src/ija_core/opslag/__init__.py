@@ -32,19 +32,31 @@ The core never imports this package; it imports the core.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ija_core._codec import controleer_methodiek
-from ija_core.errors import OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.errors import BestaatAl, OnbekendeStroom, OngeldigeInvoer, OpslagFout, VersieConflict
 from ija_core.opslag._keten import graf_hash
-from ija_core.opslag._opslag import Anker, Klok, Opslag, Vastlegging, Verwijdering
+from ija_core.opslag._opslag import (
+    TOEKOMST_MARGE,
+    Anker,
+    InDeToekomst,
+    Klok,
+    Opslag,
+    Vastlegging,
+    Verwijdering,
+)
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
 
 __all__ = [
     "Anker",
+    "BestaatAl",
+    "InDeToekomst",
+    "OnbekendeStroom",
     "Opslag",
     "OpslagFout",
     "Vastlegging",
@@ -64,6 +76,7 @@ def open(
     sleutel: bytes | None = None,
     alleen_lezen: bool = False,
     aanmaken: bool = False,
+    toekomst_marge: timedelta = TOEKOMST_MARGE,
 ) -> Opslag:
     """Open (or create) an event store.
 
@@ -81,6 +94,10 @@ def open(
             ``controleer``); nothing in the database is changed, every write is ``OpslagFout``.
         aanmaken: put the store's tables into a database that already holds other tables
             (an app's own database); without it such a database is refused, unchanged.
+        toekomst_marge: how far after the store's clock an event's ``op`` may lie (default
+            one hour); a later one is refused (``InDeToekomst``, an ``OngeldigeInvoer`` with
+            ``code == "toekomst"``) and nothing is stored: a mistyped year (2052) would
+            otherwise make ``chronologie`` refuse every real event of that traject for good.
 
     Raises:
         OngeldigeInvoer: a bad argument.
@@ -94,6 +111,10 @@ def open(
             "sleutel: verwacht geheime bytes, minstens 16 (bv. secrets.token_bytes(32)), "
             f"kreeg {type(sleutel).__name__}"
         )
+    if not isinstance(toekomst_marge, timedelta) or toekomst_marge < timedelta(0):
+        raise OngeldigeInvoer(
+            f"toekomst_marge: verwacht een timedelta van 0 of meer (kreeg {toekomst_marge!r})"
+        )
     for naam, waarde in (("alleen_lezen", alleen_lezen), ("aanmaken", aanmaken)):
         if not isinstance(waarde, bool):
             raise OngeldigeInvoer(f"{naam}: verwacht True of False (kreeg {waarde!r})")
@@ -105,7 +126,7 @@ def open(
     if isinstance(doel, str) and doel.startswith(_POSTGRES):
         from ija_core.opslag._postgres import PostgresBackend
 
-        return Opslag(PostgresBackend(doel, **opties), m, klok, sleutel)  # type: ignore[arg-type]
+        return Opslag(PostgresBackend(doel, **opties), m, klok, sleutel, toekomst_marge)  # type: ignore[arg-type]
     if not isinstance(doel, (str, os.PathLike)) or not str(doel).strip():
         raise OngeldigeInvoer(
             f"doel: verwacht een bestandspad of een postgresql://-adres (kreeg {doel!r})"
@@ -124,4 +145,4 @@ def open(
         raise OpslagFout(f"{pad}: dat is een map, geen databasebestand")
     from ija_core.opslag._sqlite import SQLiteBackend
 
-    return Opslag(SQLiteBackend(pad, **opties), m, klok, sleutel)  # type: ignore[arg-type]
+    return Opslag(SQLiteBackend(pad, **opties), m, klok, sleutel, toekomst_marge)  # type: ignore[arg-type]

@@ -19,14 +19,21 @@ import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from attrs import field, frozen
 
 from ija_core._codec import codec_voor
-from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.errors import (
+    BestaatAl,
+    IjaError,
+    OnbekendeStroom,
+    OngeldigeInvoer,
+    OpslagFout,
+    VersieConflict,
+)
 from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
 from ija_core.opslag._keten import anker_hash, canoniek, graf_hash, keten_hash, sleutel_merk
 
@@ -38,7 +45,7 @@ if TYPE_CHECKING:
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Gebeurtenis, Traject
 
-__all__ = ["Anker", "Opslag", "Vastlegging", "Verwijdering"]
+__all__ = ["Anker", "InDeToekomst", "Opslag", "Vastlegging", "Verwijdering"]
 
 Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
@@ -46,9 +53,33 @@ ONTHOUDEN = 1024
 STATUSSEN = ("actief", "afgesloten")
 GROOT_TRAJECT = 10_000
 """From this many events a fold outside the lock is followed by a full garbage collection."""
+TOEKOMST_MARGE = timedelta(hours=1)
+"""How far after the store's clock an event's ``op`` may lie (``open(..., toekomst_marge=)``)."""
 VOORLADEN = 2
 """How often ``registreer`` folds a stream again outside the write lock when another writer
 moved it on in between, before it folds under the lock."""
+
+
+class InDeToekomst(OngeldigeInvoer):
+    """An event whose ``op`` lies more than the store's ``toekomst_marge`` after its clock
+    (one mistyped year would otherwise lock the traject for good: ``chronologie`` refuses
+    every real event after it).
+
+    It carries the fields of one ``OngeldigeInvoer.fouten`` record as design.md describes
+    them, so an app can tell it apart without reading text: ``pad`` (the JSON path of the
+    ``op``, 0-based), ``code`` (always ``"toekomst"``) and ``melding`` (Dutch). Until the
+    engine's ``fouten`` become such records, ``fouten`` holds the line ``"pad: melding"``.
+    """
+
+    code = "toekomst"
+
+    def __init__(self, pad: str, melding: str) -> None:
+        self.pad = pad
+        self.melding = melding
+        super().__init__(f"{pad}: {melding}")
+
+    def __reduce__(self) -> Any:
+        return (InDeToekomst, (self.pad, self.melding))
 
 
 class _Opnieuw(Exception):
@@ -114,14 +145,18 @@ class Verwijdering:
     opgeruimd: bool | None = field(default=None, eq=False)
 
 
-def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
+def _verwijderd_tekst(traject_id: str, graf: Any) -> str:
+    return (
+        f"traject {traject_id!r} is verwijderd op {str(graf[2])[:10]} door {graf[1]} "
+        f"(reden: {graf[0]}); alleen die aantekening is bewaard"
+    )
+
+
+def _onbekend(traject_id: str, graf: Any) -> OnbekendeStroom:
     """The error for an id the store does not hold: removed (with its tombstone) or unknown."""
     if graf is not None:
-        return OngeldigeInvoer(
-            f"traject {traject_id!r} is verwijderd op {str(graf[2])[:10]} door {graf[1]} "
-            f"(reden: {graf[0]}); alleen die aantekening is bewaard"
-        )
-    return OngeldigeInvoer(f"traject {traject_id!r} staat niet in de opslag")
+        return OnbekendeStroom(_verwijderd_tekst(traject_id, graf), id=traject_id, verwijderd=True)
+    return OnbekendeStroom(f"traject {traject_id!r} staat niet in de opslag", id=traject_id)
 
 
 def _is_groep_aangemeld(event: Any) -> bool:
@@ -155,6 +190,20 @@ def _beschadigd(stroom: str, exc: Exception) -> OpslagFout:
     )
 
 
+def _duur(marge: timedelta) -> str:
+    """A margin in Dutch words (``1 uur``, ``90 minuten``, ``2 dagen``)."""
+    seconden = int(marge.total_seconds())
+    if seconden % 86400 == 0 and seconden:
+        n, een, veel = seconden // 86400, "dag", "dagen"
+    elif seconden % 3600 == 0 and seconden:
+        n, een, veel = seconden // 3600, "uur", "uur"
+    elif seconden % 60 == 0:
+        n, een, veel = seconden // 60, "minuut", "minuten"
+    else:
+        n, een, veel = seconden, "seconde", "seconden"
+    return f"{n} {een if n == 1 else veel}"
+
+
 def _tekst(naam: str, waarde: Any) -> str:
     if not isinstance(waarde, str) or not waarde.strip():
         raise OngeldigeInvoer(
@@ -182,8 +231,10 @@ class Opslag:
         methodiek: Methodiek,
         klok: Klok | None,
         sleutel: bytes | None = None,
+        toekomst_marge: timedelta = TOEKOMST_MARGE,
     ) -> None:
         self._backend = backend
+        self._marge = toekomst_marge
         self._sleutel = sleutel
         self.methodiek = methodiek
         self._codec = codec_voor(methodiek)
@@ -263,9 +314,16 @@ class Opslag:
         if self._backend.gesloten:
             raise OpslagFout("de opslag is gesloten (db.close()); open hem opnieuw")
 
-    def _onbekend(self, cur: Any, traject_id: str) -> OngeldigeInvoer:
+    def _onbekend(self, cur: Any, traject_id: str) -> OnbekendeStroom:
         cur.execute(self._sql["graf"], (traject_id,))
         return _onbekend(traject_id, cur.fetchone())
+
+    def _niet_verwijderd(self, cur: Any, stroom_id: str) -> None:
+        """``BestaatAl`` when ``stroom_id`` was erased: an erased id never comes back."""
+        cur.execute(self._sql["graf"], (stroom_id,))
+        graf = cur.fetchone()
+        if graf is not None:
+            raise BestaatAl(_verwijderd_tekst(stroom_id, graf), id=stroom_id)
 
     @staticmethod
     def _ongelijk(stroom: str, versie: int) -> OpslagFout:
@@ -312,6 +370,9 @@ class Opslag:
         """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash.
         With a stream key the stored text is its ciphertext (the hash covers the plain JSON)."""
         nu = self._nu()
+        fout = self._toekomst(events, nu, "$" if len(events) == 1 else None)
+        if fout is not None:
+            raise fout
         rijen = []
         for n, e in enumerate(events, vanaf):
             tekst = canoniek(self._codec.event_data(e))
@@ -328,6 +389,21 @@ class Opslag:
         else:
             cur.executemany(self._sql["event_erbij"], rijen)
         return vorige
+
+    def _toekomst(self, events: Sequence[Any], nu: str, pad: str | None) -> InDeToekomst | None:
+        """The refusal of the first event whose ``op`` lies beyond the store's clock plus its
+        margin, or None. ``pad``: the JSON path of one event, or None for a list (``$[i]``)."""
+        grens = datetime.fromisoformat(nu) + self._marge
+        for i, e in enumerate(events):
+            if e.op > grens:
+                waar = pad if pad is not None else f"$[{i}]"
+                return InDeToekomst(
+                    f"{waar}.op",
+                    f"{e.op.isoformat()} ligt meer dan {_duur(self._marge)} na de klok van de "
+                    f"opslag ({grens - self._marge:%Y-%m-%d %H:%M} UTC); een tikfout in het "
+                    "jaar? Er is niets vastgelegd",
+                )
+        return None
 
     def _nieuwe_sleutel(self, cur: Any, stroom_id: str) -> bytes | None:
         """A content key for a new stream, stored with it (only where the backend encrypts)."""
@@ -391,13 +467,12 @@ class Opslag:
                 self._backend.slot_op_id(cur, stroom_id)
                 cur.execute(self._sql["stroom"], (stroom_id,))
                 if cur.fetchone() is not None:
-                    raise OngeldigeInvoer(
+                    raise BestaatAl(
                         f"{wat} {stroom_id!r}: dit id staat al in de opslag; een nieuwe {wat} "
-                        "heeft een eigen id (voeg gebeurtenissen toe met db.registreer)"
+                        "heeft een eigen id (voeg gebeurtenissen toe met db.registreer)",
+                        id=stroom_id,
                     )
-                cur.execute(self._sql["graf"], (stroom_id,))
-                if cur.fetchone() is not None:
-                    raise self._onbekend(cur, stroom_id)
+                self._niet_verwijderd(cur, stroom_id)
                 laatste = self._schrijf_events(
                     cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door,
                     sleutel=self._nieuwe_sleutel(cur, stroom_id),
@@ -408,9 +483,10 @@ class Opslag:
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
-                raise OngeldigeInvoer(
+                raise BestaatAl(
                     f"{wat} {stroom_id!r} staat al in de opslag (zojuist door een andere "
-                    "schrijver aangemaakt)"
+                    "schrijver aangemaakt)",
+                    id=stroom_id,
                 ) from None
             raise self._fout(exc) from None
         self._onthoud(stroom_id, laatste, geheel)
@@ -443,13 +519,12 @@ class Opslag:
                 self._backend.slot_op_id(cur, t.id)
                 cur.execute(self._sql["stroom"], (t.id,))
                 if cur.fetchone() is not None:
-                    raise OngeldigeInvoer(
+                    raise BestaatAl(
                         f"traject {t.id!r} staat al in de opslag; een nieuw traject heeft een "
-                        "eigen id (voeg gebeurtenissen toe met db.registreer)"
+                        "eigen id (voeg gebeurtenissen toe met db.registreer)",
+                        id=t.id,
                     )
-                cur.execute(self._sql["graf"], (t.id,))
-                if cur.fetchone() is not None:
-                    raise self._onbekend(cur, t.id)
+                self._niet_verwijderd(cur, t.id)
                 laatste = self._schrijf_events(
                     cur, t.id, t.events, vanaf=1, vorige="", door=door,
                     sleutel=self._nieuwe_sleutel(cur, t.id),
@@ -459,9 +534,10 @@ class Opslag:
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
-                raise OngeldigeInvoer(
+                raise BestaatAl(
                     f"traject {t.id!r} staat al in de opslag (zojuist door een andere schrijver "
-                    "aangemaakt)"
+                    "aangemaakt)",
+                    id=t.id,
                 ) from None
             raise self._fout(exc) from None
         self._onthoud(t.id, laatste, t)
@@ -497,7 +573,11 @@ class Opslag:
                     cur.execute(self._sql["graf"], (t.id,))
                     graf = cur.fetchone()
                     if graf is not None:
-                        uitkomst.append(_onbekend(t.id, graf).fouten[0])
+                        uitkomst.append(_verwijderd_tekst(t.id, graf))
+                        continue
+                    toekomst = self._toekomst(t.events, self._nu(), None)
+                    if toekomst is not None:
+                        uitkomst.append(f"traject {t.id!r}: {toekomst.fouten[0]}")
                         continue
                     gezien.add(t.id)
                     laatste = self._schrijf_events(
