@@ -166,9 +166,6 @@ class PluginFout(IjaError):
         self.id = id
         super().__init__(bericht)
 
-    def __reduce__(self) -> Any:
-        return (partial(BestaatAl, id=self.id), self.fouten)
-
 
 class VersieConflict(IjaError):
     """Optimistic concurrency in the event store (``ija_core.opslag``): the caller saw

@@ -42,11 +42,14 @@ from ija_core.opslag._keten import graf_hash
 from ija_core.opslag._opslag import (
     TOEKOMST_MARGE,
     Anker,
+    FeedItem,
     InDeToekomst,
     Klok,
     Opslag,
+    Stroominfo,
     Vastlegging,
     Verwijdering,
+    meta_van,
 )
 
 if TYPE_CHECKING:
@@ -55,10 +58,12 @@ if TYPE_CHECKING:
 __all__ = [
     "Anker",
     "BestaatAl",
+    "FeedItem",
     "InDeToekomst",
     "OnbekendeStroom",
     "Opslag",
     "OpslagFout",
+    "Stroominfo",
     "Vastlegging",
     "VersieConflict",
     "Verwijdering",
@@ -122,7 +127,12 @@ def open(
     def graf(rij: tuple[object, ...]) -> str:
         return graf_hash(rij, sleutel)
 
-    opties = {"graf_hash": graf, "aanmaken": aanmaken, "alleen_lezen": alleen_lezen}
+    opties = {
+        "graf_hash": graf,
+        "aanmaken": aanmaken,
+        "alleen_lezen": alleen_lezen,
+        "meta_van": meta_van(m),
+    }
     if isinstance(doel, str) and doel.startswith(_POSTGRES):
         from ija_core.opslag._postgres import PostgresBackend
 

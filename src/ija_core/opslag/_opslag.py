@@ -34,6 +34,7 @@ from ija_core.errors import (
     OpslagFout,
     VersieConflict,
 )
+from ija_core.opslag._backend import META
 from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
 from ija_core.opslag._keten import anker_hash, canoniek, graf_hash, keten_hash, sleutel_merk
 
@@ -45,7 +46,15 @@ if TYPE_CHECKING:
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Gebeurtenis, Traject
 
-__all__ = ["Anker", "InDeToekomst", "Opslag", "Vastlegging", "Verwijdering"]
+__all__ = [
+    "Anker",
+    "FeedItem",
+    "InDeToekomst",
+    "Opslag",
+    "Stroominfo",
+    "Vastlegging",
+    "Verwijdering",
+]
 
 Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
@@ -106,6 +115,56 @@ class Vastlegging:
 
 
 @frozen(kw_only=True)
+class Stroominfo:
+    """What the store keeps beside a stream's events (``db.info``), written in the same
+    transaction as the event that changes it, and checked against the events by
+    ``controleer``.
+
+    Attributes:
+        id: the traject or group id.
+        soort: ``"traject"`` or ``"groep"``.
+        versie: the number of events stored.
+        fase: the current fase id (None for a group).
+        status: ``"actief"`` or ``"afgesloten"``.
+        coach: the current coach's staff id (``t.coach``), or None (always None for a group).
+        wijkteam: the wijkteam from ``aangemeld``, or None.
+        aanbieder: the aanbieder id from ``aangemeld``, or None.
+        aangemeld_op: the ``op`` of the first event.
+        laatst_op: the ``op`` of the last event.
+    """
+
+    id: str
+    soort: Literal["traject", "groep"]
+    versie: int
+    fase: str | None
+    status: str
+    coach: str | None
+    wijkteam: str | None
+    aanbieder: str | None
+    aangemeld_op: datetime
+    laatst_op: datetime
+
+
+@frozen(kw_only=True)
+class FeedItem:
+    """One event in the store's global feed (``db.sinds``).
+
+    Attributes:
+        positie: its position in the feed: strictly increasing in commit order, from 1.
+        stroom: the traject or group id.
+        volgnummer: the event's number in its stream.
+        event: the event object; None when the stream was erased (only its place is kept).
+        vastgelegd_op: when the store recorded it (UTC).
+    """
+
+    positie: int
+    stroom: str
+    volgnummer: int
+    event: Gebeurtenis | GroepGebeurtenis | None
+    vastgelegd_op: datetime
+
+
+@frozen(kw_only=True)
 class Anker:
     """The head of the store's chain at one moment (``db.anker()``): keep it outside the
     database; ``db.controleer(anker=a)`` then also finds a cut tail or an older copy put back.
@@ -143,6 +202,44 @@ class Verwijdering:
     verwijderd_op: datetime
     aantal: int
     opgeruimd: bool | None = field(default=None, eq=False)
+
+
+def _meta(stroom: Any) -> tuple[Any, ...]:
+    """What ``ija_stromen`` keeps of a folded stream beside its id, soort, versie and hash:
+    (status, fase, coach, wijkteam, aanbieder, aangemeld_op, laatst_op), times as ISO text.
+    A group has no fase, coach, wijkteam or aanbieder."""
+    from ija_core.traject import Traject
+
+    eerste, laatste = stroom.events[0].op.isoformat(), stroom.events[-1].op.isoformat()
+    if isinstance(stroom, Traject):
+        return (
+            stroom.status, stroom.fase, stroom.coach, stroom.wijkteam, stroom.aanbieder,
+            eerste, laatste,
+        )  # fmt: skip
+    return (stroom.status, None, None, None, None, eerste, laatste)
+
+
+def meta_van(methodiek: Methodiek) -> Callable[[str, str, list[tuple[Any, Any]]], tuple[Any, ...]]:
+    """For the upgrade of an older store: a stream's metadata (``_meta``) from its stored rows
+    (text, key), replayed with ``methodiek``; ``OpslagFout`` when it cannot be replayed."""
+
+    def meta(stroom: str, soort: str, rijen: list[tuple[Any, Any]]) -> tuple[Any, ...]:
+        data = [_json(t, stroom, k) for t, k in rijen]
+        try:
+            if soort == "groep":
+                from ija_core.groep import Groep
+
+                return _meta(Groep.replay(data, methodiek=methodiek))
+            from ija_core.traject import Traject
+
+            return _meta(Traject.replay(data, methodiek=methodiek))
+        except IjaError as exc:
+            raise OpslagFout(
+                f"{stroom!r} is bij het bijwerken van de opslag niet af te spelen met deze "
+                f"methodiek: {exc}; er is niets veranderd"
+            ) from None
+
+    return meta
 
 
 def _verwijderd_tekst(traject_id: str, graf: Any) -> str:
@@ -388,6 +485,7 @@ class Opslag:
             cur.execute(self._sql["event_erbij"], rijen[0])
         else:
             cur.executemany(self._sql["event_erbij"], rijen)
+        self._backend.feed_erbij(cur, [(traject_id, r[1], nu) for r in rijen])
         return vorige
 
     def _toekomst(self, events: Sequence[Any], nu: str, pad: str | None) -> InDeToekomst | None:
@@ -479,7 +577,7 @@ class Opslag:
                 )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"],
-                    (stroom_id, soort, len(geheel.events), laatste, geheel.status),
+                    (stroom_id, soort, len(geheel.events), laatste, *_meta(geheel)),
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
@@ -530,7 +628,7 @@ class Opslag:
                     sleutel=self._nieuwe_sleutel(cur, t.id),
                 )  # fmt: skip
                 cur.execute(
-                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
+                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, *_meta(t))
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
@@ -586,7 +684,7 @@ class Opslag:
                     )  # fmt: skip
                     cur.execute(
                         self._sql["nieuwe_stroom"],
-                        (t.id, "traject", len(t.events), laatste, t.status),
+                        (t.id, "traject", len(t.events), laatste, *_meta(t)),
                     )
                     uitkomst.append(None)
         except self._backend.fouten as exc:
@@ -695,9 +793,17 @@ class Opslag:
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door, sleutel=None if rij[4] is None else bytes(rij[4]),
                 )  # fmt: skip
-                cur.execute(
-                    self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
-                )
+                status, fase, coach, *_, laatst_op = _meta(nieuw)
+                if coach == getattr(t, "coach", None):
+                    cur.execute(
+                        self._sql["stroom_bij"],
+                        (huidig + 1, laatste, status, fase, laatst_op, traject_id),
+                    )
+                else:  # only then: the coach index is not touched by every other write
+                    cur.execute(
+                        self._sql["stroom_bij_coach"],
+                        (huidig + 1, laatste, status, fase, laatst_op, coach, traject_id),
+                    )
         except _Opnieuw:
             return None
         except self._backend.fouten as exc:
@@ -802,13 +908,132 @@ class Opslag:
             uit.append(self._replay_groep(huidig, events))
         return uit
 
-    def ids(self, status: Literal["actief", "afgesloten"] | None = None) -> list[str]:
-        """The ids of the stored trajecten, sorted; only those with ``status`` when given."""
-        if status is None:
-            return [r[0] for r in self._lees(self._sql["ids"])]
-        if status not in STATUSSEN:
+    def ids(
+        self,
+        status: Literal["actief", "afgesloten"] | None = None,
+        *,
+        coach: str | None = None,
+        wijkteam: str | None = None,
+        aanbieder: str | None = None,
+        fase: str | None = None,
+        na: str | None = None,
+        limiet: int | None = None,
+    ) -> list[str]:
+        """The ids of the stored trajecten, sorted, from the metadata kept with the events.
+
+        Filters combine with AND; a value nobody has (an unknown coach, fase, ...) gives
+        ``[]``. Keyset pages: ``na`` is the last id of the previous page (only ids after it),
+        ``limiet`` the page size (``None``: all). Groups are listed by ``groep_ids()``.
+        """
+        if status is not None and status not in STATUSSEN:
             raise OngeldigeInvoer(f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})")
-        return [r[0] for r in self._lees(self._sql["ids_status"], (status,))]
+        waar = ["soort = 'traject'"]
+        params: list[Any] = []
+        p = self._sql["merk_param"]
+        for naam, waarde in (
+            ("status", status), ("coach", coach), ("wijkteam", wijkteam),
+            ("aanbieder", aanbieder), ("fase", fase),
+        ):  # fmt: skip
+            if waarde is not None:
+                _tekst(naam, waarde)
+                waar.append(f"{naam} = {p}")
+                params.append(waarde)
+        if na is not None:
+            _tekst("na", na)
+            waar.append(f"id > {p}")
+            params.append(na)
+        sql = f"SELECT id FROM ija_stromen WHERE {' AND '.join(waar)} ORDER BY id"  # noqa: S608
+        if limiet is not None:
+            if type(limiet) is not int or limiet < 1:
+                raise OngeldigeInvoer(
+                    f"limiet: verwacht een geheel getal vanaf 1 (kreeg {limiet!r})"
+                )
+            sql += f" LIMIT {p}"
+            params.append(limiet)
+        return [r[0] for r in self._lees(sql, params)]
+
+    def info(self, stroom_id: str) -> Stroominfo:
+        """What the store keeps about a traject or group beside its events (no replay).
+
+        Raises ``OnbekendeStroom`` for an unknown or erased id.
+        """
+        _tekst("id", stroom_id)
+        rijen = self._lees(self._sql["info"], (stroom_id,))
+        if not rijen:
+            self._niet_gevonden(stroom_id)
+        i, soort, versie, fase, status, coach, wijkteam, aanbieder, begin, eind = rijen[0]
+        try:
+            return Stroominfo(
+                id=i, soort=soort, versie=int(versie), fase=fase, status=status, coach=coach,
+                wijkteam=wijkteam, aanbieder=aanbieder,
+                aangemeld_op=datetime.fromisoformat(begin), laatst_op=datetime.fromisoformat(eind),
+            )  # fmt: skip
+        except (ValueError, TypeError) as exc:
+            raise _beschadigd(stroom_id, exc) from None
+
+    def sinds(self, positie: int = 0, limiet: int = 1000) -> list[FeedItem]:
+        """The global feed: up to ``limiet`` stored events after ``positie``, in commit order.
+
+        Ask again with the last ``positie`` you saw: you never miss an event and never see
+        one twice, also while other threads, processes or app servers write (an event that
+        commits later never gets a lower position than one already visible). An erased
+        stream's items keep their place, with ``event`` None.
+        """
+        if type(positie) is not int or positie < 0:
+            raise OngeldigeInvoer(f"positie: verwacht een geheel getal vanaf 0 (kreeg {positie!r})")
+        if type(limiet) is not int or limiet < 1:
+            raise OngeldigeInvoer(f"limiet: verwacht een geheel getal vanaf 1 (kreeg {limiet!r})")
+        uit: list[FeedItem] = []
+        for pos, stroom, n, op, tekst, sleutel, soort in self._lees(
+            self._sql["sinds"], (positie, limiet)
+        ):
+            event: Any = None
+            try:
+                if tekst is not None:
+                    data = _json(tekst, stroom, sleutel)
+                    lees = (
+                        self._codec.lees_groep_event if soort == "groep" else self._codec.lees_event
+                    )
+                    event = lees(data)
+                uit.append(
+                    FeedItem(
+                        positie=int(pos), stroom=stroom, volgnummer=int(n), event=event,
+                        vastgelegd_op=datetime.fromisoformat(op),
+                    )
+                )  # fmt: skip
+            except (IjaError, ValueError, TypeError) as exc:
+                if isinstance(exc, OpslagFout):
+                    raise
+                raise _beschadigd(str(stroom), exc) from None
+        return uit
+
+    def groepstoets(self, groep_id: str, *, peildatum: date) -> list[Normuitkomst]:
+        """``ija.groepstoets`` of a stored group, its members' trajecten loaded from the
+        store; a member whose traject was erased counts as erased.
+
+        Raises ``OnbekendeStroom`` for an unknown id, ``OngeldigeInvoer`` when the id is a
+        traject's.
+        """
+        from ija_core import Groep, groepstoets
+
+        g = self.laad(groep_id)
+        if not isinstance(g, Groep):
+            raise OngeldigeInvoer(f"{groep_id!r} is een traject, geen groep")
+        leden = sorted(set(g.ooit_leden))
+        trajecten = []
+        verwijderd = []
+        for lid in leden:
+            try:
+                trajecten.append(self.laad(lid))
+            except OnbekendeStroom as exc:
+                if not exc.verwijderd:
+                    raise OngeldigeInvoer(
+                        f"groep {groep_id!r}: lid {lid!r} staat niet in de opslag"
+                    ) from None
+                verwijderd.append(lid)
+        return groepstoets(
+            g, trajecten, peildatum=peildatum, methodiek=self.methodiek, verwijderd=verwijderd
+        )
 
     def geschiedenis(self, traject_id: str) -> list[Vastlegging]:
         """Every event of the traject with its volgnummer, who recorded it, when and its hash."""
@@ -948,7 +1173,7 @@ class Opslag:
             break
         return Anker(positie=positie, hash=anker_hash(positie, rijen, self._sleutel))
 
-    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912
+    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912, PLR0915
         """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
 
         Finds an event whose text, door, moment or number was changed behind the API, an
@@ -968,11 +1193,12 @@ class Opslag:
                 f"anker: verwacht een Anker van db.anker() (kreeg {type(anker).__name__})"
             )
         try:
-            stromen, events, graven = self._backend.lees_samen(
+            stromen, events, graven, feed = self._backend.lees_samen(
                 [
                     (self._sql["stromen_keten"], ()),
                     (self._sql["keten"], ()),
                     (self._sql["graven_keten"], ()),
+                    (self._sql["feed_keten"], ()),
                 ]
             )
             anker_rijen = (
@@ -984,10 +1210,10 @@ class Opslag:
             return [f"de opslag is niet te lezen ({self._fout(exc)})"]
         breuken: list[str] = []
         kop: dict[str, tuple[int, str]] = {}
-        meta: dict[str, tuple[Any, Any]] = {}
+        meta: dict[str, tuple[Any, ...]] = {}
         for rij in stromen:
-            sid, v, h, soort, status = rij
-            meta[sid] = (soort, status)
+            sid, v, h = rij[:3]
+            meta[sid] = tuple(rij[3:])
             if not isinstance(sid, str) or type(v) is not int or not isinstance(h, str):
                 breuken.append(
                     f"stroom {sid!r}: onleesbare rij in ija_stromen (versie {v!r}, "
@@ -1008,7 +1234,9 @@ class Opslag:
             gezien[stroom] = (verwacht - 1, vorige)
             breuken.extend(self._meta_breuken(stroom, meta.get(stroom), data))
 
+        opgeslagen: dict[tuple[Any, Any], Any] = {}
         for stroom, n, tekst, door, op, h, sleutel, soort_event in events:
+            opgeslagen[(stroom, n)] = op
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
                     stroom_af(vorige_stroom)
@@ -1082,14 +1310,16 @@ class Opslag:
                     f"verwijderd traject {rij[0]!r}: de aantekening is gewijzigd buiten de "
                     "opslag om (de hash klopt niet)"
                 )
+        breuken.extend(_feed_breuken(feed, opgeslagen, set(grafhash)))
         if anker is not None:
             breuken.extend(_anker_breuken(anker, anker_rijen, gevonden, grafhash, self._sleutel))
         return breuken
 
     def _meta_breuken(
-        self, stroom: Any, meta: tuple[Any, Any] | None, data: list[Any]
+        self, stroom: Any, meta: tuple[Any, ...] | None, data: list[Any]
     ) -> list[str]:
-        """The stream's soort and status as the store keeps them, checked against its events."""
+        """The stream's soort, status and the rest of its ``info`` as the store keeps them,
+        checked against its events (replayed)."""
         if meta is None or not data or any(d is None for d in data):
             return []
         soort = "groep" if isinstance(data[0], dict) and _is_groep_aangemeld(data[0]) else "traject"
@@ -1101,17 +1331,59 @@ class Opslag:
             )
             return uit
         try:
-            status = self._replay_stroom(
-                str(stroom), soort, [(orjson.dumps(d), None) for d in data]
-            ).status
+            juist = _meta(
+                self._replay_stroom(str(stroom), soort, [(orjson.dumps(d), None) for d in data])
+            )
         except IjaError as exc:
             return [f"traject {stroom!r}: niet af te spelen ({exc})"]
-        if meta[1] != status:
-            uit.append(
-                f"traject {stroom!r}: de status in de opslag ({meta[1]!r}) klopt niet met de "
-                f"gebeurtenissen ({status!r})"
-            )
+        for naam, bewaard, echt in zip(("status", *META), meta[1:], juist, strict=True):
+            if bewaard != echt:
+                uit.append(
+                    f"traject {stroom!r}: {_META_WOORD[naam]} in de opslag ({bewaard!r}) klopt "
+                    f"niet met de gebeurtenissen ({echt!r})"
+                )
         return uit
+
+
+_META_WOORD = {
+    "status": "de status",
+    "fase": "de fase",
+    "coach": "de coach",
+    "wijkteam": "het wijkteam",
+    "aanbieder": "de aanbieder",
+    "aangemeld_op": "het moment van aanmelden",
+    "laatst_op": "het moment van de laatste gebeurtenis",
+}
+
+
+def _feed_breuken(
+    feed: list[Any], opgeslagen: dict[tuple[Any, Any], Any], verwijderd: set[str]
+) -> list[str]:
+    """The feed against the events: one row per stored event (same moment), and rows without
+    an event only for erased streams."""
+    uit: list[str] = []
+    gezien: set[tuple[Any, Any]] = set()
+    for positie, stroom, n, op in feed:
+        sleutel = (stroom, n)
+        if sleutel in gezien:
+            uit.append(f"feed: gebeurtenis {n!r} van {stroom!r} staat er twee keer in")
+            continue
+        gezien.add(sleutel)
+        if sleutel in opgeslagen:
+            if opgeslagen[sleutel] != op:
+                uit.append(
+                    f"feed: positie {positie!r} ({stroom!r}, {n!r}) heeft een ander tijdstip "
+                    "dan de gebeurtenis"
+                )
+        elif str(stroom) not in verwijderd:
+            uit.append(
+                f"feed: positie {positie!r} noemt gebeurtenis {n!r} van {stroom!r}, die niet "
+                "in de opslag staat"
+            )
+    for stroom, n in opgeslagen:
+        if (stroom, n) not in gezien:
+            uit.append(f"feed: gebeurtenis {n!r} van {stroom!r} ontbreekt in de feed")
+    return uit
 
 
 def _anker_breuken(
