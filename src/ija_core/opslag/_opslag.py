@@ -208,10 +208,8 @@ def _meta(stroom: Any) -> tuple[Any, ...]:
     """What ``ija_stromen`` keeps of a folded stream beside its id, soort, versie and hash:
     (status, fase, coach, wijkteam, aanbieder, aangemeld_op, laatst_op), times as ISO text.
     A group has no fase, coach, wijkteam or aanbieder."""
-    from ija_core.traject import Traject
-
     eerste, laatste = stroom.events[0].op.isoformat(), stroom.events[-1].op.isoformat()
-    if isinstance(stroom, Traject):
+    if hasattr(stroom, "jongere"):  # a Traject (no import on this hot path)
         return (
             stroom.status, stroom.fase, stroom.coach, stroom.wijkteam, stroom.aanbieder,
             eerste, laatste,

@@ -87,6 +87,13 @@ class SQLiteBackend(Backend):
                     opwaarderen(cur, kolommen, stroomkolommen, graf_hash, "?", meta_van)
                 for sql in INDEXEN:
                     cur.execute(sql)
+                # the feed row of every event is written by SQLite itself, in the same
+                # statement (one round trip less per event than a second INSERT)
+                cur.execute(
+                    "CREATE TRIGGER IF NOT EXISTS ija_feed_erbij AFTER INSERT ON ija_events "
+                    "BEGIN INSERT INTO ija_feed (stroom, volgnummer, vastgelegd_op) "
+                    "VALUES (NEW.stroom, NEW.volgnummer, NEW.vastgelegd_op); END"
+                )
         except OpslagFout:
             self.sluit()
             raise
@@ -164,9 +171,9 @@ class SQLiteBackend(Backend):
         return bool(bezet == 0)
 
     def feed_erbij(self, cur: Any, rijen: Sequence[tuple[str, int, str]]) -> None:
-        # ``positie`` is the rowid: one more than the highest, given under the database's
-        # write lock (BEGIN IMMEDIATE), so positions follow the order of the commits
-        cur.executemany(self.sql["feed_erbij"], [(None, *r) for r in rijen])
+        """Nothing to do: the trigger ``ija_feed_erbij`` wrote the rows with the events.
+        ``positie`` is the rowid, one more than the highest, given under the database's
+        write lock (BEGIN IMMEDIATE): positions follow the order of the commits."""
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
