@@ -218,6 +218,7 @@ def opwaarderen(
     cur: Any,
     kolommen: set[str],
     stroomkolommen: set[str],
+    *,
     graf_hash: Any,
     placeholder: str,
     meta_van: MetaVan | None,

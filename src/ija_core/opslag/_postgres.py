@@ -100,7 +100,14 @@ class PostgresBackend(Backend):
                 stroomkolommen = self._kolommen(cur, "ija_stromen")
                 cur.execute(self.sql["schema"])
                 if cur.fetchone() != (SCHEMA_VERSIE,):
-                    opwaarderen(cur, kolommen, stroomkolommen, graf_hash, "%s", meta_van)
+                    opwaarderen(
+                        cur,
+                        kolommen,
+                        stroomkolommen,
+                        graf_hash=graf_hash,
+                        placeholder="%s",
+                        meta_van=meta_van,
+                    )
                 for sql in INDEXEN:
                     cur.execute(sql)
                 cur.execute(

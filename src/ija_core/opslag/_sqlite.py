@@ -84,7 +84,14 @@ class SQLiteBackend(Backend):
                 kolommen = {r[1] for r in cur.execute("PRAGMA table_info(ija_verwijderd)")}
                 stroomkolommen = {r[1] for r in cur.execute("PRAGMA table_info(ija_stromen)")}
                 if cur.execute(self.sql["schema"]).fetchone() != (SCHEMA_VERSIE,):
-                    opwaarderen(cur, kolommen, stroomkolommen, graf_hash, "?", meta_van)
+                    opwaarderen(
+                        cur,
+                        kolommen,
+                        stroomkolommen,
+                        graf_hash=graf_hash,
+                        placeholder="?",
+                        meta_van=meta_van,
+                    )
                 for sql in INDEXEN:
                     cur.execute(sql)
                 # the feed row of every event is written by SQLite itself, in the same
