@@ -791,7 +791,13 @@ class Opslag:
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door, sleutel=None if rij[4] is None else bytes(rij[4]),
                 )  # fmt: skip
-                status, fase, coach, *_, laatst_op = _meta(nieuw)
+                # only what an event can change (wijkteam, aanbieder, aangemeld_op cannot)
+                status, fase, coach = (
+                    nieuw.status,
+                    getattr(nieuw, "fase", None),
+                    getattr(nieuw, "coach", None),
+                )
+                laatst_op = nieuw.events[-1].op.isoformat()
                 if coach == getattr(t, "coach", None):
                     cur.execute(
                         self._sql["stroom_bij"],
