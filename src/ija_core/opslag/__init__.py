@@ -20,6 +20,13 @@ with opslag.open("trajecten.db", methodiek=m) as db:          # SQLite, created 
   gives an anchor to keep elsewhere, ``db.controleer(anker=a)`` also finds a cut tail or an
   older copy put back. ``alleen_lezen=True`` for read-only media or a damaged file.
 
+An app's backbone: ``db.info(id)`` (``Stroominfo``: fase, status, coach, wijkteam, ... kept
+in the event's own transaction), ``db.ids(coach=, wijkteam=, aanbieder=, fase=, status=,
+na=, limiet=)`` (keyset pages), ``db.sinds(positie, limiet)`` (the global feed in commit
+order, ``FeedItem``), ``db.groepstoets(gid, peildatum=)``. ``OnbekendeStroom`` (404) and
+``BestaatAl`` (409) are ``OngeldigeInvoer`` subclasses; ``open(..., toekomst_marge=)``
+refuses events from the future (``InDeToekomst``).
+
 Streams carry a ``soort``: a traject, or a group (``nieuw`` with a ``groep-aangemeld``
 event; ``registreer``, ``laad``, ``geschiedenis``, ``verwijder`` and ``controleer`` work on
 it the same way, ``db.groep_ids()`` and ``db.groepen()`` list the groups). Traject and group
