@@ -15,9 +15,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml $(PLUGINS) | $(BIN)/python
-	@echo "==> ija-core, de plugins en de dev/docs-extra's installeren"
-	$(BIN)/python -m pip install -q -e '.[dev,docs]' $(foreach d,$(PLUGIN_DIRS),-e ./$(d))
+$(STAMP): pyproject.toml $(PLUGINS) examples/service/pyproject.toml | $(BIN)/python
+	@echo "==> ija-core, de plugins, de referentieservice en de dev/docs-extra's installeren"
+	$(BIN)/python -m pip install -q -e '.[dev,docs]' $(foreach d,$(PLUGIN_DIRS),-e ./$(d)) -e './examples/service[test]'
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -271,7 +271,9 @@ def event_velden_strategy(soort: str) -> st.SearchStrategy[dict[str, Any]]:
             {"naar": st.sampled_from(("pga", "jeugdhotspotoverleg")), "reden": tekst}
         ),
         "afgeschaald": st.fixed_dictionaries({"reden": tekst}),
-        "coach-gewisseld": st.fixed_dictionaries({"reden": tekst}),
+        "coach-gewisseld": st.fixed_dictionaries(
+            {"reden": tekst}, optional={"coach": st.sampled_from(("coach-2", "coach-3"))}
+        ),
     }
     return bouwers[soort]
 

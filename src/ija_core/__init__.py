@@ -32,7 +32,9 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
     "ija_core.docspagina": ("DocsPagina",),
     "ija_core.doelgroep": ("Doelgroep", "leeftijd_op"),
     "ija_core.errors": (
+        "BestaatAl",
         "IjaError",
+        "OnbekendeStroom",
         "OngeldigeInvoer",
         "PluginFout",
         "RegelOvertreding",

@@ -16,7 +16,9 @@ from ija_core.bron import Bron as Bron
 from ija_core.docspagina import DocsPagina as DocsPagina
 from ija_core.doelgroep import Doelgroep as Doelgroep
 from ija_core.doelgroep import leeftijd_op as leeftijd_op
+from ija_core.errors import BestaatAl as BestaatAl
 from ija_core.errors import IjaError as IjaError
+from ija_core.errors import OnbekendeStroom as OnbekendeStroom
 from ija_core.errors import OngeldigeInvoer as OngeldigeInvoer
 from ija_core.errors import PluginFout as PluginFout
 from ija_core.errors import RegelOvertreding as RegelOvertreding
@@ -126,6 +128,7 @@ __all__ = [
     "Afgesloten",
     "Afwijzing",
     "Besluit",
+    "BestaatAl",
     "Betrokkene",
     "BetrokkeneToegevoegd",
     "BetrokkeneVerwijderd",
@@ -183,6 +186,7 @@ __all__ = [
     "Norm",
     "Normuitkomst",
     "Omgevingsanalyse",
+    "OnbekendeStroom",
     "Ondersteuningsplan",
     "Ondertekening",
     "OngeldigeInvoer",

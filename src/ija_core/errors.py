@@ -4,6 +4,8 @@ Every public function raises only these (as httpx draws its tree)::
 
     IjaError                      base of everything the library raises on purpose
     ├── OngeldigeInvoer           bad input: .fouten lists "path: message" per problem
+    │   ├── OnbekendeStroom       the event store holds no stream with that id (HTTP 404)
+    │   └── BestaatAl             the event store already holds (or held) that id (HTTP 409)
     ├── RegelOvertreding          a methodiek rule refuses: .regel (rule id), .uitleg (Dutch),
     │                             .ontbreekt (what is missing), .index (which event, on replay)
     ├── PluginFout                a plugin failed or conflicts: .plugin, .plugins, .id
@@ -19,10 +21,14 @@ Messages are Dutch, because a coach or a developer's end user may read them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import Any
 
 __all__ = [
+    "BestaatAl",
     "BronFout",
     "IjaError",
+    "OnbekendeStroom",
     "OngeldigeInvoer",
     "OpslagFout",
     "PluginFout",
@@ -64,6 +70,40 @@ class OngeldigeInvoer(IjaError, ValueError):
             prefix + fout[1:] if fout.startswith("$") else f"{prefix}: {fout}"
             for fout in self.fouten
         )
+
+
+class OnbekendeStroom(OngeldigeInvoer):
+    """The event store holds no traject or group with this id (never stored, or erased:
+    the message says which). An app answers it with 404 without reading the text.
+
+    Attributes:
+        id: the id that was asked for.
+        verwijderd: True when the id was erased (``db.verwijder``) and only its tombstone is kept.
+    """
+
+    def __init__(self, bericht: str, *, id: str, verwijderd: bool = False) -> None:
+        self.id = id
+        self.verwijderd = verwijderd
+        super().__init__(bericht)
+
+    def __reduce__(self) -> Any:
+        return (partial(OnbekendeStroom, id=self.id, verwijderd=self.verwijderd), self.fouten)
+
+
+class BestaatAl(OngeldigeInvoer):
+    """A new stream (``db.nieuw``, ``db.importeer``) with an id the store already holds or
+    once held (an erased id is never given out again). An app answers it with 409.
+
+    Attributes:
+        id: the id that is taken.
+    """
+
+    def __init__(self, bericht: str, *, id: str) -> None:
+        self.id = id
+        super().__init__(bericht)
+
+    def __reduce__(self) -> Any:
+        return (partial(BestaatAl, id=self.id), self.fouten)
 
 
 class RegelOvertreding(IjaError):

@@ -87,7 +87,7 @@ def _leeg(dsn: str) -> None:
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(
             "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, "
-            "ija_sleutels, ija_ankers"
+            "ija_sleutels, ija_ankers, ija_feed"
         )
 
 

@@ -8,6 +8,9 @@ register one contact on traject ``t-1`` with ``versie``; print ``gewonnen`` or
 ``w-{N-1}`` in turn try to create the traject or erase it, as chance (SEED) has it;
 print ``klaar`` (the library's own errors are expected; anything else fails the process).
 
+``python schrijver.py feed DOEL START ID N``: wait for START, then create traject ID and
+register N contacts on it, one transaction each; print ``klaar``.
+
 ``python schrijver.py lus DOEL``: register contacts on ``t-1`` one after another, forever;
 after each acknowledged write print its volgnummer (the test kills this process).
 """
@@ -54,6 +57,13 @@ def _wis(db: opslag.Opslag, start: Path, seed: int, n: int) -> int:
     return 0
 
 
+def schrijf_eigen(db: opslag.Opslag, tid: str, n: int) -> None:
+    """Create traject ``tid`` and register ``n`` contacts on it, one transaction each."""
+    db.nieuw({**AANGEMELD, "traject": tid}, door=tid)
+    for i in range(1, n + 1):
+        db.registreer(tid, contact(i), versie=i, door=tid)
+
+
 AANGEMELD = {
     "type": "aangemeld",
     "op": START.isoformat(),
@@ -76,6 +86,13 @@ def main() -> int:
                 print(f"conflict {exc.huidig}", flush=True)
             else:
                 print("gewonnen", flush=True)
+            return 0
+        if soort == "feed":
+            start, tid, n = Path(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+            while not start.exists():
+                time.sleep(0.001)
+            schrijf_eigen(db, tid, n)
+            print("klaar", flush=True)
             return 0
         if soort == "wis":
             return _wis(db, Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))

@@ -132,6 +132,8 @@ def test_kill_9_during_writes_loses_no_acknowledged_event(
             break
     schrijver.send_signal(signal.SIGKILL)
     schrijver.wait()
+    for regel in schrijver.stdout:  # what it acknowledged while we were deciding to kill it
+        bevestigd = int(regel)
     schrijver.stdout.close()
     assert bevestigd >= grens
     with opslag.open(sqlite_doel, methodiek=m) as db:

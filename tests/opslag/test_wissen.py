@@ -118,7 +118,7 @@ def test_postgres_erasure_leaves_nothing_readable_in_the_table_files(
     with psycopg.connect(postgres_dsn, autocommit=True) as conn:
         conn.execute(
             "DROP TABLE IF EXISTS ija_events, ija_stromen, ija_verwijderd, ija_opslag, "
-            "ija_sleutels, ija_ankers"
+            "ija_sleutels, ija_ankers, ija_feed"
         )
         conn.execute("ALTER SYSTEM SET autovacuum = off")  # keep the dead rows for the test
         conn.execute("SELECT pg_reload_conf()")

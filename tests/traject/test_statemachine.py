@@ -155,8 +155,9 @@ class TrajectMachine(RuleBasedStateMachine):
     @initialize(
         leeftijd=st.integers(min_value=8, max_value=30),
         offset=offset_strategy(),
+        coach=st.sampled_from((None, "coach-1")),
     )
-    def aanmelden(self, leeftijd: int, offset: str) -> None:
+    def aanmelden(self, leeftijd: int, offset: str, coach: str | None) -> None:
         geboren = f"{2025 - leeftijd}-01-15"
         event = {
             "type": "aangemeld",
@@ -165,6 +166,8 @@ class TrajectMachine(RuleBasedStateMachine):
             "jongere": {"pseudoniem": "Sam", "geboortedatum": geboren},
             "verwijzer": "wijkagent",
         }
+        if coach is not None:
+            event["coach"] = coach
         try:
             self.t = ija.Traject.replay([event], methodiek=M)
         except ija.RegelOvertreding as exc:
@@ -383,6 +386,10 @@ class TrajectMachine(RuleBasedStateMachine):
         aantal_af = sum(isinstance(e, ija.Afgeschaald) for e in t.events)
         assert aantal_op - aantal_af == (t.opschaling is not None)
         assert t.coachwissels == sum(isinstance(e, ija.CoachGewisseld) for e in t.events)
+        wissels = [e.coach for e in t.events if isinstance(e, ija.CoachGewisseld)]
+        eerste = t.events[0]
+        assert isinstance(eerste, ija.Aangemeld)
+        assert t.coach == (wissels[-1] if wissels else eerste.coach)
 
     @invariant()
     def pauzes_geordend(self) -> None:

@@ -107,7 +107,22 @@ def api() -> str:
         "    options:\n"
         "      members:\n"
         + "".join(f"        - {naam}\n" for naam in sorted(ija_core.__all__))
+        + "\n## De opslag (`ija_core.opslag`)\n\n"
+        "De opslag is een adapter naast de kern: `from ija_core import opslag`. Zie ook de "
+        "pagina Opslag. Zijn fouten (`OpslagFout`, `VersieConflict`, `OnbekendeStroom`, "
+        "`BestaatAl`) staan hierboven.\n\n"
+        "::: ija_core.opslag\n"
+        "    options:\n"
+        "      members:\n"
+        + "".join(f"        - {naam}\n" for naam in sorted(_opslag_namen()))
     )
+
+
+def _opslag_namen() -> list[str]:
+    """The names of ``ija_core.opslag`` (imported here only: the core never imports it)."""
+    from ija_core import opslag
+
+    return [naam for naam in opslag.__all__ if naam not in ija_core.__all__]
 
 
 _GEBEURTENIS = {

@@ -20,6 +20,13 @@ with opslag.open("trajecten.db", methodiek=m) as db:          # SQLite, created 
   gives an anchor to keep elsewhere, ``db.controleer(anker=a)`` also finds a cut tail or an
   older copy put back. ``alleen_lezen=True`` for read-only media or a damaged file.
 
+An app's backbone: ``db.info(id)`` (``Stroominfo``: fase, status, coach, wijkteam, ... kept
+in the event's own transaction), ``db.ids(coach=, wijkteam=, aanbieder=, fase=, status=,
+na=, limiet=)`` (keyset pages), ``db.sinds(positie, limiet)`` (the global feed in commit
+order, ``FeedItem``), ``db.groepstoets(gid, peildatum=)``. ``OnbekendeStroom`` (404) and
+``BestaatAl`` (409) are ``OngeldigeInvoer`` subclasses; ``open(..., toekomst_marge=)``
+refuses events from the future (``InDeToekomst``).
+
 Streams carry a ``soort``: a traject, or a group (``nieuw`` with a ``groep-aangemeld``
 event; ``registreer``, ``laad``, ``geschiedenis``, ``verwijder`` and ``controleer`` work on
 it the same way, ``db.groep_ids()`` and ``db.groepen()`` list the groups). Traject and group
@@ -32,17 +39,34 @@ The core never imports this package; it imports the core.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
-from ija_core.errors import OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.errors import BestaatAl, OnbekendeStroom, OngeldigeInvoer, OpslagFout, VersieConflict
 from ija_core.methodiek import Methodiek
 from ija_core.opslag._keten import graf_hash
-from ija_core.opslag._opslag import Anker, Klok, Opslag, Vastlegging, Verwijdering
+from ija_core.opslag._opslag import (
+    TOEKOMST_MARGE,
+    Anker,
+    FeedItem,
+    InDeToekomst,
+    Klok,
+    Opslag,
+    Stroominfo,
+    Vastlegging,
+    Verwijdering,
+    meta_van,
+)
 
 __all__ = [
     "Anker",
+    "BestaatAl",
+    "FeedItem",
+    "InDeToekomst",
+    "OnbekendeStroom",
     "Opslag",
     "OpslagFout",
+    "Stroominfo",
     "Vastlegging",
     "VersieConflict",
     "Verwijdering",
@@ -60,6 +84,7 @@ def open(
     sleutel: bytes | None = None,
     alleen_lezen: bool = False,
     aanmaken: bool = False,
+    toekomst_marge: timedelta = TOEKOMST_MARGE,
 ) -> Opslag:
     """Open (or create) an event store.
 
@@ -77,6 +102,10 @@ def open(
             ``controleer``); nothing in the database is changed, every write is ``OpslagFout``.
         aanmaken: put the store's tables into a database that already holds other tables
             (an app's own database); without it such a database is refused, unchanged.
+        toekomst_marge: how far after the store's clock an event's ``op`` may lie (default
+            one hour); a later one is refused (``InDeToekomst``, an ``OngeldigeInvoer`` with
+            ``code == "toekomst"``) and nothing is stored: a mistyped year (2052) would
+            otherwise make ``chronologie`` refuse every real event of that traject for good.
 
     Raises:
         OngeldigeInvoer: a bad argument.
@@ -95,6 +124,10 @@ def open(
             "sleutel: verwacht geheime bytes, minstens 16 (bv. secrets.token_bytes(32)), "
             f"kreeg {type(sleutel).__name__}"
         )
+    if not isinstance(toekomst_marge, timedelta) or toekomst_marge < timedelta(0):
+        raise OngeldigeInvoer(
+            f"toekomst_marge: verwacht een timedelta van 0 of meer (kreeg {toekomst_marge!r})"
+        )
     for naam, waarde in (("alleen_lezen", alleen_lezen), ("aanmaken", aanmaken)):
         if not isinstance(waarde, bool):
             raise OngeldigeInvoer(f"{naam}: verwacht True of False (kreeg {waarde!r})")
@@ -102,11 +135,16 @@ def open(
     def graf(rij: tuple[object, ...]) -> str:
         return graf_hash(rij, sleutel)
 
-    opties = {"graf_hash": graf, "aanmaken": aanmaken, "alleen_lezen": alleen_lezen}
+    opties = {
+        "graf_hash": graf,
+        "aanmaken": aanmaken,
+        "alleen_lezen": alleen_lezen,
+        "meta_van": meta_van(m),
+    }
     if isinstance(doel, str) and doel.startswith(_POSTGRES):
         from ija_core.opslag._postgres import PostgresBackend
 
-        return Opslag(PostgresBackend(doel, **opties), m, klok, sleutel)  # type: ignore[arg-type]
+        return Opslag(PostgresBackend(doel, **opties), m, klok, sleutel, toekomst_marge)  # type: ignore[arg-type]
     if not isinstance(doel, (str, os.PathLike)) or not str(doel).strip():
         raise OngeldigeInvoer(
             f"doel: verwacht een bestandspad of een postgresql://-adres (kreeg {doel!r})"
@@ -125,4 +163,4 @@ def open(
         raise OpslagFout(f"{pad}: dat is een map, geen databasebestand")
     from ija_core.opslag._sqlite import SQLiteBackend
 
-    return Opslag(SQLiteBackend(pad, **opties), m, klok, sleutel)  # type: ignore[arg-type]
+    return Opslag(SQLiteBackend(pad, **opties), m, klok, sleutel, toekomst_marge)  # type: ignore[arg-type]

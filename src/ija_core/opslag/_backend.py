@@ -8,8 +8,13 @@ IMMEDIATE``, the database's write lock; PostgreSQL: ``SELECT ... FOR UPDATE`` on
 The schema (table names start with ``ija_`` so the tables can live in an app's own database)::
 
     ija_opslag     (sleutel PK, waarde)              schema version
-    ija_stromen    (id PK, soort, versie, laatste_hash, status)
-                   soort: 'traject' (today) or 'groep' (with the groepsaanpak)
+    ija_stromen    (id PK, soort, versie, laatste_hash, status, fase, coach, wijkteam,
+                    aanbieder, aangemeld_op, laatst_op)
+                   soort: 'traject' or 'groep'; the rest is ``db.info``, written in the same
+                   transaction as the event that changes it (``controleer`` replays to check it)
+    ija_feed       (positie PK, stroom, volgnummer, vastgelegd_op)   the global feed
+                   (``db.sinds``): one row per event, numbered in commit order; kept after
+                   erasure (without content: the event row is gone)
     ija_events     (stroom, volgnummer, type, event, door, vastgelegd_op, hash)
                    PRIMARY KEY (stroom, volgnummer): the last line of defence against two
                    writers giving the same number; ``event`` is the event's canonical JSON text
@@ -26,14 +31,33 @@ from __future__ import annotations
 import contextlib
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-__all__ = ["SCHEMA", "SCHEMA_VERSIE", "Backend", "opwaarderen", "schema", "statements"]
+__all__ = [
+    "INDEXEN",
+    "META",
+    "SCHEMA",
+    "SCHEMA_VERSIE",
+    "Backend",
+    "MetaVan",
+    "opwaarderen",
+    "schema",
+    "statements",
+]
 
-SCHEMA_VERSIE = "2"
-"""1: the first schema; 2: tombstones get a ``hash`` link, ``ija_sleutels`` and ``ija_ankers``."""
+MetaVan = Callable[[str, str, list[tuple[Any, Any]]], tuple[Any, ...]]
+"""What the store gives a backend to fill the metadata of an older store: (stream id, soort,
+rows of (stored text, key)) -> (status, fase, coach, wijkteam, aanbieder, aangemeld_op,
+laatst_op)."""
+
+SCHEMA_VERSIE = "3"
+"""1: the first schema; 2: tombstones get a ``hash`` link, ``ija_sleutels`` and ``ija_ankers``;
+3: the streams' metadata (``db.info``, ``db.ids`` filters) and the feed ``ija_feed``."""
+
+META = ("fase", "coach", "wijkteam", "aanbieder", "aangemeld_op", "laatst_op")
+"""The metadata columns of ``ija_stromen`` beside ``status`` (schema 3)."""
 
 _STATEMENTS: dict[str, str] = {
     "stroom": (  # with the key and the hash of the row the stream's versie names
@@ -43,9 +67,32 @@ _STATEMENTS: dict[str, str] = {
     ),
     "graf": "SELECT reden, door, verwijderd_op FROM ija_verwijderd WHERE id = ?",
     "nieuwe_stroom": (
-        "INSERT INTO ija_stromen (id, soort, versie, laatste_hash, status) VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO ija_stromen (id, soort, versie, laatste_hash, status, fase, coach, "
+        "wijkteam, aanbieder, aangemeld_op, laatst_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     ),
-    "stroom_bij": "UPDATE ija_stromen SET versie = ?, laatste_hash = ?, status = ? WHERE id = ?",
+    "stroom_bij": (
+        "UPDATE ija_stromen SET versie = ?, laatste_hash = ?, status = ?, fase = ?, "
+        "laatst_op = ? WHERE id = ?"
+    ),
+    "stroom_bij_coach": (
+        "UPDATE ija_stromen SET versie = ?, laatste_hash = ?, status = ?, fase = ?, "
+        "laatst_op = ?, coach = ? WHERE id = ?"
+    ),
+    "info": (
+        "SELECT id, soort, versie, fase, status, coach, wijkteam, aanbieder, aangemeld_op, "
+        "laatst_op FROM ija_stromen WHERE id = ?"
+    ),
+    "feed_erbij": (
+        "INSERT INTO ija_feed (positie, stroom, volgnummer, vastgelegd_op) VALUES (?, ?, ?, ?)"
+    ),
+    "sinds": (
+        "SELECT f.positie, f.stroom, f.volgnummer, f.vastgelegd_op, e.event, k.sleutel, s.soort "
+        "FROM ija_feed f LEFT JOIN ija_events e ON e.stroom = f.stroom AND "
+        "e.volgnummer = f.volgnummer LEFT JOIN ija_sleutels k ON k.stroom = f.stroom "
+        "LEFT JOIN ija_stromen s ON s.id = f.stroom WHERE f.positie > ? "
+        "ORDER BY f.positie LIMIT ?"
+    ),
+    "feed_keten": "SELECT positie, stroom, volgnummer, vastgelegd_op FROM ija_feed ORDER BY positie",
     "event_erbij": (
         "INSERT INTO ija_events (stroom, volgnummer, type, event, door, vastgelegd_op, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -79,7 +126,10 @@ _STATEMENTS: dict[str, str] = {
         "e.type FROM ija_events e LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
         "ORDER BY e.stroom, e.volgnummer"
     ),
-    "stromen_keten": "SELECT id, versie, laatste_hash, soort, status FROM ija_stromen ORDER BY id",
+    "stromen_keten": (
+        "SELECT id, versie, laatste_hash, soort, status, fase, coach, wijkteam, aanbieder, "
+        "aangemeld_op, laatst_op FROM ija_stromen ORDER BY id"
+    ),
     "ids": "SELECT id FROM ija_stromen WHERE soort = 'traject' ORDER BY id",
     "ids_status": "SELECT id FROM ija_stromen WHERE soort = 'traject' AND status = ? ORDER BY id",
     "groep_ids": "SELECT id FROM ija_stromen WHERE soort = 'groep' ORDER BY id",
@@ -111,7 +161,7 @@ SCHEMA: tuple[str, ...] = (
     " soort TEXT NOT NULL CHECK (soort IN ('traject', 'groep')),"
     " versie INTEGER NOT NULL CHECK (versie >= 1),"
     " laatste_hash TEXT NOT NULL,"
-    " status TEXT NOT NULL)",
+    " status TEXT NOT NULL{META})",
     "CREATE TABLE IF NOT EXISTS ija_events ("
     " stroom TEXT NOT NULL,"
     " volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),"
@@ -136,7 +186,23 @@ SCHEMA: tuple[str, ...] = (
     " hash TEXT NOT NULL,"
     " PRIMARY KEY (positie, stroom))",
     "CREATE TABLE IF NOT EXISTS ija_sleutels (stroom TEXT PRIMARY KEY, sleutel {BYTES} NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS ija_feed ("
+    " positie {POSITIE} PRIMARY KEY,"
+    " stroom TEXT NOT NULL,"
+    " volgnummer INTEGER NOT NULL,"
+    " vastgelegd_op TEXT NOT NULL)",
 )
+
+_META_KOLOMMEN = (
+    ", fase TEXT, coach TEXT, wijkteam TEXT, aanbieder TEXT, aangemeld_op TEXT, laatst_op TEXT"
+)
+
+INDEXEN: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS ija_stromen_coach ON ija_stromen (coach, id)",
+    "CREATE INDEX IF NOT EXISTS ija_stromen_wijkteam ON ija_stromen (wijkteam, id)",
+    "CREATE INDEX IF NOT EXISTS ija_stromen_aanbieder ON ija_stromen (aanbieder, id)",
+)
+"""Made after ``opwaarderen`` (an older store gets the columns first)."""
 
 
 def statements(placeholder: str, slot: str) -> dict[str, str]:
@@ -149,31 +215,79 @@ def statements(placeholder: str, slot: str) -> dict[str, str]:
 
 
 def opwaarderen(
-    cur: Any, sql: dict[str, str], kolommen: set[str], graf_hash: Any, placeholder: str
+    cur: Any,
+    kolommen: set[str],
+    stroomkolommen: set[str],
+    *,
+    graf_hash: Any,
+    placeholder: str,
+    meta_van: MetaVan | None,
 ) -> None:
-    """Bring a store of schema 1 to the current schema, in the caller's transaction: the
-    tombstones get their ``hash`` column, filled for the rows already there (only now, once:
-    a later NULL is damage that ``controleer`` names). The new tables are made by SCHEMA."""
-    if "hash" in kolommen:
-        return
-    cur.execute("ALTER TABLE ija_verwijderd ADD COLUMN hash TEXT")
-    cur.execute(
-        "SELECT id, soort, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id"
-    )
-    for rij in cur.fetchall():
+    """Bring a store of an earlier schema to the current one, in the caller's transaction
+    (the new tables are made by SCHEMA, the indexes by INDEXEN after this).
+
+    1 -> 2: the tombstones get their ``hash`` column, filled for the rows already there (only
+    now, once: a later NULL is damage that ``controleer`` names).
+    2 -> 3: the streams get their metadata columns, filled by replaying each stream
+    (``meta_van``), and every stored event gets its row in the feed, in the order the events
+    were recorded (``vastgelegd_op``, then stream and volgnummer).
+    """
+    p = placeholder
+    if "hash" not in kolommen:
+        cur.execute("ALTER TABLE ija_verwijderd ADD COLUMN hash TEXT")
         cur.execute(
-            f"UPDATE ija_verwijderd SET hash = {placeholder} WHERE id = {placeholder}",  # noqa: S608
-            (graf_hash(tuple(rij)), rij[0]),
+            "SELECT id, soort, reden, door, verwijderd_op, aantal FROM ija_verwijderd ORDER BY id"
         )
+        for rij in cur.fetchall():
+            cur.execute(
+                f"UPDATE ija_verwijderd SET hash = {p} WHERE id = {p}",  # noqa: S608
+                (graf_hash(tuple(rij)), rij[0]),
+            )
+    if "coach" not in stroomkolommen:
+        for kolom in META:
+            cur.execute(f"ALTER TABLE ija_stromen ADD COLUMN {kolom} TEXT")
+        if meta_van is None:  # pragma: no cover - the store always gives it
+            raise RuntimeError("opwaarderen naar schema 3 vraagt meta_van")
+        cur.execute(
+            "SELECT e.stroom, s.soort, e.event, k.sleutel FROM ija_events e JOIN ija_stromen s "
+            "ON s.id = e.stroom LEFT JOIN ija_sleutels k ON k.stroom = e.stroom "
+            "ORDER BY e.stroom, e.volgnummer"
+        )
+        per_stroom: dict[str, tuple[str, list[tuple[Any, Any]]]] = {}
+        for stroom, soort, tekst, sleutel in cur.fetchall():
+            per_stroom.setdefault(stroom, (soort, []))[1].append((tekst, sleutel))
+        zet = ", ".join(f"{k} = {p}" for k in ("status", *META))
+        for stroom, (soort, rijen) in per_stroom.items():
+            cur.execute(
+                f"UPDATE ija_stromen SET {zet} WHERE id = {p}",  # noqa: S608
+                (*meta_van(stroom, soort, rijen), stroom),
+            )
+        cur.execute(
+            "SELECT stroom, volgnummer, vastgelegd_op FROM ija_events "
+            "ORDER BY vastgelegd_op, stroom, volgnummer"
+        )
+        rijen_feed = [(n, *r) for n, r in enumerate(cur.fetchall(), 1)]
+        if rijen_feed:
+            cur.executemany(
+                f"INSERT INTO ija_feed (positie, stroom, volgnummer, vastgelegd_op) "  # noqa: S608
+                f"VALUES ({p}, {p}, {p}, {p})",
+                rijen_feed,
+            )
     cur.execute(
-        f"UPDATE ija_opslag SET waarde = {placeholder} WHERE sleutel = 'schema'",  # noqa: S608
+        f"UPDATE ija_opslag SET waarde = {p} WHERE sleutel = 'schema'",  # noqa: S608
         (SCHEMA_VERSIE,),
     )
 
 
-def schema(bytes_type: str) -> tuple[str, ...]:
-    """The schema's statements in a dialect (``BLOB`` or ``BYTEA`` for the keys)."""
-    return tuple(s.replace("{BYTES}", bytes_type) for s in SCHEMA)
+def schema(bytes_type: str, positie_type: str) -> tuple[str, ...]:
+    """The schema's statements in a dialect (``BLOB`` or ``BYTEA`` for the keys; ``INTEGER``
+    (SQLite's rowid) or ``BIGINT`` for the feed's positions)."""
+    return tuple(
+        s.replace("{BYTES}", bytes_type)
+        .replace("{POSITIE}", positie_type)
+        .replace("{META}", _META_KOLOMMEN)
+        for s in SCHEMA
+    )
 
 
 class Backend(ABC):
@@ -229,6 +343,12 @@ class Backend(ABC):
     @abstractmethod
     def lees_samen(self, vragen: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         """The rows of several queries, read from one snapshot of the database."""
+
+    @abstractmethod
+    def feed_erbij(self, cur: Any, rijen: Sequence[tuple[str, int, str]]) -> None:
+        """Give the events of this write transaction (stream, volgnummer, vastgelegd_op) their
+        feed positions, higher than every position a reader can already see or will see
+        committed before this transaction (see the backends for how)."""
 
     def slot_op_id(self, cur: Any, stroom_id: str) -> None:  # noqa: B027 - optional hook
         """Hold a lock on this id until the transaction ends, so that creating and erasing

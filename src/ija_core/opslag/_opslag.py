@@ -19,14 +19,22 @@ import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from attrs import field, frozen
 
 from ija_core import Gebeurtenis, GroepGebeurtenis, from_json, to_json
-from ija_core.errors import IjaError, OngeldigeInvoer, OpslagFout, VersieConflict
+from ija_core.errors import (
+    BestaatAl,
+    IjaError,
+    OnbekendeStroom,
+    OngeldigeInvoer,
+    OpslagFout,
+    VersieConflict,
+)
+from ija_core.opslag._backend import META
 from ija_core.opslag._geheim import nieuwe_sleutel, ontsleutel, versleutel
 from ija_core.opslag._keten import anker_hash, graf_hash, keten_hash, sleutel_merk
 
@@ -38,7 +46,15 @@ if TYPE_CHECKING:
     from ija_core.opslag._backend import Backend
     from ija_core.traject import Traject
 
-__all__ = ["Anker", "Opslag", "Vastlegging", "Verwijdering"]
+__all__ = [
+    "Anker",
+    "FeedItem",
+    "InDeToekomst",
+    "Opslag",
+    "Stroominfo",
+    "Vastlegging",
+    "Verwijdering",
+]
 
 Klok = Callable[[], datetime]
 ONTHOUDEN = 1024
@@ -46,9 +62,33 @@ ONTHOUDEN = 1024
 STATUSSEN = ("actief", "afgesloten")
 GROOT_TRAJECT = 10_000
 """From this many events a fold outside the lock is followed by a full garbage collection."""
+TOEKOMST_MARGE = timedelta(hours=1)
+"""How far after the store's clock an event's ``op`` may lie (``open(..., toekomst_marge=)``)."""
 VOORLADEN = 2
 """How often ``registreer`` folds a stream again outside the write lock when another writer
 moved it on in between, before it folds under the lock."""
+
+
+class InDeToekomst(OngeldigeInvoer):
+    """An event whose ``op`` lies more than the store's ``toekomst_marge`` after its clock
+    (one mistyped year would otherwise lock the traject for good: ``chronologie`` refuses
+    every real event after it).
+
+    It carries the fields of one ``OngeldigeInvoer.fouten`` record as design.md describes
+    them, so an app can tell it apart without reading text: ``pad`` (the JSON path of the
+    ``op``, 0-based), ``code`` (always ``"toekomst"``) and ``melding`` (Dutch). Until the
+    engine's ``fouten`` become such records, ``fouten`` holds the line ``"pad: melding"``.
+    """
+
+    code = "toekomst"
+
+    def __init__(self, pad: str, melding: str) -> None:
+        self.pad = pad
+        self.melding = melding
+        super().__init__(f"{pad}: {melding}")
+
+    def __reduce__(self) -> Any:
+        return (InDeToekomst, (self.pad, self.melding))
 
 
 class _Opnieuw(Exception):
@@ -72,6 +112,56 @@ class Vastlegging:
     vastgelegd_op: datetime
     door: str
     hash: str
+
+
+@frozen(kw_only=True)
+class Stroominfo:
+    """What the store keeps beside a stream's events (``db.info``), written in the same
+    transaction as the event that changes it, and checked against the events by
+    ``controleer``.
+
+    Attributes:
+        id: the traject or group id.
+        soort: ``"traject"`` or ``"groep"``.
+        versie: the number of events stored.
+        fase: the current fase id (None for a group).
+        status: ``"actief"`` or ``"afgesloten"``.
+        coach: the current coach's staff id (``t.coach``), or None (always None for a group).
+        wijkteam: the wijkteam from ``aangemeld``, or None.
+        aanbieder: the aanbieder id from ``aangemeld``, or None.
+        aangemeld_op: the ``op`` of the first event.
+        laatst_op: the ``op`` of the last event.
+    """
+
+    id: str
+    soort: Literal["traject", "groep"]
+    versie: int
+    fase: str | None
+    status: str
+    coach: str | None
+    wijkteam: str | None
+    aanbieder: str | None
+    aangemeld_op: datetime
+    laatst_op: datetime
+
+
+@frozen(kw_only=True)
+class FeedItem:
+    """One event in the store's global feed (``db.sinds``).
+
+    Attributes:
+        positie: its position in the feed: strictly increasing in commit order, from 1.
+        stroom: the traject or group id.
+        volgnummer: the event's number in its stream.
+        event: the event object; None when the stream was erased (only its place is kept).
+        vastgelegd_op: when the store recorded it (UTC).
+    """
+
+    positie: int
+    stroom: str
+    volgnummer: int
+    event: Gebeurtenis | GroepGebeurtenis | None
+    vastgelegd_op: datetime
 
 
 @frozen(kw_only=True)
@@ -114,14 +204,54 @@ class Verwijdering:
     opgeruimd: bool | None = field(default=None, eq=False)
 
 
-def _onbekend(traject_id: str, graf: Any) -> OngeldigeInvoer:
+def _meta(stroom: Any) -> tuple[Any, ...]:
+    """What ``ija_stromen`` keeps of a folded stream beside its id, soort, versie and hash:
+    (status, fase, coach, wijkteam, aanbieder, aangemeld_op, laatst_op), times as ISO text.
+    A group has no fase, coach, wijkteam or aanbieder."""
+    eerste, laatste = stroom.events[0].op.isoformat(), stroom.events[-1].op.isoformat()
+    if hasattr(stroom, "jongere"):  # a Traject (no import on this hot path)
+        return (
+            stroom.status, stroom.fase, stroom.coach, stroom.wijkteam, stroom.aanbieder,
+            eerste, laatste,
+        )  # fmt: skip
+    return (stroom.status, None, None, None, None, eerste, laatste)
+
+
+def meta_van(methodiek: Methodiek) -> Callable[[str, str, list[tuple[Any, Any]]], tuple[Any, ...]]:
+    """For the upgrade of an older store: a stream's metadata (``_meta``) from its stored rows
+    (text, key), replayed with ``methodiek``; ``OpslagFout`` when it cannot be replayed."""
+
+    def meta(stroom: str, soort: str, rijen: list[tuple[Any, Any]]) -> tuple[Any, ...]:
+        data = [_json(t, stroom, k) for t, k in rijen]
+        try:
+            if soort == "groep":
+                from ija_core.groep import Groep
+
+                return _meta(Groep.replay(data, methodiek=methodiek))
+            from ija_core.traject import Traject
+
+            return _meta(Traject.replay(data, methodiek=methodiek))
+        except IjaError as exc:
+            raise OpslagFout(
+                f"{stroom!r} is bij het bijwerken van de opslag niet af te spelen met deze "
+                f"methodiek: {exc}; er is niets veranderd"
+            ) from None
+
+    return meta
+
+
+def _verwijderd_tekst(traject_id: str, graf: Any) -> str:
+    return (
+        f"traject {traject_id!r} is verwijderd op {str(graf[2])[:10]} door {graf[1]} "
+        f"(reden: {graf[0]}); alleen die aantekening is bewaard"
+    )
+
+
+def _onbekend(traject_id: str, graf: Any) -> OnbekendeStroom:
     """The error for an id the store does not hold: removed (with its tombstone) or unknown."""
     if graf is not None:
-        return OngeldigeInvoer(
-            f"traject {traject_id!r} is verwijderd op {str(graf[2])[:10]} door {graf[1]} "
-            f"(reden: {graf[0]}); alleen die aantekening is bewaard"
-        )
-    return OngeldigeInvoer(f"traject {traject_id!r} staat niet in de opslag")
+        return OnbekendeStroom(_verwijderd_tekst(traject_id, graf), id=traject_id, verwijderd=True)
+    return OnbekendeStroom(f"traject {traject_id!r} staat niet in de opslag", id=traject_id)
 
 
 def _is_groep_aangemeld(event: Any) -> bool:
@@ -155,6 +285,20 @@ def _beschadigd(stroom: str, exc: Exception) -> OpslagFout:
     )
 
 
+def _duur(marge: timedelta) -> str:
+    """A margin in Dutch words (``1 uur``, ``90 minuten``, ``2 dagen``)."""
+    seconden = int(marge.total_seconds())
+    if seconden % 86400 == 0 and seconden:
+        n, een, veel = seconden // 86400, "dag", "dagen"
+    elif seconden % 3600 == 0 and seconden:
+        n, een, veel = seconden // 3600, "uur", "uur"
+    elif seconden % 60 == 0:
+        n, een, veel = seconden // 60, "minuut", "minuten"
+    else:
+        n, een, veel = seconden, "seconde", "seconden"
+    return f"{n} {een if n == 1 else veel}"
+
+
 def _tekst(naam: str, waarde: Any) -> str:
     if not isinstance(waarde, str) or not waarde.strip():
         raise OngeldigeInvoer(
@@ -182,8 +326,10 @@ class Opslag:
         methodiek: Methodiek,
         klok: Klok | None,
         sleutel: bytes | None = None,
+        toekomst_marge: timedelta = TOEKOMST_MARGE,
     ) -> None:
         self._backend = backend
+        self._marge = toekomst_marge
         self._sleutel = sleutel
         self.methodiek = methodiek
         self._klok: Klok | None = klok
@@ -262,9 +408,16 @@ class Opslag:
         if self._backend.gesloten:
             raise OpslagFout("de opslag is gesloten (db.close()); open hem opnieuw")
 
-    def _onbekend(self, cur: Any, traject_id: str) -> OngeldigeInvoer:
+    def _onbekend(self, cur: Any, traject_id: str) -> OnbekendeStroom:
         cur.execute(self._sql["graf"], (traject_id,))
         return _onbekend(traject_id, cur.fetchone())
+
+    def _niet_verwijderd(self, cur: Any, stroom_id: str) -> None:
+        """``BestaatAl`` when ``stroom_id`` was erased: an erased id never comes back."""
+        cur.execute(self._sql["graf"], (stroom_id,))
+        graf = cur.fetchone()
+        if graf is not None:
+            raise BestaatAl(_verwijderd_tekst(stroom_id, graf), id=stroom_id)
 
     @staticmethod
     def _ongelijk(stroom: str, versie: int) -> OpslagFout:
@@ -311,6 +464,9 @@ class Opslag:
         """Insert ``events`` (event objects) as volgnummer ``vanaf``...; the last hash.
         With a stream key the stored text is its ciphertext (the hash covers the plain JSON)."""
         nu = self._nu()
+        fout = self._toekomst(events, nu, "$" if len(events) == 1 else None)
+        if fout is not None:
+            raise fout
         rijen = []
         for n, e in enumerate(events, vanaf):
             tekst = to_json(e, methodiek=self.methodiek, sort_keys=True).encode()
@@ -326,7 +482,23 @@ class Opslag:
             cur.execute(self._sql["event_erbij"], rijen[0])
         else:
             cur.executemany(self._sql["event_erbij"], rijen)
+        self._backend.feed_erbij(cur, [(traject_id, r[1], nu) for r in rijen])
         return vorige
+
+    def _toekomst(self, events: Sequence[Any], nu: str, pad: str | None) -> InDeToekomst | None:
+        """The refusal of the first event whose ``op`` lies beyond the store's clock plus its
+        margin, or None. ``pad``: the JSON path of one event, or None for a list (``$[i]``)."""
+        grens = datetime.fromisoformat(nu) + self._marge
+        for i, e in enumerate(events):
+            if e.op > grens:
+                waar = pad if pad is not None else f"$[{i}]"
+                return InDeToekomst(
+                    f"{waar}.op",
+                    f"{e.op.isoformat()} ligt meer dan {_duur(self._marge)} na de klok van de "
+                    f"opslag ({grens - self._marge:%Y-%m-%d %H:%M} UTC); een tikfout in het "
+                    "jaar? Er is niets vastgelegd",
+                )
+        return None
 
     def _nieuwe_sleutel(self, cur: Any, stroom_id: str) -> bytes | None:
         """A content key for a new stream, stored with it (only where the backend encrypts)."""
@@ -390,26 +562,26 @@ class Opslag:
                 self._backend.slot_op_id(cur, stroom_id)
                 cur.execute(self._sql["stroom"], (stroom_id,))
                 if cur.fetchone() is not None:
-                    raise OngeldigeInvoer(
+                    raise BestaatAl(
                         f"{wat} {stroom_id!r}: dit id staat al in de opslag; een nieuwe {wat} "
-                        "heeft een eigen id (voeg gebeurtenissen toe met db.registreer)"
+                        "heeft een eigen id (voeg gebeurtenissen toe met db.registreer)",
+                        id=stroom_id,
                     )
-                cur.execute(self._sql["graf"], (stroom_id,))
-                if cur.fetchone() is not None:
-                    raise self._onbekend(cur, stroom_id)
+                self._niet_verwijderd(cur, stroom_id)
                 laatste = self._schrijf_events(
                     cur, stroom_id, geheel.events, vanaf=1, vorige="", door=door,
                     sleutel=self._nieuwe_sleutel(cur, stroom_id),
                 )  # fmt: skip
                 cur.execute(
                     self._sql["nieuwe_stroom"],
-                    (stroom_id, soort, len(geheel.events), laatste, geheel.status),
+                    (stroom_id, soort, len(geheel.events), laatste, *_meta(geheel)),
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
-                raise OngeldigeInvoer(
+                raise BestaatAl(
                     f"{wat} {stroom_id!r} staat al in de opslag (zojuist door een andere "
-                    "schrijver aangemaakt)"
+                    "schrijver aangemaakt)",
+                    id=stroom_id,
                 ) from None
             raise self._fout(exc) from None
         self._onthoud(stroom_id, laatste, geheel)
@@ -442,25 +614,25 @@ class Opslag:
                 self._backend.slot_op_id(cur, t.id)
                 cur.execute(self._sql["stroom"], (t.id,))
                 if cur.fetchone() is not None:
-                    raise OngeldigeInvoer(
+                    raise BestaatAl(
                         f"traject {t.id!r} staat al in de opslag; een nieuw traject heeft een "
-                        "eigen id (voeg gebeurtenissen toe met db.registreer)"
+                        "eigen id (voeg gebeurtenissen toe met db.registreer)",
+                        id=t.id,
                     )
-                cur.execute(self._sql["graf"], (t.id,))
-                if cur.fetchone() is not None:
-                    raise self._onbekend(cur, t.id)
+                self._niet_verwijderd(cur, t.id)
                 laatste = self._schrijf_events(
                     cur, t.id, t.events, vanaf=1, vorige="", door=door,
                     sleutel=self._nieuwe_sleutel(cur, t.id),
                 )  # fmt: skip
                 cur.execute(
-                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, t.status)
+                    self._sql["nieuwe_stroom"], (t.id, "traject", len(t.events), laatste, *_meta(t))
                 )
         except self._backend.fouten as exc:
             if self._backend.is_dubbel(exc):
-                raise OngeldigeInvoer(
+                raise BestaatAl(
                     f"traject {t.id!r} staat al in de opslag (zojuist door een andere schrijver "
-                    "aangemaakt)"
+                    "aangemaakt)",
+                    id=t.id,
                 ) from None
             raise self._fout(exc) from None
         self._onthoud(t.id, laatste, t)
@@ -496,7 +668,11 @@ class Opslag:
                     cur.execute(self._sql["graf"], (t.id,))
                     graf = cur.fetchone()
                     if graf is not None:
-                        uitkomst.append(_onbekend(t.id, graf).fouten[0])
+                        uitkomst.append(_verwijderd_tekst(t.id, graf))
+                        continue
+                    toekomst = self._toekomst(t.events, self._nu(), None)
+                    if toekomst is not None:
+                        uitkomst.append(f"traject {t.id!r}: {toekomst.fouten[0]}")
                         continue
                     gezien.add(t.id)
                     laatste = self._schrijf_events(
@@ -505,7 +681,7 @@ class Opslag:
                     )  # fmt: skip
                     cur.execute(
                         self._sql["nieuwe_stroom"],
-                        (t.id, "traject", len(t.events), laatste, t.status),
+                        (t.id, "traject", len(t.events), laatste, *_meta(t)),
                     )
                     uitkomst.append(None)
         except self._backend.fouten as exc:
@@ -614,9 +790,23 @@ class Opslag:
                     cur, traject_id, nieuw.events[huidig:], vanaf=huidig + 1, vorige=laatste,
                     door=door, sleutel=None if rij[4] is None else bytes(rij[4]),
                 )  # fmt: skip
-                cur.execute(
-                    self._sql["stroom_bij"], (huidig + 1, laatste, nieuw.status, traject_id)
+                # only what an event can change (wijkteam, aanbieder, aangemeld_op cannot)
+                status, fase, coach = (
+                    nieuw.status,
+                    getattr(nieuw, "fase", None),
+                    getattr(nieuw, "coach", None),
                 )
+                laatst_op = nieuw.events[-1].op.isoformat()
+                if coach == getattr(t, "coach", None):
+                    cur.execute(
+                        self._sql["stroom_bij"],
+                        (huidig + 1, laatste, status, fase, laatst_op, traject_id),
+                    )
+                else:  # only then: the coach index is not touched by every other write
+                    cur.execute(
+                        self._sql["stroom_bij_coach"],
+                        (huidig + 1, laatste, status, fase, laatst_op, coach, traject_id),
+                    )
         except _Opnieuw:
             return None
         except self._backend.fouten as exc:
@@ -721,13 +911,132 @@ class Opslag:
             uit.append(self._replay_groep(huidig, events))
         return uit
 
-    def ids(self, status: Literal["actief", "afgesloten"] | None = None) -> list[str]:
-        """The ids of the stored trajecten, sorted; only those with ``status`` when given."""
-        if status is None:
-            return [r[0] for r in self._lees(self._sql["ids"])]
-        if status not in STATUSSEN:
+    def ids(
+        self,
+        status: Literal["actief", "afgesloten"] | None = None,
+        *,
+        coach: str | None = None,
+        wijkteam: str | None = None,
+        aanbieder: str | None = None,
+        fase: str | None = None,
+        na: str | None = None,
+        limiet: int | None = None,
+    ) -> list[str]:
+        """The ids of the stored trajecten, sorted, from the metadata kept with the events.
+
+        Filters combine with AND; a value nobody has (an unknown coach, fase, ...) gives
+        ``[]``. Keyset pages: ``na`` is the last id of the previous page (only ids after it),
+        ``limiet`` the page size (``None``: all). Groups are listed by ``groep_ids()``.
+        """
+        if status is not None and status not in STATUSSEN:
             raise OngeldigeInvoer(f"status: verwacht 'actief' of 'afgesloten' (kreeg {status!r})")
-        return [r[0] for r in self._lees(self._sql["ids_status"], (status,))]
+        waar = ["soort = 'traject'"]
+        params: list[Any] = []
+        p = self._sql["merk_param"]
+        for naam, waarde in (
+            ("status", status), ("coach", coach), ("wijkteam", wijkteam),
+            ("aanbieder", aanbieder), ("fase", fase),
+        ):  # fmt: skip
+            if waarde is not None:
+                _tekst(naam, waarde)
+                waar.append(f"{naam} = {p}")
+                params.append(waarde)
+        if na is not None:
+            _tekst("na", na)
+            waar.append(f"id > {p}")
+            params.append(na)
+        sql = f"SELECT id FROM ija_stromen WHERE {' AND '.join(waar)} ORDER BY id"  # noqa: S608
+        if limiet is not None:
+            if type(limiet) is not int or limiet < 1:
+                raise OngeldigeInvoer(
+                    f"limiet: verwacht een geheel getal vanaf 1 (kreeg {limiet!r})"
+                )
+            sql += f" LIMIT {p}"
+            params.append(limiet)
+        return [r[0] for r in self._lees(sql, params)]
+
+    def info(self, stroom_id: str) -> Stroominfo:
+        """What the store keeps about a traject or group beside its events (no replay).
+
+        Raises ``OnbekendeStroom`` for an unknown or erased id.
+        """
+        _tekst("id", stroom_id)
+        rijen = self._lees(self._sql["info"], (stroom_id,))
+        if not rijen:
+            self._niet_gevonden(stroom_id)
+        i, soort, versie, fase, status, coach, wijkteam, aanbieder, begin, eind = rijen[0]
+        try:
+            return Stroominfo(
+                id=i, soort=soort, versie=int(versie), fase=fase, status=status, coach=coach,
+                wijkteam=wijkteam, aanbieder=aanbieder,
+                aangemeld_op=datetime.fromisoformat(begin), laatst_op=datetime.fromisoformat(eind),
+            )  # fmt: skip
+        except (ValueError, TypeError) as exc:
+            raise _beschadigd(stroom_id, exc) from None
+
+    def sinds(self, positie: int = 0, limiet: int = 1000) -> list[FeedItem]:
+        """The global feed: up to ``limiet`` stored events after ``positie``, in commit order.
+
+        Ask again with the last ``positie`` you saw: you never miss an event and never see
+        one twice, also while other threads, processes or app servers write (an event that
+        commits later never gets a lower position than one already visible). An erased
+        stream's items keep their place, with ``event`` None.
+        """
+        if type(positie) is not int or positie < 0:
+            raise OngeldigeInvoer(f"positie: verwacht een geheel getal vanaf 0 (kreeg {positie!r})")
+        if type(limiet) is not int or limiet < 1:
+            raise OngeldigeInvoer(f"limiet: verwacht een geheel getal vanaf 1 (kreeg {limiet!r})")
+        uit: list[FeedItem] = []
+        for pos, stroom, n, op, tekst, sleutel, soort in self._lees(
+            self._sql["sinds"], (positie, limiet)
+        ):
+            event: Any = None
+            try:
+                if tekst is not None:
+                    klaar = tekst if sleutel is None else ontsleutel(bytes(sleutel), stroom, tekst)
+                    event = from_json(
+                        klaar, GroepGebeurtenis if soort == "groep" else Gebeurtenis,
+                        methodiek=self.methodiek,
+                    )
+                uit.append(
+                    FeedItem(
+                        positie=int(pos), stroom=stroom, volgnummer=int(n), event=event,
+                        vastgelegd_op=datetime.fromisoformat(op),
+                    )
+                )  # fmt: skip
+            except (IjaError, ValueError, TypeError) as exc:
+                if isinstance(exc, OpslagFout):
+                    raise
+                raise _beschadigd(str(stroom), exc) from None
+        return uit
+
+    def groepstoets(self, groep_id: str, *, peildatum: date) -> list[Normuitkomst]:
+        """``ija.groepstoets`` of a stored group, its members' trajecten loaded from the
+        store; a member whose traject was erased counts as erased.
+
+        Raises ``OnbekendeStroom`` for an unknown id, ``OngeldigeInvoer`` when the id is a
+        traject's.
+        """
+        from ija_core import Groep, groepstoets
+
+        g = self.laad(groep_id)
+        if not isinstance(g, Groep):
+            raise OngeldigeInvoer(f"{groep_id!r} is een traject, geen groep")
+        leden = sorted(set(g.ooit_leden))
+        trajecten = []
+        verwijderd = []
+        for lid in leden:
+            try:
+                trajecten.append(self.laad(lid))
+            except OnbekendeStroom as exc:
+                if not exc.verwijderd:
+                    raise OngeldigeInvoer(
+                        f"groep {groep_id!r}: lid {lid!r} staat niet in de opslag"
+                    ) from None
+                verwijderd.append(lid)
+        return groepstoets(
+            g, trajecten, peildatum=peildatum, methodiek=self.methodiek, verwijderd=verwijderd
+        )
 
     def geschiedenis(self, traject_id: str) -> list[Vastlegging]:
         """Every event of the traject with its volgnummer, who recorded it, when and its hash."""
@@ -863,7 +1172,7 @@ class Opslag:
             break
         return Anker(positie=positie, hash=anker_hash(positie, rijen, self._sleutel))
 
-    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912
+    def controleer(self, *, anker: Anker | None = None) -> list[str]:  # noqa: PLR0912, PLR0915
         """Check every hash chain: ``[]`` when all are intact, else one Dutch line per break.
 
         Finds an event whose text, door, moment or number was changed behind the API, an
@@ -883,11 +1192,12 @@ class Opslag:
                 f"anker: verwacht een Anker van db.anker() (kreeg {type(anker).__name__})"
             )
         try:
-            stromen, events, graven = self._backend.lees_samen(
+            stromen, events, graven, feed = self._backend.lees_samen(
                 [
                     (self._sql["stromen_keten"], ()),
                     (self._sql["keten"], ()),
                     (self._sql["graven_keten"], ()),
+                    (self._sql["feed_keten"], ()),
                 ]
             )
             anker_rijen = (
@@ -899,10 +1209,10 @@ class Opslag:
             return [f"de opslag is niet te lezen ({self._fout(exc)})"]
         breuken: list[str] = []
         kop: dict[str, tuple[int, str]] = {}
-        meta: dict[str, tuple[Any, Any]] = {}
+        meta: dict[str, tuple[Any, ...]] = {}
         for rij in stromen:
-            sid, v, h, soort, status = rij
-            meta[sid] = (soort, status)
+            sid, v, h = rij[:3]
+            meta[sid] = tuple(rij[3:])
             if not isinstance(sid, str) or type(v) is not int or not isinstance(h, str):
                 breuken.append(
                     f"stroom {sid!r}: onleesbare rij in ija_stromen (versie {v!r}, "
@@ -923,7 +1233,9 @@ class Opslag:
             gezien[stroom] = (verwacht - 1, vorige)
             breuken.extend(self._meta_breuken(stroom, meta.get(stroom), data))
 
+        opgeslagen: dict[tuple[Any, Any], Any] = {}
         for stroom, n, tekst, door, op, h, sleutel, soort_event in events:
+            opgeslagen[(stroom, n)] = op
             if stroom != vorige_stroom:
                 if vorige_stroom is not None:
                     stroom_af(vorige_stroom)
@@ -997,14 +1309,16 @@ class Opslag:
                     f"verwijderd traject {rij[0]!r}: de aantekening is gewijzigd buiten de "
                     "opslag om (de hash klopt niet)"
                 )
+        breuken.extend(_feed_breuken(feed, opgeslagen, set(grafhash)))
         if anker is not None:
             breuken.extend(_anker_breuken(anker, anker_rijen, gevonden, grafhash, self._sleutel))
         return breuken
 
     def _meta_breuken(
-        self, stroom: Any, meta: tuple[Any, Any] | None, data: list[Any]
+        self, stroom: Any, meta: tuple[Any, ...] | None, data: list[Any]
     ) -> list[str]:
-        """The stream's soort and status as the store keeps them, checked against its events."""
+        """The stream's soort, status and the rest of its ``info`` as the store keeps them,
+        checked against its events (replayed)."""
         if meta is None or not data or any(d is None for d in data):
             return []
         soort = "groep" if isinstance(data[0], dict) and _is_groep_aangemeld(data[0]) else "traject"
@@ -1016,17 +1330,59 @@ class Opslag:
             )
             return uit
         try:
-            status = self._replay_stroom(
-                str(stroom), soort, [(orjson.dumps(d), None) for d in data]
-            ).status
+            juist = _meta(
+                self._replay_stroom(str(stroom), soort, [(orjson.dumps(d), None) for d in data])
+            )
         except IjaError as exc:
             return [f"traject {stroom!r}: niet af te spelen ({exc})"]
-        if meta[1] != status:
-            uit.append(
-                f"traject {stroom!r}: de status in de opslag ({meta[1]!r}) klopt niet met de "
-                f"gebeurtenissen ({status!r})"
-            )
+        for naam, bewaard, echt in zip(("status", *META), meta[1:], juist, strict=True):
+            if bewaard != echt:
+                uit.append(
+                    f"traject {stroom!r}: {_META_WOORD[naam]} in de opslag ({bewaard!r}) klopt "
+                    f"niet met de gebeurtenissen ({echt!r})"
+                )
         return uit
+
+
+_META_WOORD = {
+    "status": "de status",
+    "fase": "de fase",
+    "coach": "de coach",
+    "wijkteam": "het wijkteam",
+    "aanbieder": "de aanbieder",
+    "aangemeld_op": "het moment van aanmelden",
+    "laatst_op": "het moment van de laatste gebeurtenis",
+}
+
+
+def _feed_breuken(
+    feed: list[Any], opgeslagen: dict[tuple[Any, Any], Any], verwijderd: set[str]
+) -> list[str]:
+    """The feed against the events: one row per stored event (same moment), and rows without
+    an event only for erased streams."""
+    uit: list[str] = []
+    gezien: set[tuple[Any, Any]] = set()
+    for positie, stroom, n, op in feed:
+        sleutel = (stroom, n)
+        if sleutel in gezien:
+            uit.append(f"feed: gebeurtenis {n!r} van {stroom!r} staat er twee keer in")
+            continue
+        gezien.add(sleutel)
+        if sleutel in opgeslagen:
+            if opgeslagen[sleutel] != op:
+                uit.append(
+                    f"feed: positie {positie!r} ({stroom!r}, {n!r}) heeft een ander tijdstip "
+                    "dan de gebeurtenis"
+                )
+        elif str(stroom) not in verwijderd:
+            uit.append(
+                f"feed: positie {positie!r} noemt gebeurtenis {n!r} van {stroom!r}, die niet "
+                "in de opslag staat"
+            )
+    for stroom, n in opgeslagen:
+        if (stroom, n) not in gezien:
+            uit.append(f"feed: gebeurtenis {n!r} van {stroom!r} ontbreekt in de feed")
+    return uit
 
 
 def _anker_breuken(

@@ -16,7 +16,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, opwaarderen, schema, statements
+from ija_core.opslag._backend import (
+    INDEXEN,
+    SCHEMA_VERSIE,
+    Backend,
+    MetaVan,
+    opwaarderen,
+    schema,
+    statements,
+)
 
 __all__ = ["PostgresBackend"]
 
@@ -50,6 +58,7 @@ class PostgresBackend(Backend):
         graf_hash: Callable[[tuple[Any, ...]], str],
         aanmaken: bool = False,
         alleen_lezen: bool = False,
+        meta_van: MetaVan | None = None,
     ) -> None:
         super().__init__()
         self.psycopg = _psycopg()
@@ -80,21 +89,47 @@ class PostgresBackend(Backend):
         try:
             with self.schrijf() as cur:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
-                for sql in schema("BYTEA"):
+                for sql in schema("BYTEA", "BIGINT"):
                     cur.execute(sql)
                 cur.execute(
                     "INSERT INTO ija_opslag (sleutel, waarde) VALUES ('schema', %s) "
                     "ON CONFLICT (sleutel) DO NOTHING",
                     (SCHEMA_VERSIE,),
                 )
+                kolommen = self._kolommen(cur, "ija_verwijderd")
+                stroomkolommen = self._kolommen(cur, "ija_stromen")
+                cur.execute(self.sql["schema"])
+                if cur.fetchone() != (SCHEMA_VERSIE,):
+                    opwaarderen(
+                        cur,
+                        kolommen,
+                        stroomkolommen,
+                        graf_hash=graf_hash,
+                        placeholder="%s",
+                        meta_van=meta_van,
+                    )
+                for sql in INDEXEN:
+                    cur.execute(sql)
                 cur.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE "
-                    "table_schema = current_schema() AND table_name = 'ija_verwijderd'"
+                    "INSERT INTO ija_opslag (sleutel, waarde) SELECT 'positie', "
+                    "CAST(COALESCE(MAX(positie), 0) AS TEXT) FROM ija_feed "
+                    "ON CONFLICT (sleutel) DO NOTHING"
                 )
-                opwaarderen(cur, self.sql, {r[0] for r in cur.fetchall()}, graf_hash, "%s")
+        except OpslagFout:
+            self.sluit()
+            raise
         except self.psycopg.Error as exc:
             self.sluit()
             raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
+
+    @staticmethod
+    def _kolommen(cur: Any, tabel: str) -> set[str]:
+        cur.execute(
+            "SELECT column_name FROM information_schema.columns WHERE "
+            "table_schema = current_schema() AND table_name = %s",
+            (tabel,),
+        )
+        return {r[0] for r in cur.fetchall()}
 
     def verbind(self) -> Any:
         try:
@@ -153,6 +188,20 @@ class PostgresBackend(Backend):
             with contextlib.suppress(self.psycopg.Error):
                 conn.execute("RESET lock_timeout")
         return True
+
+    def feed_erbij(self, cur: Any, rijen: Sequence[tuple[str, int, str]]) -> None:
+        # One counter row, moved on as the last step before the commit: its row lock is held
+        # until the commit, so a transaction that takes positions after another also commits
+        # after it, and a reader never sees position n+1 before n is committed (see
+        # docs: the feed's order). Writers of different streams wait for each other only here.
+        cur.execute(
+            "UPDATE ija_opslag SET waarde = CAST(CAST(waarde AS BIGINT) + %s AS TEXT) "
+            "WHERE sleutel = 'positie' RETURNING CAST(waarde AS BIGINT)",
+            (len(rijen),),
+        )
+        hoogste = int(cur.fetchone()[0])
+        eerste = hoogste - len(rijen) + 1
+        cur.executemany(self.sql["feed_erbij"], [(eerste + i, *r) for i, r in enumerate(rijen)])
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, self.psycopg.errors.UniqueViolation)

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from ija_core.errors import OpslagFout
-from ija_core.opslag._backend import SCHEMA_VERSIE, Backend, opwaarderen, schema, statements
+from ija_core.opslag._backend import (
+    INDEXEN,
+    SCHEMA_VERSIE,
+    Backend,
+    MetaVan,
+    opwaarderen,
+    schema,
+    statements,
+)
 
 __all__ = ["SQLiteBackend"]
 
@@ -41,6 +49,7 @@ class SQLiteBackend(Backend):
         graf_hash: Callable[[tuple[Any, ...]], str],
         aanmaken: bool = False,
         alleen_lezen: bool = False,
+        meta_van: MetaVan | None = None,
     ) -> None:
         super().__init__()
         self.pad = pad
@@ -65,7 +74,7 @@ class SQLiteBackend(Backend):
                     f"{pad}: SQLite kan hier geen WAL-journaal gebruiken (kreeg {modus})"
                 )
             with self.schrijf() as cur:
-                for sql in schema("BLOB"):
+                for sql in schema("BLOB", "INTEGER"):
                     # events are read by (stroom, volgnummer): keep them clustered on that key
                     cur.execute(sql + (" WITHOUT ROWID" if "ija_events" in sql else ""))
                 cur.execute(
@@ -73,7 +82,25 @@ class SQLiteBackend(Backend):
                     (SCHEMA_VERSIE,),
                 )
                 kolommen = {r[1] for r in cur.execute("PRAGMA table_info(ija_verwijderd)")}
-                opwaarderen(cur, self.sql, kolommen, graf_hash, "?")
+                stroomkolommen = {r[1] for r in cur.execute("PRAGMA table_info(ija_stromen)")}
+                if cur.execute(self.sql["schema"]).fetchone() != (SCHEMA_VERSIE,):
+                    opwaarderen(
+                        cur,
+                        kolommen,
+                        stroomkolommen,
+                        graf_hash=graf_hash,
+                        placeholder="?",
+                        meta_van=meta_van,
+                    )
+                for sql in INDEXEN:
+                    cur.execute(sql)
+                # the feed row of every event is written by SQLite itself, in the same
+                # statement (one round trip less per event than a second INSERT)
+                cur.execute(
+                    "CREATE TRIGGER IF NOT EXISTS ija_feed_erbij AFTER INSERT ON ija_events "
+                    "BEGIN INSERT INTO ija_feed (stroom, volgnummer, vastgelegd_op) "
+                    "VALUES (NEW.stroom, NEW.volgnummer, NEW.vastgelegd_op); END"
+                )
         except OpslagFout:
             self.sluit()
             raise
@@ -149,6 +176,11 @@ class SQLiteBackend(Backend):
         finally:
             conn.execute(f"PRAGMA busy_timeout={int(WACHTTIJD * 1000)}")
         return bool(bezet == 0)
+
+    def feed_erbij(self, cur: Any, rijen: Sequence[tuple[str, int, str]]) -> None:
+        """Nothing to do: the trigger ``ija_feed_erbij`` wrote the rows with the events.
+        ``positie`` is the rowid, one more than the highest, given under the database's
+        write lock (BEGIN IMMEDIATE): positions follow the order of the commits."""
 
     def is_dubbel(self, exc: Exception) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)

@@ -203,6 +203,7 @@ class _Vouw:
     regie: str
     opschaling: Any
     coachwissels: int
+    coach: str | None
 
     def __init__(self, methodiek: Methodiek, klasse: type[Traject]) -> None:
         self._velden = velden = _velden(klasse)
@@ -483,6 +484,7 @@ def _aangemeld(v: _Vouw, e: Any) -> None:
     assert isinstance(e, Aangemeld)  # noqa: S101 - dispatch by TYPE guarantees it; narrows for mypy
     v.id, v.jongere, v.verwijzer = e.traject, e.jongere, e.verwijzer
     v.aanbieder, v.wijkteam, v.aangemeld_op = e.aanbieder, e.wijkteam, e.op
+    v.coach = e.coach
     v.fase = v.methodiek.fasen[0].id
     v.status = "actief"
     v.fasehistorie.append(Faseperiode(fase=v.fase, van=e.op))
@@ -653,6 +655,7 @@ def _afgeschaald(v: _Vouw, e: Any) -> None:
 
 def _coach_gewisseld(v: _Vouw, e: Any) -> None:
     v.coachwissels += 1
+    v.coach = e.coach
 
 
 # --- state-dependent input checks of single event types -----------------------------------------

@@ -178,6 +178,7 @@ class Aangemeld(Gebeurtenis):
         wijkteam: the wijkteam, or None.
         aanleiding: what led to the aanmelding (e.g. a nuisance report before the traject),
             or None.
+        coach: the coach's pseudonymous staff id, or None.
     """
 
     TYPE: ClassVar[str] = "aangemeld"
@@ -187,6 +188,7 @@ class Aangemeld(Gebeurtenis):
     aanbieder: AanbiederId | None = None
     wijkteam: str | None = None
     aanleiding: str | None = None
+    coach: str | None = None
 
 
 @frozen(kw_only=True)
@@ -579,14 +581,16 @@ class Afgeschaald(Gebeurtenis):
 
 @frozen(kw_only=True)
 class CoachGewisseld(Gebeurtenis):
-    """Another coach takes over the traject (who is not recorded: the app knows).
+    """Another coach takes over the traject.
 
     Attributes:
         reden: why; never blank.
+        coach: the new coach's pseudonymous staff id, or None (not known to the store).
     """
 
     TYPE: ClassVar[str] = "coach-gewisseld"
     reden: NietLeeg
+    coach: str | None = None
 
 
 EVENT_TYPEN: dict[str, type[Gebeurtenis]] = {

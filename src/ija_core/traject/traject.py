@@ -110,6 +110,8 @@ class Traject:
         regie: who holds regie: ``"coach"`` (from the aanmelding) or a betrokkene id.
         opschaling: the active ``opgeschaald`` event, or None.
         coachwissels: how many times the coach changed (``coach-gewisseld``).
+        coach: the current coach's staff id: from ``aangemeld``, replaced by each
+            ``coach-gewisseld`` (None when never given, or when the last change named none).
     """
 
     methodiek: Methodiek = field(eq=False, repr=False)
@@ -145,6 +147,7 @@ class Traject:
     regie: str = "coach"
     opschaling: Opgeschaald | None = None
     coachwissels: int = 0
+    coach: str | None = None
 
     # -- building -----------------------------------------------------------------------------
 
