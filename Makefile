@@ -40,7 +40,7 @@ demo: install
 	@$(BIN)/ija docs build --uit site
 
 lint: install
-	$(BIN)/ruff check src tests plugins benchmarks
+	$(BIN)/ruff check src tests plugins benchmarks examples
 
 typecheck: install
 	$(BIN)/mypy
