@@ -138,7 +138,7 @@ def test_the_two_tables_are_overleggen_not_opschalingen() -> None:
     for o in M.opschalingen:
         assert o.bron.soort == "handboek"
     assert M.opschaling("andere-vorm").soort == "andere-begeleiding"
-    assert HANDBOEK_OVERLEGGEN == M.overleggen
+    assert M.overleggen == HANDBOEK_OVERLEGGEN
     assert len(HANDBOEK_OPSCHALINGEN) == len(M.opschalingen)
 
 
@@ -157,7 +157,7 @@ def test_escalating_to_a_table_is_refused_and_stores_nothing() -> None:
 
 
 def test_the_methodiek_with_overleggen_pickles() -> None:
-    terug = pickle.loads(pickle.dumps(M))
+    terug = pickle.loads(pickle.dumps(M))  # noqa: S301  # our own bytes
     assert terug.overleggen == M.overleggen
     assert terug.overleg("overlastoverleg") == M.overleg("overlastoverleg")
 
@@ -272,5 +272,5 @@ def test_a_hook_that_raises_is_reported_by_plugin_name() -> None:
         def ija_overleggen(self) -> list[ija.Overleg]:
             raise RuntimeError("database weg")
 
-    with pytest.raises(ija.PluginFout, match="stukke-tafel.*ija_overleggen.*database weg"):
+    with pytest.raises(ija.PluginFout, match=r"stukke-tafel.*ija_overleggen.*database weg"):
         ija.load_methodiek(plugins=[Stuk()], entrypoints=False)
