@@ -619,7 +619,7 @@ OVERDRACHTSROUTE: tuple[Overdrachtstap, ...] = (
     Overdrachtstap("Overdrachtsgesprek", "met de partij die de begeleiding overneemt",
                    "fase 4, bij monitoring en nazorg en bij de rol van het wijknetwerk"),
     Overdrachtstap("Nazorg", "navragen hoe het gaat",
-                   "fase 4, bij doorverwijzen: een warme overdracht en een zachte landing",
+                   "fase 4, bij doorverwijzen: de coach checkt bij beide of de jongere zacht landt",
                    met=("de organisatie", "de jongere")),
     Overdrachtstap("Eindgesprek", "het traject afronden en afscheid nemen",
                    "fase 4, bij monitoring en nazorg"),
