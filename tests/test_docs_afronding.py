@@ -67,10 +67,31 @@ def test_fase_4_page_and_handout_show_the_route_and_no_other_fase_does(
     paginas: dict[str, str],
 ) -> None:
     for f in M.fasen:
-        for pad in (pad_fase(f.id), tr.pad_handout(f.id)):
-            heeft = "ija-figuur--overdracht" in paginas[pad]
+        for pad, sleutel in ((pad_fase(f.id), "ija-figuur--overdracht "),
+                             (tr.pad_handout(f.id), "ija-figuur--overdracht-kort ")):
+            heeft = sleutel in paginas[pad]
             assert heeft == (f.id == "afronding"), pad
-    assert paginas[pad_fase("afronding")].count("ija-figuur--overdracht") == 1
+            assert paginas[pad].count("ija-figuur--overdracht") == heeft, pad
+
+
+def test_the_handouts_strip_has_the_same_steps_and_soort_in_little_room() -> None:
+    figuur = diagram.overdracht_kort(M)
+    breed, smal = _tekenen(figuur)
+    teksten = _teksten(breed)
+    plek = [teksten.index(s) for s in STAPPEN]
+    assert plek == sorted(plek)
+    for s in diagram.OVERDRACHTSROUTE:
+        assert s.kort in teksten
+        assert len(s.kort) <= 22
+    assert "handboek: alle vier de stappen" in teksten
+    assert breed.count('marker-end="url(#ija-overdracht-kort') == len(STAPPEN) - 1
+    assert int(re.search(r'viewBox="0 0 \d+ (\d+)"', breed).group(1)) <= 100  # one A4 sheet
+    lang = _tekenen(diagram.overdracht(M))[1].split("</svg>")[0]
+    assert smal.split("</svg>")[0] == lang.replace("overdracht-smal", "overdracht-kort-smal")
+    assert "keuze" not in figuur
+    met = diagram.overdracht_kort(_met_nazorgnorm(M))
+    assert " ".join(_teksten(_tekenen(met)[0])).count("binnen 6 weken: keuze van ija-core") == 1
+    assert _alt(_tekenen(met)[0])[1] == _alt(_tekenen(diagram.overdracht(_met_nazorgnorm(M)))[0])[1]
 
 
 def test_the_route_runs_from_referral_to_the_final_talk_in_both_drawings() -> None:

@@ -604,25 +604,28 @@ class Overdrachtstap:
         naam: the step's name (a heading in the picture).
         wat: what happens, in a few words (this project's own).
         waar: where the handbook says it (for the text alternative).
+        kort: what happens in at most 22 characters (the handout's compact drawing).
         met: for nazorg: with whom the coach checks, each a small box; else empty.
     """
 
     naam: str
     wat: str
     waar: str
+    kort: str
     met: tuple[str, ...] = ()
 
 
 OVERDRACHTSROUTE: tuple[Overdrachtstap, ...] = (
     Overdrachtstap("Doorverwijzen", "naar een partij in het wijknetwerk of een (zorg)partij",
-                   "fase 4, de eerste stap"),
+                   "fase 4, de eerste stap", "naar een andere partij"),
     Overdrachtstap("Overdrachtsgesprek", "met de partij die de begeleiding overneemt",
-                   "fase 4, bij monitoring en nazorg en bij de rol van het wijknetwerk"),
+                   "fase 4, bij monitoring en nazorg en bij de rol van het wijknetwerk",
+                   "met wie het overneemt"),
     Overdrachtstap("Nazorg", "navragen hoe het gaat",
                    "fase 4, bij doorverwijzen: de coach checkt bij beide of de jongere zacht landt",
-                   met=("de organisatie", "de jongere")),
+                   "organisatie én jongere", met=("de organisatie", "de jongere")),
     Overdrachtstap("Eindgesprek", "het traject afronden en afscheid nemen",
-                   "fase 4, bij monitoring en nazorg"),
+                   "fase 4, bij monitoring en nazorg", "afronden en afscheid"),
 )
 """The handover route of fase 4 in the order the picture draws it. Every step is the
 handbook's (each says where); a termijn for nazorg is not: that is ``NAZORG_NORM``, a choice
@@ -706,13 +709,45 @@ def overdracht(m: Methodiek) -> str:
     )
 
 
-def _overdracht_smal(norm: Norm | None) -> Smal:
+def overdracht_kort(m: Methodiek) -> str:
+    """The handover route in one low strip, for the fase 4 handout (which has to stay one A4
+    sheet): the soort of the steps on top, the four steps in a row with a few words each, then
+    staying reachable."""
+    from ija_core.docs._regels import BRONSOORT_LABEL
+
+    norm = nazorgtermijn(m)
+    stappen = OVERDRACHTSROUTE
+    bw, gap, top, bh = 156, 22, 24, 48
+    p = 'marker-end="url(#ija-overdracht-kort-punt)"'
+    delen = [_pijlpunt("overdracht-kort"),
+             *_soortmerk(2, 14, "handboek", f"{BRONSOORT_LABEL['handboek']}: alle vier de stappen")]
+    if norm is not None:  # above nazorg
+        delen += _soortmerk(2 * (bw + gap) + 2, 14, "keuze", _termijntekst(norm))
+    for i, s in enumerate(stappen):
+        x = i * (bw + gap)
+        delen.append(f'<rect x="{x + 1}" y="{top}" width="{bw - 2}" height="{bh}" rx="8" '
+                     'class="ija-svg__fase"/>')
+        delen.append(_tekst(x + bw / 2, top + 19, s.naam, "ija-svg__klein ija-svg__kop"))
+        delen.append(_tekst(x + bw / 2, top + 37, s.kort, "ija-svg__klein"))
+        if i + 1 < len(stappen):
+            delen.append(f'<line x1="{x + bw}" y1="{top + bh / 2}" x2="{x + bw + gap - 2}" '
+                         f'y2="{top + bh / 2}" class="ija-svg__vooruit" {p}/>')
+    y = top + bh + 20
+    delen.append(_tekst(0, y, "Daarna blijft de coach bereikbaar voor een nieuwe hulpvraag "
+                        "(handboek).", "ija-svg__klein", "start"))
+    breedte = len(stappen) * bw + (len(stappen) - 1) * gap
+    return figuur("overdracht-kort", "De warme overdracht in fase 4",
+                  _overdracht_beschrijving(m, norm), breedte, y + 6, delen,
+                  smal=_overdracht_smal(norm, "overdracht-kort-smal"))
+
+
+def _overdracht_smal(norm: Norm | None, sleutel: str = "overdracht-smal") -> Smal:
     """The handover route for a phone: the steps one under the other."""
     from ija_core.docs._regels import BRONSOORT_LABEL
 
-    p = 'marker-end="url(#ija-overdracht-smal-punt)"'
+    p = f'marker-end="url(#ija-{sleutel}-punt)"'
     x, bw = 6, SMAL - 12
-    delen = [_pijlpunt("overdracht-smal")]
+    delen = [_pijlpunt(sleutel)]
     y = 10
     for i, s in enumerate(OVERDRACHTSROUTE):
         regels = afbreken(s.wat, 40)
