@@ -299,7 +299,7 @@ def op_en_afschalen(m: Methodiek) -> str:
         _tekst((mx + 110 + rechts) / 2, midden_y - 8, "informatie", "ija-svg__klein"),
         f'<ellipse cx="{mx}" cy="{midden_y}" rx="110" ry="30" class="ija-svg__midden"/>',
         _tekst(mx, midden_y + 5, "De jongere en de coach", "ija-svg__kop"),
-        _tekst(links, 20, "Het handboek: de coach weet naar wie hij kan op- en afschalen.",
+        _tekst(links, 20, "Het handboek: de coach weet naar wie op- en afgeschaald kan worden.",
                "ija-svg__klein", anker="start"),
     ]
     hoogte = int(max(midden_y + 78 + af_h, midden_y - 70 + naast_h) + 10)
