@@ -303,8 +303,9 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         naam="PGA-medewerker",
         rol="wijknetwerk",
         bron=_handboek(
-            "Het handboek noemt PGA-experts in de opsomming van het wijknetwerk (hoofdstuk "
-            "profiel), PGA-medewerkers bij de samenwerking in drang en dwang (kernwaarde "
+            "Het handboek noemt PGA-experts in de opsomming van wie de coaches in de wijk "
+            "kennen, onder de sterke verankering in het wijknetwerk (hoofdstuk profiel), "
+            "PGA-medewerkers bij de samenwerking in drang en dwang (kernwaarde "
             "samen) en in de casus Spin in het web een PGA-expert van de politie. Dat PGA voor "
             "de persoonsgerichte aanpak staat, zegt het handboek niet zelf."
         ),
@@ -314,8 +315,9 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
         naam="Expert wijkveiligheid",
         rol="wijknetwerk",
         bron=_handboek(
-            "Het handboek noemt veiligheidsexperts in de opsomming van het wijknetwerk "
-            "(hoofdstuk profiel), experts wijkveiligheid bij de samenwerking in drang en dwang "
+            "Het handboek noemt veiligheidsexperts in de opsomming van wie de coaches in de "
+            "wijk kennen, onder de sterke verankering in het wijknetwerk (hoofdstuk profiel), "
+            "experts wijkveiligheid bij de samenwerking in drang en dwang "
             "(kernwaarde samen) en de expert jeugdoverlast van de directie veiligheid in de casus "
             "Spin in het web."
         ),

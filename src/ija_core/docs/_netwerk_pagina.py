@@ -424,8 +424,7 @@ def netwerk(m: Methodiek) -> str:
             [
                 "**Opschalen**: komt de hulp niet genoeg op gang, of houdt de jongere zich "
                 "niet aan afspraken, dan gaat de jongere naar een andere vorm van begeleiding. "
-                "Het handboek spreekt van een *andere* vorm, niet van een zwaardere of "
-                "strengere. Loopt de hulp vast, dan zoekt de coach ook samenwerking in drang "
+                "Het handboek spreekt van een *andere* vorm, en zegt niet welke. Loopt de hulp vast, dan zoekt de coach ook samenwerking in drang "
                 "en dwang, met partners als de politie of de persoonsgerichte aanpak; dat "
                 "ija-core zo'n samenwerking als opschaling vastlegt, is de lezing van ija-core.",
                 "**Afschalen**: gaat het beter, dan koppelt de coach de jongere aan lichtere "
