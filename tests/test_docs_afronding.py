@@ -156,9 +156,12 @@ def _vakken(svg: str) -> dict[str, list[str]]:
     """The texts of each box of the op/afschalen picture, by the box's class."""
     uit: dict[str, list[str]] = {}
     huidige = None
-    for deel in re.findall(r'<rect [^>]*class="([^"]+)"/>|<text[^>]*>(.*?)</text>', svg, re.S):
-        klasse, tekst = deel
-        if klasse:
+    for deel in re.findall(r'<rect [^>]*class="([^"]+)"/>|<text[^>]*>(.*?)</text>|<(line|ellipse) ',
+                           svg, re.S):
+        klasse, tekst, anders = deel
+        if anders:  # a box's texts follow its rect, up to the next line or shape
+            huidige = None
+        elif klasse:
             huidige = klasse
             uit[huidige] = []
         elif huidige is not None:
@@ -224,7 +227,9 @@ def test_a_plugins_overleg_and_opschaling_show_on_the_page() -> None:
 
         @ija.hookimpl
         def ija_overleggen(self) -> list[ija.Overleg]:
-            return [ija.Overleg(id="buurt:tafel", naam="Buurttafel Noord", bron=bron)]
+            return [ija.Overleg(id="buurt:tafel", naam="Buurttafel Noord", bron=bron),
+                    ija.Overleg(id="buurt:lang", naam="Overleg van alle partners in de "
+                                "buurt over wat er op straat gebeurt", bron=bron)]
 
         @ija.hookimpl
         def ija_opschalingen(self) -> list[ija.Opschaling]:
@@ -236,6 +241,13 @@ def test_a_plugins_overleg_and_opschaling_show_on_the_page() -> None:
     for svg in _tekenen(figuur):
         vakken = _vakken(svg)
         assert "Buurttafel Noord" in " ".join(vakken["ija-svg__overleg"])
+        # a long name is wrapped inside its box (about 7 px a character at 13 px)
+        rand = re.search(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*'
+                         r'class="ija-svg__overleg"', svg)
+        assert rand
+        ruimte = float(rand.group(2)) - 14
+        for regel in vakken["ija-svg__overleg"][1:]:
+            assert 7 * len(regel) <= ruimte + 7, regel
         assert "Time-outplek" in " ".join(vakken["ija-svg__schaal-op"])
     pagina = netwerk.netwerk(m)
     assert "| Buurttafel Noord | *aanbieder*: Van de plugin buurt. |" in pagina

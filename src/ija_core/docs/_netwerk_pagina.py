@@ -265,7 +265,8 @@ def _af_regels(m: Methodiek, tekens: int) -> list[tuple[str, str]]:
 
 
 def _overleg_regels(m: Methodiek, tekens: int) -> list[tuple[str, str]]:
-    regels = [("• " + o.naam, "ija-svg__klein") for o in m.overleggen]
+    regels = [("• " + r if i == 0 else "  " + r, "ija-svg__klein")
+              for o in m.overleggen for i, r in enumerate(afbreken(o.naam, tekens - 2))]
     return regels + [(r, "ija-svg__klein") for r in afbreken(
         "Partners vertellen daar wat ze op straat zien. De coach schuift aan waar het "
         "nodig is; de jongere gaat er niet naartoe.", tekens)]
