@@ -268,7 +268,7 @@ def event_velden_strategy(soort: str) -> st.SearchStrategy[dict[str, Any]]:
             optional={"reden": tekst},
         ),
         "opgeschaald": st.fixed_dictionaries(
-            {"naar": st.sampled_from(("pga", "jeugdhotspotoverleg")), "reden": tekst}
+            {"naar": st.sampled_from(("pga", "andere-vorm")), "reden": tekst}
         ),
         "afgeschaald": st.fixed_dictionaries({"reden": tekst}),
         "coach-gewisseld": st.fixed_dictionaries(

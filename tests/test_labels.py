@@ -59,10 +59,14 @@ def test_the_network_the_handbook_names_is_handboek(m: ija.Methodiek) -> None:
 
 
 def test_wijknetwerk_relaties_cite_the_list_where_it_really_is(m: ija.Methodiek) -> None:
-    # The rol sections per fase list nobody; the partners are listed where the handbook
-    # describes the coaches' roots in the wijk. jongerenwerk is not in that list.
+    # The partners are listed where the handbook describes the coaches' roots in the wijk.
+    # jongerenwerk is not in that list; buurthuis comes from fase 3's rol section and
+    # handhaving from the overleggen (kernwaarde samen), and they say so.
+    assert "fase 3" in m.relatie("buurthuis").bron.toelichting
+    assert "kernwaarde samen" in m.relatie("handhaving").bron.toelichting
     for r in m.relaties:
-        if r.rol != "wijknetwerk" or r.id in ("werkgever", "jongerenwerk"):
+        if r.rol != "wijknetwerk" or r.id in ("werkgever", "jongerenwerk", "buurthuis",
+                                                "handhaving"):
             continue
         assert "verankering in het wijknetwerk" in r.bron.toelichting, r.id
         assert "bij de rollen" not in r.bron.toelichting, r.id

@@ -432,7 +432,14 @@ def _plugin_met_hook(hook: str) -> object:
             ija.Opschaling(
                 id="test:zorgtafel",
                 naam="Zorgtafel",
-                soort="overleg",
+                soort="andere-begeleiding",
+                bron=ija.Bron(soort="aanbieder", toelichting="Bijgedragen door de testplugin."),
+            )
+        ],
+        "ija_overleggen": [
+            ija.Overleg(
+                id="test:buurttafel",
+                naam="Buurttafel",
                 bron=ija.Bron(soort="aanbieder", toelichting="Bijgedragen door de testplugin."),
             )
         ],
@@ -461,6 +468,7 @@ def test_every_hook_contributes_to_the_methodiek(hook: str) -> None:
         "ija_docs_paginas": lambda: next(p for n, p in m.docs_paginas if n == naam),
         "ija_relaties": lambda: m.relatie("test:buurvrouw"),
         "ija_opschalingen": lambda: m.opschaling("test:zorgtafel"),
+        "ija_overleggen": lambda: m.overleg("test:buurttafel"),
     }[hook]()
     assert gevonden is not None
 

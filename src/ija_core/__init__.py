@@ -57,7 +57,7 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
     "ija_core.kernwaarden": ("Kernwaarde", "Principe"),
     "ija_core.leefgebieden": ("Leefgebied",),
     "ija_core.methodiek": ("Methodiek", "PluginInfo"),
-    "ija_core.netwerk": ("Opschaling", "Relatie", "Toestemmingsregel"),
+    "ija_core.netwerk": ("Opschaling", "Overleg", "Relatie", "Toestemmingsregel"),
     "ija_core.normen._evaluation": ("Normuitkomst", "normtoets", "signalen", "urgentie"),
     "ija_core.normen._group": ("alle_signalen", "groepssignalen", "groepstoets"),
     "ija_core.normen.model": ("Norm", "Voorwaarde"),

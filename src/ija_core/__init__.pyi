@@ -42,6 +42,7 @@ from ija_core.leefgebieden import Leefgebied as Leefgebied
 from ija_core.methodiek import Methodiek as Methodiek
 from ija_core.methodiek import PluginInfo as PluginInfo
 from ija_core.netwerk import Opschaling as Opschaling
+from ija_core.netwerk import Overleg as Overleg
 from ija_core.netwerk import Relatie as Relatie
 from ija_core.netwerk import Toestemmingsregel as Toestemmingsregel
 from ija_core.normen._evaluation import Normuitkomst as Normuitkomst
@@ -194,6 +195,7 @@ __all__ = [
     "Opgeschort",
     "Opschaling",
     "Overgangsregel",
+    "Overleg",
     "Pauze",
     "PlanOndertekend",
     "PlanVanAanpak",

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ija_core.hookspecs import hookimpl
-from ija_core.netwerk import HANDBOEK_OPSCHALINGEN, HANDBOEK_RELATIES, Opschaling, Relatie
+from ija_core.netwerk import (
+    HANDBOEK_OPSCHALINGEN,
+    HANDBOEK_OVERLEGGEN,
+    HANDBOEK_RELATIES,
+    Opschaling,
+    Overleg,
+    Relatie,
+)
 from ija_core.normen.handbook import GROEPSNORMEN, HANDBOEK_NORMEN, LOKALE_NORMEN
 from ija_core.normen.model import Norm
 from ija_core.phases.rules import ALLE_REGELS, Regel
@@ -47,5 +54,11 @@ def ija_relaties() -> Iterable[Relatie]:
 
 @hookimpl
 def ija_opschalingen() -> Iterable[Opschaling]:
-    """The partners and tables of drang en dwang the handbook names."""
+    """Where the handbook has the coach scale up to: another form of guidance, drang en dwang."""
     return HANDBOEK_OPSCHALINGEN
+
+
+@hookimpl
+def ija_overleggen() -> Iterable[Overleg]:
+    """The tables in the wijk where partners share what they see on the street."""
+    return HANDBOEK_OVERLEGGEN

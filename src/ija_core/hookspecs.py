@@ -21,14 +21,14 @@ import pluggy
 
 from ija_core.aanbieders import Aanbieder
 from ija_core.docspagina import DocsPagina
-from ija_core.netwerk import Opschaling, Relatie
+from ija_core.netwerk import Opschaling, Overleg, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
 from ija_core.tools.model import Instrument
 
 PROJECT = "ija_core"
-HOOK_API_VERSIE = "1.4"
+HOOK_API_VERSIE = "1.5"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -127,12 +127,31 @@ def ija_relaties() -> Iterable[Relatie]:  # type: ignore[empty-body]  # a hooksp
 
 @hookspec
 def ija_opschalingen() -> Iterable[Opschaling]:  # type: ignore[empty-body]  # a hookspec has no body
-    """Return the partners or tables of drang en dwang this plugin adds (``opgeschaald``).
+    """Return where this plugin lets a coach scale up to (``opgeschaald``).
 
-    Fires once, when the Methodiek is assembled. Ids are namespaced as for instruments;
-    ``bron`` has soort ``aanbieder``. The same id from two plugins must be the same value.
+    Fires once, when the Methodiek is assembled. An opschaling is another form of guidance
+    or a partner in drang en dwang (``soort``); a table where partners share what they see
+    is an ``Overleg`` (``ija_overleggen``), not an opschaling. Ids are namespaced as for
+    instruments; ``bron`` has soort ``aanbieder``. The same id from two plugins must be the
+    same value.
 
     .. versionadded:: 1.2
+    .. versionchanged:: 1.5
+       the handbook's two tables (``jeugdhotspotoverleg``, ``overlastoverleg``) moved to
+       ``ija_overleggen``.
+    """
+
+
+@hookspec
+def ija_overleggen() -> Iterable[Overleg]:  # type: ignore[empty-body]  # a hookspec has no body
+    """Return the tables in the wijk this plugin adds, where partners share what they see.
+
+    Fires once, when the Methodiek is assembled. The tables land in
+    ``Methodiek.overleggen``, sorted by id; going to one is not an escalation. Ids are
+    namespaced as for instruments (``"exodus:buurttafel"``); ``bron`` has soort
+    ``aanbieder``. The same id from two plugins must be the same value.
+
+    .. versionadded:: 1.5
     """
 
 
@@ -143,6 +162,7 @@ HOOKS: tuple[str, ...] = (
     "ija_normen",
     "ija_opschalingen",
     "ija_overgangsregels",
+    "ija_overleggen",
     "ija_relaties",
 )
 """Names of every hook in this API, sorted."""

@@ -15,7 +15,7 @@ from ija_core.docspagina import DocsPagina
 from ija_core.doelgroep import Doelgroep
 from ija_core.kernwaarden import Kernwaarde, Principe
 from ija_core.leefgebieden import Leefgebied
-from ija_core.netwerk import Opschaling, Relatie
+from ija_core.netwerk import Opschaling, Overleg, Relatie
 from ija_core.normen.model import Norm
 from ija_core.phases.model import FaseDefinitie
 from ija_core.phases.rules import GROEPSREGELS, Regel
@@ -89,7 +89,10 @@ class Methodiek:
             plugin's (the thirteen of the design, then the pause rules, then the network
             rules), then the plugins' guards sorted by id.
         relaties: who a betrokkene can be to the jongere (with its rol), sorted by id.
-        opschalingen: the partners and tables of drang en dwang, sorted by id.
+        opschalingen: where a coach can scale up to (another form of guidance, drang en
+            dwang), sorted by id.
+        overleggen: the tables in the wijk where partners share what they see (not an
+            escalation), sorted by id.
         docs_paginas: extra site pages from plugins, as ``(plugin, pagina)`` pairs.
         plugins: every plugin seen, with its status.
         herkomst: for each contribution key (``"instrument:5g-model"``, ``"regel:chronologie"``)
@@ -110,6 +113,7 @@ class Methodiek:
     regels: tuple[Regel, ...] = ()
     relaties: tuple[Relatie, ...] = ()
     opschalingen: tuple[Opschaling, ...] = ()
+    overleggen: tuple[Overleg, ...] = ()
     docs_paginas: tuple[tuple[str, DocsPagina], ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     herkomst: Mapping[str, tuple[str, ...]] = field(
@@ -135,6 +139,7 @@ class Methodiek:
                 "regels",
                 "relaties",
                 "opschalingen",
+                "overleggen",
             )
         }
         object.__setattr__(self, "_index", MappingProxyType(index))
@@ -233,6 +238,11 @@ class Methodiek:
     def opschaling(self, opschaling_id: str) -> Opschaling:
         """The opschaling with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
         result: Opschaling = self._zoek("opschalingen", "opschaling", opschaling_id)
+        return result
+
+    def overleg(self, overleg_id: str) -> Overleg:
+        """The overleg with this id; ``OngeldigeInvoer`` lists the known ids otherwise."""
+        result: Overleg = self._zoek("overleggen", "overleg", overleg_id)
         return result
 
     def plugin(self, name: str) -> PluginInfo:

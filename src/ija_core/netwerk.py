@@ -1,14 +1,16 @@
-"""The jongere's network as data: relaties, opschalingspartners and the legal basis of consent.
+"""The jongere's network as data: relaties, opschalingen, overleggen and the legal basis of consent.
 
 A *betrokkene* in a traject is a person or organisation around the jongere, recorded by a
 pseudonym id and a *relatie* (``oma`` with relatie ``familie``); never by name. The relatie
 says which of the five rollen the betrokkene plays (``netwerk``, ``wijknetwerk``, ...). An
-*opschaling* is a partner or table of drang en dwang the coach escalates to when help does
-not get going (``pga``, ``jeugdhotspotoverleg``).
+*opschaling* is where the coach moves the jongere when help does not get going: another form
+of guidance (``andere-vorm``) or a partner in drang en dwang (``pga``). An *overleg* is a table
+in the wijk where partners share what they see on the street (``jeugdhotspotoverleg``): going
+there is not an escalation.
 
-Plugins add their own through the hooks ``ija_relaties`` and ``ija_opschalingen``. The
-handbook's own come in through the built-in plugin and land, sorted by id, in
-``Methodiek.relaties`` and ``Methodiek.opschalingen``.
+Plugins add their own through the hooks ``ija_relaties``, ``ija_opschalingen`` and
+``ija_overleggen``. The handbook's own come in through the built-in plugin and land, sorted by
+id, in ``Methodiek.relaties``, ``Methodiek.opschalingen`` and ``Methodiek.overleggen``.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from ija_core.bron import Bron
 
 __all__ = [
     "HANDBOEK_OPSCHALINGEN",
+    "HANDBOEK_OVERLEGGEN",
     "HANDBOEK_RELATIES",
     "TOESTEMMING_VOOR",
     "WETTELIJKE_TOESTEMMING",
     "Opschaling",
+    "Overleg",
     "Relatie",
     "Toestemmingsregel",
     "ToestemmingVoor",
@@ -59,19 +63,41 @@ class Relatie:
 
 @frozen(kw_only=True)
 class Opschaling:
-    """A partner or table of drang en dwang the coach may escalate a traject to.
+    """Where the coach may move a traject when help does not get going (``opgeschaald``).
+
+    The handbook calls it "another form" of guidance, never a heavier or stricter one.
 
     Attributes:
         id: the stable id used in ``opgeschaald`` (``"pga"``).
         naam: a Dutch label.
-        soort: ``drang-en-dwang`` (a partner that can press or compel), ``overleg`` (a table
-            of partners in the wijk) or another slug a plugin chooses.
+        soort: ``drang-en-dwang`` (a partner that can press or compel),
+            ``andere-begeleiding`` (another form of guidance) or another slug a plugin
+            chooses. A table where partners share what they see is not an opschaling but an
+            ``Overleg``.
         bron: where it comes from (``ija_core.Bron``); a plugin's are ``aanbieder``.
     """
 
     id: str = field(validator=slug)
     naam: str = field(validator=niet_leeg)
     soort: str = field(validator=slug)
+    bron: Bron = field(validator=validators.instance_of(Bron))
+
+
+@frozen(kw_only=True)
+class Overleg:
+    """A table in the wijk where partners share what they see on the street.
+
+    The coach takes part when needed, to stay in touch with partners who have street
+    information; it is not an escalation of a traject (``Opschaling`` is).
+
+    Attributes:
+        id: the stable id of the table (``"jeugdhotspotoverleg"``, ``"exodus:buurttafel"``).
+        naam: a Dutch label.
+        bron: where it comes from (``ija_core.Bron``); a plugin's are ``aanbieder``.
+    """
+
+    id: str = field(validator=slug)
+    naam: str = field(validator=niet_leeg)
     bron: Bron = field(validator=validators.instance_of(Bron))
 
 
@@ -140,8 +166,7 @@ _NETWERK = _handboek(
 )
 _WIJKNETWERK = _handboek(
     "Het handboek noemt deze partij in de opsomming van wie de coaches in de wijk kennen, "
-    "onder de sterke verankering in het wijknetwerk (hoofdstuk profiel); de rol-kopjes per "
-    "fase noemen zelf geen partijen."
+    "onder de sterke verankering in het wijknetwerk (hoofdstuk profiel)."
 )
 
 HANDBOEK_RELATIES: tuple[Relatie, ...] = (
@@ -235,16 +260,124 @@ HANDBOEK_RELATIES: tuple[Relatie, ...] = (
             "GGZ-problematiek, en in de casus Tamir de psycholoog van het wijkteam."
         ),
     ),
+    # the wijknetwerk partners of the handbook (issue 20): fase 4 hands over to them
+    Relatie(id="cjg", naam="CJG (Centrum voor Jeugd en Gezin)", rol="wijknetwerk",
+            bron=_WIJKNETWERK),
+    Relatie(id="schoolmaatschappelijk-werk", naam="Schoolmaatschappelijk werk",
+            rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(id="welzijnswerk", naam="Welzijnswerk", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(
+        id="buurthuis",
+        naam="Buurthuis (vrijwilliger of medewerker)",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek geeft in fase 3, bij het professionele wijknetwerk, de vrijwilliger "
+            "in een buurthuis als voorbeeld van lichtere steun waaraan de coach de jongere kan "
+            "koppelen als hij afschaalt naar het wijknetwerk; ija-core rekent een medewerker "
+            "van het buurthuis er ook toe."
+        ),
+    ),
+    Relatie(id="ondernemer", naam="Ondernemer", rol="wijknetwerk", bron=_WIJKNETWERK),
+    Relatie(
+        id="bewonersorganisatie",
+        naam="Bewonersorganisatie",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek noemt bewoners en hun organisaties in de opsomming van wie de "
+            "coaches in de wijk kennen, onder de sterke verankering in het wijknetwerk "
+            "(hoofdstuk profiel)."
+        ),
+    ),
+    Relatie(
+        id="handhaving",
+        naam="Handhaving",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek noemt handhaving, naast het stedelijk jongerenwerk en de politie, "
+            "bij de partners die weten wat er op straat speelt en dat in de wijkoverleggen "
+            "met de coaches delen (kernwaarde samen)."
+        ),
+    ),
+    Relatie(
+        id="pga",
+        naam="PGA-medewerker",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek noemt PGA-experts in de opsomming van wie de coaches in de wijk "
+            "kennen, onder de sterke verankering in het wijknetwerk (hoofdstuk profiel), "
+            "PGA-medewerkers bij de samenwerking in drang en dwang (kernwaarde "
+            "samen) en in de casus Spin in het web een PGA-expert van de politie. Dat PGA voor "
+            "de persoonsgerichte aanpak staat, zegt het handboek niet zelf."
+        ),
+    ),
+    Relatie(
+        id="wijkveiligheid",
+        naam="Expert wijkveiligheid",
+        rol="wijknetwerk",
+        bron=_handboek(
+            "Het handboek noemt veiligheidsexperts in de opsomming van wie de coaches in de "
+            "wijk kennen, onder de sterke verankering in het wijknetwerk (hoofdstuk profiel), "
+            "experts wijkveiligheid bij de samenwerking in drang en dwang "
+            "(kernwaarde samen) en de expert jeugdoverlast van de directie veiligheid in de casus "
+            "Spin in het web."
+        ),
+    ),
+    Relatie(
+        id="centraal-onthaal-jongeren",
+        naam="Centraal Onthaal Jongeren",
+        rol="zorgpartijen",
+        bron=_handboek(
+            "Het handboek noemt Centraal Onthaal in fase 3, bij de overige (zorg)partijen, als "
+            "voorbeeld van een verwijzing waarover anders kan worden beslist, en in de casus "
+            "Ricardo, waar de coach het traject daar blijft volgen."
+        ),
+    ),
+    Relatie(
+        id="kredietbank",
+        naam="Kredietbank",
+        rol="zorgpartijen",
+        bron=_handboek(
+            "Het handboek noemt bij het thema schuldenproblematiek het aanmelden bij de "
+            "kredietbank; dat ija-core haar bij de (zorg)partijen zet, is een indeling van "
+            "ija-core."
+        ),
+    ),
+    Relatie(
+        id="bewindvoering",
+        naam="Bewindvoering",
+        rol="zorgpartijen",
+        bron=_handboek(
+            "Het handboek noemt bij het thema schuldenproblematiek het aanmelden voor "
+            "bewindvoering; dat ija-core die bij de (zorg)partijen zet, is een indeling van "
+            "ija-core."
+        ),
+    ),
+    Relatie(
+        id="poh",
+        naam="Praktijkondersteuner (POH)",
+        rol="zorgpartijen",
+        bron=_handboek(
+            "Het handboek noemt bij het thema GGZ-problematiek de POH, naar wie de coach een "
+            "jongere met lichte klachten leidt. Het handboek gebruikt alleen de afkorting; "
+            "dat het om de praktijkondersteuner bij de huisarts gaat, is de lezing van ija-core."
+        ),
+    ),
+    Relatie(
+        id="buren",
+        naam="Buren",
+        rol="netwerk",
+        bron=_handboek(
+            "Het handboek beschrijft in de methodiek dat de coach de begeleiding op den duur "
+            "overdraagt aan gezin, buren of wijknetwerk. Omdat het de buren daar apart van "
+            "het wijknetwerk noemt, rekent ija-core ze tot het eigen netwerk."
+        ),
+    ),
 )
 """The handbook's relaties (sorted by id once in the Methodiek)."""
 
 _DRANG = _handboek(
     "Het handboek noemt deze partij bij de samenwerking in drang en dwang die de coach "
-    "zoekt als de hulp niet genoeg op gang komt."
-)
-_OVERLEG = _handboek(
-    "Het handboek noemt dit overleg bij de netwerkoverleggen waar de coach aan kan "
-    "deelnemen."
+    "zoekt als de hulp niet genoeg op gang komt (kernwaarde samen)."
 )
 
 HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
@@ -256,10 +389,6 @@ HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
     Opschaling(id="jongerenloket", naam="Jongerenloket", soort="drang-en-dwang", bron=_DRANG),
     Opschaling(id="onderwijs", naam="Onderwijs", soort="drang-en-dwang", bron=_DRANG),
     Opschaling(
-        id="jeugdhotspotoverleg", naam="Jeugdhotspotoverleg", soort="overleg", bron=_OVERLEG
-    ),
-    Opschaling(id="overlastoverleg", naam="Overlastoverleg", soort="overleg", bron=_OVERLEG),
-    Opschaling(
         id="andere-vorm",
         naam="Andere vorm van begeleiding",
         soort="andere-begeleiding",
@@ -269,4 +398,18 @@ HANDBOEK_OPSCHALINGEN: tuple[Opschaling, ...] = (
         ),
     ),
 )
-"""The partners and tables of drang en dwang the handbook names."""
+"""Where the handbook has the coach scale up to: another form of guidance, or a partner in
+drang en dwang. The two street-information tables are ``HANDBOEK_OVERLEGGEN``, not here."""
+
+_OVERLEG = _handboek(
+    "Het handboek noemt dit overleg bij de kernwaarde samen: de coach doet er zo nodig aan "
+    "mee om dichter bij partners te staan die weten wat er op straat speelt, zoals het "
+    "stedelijk jongerenwerk, de politie en handhaving, en die partners vertellen daar wat ze "
+    "zien. Het is geen opschaling."
+)
+
+HANDBOEK_OVERLEGGEN: tuple[Overleg, ...] = (
+    Overleg(id="jeugdhotspotoverleg", naam="Jeugdhotspotoverleg", bron=_OVERLEG),
+    Overleg(id="overlastoverleg", naam="Overlastoverleg", bron=_OVERLEG),
+)
+"""The tables in the wijk the handbook names, where partners share what they see."""

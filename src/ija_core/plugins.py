@@ -29,7 +29,7 @@ from ija_core.bron import Bron
 from ija_core.docspagina import DocsPagina, plugin_map
 from ija_core.errors import PluginFout
 from ija_core.methodiek import Methodiek, PluginInfo
-from ija_core.netwerk import Opschaling, Relatie
+from ija_core.netwerk import Opschaling, Overleg, Relatie
 from ija_core.normen.model import OUDE_TOELICHTING, Norm
 from ija_core.phases.regels import Overgangsregel
 from ija_core.phases.rules import Regel
@@ -255,6 +255,7 @@ _VERWACHT: dict[str, tuple[type[Any] | tuple[type[Any], ...], str]] = {
     "ija_docs_paginas": (DocsPagina, "docs-pagina"),
     "ija_relaties": (Relatie, "relatie"),
     "ija_opschalingen": (Opschaling, "opschaling"),
+    "ija_overleggen": (Overleg, "overleg"),
 }
 
 
@@ -387,7 +388,7 @@ class _Afgekeurd(Exception):
     """Internal: a plugin is refused; the message says why (Dutch)."""
 
 
-_MET_ID = ("instrument", "norm", "regel", "relatie", "opschaling")
+_MET_ID = ("instrument", "norm", "regel", "relatie", "opschaling", "overleg")
 """The kinds of contribution whose ids are namespaced and that may credit an aanbieder."""
 
 
@@ -512,9 +513,9 @@ def _instrument_van_aanbieder(instrument: Instrument, plugins: Sequence[str]) ->
 
 
 def _valideer_netwerk(k: _Kandidaat) -> None:
-    """A plugin's relaties and opschalingen have bron ``aanbieder`` (the rol is checked by
-    ``Relatie`` itself, the namespace with the other contributions)."""
-    for soort in ("relatie", "opschaling"):
+    """A plugin's relaties, opschalingen and overleggen have bron ``aanbieder`` (the rol is
+    checked by ``Relatie`` itself, the namespace with the other contributions)."""
+    for soort in ("relatie", "opschaling", "overleg"):
         for item in k.bijdragen.get(soort, []):
             if item.bron.soort != "aanbieder":
                 raise _Afgekeurd(
@@ -823,6 +824,7 @@ def load_methodiek(
         regels=regels(),
         relaties=gesorteerd("relatie"),
         opschalingen=gesorteerd("opschaling"),
+        overleggen=gesorteerd("overleg"),
         docs_paginas=paginas,
         plugins=tuple(sorted(infos, key=lambda p: (p.status != "builtin", p.name))),
         herkomst={s: tuple(v) for s, v in herkomst.items()},

@@ -79,8 +79,9 @@ def test_opschalingen_of_the_design() -> None:
         "pga": "drang-en-dwang",
         "wijkveiligheid": "drang-en-dwang",
         "politie": "drang-en-dwang",
-        "jeugdhotspotoverleg": "overleg",
-        "overlastoverleg": "overleg",
+        "jongerenloket": "drang-en-dwang",
+        "onderwijs": "drang-en-dwang",
+        "andere-vorm": "andere-begeleiding",
     }
     for id_, soort in soorten.items():
         assert M.opschaling(id_).soort == soort
@@ -154,7 +155,7 @@ def test_regie_starts_with_the_coach_and_the_traject_goes_on_while_opgeschaald()
     assert t.jim is None
     assert t.opschaling is None
     assert t.coachwissels == 0
-    t = t.registreer(ev("opgeschaald", 3, naar="jeugdhotspotoverleg", reden="overlast"))
+    t = t.registreer(ev("opgeschaald", 3, naar="pga", reden="overlast"))
     t = t.registreer(
         ev("doel-gesteld", 4, id="d1", leefgebied="werk", termijn="kort", omschrijving="cv")
     )

@@ -585,3 +585,212 @@ def _matrix_smal(m: Methodiek, van: str, rijen: Sequence[Instrument], breed: Seq
     for k, deel in enumerate(re.findall(r".{1,44}(?:,\s|$)", sleutel + " ")):
         delen.append(_tekst(12, y + 17 * k, deel.strip(), "ija-svg__klein", "start"))
     return Smal(int(SMAL), y + 17 * len(re.findall(r".{1,44}(?:,\s|$)", sleutel + " ")), delen)
+
+
+# --- fase 4: the handover route ----------------------------------------------------------------
+
+AFRONDING = "afronding"
+"""The fase whose page and handout show the handover route."""
+
+NAZORG_NORM = "nazorg-na-overdracht"
+"""The norm whose termijn the picture shows at nazorg, when the Methodiek has it (design.md)."""
+
+
+@frozen
+class Overdrachtstap:
+    """One step of the handover route in fase 4, as the picture shows it.
+
+    Attributes:
+        naam: the step's name (a heading in the picture).
+        wat: what happens, in a few words (this project's own).
+        waar: where the handbook says it (for the text alternative).
+        kort: what happens in at most 22 characters (the handout's compact drawing).
+        met: for nazorg: with whom the coach checks, each a small box; else empty.
+    """
+
+    naam: str
+    wat: str
+    waar: str
+    kort: str
+    met: tuple[str, ...] = ()
+
+
+OVERDRACHTSROUTE: tuple[Overdrachtstap, ...] = (
+    Overdrachtstap("Doorverwijzen", "naar een partij in het wijknetwerk of een (zorg)partij",
+                   "fase 4, de eerste stap", "naar een andere partij"),
+    Overdrachtstap("Overdrachtsgesprek", "met de partij die de begeleiding overneemt",
+                   "fase 4, bij monitoring en nazorg en bij de rol van het wijknetwerk",
+                   "met wie het overneemt"),
+    Overdrachtstap("Nazorg", "navragen hoe het gaat",
+                   "fase 4, bij doorverwijzen: de coach checkt bij beide of de jongere zacht landt",
+                   "organisatie én jongere", met=("de organisatie", "de jongere")),
+    Overdrachtstap("Eindgesprek", "het traject afronden en afscheid nemen",
+                   "fase 4, bij monitoring en nazorg", "afronden en afscheid"),
+)
+"""The handover route of fase 4 in the order the picture draws it. Every step is the
+handbook's (each says where); a termijn for nazorg is not: that is ``NAZORG_NORM``, a choice
+of ija-core."""
+
+
+def nazorgtermijn(m: Methodiek) -> Norm | None:
+    """The norm that gives nazorg a termijn, when this Methodiek has it (with ``dagen``)."""
+    norm = next((n for n in m.normen if n.id == NAZORG_NORM), None)
+    return norm if norm is not None and norm.dagen is not None else None
+
+
+def _soortmerk(x: float, y: float, soort: str, tekst: str) -> list[str]:
+    """A small square in the look of a bron soort (as in the matrix) and its words."""
+    return [f'<rect x="{x:.1f}" y="{y - 11:.1f}" width="12" height="12" rx="2" '
+            f'class="ija-svg__cel--{soort}"/>',
+            _tekst(x + 18, y, tekst, "ija-svg__klein", "start")]
+
+
+def _termijntekst(norm: Norm | None) -> str:
+    if norm is None or norm.dagen is None:
+        return ""
+    return f"binnen {weken(timedelta(days=norm.dagen))}: keuze van ija-core"
+
+
+def overdracht(m: Methodiek) -> str:
+    """Fase 4's handover route: doorverwijzen → overdrachtsgesprek → nazorg (with the
+    organisation and with the jongere) → eindgesprek, each marked as the handbook's; the
+    termijn of nazorg, when ija-core measures one, marked as ija-core's choice."""
+    from ija_core.docs._regels import BRONSOORT_LABEL
+
+    norm = nazorgtermijn(m)
+    stappen = OVERDRACHTSROUTE
+    bw, gap, top = 156, 22, 34
+    # as high as the fullest step: heading, its lines, and the small boxes of nazorg
+    bh = max(46 + 18 * len(afbreken(s.wat, 22)) + (8 + 27 * len(s.met) if s.met else 0)
+             for s in stappen) + 4
+    p = 'marker-end="url(#ija-overdracht-punt)"'
+    delen = [_pijlpunt("overdracht"),
+             _tekst(0, 16, "Zo draagt de coach de jongere warm over (fase 4):", "ija-svg__kop",
+                    "start")]
+    for i, s in enumerate(stappen):
+        x = i * (bw + gap)
+        delen.append(f'<rect x="{x + 1}" y="{top}" width="{bw - 2}" height="{bh}" rx="8" '
+                     'class="ija-svg__fase"/>')
+        delen.append(_tekst(x + bw / 2, top + 24, s.naam, "ija-svg__klein ija-svg__kop"))
+        y = top + 46
+        for regel in afbreken(s.wat, 22):
+            delen.append(_tekst(x + bw / 2, y, regel, "ija-svg__klein"))
+            y += 18
+        y += 8 if s.met else 0
+        for wie in s.met:  # nazorg: a small box per party the coach checks with
+            delen.append(f'<rect x="{x + 10}" y="{y - 13}" width="{bw - 20}" height="22" rx="4" '
+                         'class="ija-svg__tegel"/>')
+            delen.append(_tekst(x + bw / 2, y + 3, "bij " + wie, "ija-svg__klein"))
+            y += 27
+        if i + 1 < len(stappen):
+            delen.append(f'<line x1="{x + bw}" y1="{top + bh / 2}" x2="{x + bw + gap - 2}" '
+                         f'y2="{top + bh / 2}" class="ija-svg__vooruit" {p}/>')
+        delen += _soortmerk(x + 6, top + bh + 22, "handboek", BRONSOORT_LABEL["handboek"])
+    onder = top + bh + 22
+    if norm is not None:
+        x = 2 * (bw + gap)
+        onder += 22
+        delen += _soortmerk(x + 6, onder, "keuze", f"binnen {weken(timedelta(days=norm.dagen or 0))}:")
+        onder += 18
+        delen.append(_tekst(x + 24, onder, BRONSOORT_LABEL["keuze"], "ija-svg__klein", "start"))
+    onder += 30
+    delen.append(_tekst(0, onder, "Daarna blijft de coach bereikbaar als er een nieuwe hulpvraag "
+                        "komt (handboek).", "ija-svg__klein", "start"))
+    breedte = len(stappen) * bw + (len(stappen) - 1) * gap
+    return figuur(
+        "overdracht", "De warme overdracht in fase 4", _overdracht_beschrijving(m, norm),
+        breedte, int(onder + 10), delen,
+        "Alle stappen komen uit fase 4 van het handboek"
+        + (f"; de termijn van {esc(weken(timedelta(days=norm.dagen or 0)))} voor de nazorg is "
+           "een keuze van ija-core (het handboek noemt geen termijn)" if norm else "")
+        + ". Het handboek zegt ook dat de coach soms beter loslaat, zodat de jongere zich aan "
+        "de nieuwe plek kan hechten.",
+        smal=_overdracht_smal(norm),
+    )
+
+
+def overdracht_kort(m: Methodiek) -> str:
+    """The handover route in one low strip, for the fase 4 handout (which has to stay one A4
+    sheet): the soort of the steps on top, the four steps in a row with a few words each, then
+    staying reachable."""
+    from ija_core.docs._regels import BRONSOORT_LABEL
+
+    norm = nazorgtermijn(m)
+    stappen = OVERDRACHTSROUTE
+    bw, gap, top, bh = 156, 22, 24, 48
+    p = 'marker-end="url(#ija-overdracht-kort-punt)"'
+    delen = [_pijlpunt("overdracht-kort"),
+             *_soortmerk(2, 14, "handboek", f"{BRONSOORT_LABEL['handboek']}: alle vier de stappen")]
+    if norm is not None:  # above nazorg
+        delen += _soortmerk(2 * (bw + gap) + 2, 14, "keuze", _termijntekst(norm))
+    for i, s in enumerate(stappen):
+        x = i * (bw + gap)
+        delen.append(f'<rect x="{x + 1}" y="{top}" width="{bw - 2}" height="{bh}" rx="8" '
+                     'class="ija-svg__fase"/>')
+        delen.append(_tekst(x + bw / 2, top + 19, s.naam, "ija-svg__klein ija-svg__kop"))
+        delen.append(_tekst(x + bw / 2, top + 37, s.kort, "ija-svg__klein"))
+        if i + 1 < len(stappen):
+            delen.append(f'<line x1="{x + bw}" y1="{top + bh / 2}" x2="{x + bw + gap - 2}" '
+                         f'y2="{top + bh / 2}" class="ija-svg__vooruit" {p}/>')
+    y = top + bh + 20
+    delen.append(_tekst(0, y, "Daarna blijft de coach bereikbaar voor een nieuwe hulpvraag "
+                        "(handboek).", "ija-svg__klein", "start"))
+    breedte = len(stappen) * bw + (len(stappen) - 1) * gap
+    return figuur("overdracht-kort", "De warme overdracht in fase 4",
+                  _overdracht_beschrijving(m, norm), breedte, y + 6, delen,
+                  smal=_overdracht_smal(norm, "overdracht-kort-smal"))
+
+
+def _overdracht_smal(norm: Norm | None, sleutel: str = "overdracht-smal") -> Smal:
+    """The handover route for a phone: the steps one under the other."""
+    from ija_core.docs._regels import BRONSOORT_LABEL
+
+    p = f'marker-end="url(#ija-{sleutel}-punt)"'
+    x, bw = 6, SMAL - 12
+    delen = [_pijlpunt(sleutel)]
+    y = 10
+    for i, s in enumerate(OVERDRACHTSROUTE):
+        regels = afbreken(s.wat, 40)
+        hoogte = 40 + 18 * len(regels) + (6 + 27 * len(s.met) if s.met else 0)
+        if s.met and norm is not None:
+            hoogte += 22
+        delen.append(f'<rect x="{x}" y="{y}" width="{bw}" height="{hoogte}" rx="8" '
+                     'class="ija-svg__fase"/>')
+        delen.append(_tekst(x + 12, y + 22, s.naam, "ija-svg__kop", "start"))
+        delen += _soortmerk(x + bw - 96, y + 21, "handboek", BRONSOORT_LABEL["handboek"])
+        r = y + 42
+        for regel in regels:
+            delen.append(_tekst(x + 12, r, regel, "ija-svg__klein", "start"))
+            r += 18
+        r += 6 if s.met else 0
+        for wie in s.met:
+            delen.append(f'<rect x="{x + 12}" y="{r - 13}" width="{bw - 24}" height="22" rx="4" '
+                         'class="ija-svg__tegel"/>')
+            delen.append(_tekst(x + 20, r + 3, "bij " + wie, "ija-svg__klein", "start"))
+            r += 27
+        if s.met and norm is not None:
+            delen += _soortmerk(x + 12, r + 2, "keuze", _termijntekst(norm))
+        y += hoogte
+        if i + 1 < len(OVERDRACHTSROUTE):
+            delen.append(f'<line x1="{SMAL / 2}" y1="{y}" x2="{SMAL / 2}" y2="{y + 19}" '
+                         f'class="ija-svg__vooruit" {p}/>')
+            y += 22
+    y += 26
+    for regel in afbreken("Daarna blijft de coach bereikbaar als er een nieuwe hulpvraag "
+                          "komt (handboek).", 46):
+        delen.append(_tekst(x, y, regel, "ija-svg__klein", "start"))
+        y += 18
+    return Smal(SMAL, int(y), delen)
+
+
+def _overdracht_beschrijving(m: Methodiek, norm: Norm | None) -> str:
+    delen = []
+    for s in OVERDRACHTSROUTE:
+        met = (" " + " en ".join("bij " + w for w in s.met)) if s.met else ""
+        delen.append(f"{s.naam}: {s.wat}{met} (handboek, {s.waar})")
+    termijn = _termijntekst(norm)
+    return (
+        "De warme overdracht in fase 4, stap voor stap. " + "; dan ".join(delen) + "."
+        + (f" De nazorg gebeurt {termijn.replace(': ', '; dat is een ')}." if termijn else "")
+        + " Daarna blijft de coach bereikbaar als er een nieuwe hulpvraag komt."
+    )

@@ -264,6 +264,14 @@ def fase(m: Methodiek, fase_id: str) -> str:
         "## Stappen\n",
     ]
     delen.extend(f"### {s.letter}. {esc(s.naam)}\n\n{esc(s.beschrijving)}\n" for s in f.stappen)
+    if f.id == diagram.AFRONDING:
+        delen.append(
+            "### De overdracht in beeld\n\nEen overdracht is warm: de coach draagt de jongere "
+            "persoonlijk over, houdt een gesprek met wie het overneemt, en vraagt daarna bij "
+            "die partij én bij de jongere zelf na of het goed gaat. Het traject sluit af met een "
+            "eindgesprek. Bij elke stap staat waar hij vandaan komt.\n"
+        )
+        delen.append(diagram.overdracht(m))
     delen.append("## Kernbegrippen\n")
     delen.append(opsomming(esc(k) for k in f.kernbegrippen) or "*Geen kernbegrippen.*\n")
     delen.append("## Wat van wie wordt verwacht\n")

@@ -180,8 +180,9 @@ _GEBEURTENIS = {
     ),
     "regie-belegd": "De regie ligt vanaf nu bij `coach` of bij een betrokkene.",
     "opgeschaald": (
-        "Het traject is opgeschaald naar een partner of overleg (een opschaling-id); het "
-        "traject loopt door. Eén opschaling tegelijk."
+        "Het traject is opgeschaald naar een andere vorm van begeleiding of een partner in "
+        "drang en dwang (een opschaling-id, geen overleg); het traject loopt door. Eén "
+        "opschaling tegelijk."
     ),
     "afgeschaald": "De lopende opschaling is afgesloten.",
     "coach-gewisseld": "Een andere coach neemt het traject over.",

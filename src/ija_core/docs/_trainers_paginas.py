@@ -236,6 +236,7 @@ def handout(m: Methodiek, fase_id: str, stempel: Bouwstempel | None = None) -> s
         f"**Streefduur:** {weken(f.streefduur)}, een richtlijn, geen harde grens. In de route "
         "hieronder is deze fase gemarkeerd.\n",
         diagram.faseroute(m, pad, actief=f.id),
+        *([diagram.overdracht_kort(m)] if f.id == diagram.AFRONDING else []),
         '<div class="ija-handout" markdown="1">\n',
         f"## Doel\n\n{esc(f.doel)}\n",
         "## Stappen\n",
