@@ -8,7 +8,10 @@ only for the type checker). Every module must be placed in ``LAGEN``: a new modu
 test until someone decides where it belongs.
 
 Inside the engine there is one order too (``ENGINE_LAGEN``), bottom to top: events <- codec <-
-fold <- ``Traject``/``Groep`` <- norm evaluation <- JSON facade. And nowhere in ``ija_core`` may
+fold <- ``Traject``/``Groep`` <- norm evaluation <- JSON facade. The event records themselves
+(``traject.events``, ``groep.events``: plain attrs data, the registration of each event type)
+sit below the engine, with the definitions, which read what a norm may name from them.
+Importing a submodule runs the ``__init__`` of its packages first; that counts too. And nowhere in ``ija_core`` may
 modules import each other in a circle (``test_no_import_circles``), lazy imports included.
 """
 
@@ -30,6 +33,10 @@ NAMEN = {DEFINITIES: "definities", ASSEMBLAGE: "assemblage", ENGINE: "engine", A
 LAGEN: dict[str, int] = {
     # definitions: the method as data, and the small helpers they share
     "ija_core._event_types": DEFINITIES,
+    # the event records: the JSON format's vocabulary as plain data (attrs only, no engine);
+    # the engine starts at them, and the definitions may read them (what a norm can name)
+    "ija_core.traject.events": DEFINITIES,
+    "ija_core.groep.events": DEFINITIES,
     "ija_core._instant": DEFINITIES,  # the one Amsterdam-day function (stdlib only)
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
@@ -69,7 +76,6 @@ LAGEN: dict[str, int] = {
     "ija_core.serialization": ENGINE,
     "ija_core.traject": ENGINE,
     "ija_core.traject._compiled_rules": ENGINE,
-    "ija_core.traject.events": ENGINE,
     "ija_core.traject.json": ENGINE,
     "ija_core.traject.state": ENGINE,
     "ija_core.traject.traject": ENGINE,
@@ -85,7 +91,6 @@ LAGEN: dict[str, int] = {
     "ija_core.normen._timeline": ENGINE,
     "ija_core.normen._group": ENGINE,  # groepstoets: above the group and the norm evaluation
     "ija_core.groep": ENGINE,
-    "ija_core.groep.events": ENGINE,  # the group's event records, beside the traject's
     "ija_core.groep.groep": ENGINE,
     "ija_core.groep.json": ENGINE,
     # adapters: what people and other programs touch
@@ -147,10 +152,9 @@ ENGINE_NAMEN = {
 ENGINE_LAGEN: dict[str, int] = {
     # basis: the engine's own small helpers, importing nothing of the engine
     "ija_core._per_methodiek": BASIS,  # compiled state kept beside a Methodiek
-    # events: the event records and the state records they fold into
-    "ija_core.traject.events": EVENTS,
+    # events: the state records the events fold into (the event records themselves are
+    # definitions, below the whole engine: ija_core.traject.events, ija_core.groep.events)
     "ija_core.traject.state": EVENTS,
-    "ija_core.groep.events": EVENTS,
     # codec: JSON <-> event records, strict
     "ija_core._codec": CODEC,
     "ija_core._codec._codec": CODEC,
