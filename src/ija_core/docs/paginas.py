@@ -40,6 +40,7 @@ HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/snelstart.md": "Ontwikkelaars",
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
     "ontwikkelaars/opslag.md": "Ontwikkelaars",
+    "ontwikkelaars/codenamen.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Ontwikkelaars",
 }
 
@@ -59,6 +60,7 @@ _ONTWIKKELAARS_HANDGESCHREVEN: tuple[tuple[str, str, str], ...] = (
     ("ontwikkelaars/snelstart.md", "Snelstart", "ija-core installeren en een traject volgen"),
     ("ontwikkelaars/servicenormen.md", "Servicenormen in code", "normen toetsen vanuit Python"),
     ("ontwikkelaars/opslag.md", "Opslag", "trajecten bewaren in SQLite of PostgreSQL"),
+    ("ontwikkelaars/codenamen.md", "Namen in de code", "één naam per begrip in de code"),
     ("plugins-schrijven.md", "Plugins schrijven", "een eigen plugin voor een aanbieder"),
 )
 
