@@ -527,6 +527,10 @@ def test_a_lazy_package_names_its_members_once(pakket: str) -> None:
     assert sorted(module.__all__) == sorted(naam for _, naam in leden)
     for _, naam in sorted(leden):
         assert getattr(module, naam) is getattr(importlib.import_module(_), naam)
+    # a submodule is an attribute too, as when the package imported it; nothing else is
+    assert module.json is importlib.import_module(f"{pakket}.json")
+    with pytest.raises(AttributeError, match="bestaatniet"):
+        _ = module.bestaatniet
 
 
 @pytest.mark.parametrize(

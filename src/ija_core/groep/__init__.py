@@ -63,10 +63,21 @@ def __getattr__(naam: str) -> object:
     """Load a member on first use (and keep it, so the next access is a plain lookup)."""
     module = _WAAR.get(naam)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+        return _submodule(naam)
     waarde: object = getattr(importlib.import_module(module), naam)
     globals()[naam] = waarde
     return waarde
+
+
+def _submodule(naam: str) -> object:
+    """A submodule asked for as an attribute (``ija_core.groep.json``), as when it was imported."""
+    if not naam.startswith("__"):
+        try:
+            return importlib.import_module(f"{__name__}.{naam}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{naam}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
 
 
 def __dir__() -> list[str]:

@@ -142,10 +142,21 @@ def __getattr__(naam: str) -> object:
         )
         return getattr(importlib.import_module(module), nieuw)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+        return _submodule(naam)
     waarde: object = getattr(importlib.import_module(module), naam)
     globals()[naam] = waarde
     return waarde
+
+
+def _submodule(naam: str) -> object:
+    """A submodule asked for as an attribute (``ija_core.traject.json``), as when it was imported."""
+    if not naam.startswith("__"):
+        try:
+            return importlib.import_module(f"{__name__}.{naam}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{naam}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
 
 
 def __dir__() -> list[str]:
