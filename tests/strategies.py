@@ -11,7 +11,6 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ija_core._event_types import EVENT_TYPES
 from ija_core.tools.results import (
     BolletjesschemaResultaat,
     JimResultaat,
@@ -23,6 +22,7 @@ from ija_core.tools.results import (
     ZrmResultaat,
 )
 from ija_core.tools.zrm import ZRM_DOMEIN_IDS, ZRM_VARIANTEN
+from ija_core.traject.events import EVENT_TYPEN
 
 
 def tekst_strategy(max_size: int = 40) -> st.SearchStrategy[str]:
@@ -285,7 +285,7 @@ RELATIE_IDS = ("ouder", "familie", "vriend", "wijkagent", "jeugd-en-gezinscoach"
 VOOR = ("betrekken", "gegevens-delen")
 
 
-EVENT_SOORTEN_NA_AANMELDING = tuple(t for t in EVENT_TYPES if t != "aangemeld")
+EVENT_SOORTEN_NA_AANMELDING = tuple(t for t in EVENT_TYPEN if t != "aangemeld")
 """Every event type that may follow ``aangemeld``."""
 
 BEDERVINGEN = (

@@ -29,6 +29,8 @@ def stub_tekst() -> str:
             key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n.lower()),
         )
         regels += [f"from {module} import {naam} as {naam}" for naam in namen]
+    # deprecated names: an alias for type checkers (not in __all__; a warning at run time)
+    regels += ["", *(f"{oud} = {nieuw}" for oud, nieuw in sorted(ija_core._VEROUDERD.items()))]
     regels += ["", "__version__: str", "__all__ = ["]
     regels += [f'    "{naam}",' for naam in ija_core.__all__]
     regels += ["]", "", "def __getattr__(naam: str) -> object: ...", ""]
@@ -123,3 +125,20 @@ def test_errors_form_one_tree() -> None:
 if __name__ == "__main__":
     STUB.write_text(stub_tekst(), encoding="utf-8")
     print(f"{STUB} geschreven")
+
+
+def test_a_deprecated_name_warns_and_gives_the_new_one() -> None:
+    """``ija.Weigering`` (now ``Afwijzing``) still works, with a ``DeprecationWarning``."""
+    import warnings
+
+    import ija_core.traject
+
+    for oud, nieuw in ija_core._VEROUDERD.items():
+        assert oud not in ija_core.__all__
+        with pytest.warns(DeprecationWarning, match=nieuw):
+            assert getattr(ija_core, oud) is getattr(ija_core, nieuw)
+    with pytest.warns(DeprecationWarning, match="Afwijzing"):
+        assert ija_core.traject.Weigering is ija_core.Afwijzing
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert ija_core.Afwijzing(uitleg="nee").regel == ""

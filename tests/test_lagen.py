@@ -8,13 +8,18 @@ only for the type checker). Every module must be placed in ``LAGEN``: a new modu
 test until someone decides where it belongs.
 
 Inside the engine there is one order too (``ENGINE_LAGEN``), bottom to top: events <- codec <-
-fold <- ``Traject``/``Groep`` <- norm evaluation <- JSON facade. And nowhere in ``ija_core`` may
+fold <- ``Traject``/``Groep`` <- norm evaluation <- JSON facade. The event records themselves
+(``traject.events``, ``groep.events``: plain attrs data, the registration of each event type)
+sit below the engine, with the definitions, which read what a norm may name from them.
+Importing a submodule runs the ``__init__`` of its packages first; that counts too. And nowhere in ``ija_core`` may
 modules import each other in a circle (``test_no_import_circles``), lazy imports included.
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +33,10 @@ NAMEN = {DEFINITIES: "definities", ASSEMBLAGE: "assemblage", ENGINE: "engine", A
 LAGEN: dict[str, int] = {
     # definitions: the method as data, and the small helpers they share
     "ija_core._event_types": DEFINITIES,
+    # the event records: the JSON format's vocabulary as plain data (attrs only, no engine);
+    # the engine starts at them, and the definitions may read them (what a norm can name)
+    "ija_core.traject.events": DEFINITIES,
+    "ija_core.groep.events": DEFINITIES,
     "ija_core._instant": DEFINITIES,  # the one Amsterdam-day function (stdlib only)
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
@@ -67,7 +76,6 @@ LAGEN: dict[str, int] = {
     "ija_core.serialization": ENGINE,
     "ija_core.traject": ENGINE,
     "ija_core.traject._compiled_rules": ENGINE,
-    "ija_core.traject.events": ENGINE,
     "ija_core.traject.json": ENGINE,
     "ija_core.traject.state": ENGINE,
     "ija_core.traject.traject": ENGINE,
@@ -83,7 +91,6 @@ LAGEN: dict[str, int] = {
     "ija_core.normen._timeline": ENGINE,
     "ija_core.normen._group": ENGINE,  # groepstoets: above the group and the norm evaluation
     "ija_core.groep": ENGINE,
-    "ija_core.groep.events": ENGINE,  # the group's event records, beside the traject's
     "ija_core.groep.groep": ENGINE,
     "ija_core.groep.json": ENGINE,
     # adapters: what people and other programs touch
@@ -146,10 +153,9 @@ ENGINE_NAMEN = {
 ENGINE_LAGEN: dict[str, int] = {
     # basis: the engine's own small helpers, importing nothing of the engine
     "ija_core._per_methodiek": BASIS,  # compiled state kept beside a Methodiek
-    # events: the event records and the state records they fold into
-    "ija_core.traject.events": EVENTS,
+    # events: the state records the events fold into (the event records themselves are
+    # definitions, below the whole engine: ija_core.traject.events, ija_core.groep.events)
     "ija_core.traject.state": EVENTS,
-    "ija_core.groep.events": EVENTS,
     # codec: JSON <-> event records, strict
     "ija_core._codec": CODEC,
     "ija_core._codec._codec": CODEC,
@@ -202,8 +208,14 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, str]]:
-    """(line, imported module) for every import that runs (not under ``TYPE_CHECKING``)."""
+def _imports(
+    pad: Path, module: str, bekend: set[str], *, alleen_direct: bool = False
+) -> list[tuple[int, str]]:
+    """(line, imported module) for every import that runs (not under ``TYPE_CHECKING``).
+
+    ``alleen_direct``: only the imports that run when the module is loaded, not those inside
+    functions (what a package ``__init__`` runs before any of its submodules).
+    """
     boom = ast.parse(pad.read_text(encoding="utf-8"))
     pakket = module if pad.name == "__init__.py" else module.rpartition(".")[0]
     gevonden: list[tuple[int, str]] = []
@@ -212,6 +224,10 @@ def _imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, str]]:
         if isinstance(knoop, ast.If) and _is_type_checking(knoop.test):
             for kind in knoop.orelse:
                 bezoek(kind)
+            return
+        if alleen_direct and isinstance(
+            knoop, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+        ):
             return
         if isinstance(knoop, ast.Import):
             gevonden.extend((knoop.lineno, a.name) for a in knoop.names)
@@ -243,6 +259,43 @@ def _laag_van(naam: str) -> int | None:
 
 KERN = _modules(SRC)
 
+INIT = " [__init__]"
+"""Suffix of the node for what a package ``__init__`` runs when one of its submodules is imported."""
+
+
+def _bekende(naam: str, bekend: set[str]) -> str:
+    """The module ``naam`` names, or its nearest listed parent ("" outside the map)."""
+    while naam and naam not in bekend:
+        naam = naam.rpartition(".")[0]
+    return naam
+
+
+def _pakketten_onderweg(naam: str, importeur: str, bekend: set[str]) -> list[str]:
+    """The packages whose ``__init__`` Python runs to import ``naam`` from ``importeur``.
+
+    Importing ``a.b.c`` first runs ``a/__init__`` and ``a/b/__init__``, except those of the
+    packages that hold the importer itself (they are running or ran already).
+    """
+    delen = naam.split(".")
+    pakketten = (".".join(delen[:i]) for i in range(1, len(delen)))
+    return [
+        p
+        for p in pakketten
+        if p in bekend and importeur != p and not importeur.startswith(p + ".")
+    ]
+
+
+def _uitgevoerd_onderweg(naam: str, importeur: str, modules: dict[str, Path]) -> set[str]:
+    """The modules the package ``__init__``s on the way to ``naam`` import when they run."""
+    bekend = set(modules)
+    uit: set[str] = set()
+    for pakket in _pakketten_onderweg(naam, importeur, bekend):
+        for _, direct in _imports(modules[pakket], pakket, bekend, alleen_direct=True):
+            if doel := _bekende(direct, bekend):
+                uit.add(doel)
+                uit |= _uitgevoerd_onderweg(doel, pakket, modules)
+    return uit
+
 
 def test_the_map_names_only_modules_that_exist() -> None:
     """A module that is renamed or removed leaves the map too (no stale layers)."""
@@ -262,6 +315,11 @@ def test_imports_follow_the_layers(module: str) -> None:
         pytest.fail(f"{module} heeft geen laag in LAGEN")
     fouten = []
     for regel, naam in _imports(KERN[module], module, set(KERN)):
+        fouten.extend(
+            f"regel {regel}: {naam} laat {pakket} uitvoeren ({NAMEN[laag]})"
+            for pakket in sorted(_uitgevoerd_onderweg(naam, module, KERN))
+            if (laag := _laag_van(pakket)) is not None and laag > eigen
+        )
         top = naam.split(".")[0]
         if top.startswith("ija_") and top != "ija_core":
             fouten.append(f"regel {regel}: de kern importeert plugin {naam}")
@@ -296,27 +354,45 @@ def _engine_laag_van(naam: str) -> int | None:
 def test_the_engine_imports_only_downward(module: str) -> None:
     """events <- codec <- fold <- Traject/Groep <- norm evaluation <- JSON facade."""
     eigen = ENGINE_LAGEN[module]
-    fouten = [
-        f"regel {regel}: {ENGINE_NAMEN[eigen]} importeert {naam} ({ENGINE_NAMEN[laag]})"
-        for regel, naam in _imports(KERN[module], module, set(KERN))
-        if (laag := _engine_laag_van(naam)) is not None
-        and laag > eigen
-        and _laag_van(naam) == ENGINE
-    ]
-    assert not fouten, f"{module}: " + "; ".join(fouten)
+    fouten = []
+    for regel, naam in _imports(KERN[module], module, set(KERN)):
+        # what Python runs for this import: the module and the package __init__s on the way
+        for doel in sorted({naam} | _uitgevoerd_onderweg(naam, module, KERN)):
+            laag = _engine_laag_van(doel)
+            if laag is not None and laag > eigen and _laag_van(doel) == ENGINE:
+                via = "" if doel == naam else f" via {naam}"
+                fouten.append(
+                    f"regel {regel}: {ENGINE_NAMEN[eigen]} laat {doel} uitvoeren{via} "
+                    f"({ENGINE_NAMEN[laag]})"
+                )
+    assert not fouten, f"{module}: " + "; ".join(dict.fromkeys(fouten))
 
 
 def _graaf(modules: dict[str, Path]) -> dict[str, set[str]]:
-    """Who imports whom among ``modules`` (an import of a name in a module counts for the module)."""
+    """Who imports whom among ``modules``, as Python runs it.
+
+    An import of a name in a module counts for the module. Importing a submodule also runs
+    the ``__init__`` of each package above it (not those holding the importer): that is the
+    node ``<package> [__init__]``, whose arrows are the imports the ``__init__`` runs when it
+    is loaded (not those inside its functions, such as a lazy ``__getattr__``). Taking a name
+    from a package (``from ija_core.traject import Traject``) counts all its imports.
+    """
     bekend = set(modules)
-    graaf: dict[str, set[str]] = {m: set() for m in modules}
-    for module, pad in modules.items():
-        for _, geimporteerd in _imports(pad, module, bekend):
-            naam = geimporteerd
-            while naam and naam not in bekend:
-                naam = naam.rpartition(".")[0]
+
+    def pijlen(module: str, pad: Path, alleen_direct: bool) -> set[str]:
+        doelen: set[str] = set()
+        for _, geimporteerd in _imports(pad, module, bekend, alleen_direct=alleen_direct):
+            naam = _bekende(geimporteerd, bekend)
             if naam and naam != module:
-                graaf[module].add(naam)
+                doelen.add(naam)
+            doelen.update(p + INIT for p in _pakketten_onderweg(naam, module, bekend))
+        return doelen
+
+    graaf: dict[str, set[str]] = {}
+    for module, pad in modules.items():
+        graaf[module] = pijlen(module, pad, False)
+        if pad.name == "__init__.py":
+            graaf[module + INIT] = pijlen(module, pad, True)
     return graaf
 
 
@@ -359,11 +435,10 @@ def test_no_import_circles() -> None:
     """No two modules of ``ija_core`` need each other, also not through a lazy import.
 
     ``from package import submodule`` counts as an import of the submodule (that is what the
-    statement needs). The package ``__init__`` that Python runs before a submodule is not
-    counted: ``traject/`` and ``groep/`` hold modules of several engine sub-layers (events,
-    Traject/Groep, JSON) and their ``__init__`` re-exports the upper ones, so importing
-    ``ija_core.traject.events`` also runs ``Traject``. Splitting those packages by sub-layer
-    (moving files) is left for a round without others editing them (issue 21).
+    statement needs), and so does the package ``__init__`` that Python runs before it (see
+    ``_graaf``). ``traject/`` and ``groep/`` hold modules of several engine sub-layers; their
+    ``__init__`` loads its members on first use (a module ``__getattr__``), so importing
+    ``ija_core.traject.events`` does not run ``Traject``.
     """
     kringen = _kringen(_graaf(KERN))
     nieuw = [sorted(k) for k in kringen if k not in BEKENDE_KRINGEN]
@@ -501,3 +576,49 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     assert (7, "ija_exodus") in gevonden
     assert all(naam != "ija_core.cli" for _, naam in gevonden)
     assert _laag_van("ija_core.traject.traject") == ENGINE
+
+
+@pytest.mark.parametrize("pakket", ["ija_core.traject", "ija_core.groep"])
+def test_a_lazy_package_names_its_members_once(pakket: str) -> None:
+    """The ``TYPE_CHECKING`` imports (for type checkers) name exactly the members in ``_LEDEN``."""
+    import importlib
+
+    module = importlib.import_module(pakket)
+    boom = ast.parse(KERN[pakket].read_text(encoding="utf-8"))
+    voor_typen = {
+        (knoop.module, alias.name)
+        for blok in boom.body
+        if isinstance(blok, ast.If) and _is_type_checking(blok.test)
+        for knoop in blok.body
+        if isinstance(knoop, ast.ImportFrom)
+        for alias in knoop.names
+        if not (alias.asname or alias.name).startswith("_")  # a helper of a deprecated alias
+    }
+    leden = {(m, naam) for m, namen in module._LEDEN.items() for naam in namen}
+    assert voor_typen == leden
+    assert sorted(module.__all__) == sorted(naam for _, naam in leden)
+    for _, naam in sorted(leden):
+        assert getattr(module, naam) is getattr(importlib.import_module(_), naam)
+    # a submodule is an attribute too, as when the package imported it; nothing else is
+    assert module.json is importlib.import_module(f"{pakket}.json")
+    with pytest.raises(AttributeError, match="bestaatniet"):
+        _ = module.bestaatniet
+
+
+@pytest.mark.parametrize(
+    ("module", "niet"),
+    [
+        ("ija_core.traject.events", "ija_core.traject.traject"),
+        ("ija_core.traject.state", "ija_core.traject._fold"),
+        ("ija_core.groep.events", "ija_core.groep.groep"),
+        ("ija_core._codec", "ija_core.traject.traject"),
+        ("ija_core.traject._fold", "ija_core.traject.traject"),
+    ],
+)
+def test_a_low_module_does_not_run_the_top_of_its_package(module: str, niet: str) -> None:
+    """What Python really runs: a fresh interpreter imports ``module`` and never ``niet``."""
+    code = f"import sys, {module}; print({niet!r} in sys.modules)"
+    uit = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert uit.stdout.strip() == "False"

@@ -8,10 +8,8 @@ is left out whole with status ``failed``.
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
-from types import NoneType, UnionType
 from typing import Any
 
 import attrs
@@ -117,31 +115,39 @@ def test_the_handbook_norms_pass_the_checks(m: ija.Methodiek) -> None:
         assert attrs.evolve(n) == n
 
 
-def _veldsoort(hint: Any) -> type | None:
-    """The scalar type a condition can compare a field with (str or bool), else None."""
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) is typing.Annotated:
-        return _veldsoort(args[0])
-    if typing.get_origin(hint) in (typing.Union, UnionType):
-        soorten = {_veldsoort(a) for a in args if a is not NoneType}
-        return soorten.pop() if len(soorten) == 1 else None
-    if typing.get_origin(hint) is typing.Literal:
-        return str if all(isinstance(a, str) for a in args) else None
-    return hint if hint in (str, bool) else None
+def test_what_a_norm_may_match_on_is_read_from_the_event_records() -> None:
+    """Each event type is registered once (its record); the norms' view is derived from it."""
+    assert _event_types.vergelijkbare_velden("contact") == {
+        "met": str,
+        "vorm": str,
+        "betrokkene": str,
+    }
+    assert _event_types.vergelijkbare_velden("contactpoging") == {"kanaal": str, "gelukt": bool}
+    assert _event_types.vergelijkbare_velden("kennismaking") == {}
+    for soort, klasse in EVENT_TYPEN.items():  # a timestamp is never a match field
+        velden = _event_types.vergelijkbare_velden(soort)
+        assert set(velden) <= {f.name for f in attrs.fields(klasse)} - {"op"}
+        assert set(velden.values()) <= {str, bool}
+    assert set(_event_types.DERIVED_FACTS) <= set(EVENT_TYPEN)
+    ija.Voorwaarde(soort="contactpoging", velden=(("gelukt", True),))
+    with pytest.raises(ValueError, match="geen veld 'op'"):
+        ija.Voorwaarde(soort="contact", velden=(("op", "2026-01-01"),))
+    with pytest.raises(ValueError, match="gebeurtenistype"):
+        ija.Voorwaarde(soort="groep-aangemeld")
 
 
-def test_the_definitions_list_the_engines_event_types_and_fields() -> None:
-    assert tuple(EVENT_TYPEN) == _event_types.EVENT_TYPES
-    uit_engine = {}
-    for soort, klasse in EVENT_TYPEN.items():
-        hints = typing.get_type_hints(klasse, include_extras=True)
-        uit_engine[soort] = {
-            f.name: _veldsoort(hints[f.name])
-            for f in attrs.fields(klasse)
-            if _veldsoort(hints[f.name]) is not None
-        }
-    assert {s: dict(v) for s, v in _event_types.MATCH_FIELDS.items()} == uit_engine
-    assert set(_event_types.DERIVED_FACTS) <= set(_event_types.EVENT_TYPES)
+def test_the_methodiek_lists_every_event_type_in_the_engines_order(m: ija.Methodiek) -> None:
+    """``m.gebeurtenistypen``: trajecten, then groepen; each accepted by its fold, no other."""
+    typen = m.gebeurtenistypen
+    assert (typen[0], typen[-1]) == ("aangemeld", "groep-afgesloten")
+    assert len(set(typen)) == len(typen)
+    assert {"coach-gewisseld", "groep-aangemeld", "lid-toegevoegd"} <= set(typen)
+    assert typen == (*EVENT_TYPEN, *ija.groep.GROEP_EVENT_TYPEN)
+    for soort in typen:  # the codec knows every listed type, as a traject's or a group's
+        doel = ija.Gebeurtenis if soort in EVENT_TYPEN else ija.GroepGebeurtenis
+        with pytest.raises(ija.OngeldigeInvoer) as fout:
+            ija.from_json(f'{{"type": "{soort}"}}', doel, methodiek=m)
+        assert "onbekend" not in str(fout.value).lower()
 
 
 class Normplugin:

@@ -13,6 +13,7 @@ this file, which is generated from it (``python tests/test_api.py`` writes it ag
 """
 
 import importlib
+import warnings
 
 __version__ = "0.1.0"
 
@@ -111,7 +112,6 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
         "ToestemmingIngetrokken",
         "Traject",
         "VerwachtingenUitgesproken",
-        "Weigering",
         "Zorg",
         "ZorgGemeld",
         "ZorgOpgeheven",
@@ -123,6 +123,10 @@ _WAAR: dict[str, str] = {naam: module for module, namen in _PUBLIEK.items() for 
 """Where each lazily loaded public name lives."""
 
 __all__ = sorted(_WAAR)  # noqa: PLE0605 - derived from _PUBLIEK; the stub holds it literally
+
+_VEROUDERD: dict[str, str] = {"Weigering": "Afwijzing"}
+"""Deprecated public names and the name that replaces each: they still work, with a
+``DeprecationWarning`` (CHANGELOG says since when). Not in ``__all__``."""
 
 _BEDRADING: dict[str, str] = {"ija_core.traject": "ija_core.normen._measure"}
 """Wiring at the top of the engine: loading a module of the left through the facade also loads
@@ -140,6 +144,14 @@ def __getattr__(naam: str) -> object:
             importlib.import_module(_BEDRADING[module])
         globals()[naam] = waarde
         return waarde
+    nieuw = _VEROUDERD.get(naam)
+    if nieuw is not None:
+        warnings.warn(
+            f"ija_core.{naam} is verouderd: gebruik ija_core.{nieuw}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return __getattr__(nieuw)
     if not naam.startswith("_"):
         try:
             return importlib.import_module(f"{__name__}.{naam}")

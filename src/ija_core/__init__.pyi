@@ -115,10 +115,11 @@ from ija_core.traject import ToestemmingGegeven as ToestemmingGegeven
 from ija_core.traject import ToestemmingIngetrokken as ToestemmingIngetrokken
 from ija_core.traject import Traject as Traject
 from ija_core.traject import VerwachtingenUitgesproken as VerwachtingenUitgesproken
-from ija_core.traject import Weigering as Weigering
 from ija_core.traject import Zorg as Zorg
 from ija_core.traject import ZorgGemeld as ZorgGemeld
 from ija_core.traject import ZorgOpgeheven as ZorgOpgeheven
+
+Weigering = Afwijzing
 
 __version__: str
 __all__ = [
@@ -222,7 +223,6 @@ __all__ = [
     "Voorstel",
     "Voorwaarde",
     "VroegeUitstroom",
-    "Weigering",
     "Zorg",
     "ZorgGemeld",
     "ZorgOpgeheven",

@@ -13,6 +13,7 @@ from ija_core._lookup import zoek
 from ija_core.aanbieders import Aanbieder
 from ija_core.docspagina import DocsPagina
 from ija_core.doelgroep import Doelgroep
+from ija_core.groep.events import GROEP_EVENT_TYPEN
 from ija_core.kernwaarden import Kernwaarde, Principe
 from ija_core.leefgebieden import Leefgebied
 from ija_core.netwerk import Opschaling, Overleg, Relatie
@@ -23,6 +24,7 @@ from ija_core.phases.uitstroom import VROEGE_UITSTROOM, VroegeUitstroom
 from ija_core.rollen import Rol
 from ija_core.themas import Thema
 from ija_core.tools.model import Instrument
+from ija_core.traject.events import EVENT_TYPEN
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -178,6 +180,15 @@ class Methodiek:
         The handbook's two (justitie, ggz-opname) first, then ija-core's three additions.
         """
         return VROEGE_UITSTROOM
+
+    @property
+    def gebeurtenistypen(self) -> tuple[str, ...]:
+        """Every event ``type`` of trajecten, then of groepen, in the engine's order.
+
+        Read from the event records, where each type is registered once (``EVENT_TYPEN``,
+        ``GROEP_EVENT_TYPEN``); a type a traject or group does not know is refused.
+        """
+        return (*EVENT_TYPEN, *GROEP_EVENT_TYPEN)
 
     def _zoek(self, soort: str, label: str, gezocht: str) -> Any:
         try:

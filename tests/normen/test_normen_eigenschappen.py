@@ -213,10 +213,10 @@ def test_the_timeline_of_replay_equals_a_model_of_the_events(
     assert timeline_of(t) is gevuld  # computed once per object
     assert gevuld is not lui
     model = _model(t.events)
-    for veld in ("aangemeld", "fase_starts", "closings", "reopenings", "pauses", "plan_signed"):
+    for veld in ("aangemeld", "fasestarts", "afsluitingen", "heropeningen", "pauzes", "plan_signed"):
         assert getattr(gevuld, veld) == getattr(lui, veld) == model[veld], veld
     assert (gevuld.traject, gevuld.aanbieder) == (t.id, t.aanbieder)
-    assert build_timeline(t).fase_starts == gevuld.fase_starts
+    assert build_timeline(t).fasestarts == gevuld.fasestarts
 
 
 def _moment(op: datetime) -> Instant:
@@ -225,7 +225,7 @@ def _moment(op: datetime) -> Instant:
 
 def _model(events: Any) -> dict[str, Any]:
     """The timeline's fields computed the plain way (``datetime.timestamp``, ``astimezone``)."""
-    starts, closings, reopenings, pauses = [], [], [], []
+    starts, afsluitingen, heropeningen, pauzes = [], [], [], []
     plan, doel, door = None, False, set()
     for e in events:
         m = _moment(e.op)
@@ -234,16 +234,16 @@ def _model(events: Any) -> dict[str, Any]:
         elif e.TYPE in ("fase-gewijzigd", "heropend"):
             starts.append((m.day, m.ts, e.naar))
             if e.TYPE == "heropend":
-                reopenings.append(m)
-                closings[-1] = (*closings[-1][:2], m.day)
+                heropeningen.append(m)
+                afsluitingen[-1] = (*afsluitingen[-1][:2], m.day)
         elif e.TYPE == "afgesloten":
-            closings.append((m.day, m.ts, None))
-            if pauses and pauses[-1][1] is None:
-                pauses[-1] = (pauses[-1][0], m.day)
+            afsluitingen.append((m.day, m.ts, None))
+            if pauzes and pauzes[-1][1] is None:
+                pauzes[-1] = (pauzes[-1][0], m.day)
         elif e.TYPE == "opgeschort":
-            pauses.append((m.day, None))
+            pauzes.append((m.day, None))
         elif e.TYPE == "hervat":
-            pauses[-1] = (pauses[-1][0], m.day)
+            pauzes[-1] = (pauzes[-1][0], m.day)
         elif e.TYPE in ("doel-gesteld", "plan-ondertekend") and plan is None:
             doel = doel or e.TYPE == "doel-gesteld"
             door |= set(getattr(e, "door", ()))
@@ -251,10 +251,10 @@ def _model(events: Any) -> dict[str, Any]:
                 plan = m
     return {
         "aangemeld": _moment(events[0].op),
-        "fase_starts": tuple(starts),
-        "closings": tuple(closings),
-        "reopenings": tuple(reopenings),
-        "pauses": tuple(pauses),
+        "fasestarts": tuple(starts),
+        "afsluitingen": tuple(afsluitingen),
+        "heropeningen": tuple(heropeningen),
+        "pauzes": tuple(pauzes),
         "plan_signed": plan,
     }
 

@@ -47,10 +47,10 @@ def test_replay_makes_it_and_it_is_kept_per_object(m: ija.Methodiek) -> None:
     assert remembered(t) is tl
     assert tl.aangemeld == (t.aangemeld_op.timestamp(), date(2024, 3, 1).toordinal())
     # one closing (2 April) reopened on 20 April
-    assert [c.day for c in tl.closings] == [date(2024, 4, 2).toordinal()]
-    assert tl.closings[0].reopened == date(2024, 4, 20).toordinal()
+    assert [c.day for c in tl.afsluitingen] == [date(2024, 4, 2).toordinal()]
+    assert tl.afsluitingen[0].reopened == date(2024, 4, 20).toordinal()
     geladen = ija.from_json(ija.to_json(t), ija.Traject, methodiek=m)
-    assert timeline_of(geladen).closings == tl.closings
+    assert timeline_of(geladen).afsluitingen == tl.afsluitingen
 
 
 def test_it_goes_with_its_traject(m: ija.Methodiek) -> None:
@@ -103,7 +103,7 @@ def test_a_timeline_pickles_without_what_it_found(m: ija.Methodiek) -> None:
     tl = timeline_of(ija.Traject.replay(EVENTS, methodiek=m))
     assert tl.memo  # replay found the moments the default norms ask for
     kopie = pickle.loads(pickle.dumps(tl))  # noqa: S301 - our own bytes
-    for veld in ("traject", "aangemeld", "fase_starts", "closings", "reopenings", "pauses"):
+    for veld in ("traject", "aangemeld", "fasestarts", "afsluitingen", "heropeningen", "pauzes"):
         assert getattr(kopie, veld) == getattr(tl, veld), veld
     assert kopie.events == tl.events
     assert kopie.memo == {}

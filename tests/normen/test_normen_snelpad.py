@@ -129,15 +129,15 @@ def test_an_object_with_id_and_events_is_not_a_traject(m: ija.Methodiek) -> None
 
 def test_the_timeline_holds_the_closings_and_fase_starts(m: ija.Methodiek) -> None:
     tl = timeline_of(_gevarieerd(m))
-    assert [c.day for c in tl.closings] == [date(2024, 3, 26).toordinal()]
-    assert tl.closings[0].reopened == date(2024, 4, 10).toordinal()
-    assert [r.day for r in tl.reopenings] == [date(2024, 4, 10).toordinal()]
-    assert [s.fase for s in tl.fase_starts] == [None, "verdieping", "verdieping"]
-    assert tl.fase_start_at(date(2024, 3, 25).toordinal()) == tl.fase_starts[1]
-    assert tl.fase_start_at(date(2024, 6, 1).toordinal()) == tl.fase_starts[-1]
-    assert tl.pauses == ((date(2024, 3, 8).toordinal(), date(2024, 3, 20).toordinal()),)
-    assert tl.closed_at(date(2024, 3, 26).toordinal()) == date(2024, 3, 26).toordinal()
-    assert tl.closed_at(date(2024, 4, 10).toordinal()) is None
+    assert [c.day for c in tl.afsluitingen] == [date(2024, 3, 26).toordinal()]
+    assert tl.afsluitingen[0].reopened == date(2024, 4, 10).toordinal()
+    assert [r.day for r in tl.heropeningen] == [date(2024, 4, 10).toordinal()]
+    assert [s.fase for s in tl.fasestarts] == [None, "verdieping", "verdieping"]
+    assert tl.fasestart_op(date(2024, 3, 25).toordinal()) == tl.fasestarts[1]
+    assert tl.fasestart_op(date(2024, 6, 1).toordinal()) == tl.fasestarts[-1]
+    assert tl.pauzes == ((date(2024, 3, 8).toordinal(), date(2024, 3, 20).toordinal()),)
+    assert tl.afsluitdag(date(2024, 3, 26).toordinal()) == date(2024, 3, 26).toordinal()
+    assert tl.afsluitdag(date(2024, 4, 10).toordinal()) is None
 
 
 def test_signalen_skips_a_closed_traject_only_from_its_closing_day(m: ija.Methodiek) -> None:

@@ -162,6 +162,15 @@ def test_a_new_style_rule_refuses_after_the_built_in_rules_and_names_the_plugin(
     assert (fout.regel, fout.plugin, fout.ontbreekt) == ("proef:dagbesteding", "proef", ("doel vrije tijd",))
     t = ija.Traject.replay(events[:-1], methodiek=m)
     assert [(w.regel, w.plugin) for w in t.kan_naar("afronding").redenen] == [("proef:dagbesteding", "proef")]
+    # one refusal type: what the check returned, with its rule and plugin filled in
+    assert t.kan_naar("afronding").redenen == (
+        ija.Afwijzing(
+            uitleg="nog geen doel voor dagbesteding",
+            ontbreekt=("doel vrije tijd",),
+            regel="proef:dagbesteding",
+            plugin="proef",
+        ),
+    )
     # naar: entering verdieping and uitvoering are not its business; aanbieder: others neither
     assert ija.Traject.replay(events[:-1], methodiek=m).fase == "uitvoering"
     assert ija.Traject.replay(tot_afronding(), methodiek=m).fase == "afronding"

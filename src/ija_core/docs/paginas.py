@@ -42,6 +42,7 @@ HANDGESCHREVEN_PLAATS: dict[str, str] = {
     "ontwikkelaars/servicenormen.md": "Ontwikkelaars",
     "ontwikkelaars/opslag.md": "Ontwikkelaars",
     "ontwikkelaars/eigen-opslag.md": "Ontwikkelaars",
+    "ontwikkelaars/codenamen.md": "Ontwikkelaars",
     "plugins-schrijven.md": "Ontwikkelaars",
 }
 
@@ -63,6 +64,7 @@ _ONTWIKKELAARS_HANDGESCHREVEN: tuple[tuple[str, str, str], ...] = (
     ("ontwikkelaars/opslag.md", "Opslag", "trajecten bewaren in SQLite of PostgreSQL"),
     ("ontwikkelaars/eigen-opslag.md", "Een eigen opslag",
      "gebeurtenissen bewaren in de database van je eigen applicatie"),
+    ("ontwikkelaars/codenamen.md", "Namen in de code", "één naam per begrip in de code"),
     ("plugins-schrijven.md", "Plugins schrijven", "een eigen plugin voor een aanbieder"),
 )
 

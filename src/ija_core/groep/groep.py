@@ -259,8 +259,8 @@ class _Bouwer:
         checks = regels.per_status[self.status].get(e.TYPE)
         if checks is None:
             checks = regels.voor(e.TYPE)
-        for weigering in regels.weigeringen(cast("Toestand", self), e, checks):
-            raise overtreding(weigering)
+        for afwijzing in regels.afwijzingen(cast("Toestand", self), e, checks):
+            raise overtreding(afwijzing)
 
     def verwerk(self, e: GroepGebeurtenis) -> None:
         self._invoer(e)

@@ -36,7 +36,7 @@ from ija_core.normen._measure import (
     NORMSTATUS,
     Measure,
     Normstatus,
-    Outcome,
+    Uitkomst,
     compiled_norms,
     default_measures,
 )
@@ -160,7 +160,7 @@ def normtoets(
     tl = timeline_of(traject)
     if peildag < tl.aangemeld.day:
         return []
-    closed = tl.closed_at(peildag) if tl.closings else None
+    closed = tl.afsluitdag(peildag) if tl.afsluitingen else None
     uitkomsten = []
     for measure in measures:
         if measure.aanbieder is not None and measure.aanbieder != tl.aanbieder:
@@ -171,7 +171,7 @@ def normtoets(
     return uitkomsten
 
 
-def _uitkomst(traject: str, measure: Measure, outcome: Outcome, peildag: int) -> Normuitkomst:
+def _uitkomst(traject: str, measure: Measure, outcome: Uitkomst, peildag: int) -> Normuitkomst:
     deadline = outcome.deadline
     if deadline > _LAATSTE_DAG:
         raise OngeldigeInvoer(
@@ -222,7 +222,7 @@ def signalen(
         raise OngeldigeInvoer(
             f"trajecten: verwacht een lijst van Trajecten (kreeg {type(trajecten).__name__})"
         )
-    gevonden: list[tuple[int, int, str, str, Measure, Outcome]] = []
+    gevonden: list[tuple[int, int, str, str, Measure, Uitkomst]] = []
     voeg_toe = gevonden.append
     plaats: dict[str, int] = {}
     per_aanbieder: dict[str | None, list[tuple[Measure, Any]]] = {}
@@ -239,7 +239,7 @@ def signalen(
                 f"$[{i}]: traject {tid!r} staat twee keer in de lijst, op $[{j}] en op $[{i}] "
                 f"(het {j + 1}e en het {i + 1}e traject); elk traject hoort er één keer in"
             )
-        if peildag < tl.aangemeld.day or (tl.closings and tl.closed_at(peildag) is not None):
+        if peildag < tl.aangemeld.day or (tl.afsluitingen and tl.afsluitdag(peildag) is not None):
             continue
         aanbieder = tl.aanbieder
         toepasselijk = per_aanbieder.get(aanbieder)

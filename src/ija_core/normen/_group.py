@@ -277,7 +277,7 @@ def groepstoets(
                 continue  # a former member without a melding: nothing to measure
             tl = timeline_of(t)
             if measure.norm.anker == "groepsmelding":
-                closed = tl.closed_at(peildag) if tl.closings else None
+                closed = tl.afsluitdag(peildag) if tl.afsluitingen else None
                 if groep_dicht is not None and groep_dicht <= peildag:
                     closed = groep_dicht if closed is None else min(closed, groep_dicht)
                 gevonden = _per_melding(groep, measure, t, tl, peildag, closed)
@@ -342,7 +342,7 @@ def groepssignalen(
             if u.status not in ("dreigt", "verlopen"):
                 continue
             tl = timeline_of(per_id[u.traject])
-            if tl.closings and tl.closed_at(peildag) is not None:
+            if tl.afsluitingen and tl.afsluitdag(peildag) is not None:
                 continue
             uit.append(u)
     uit.sort(key=urgentie)

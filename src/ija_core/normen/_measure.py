@@ -1,12 +1,12 @@
 """A ``Norm`` compiled for evaluation on a ``Timeline``: one ``Measure`` per norm (internal).
 
-``Measure.measure(timeline, peildag, closed)`` gives the raw ``Outcome`` of the norm for one
+``Measure.measure(timeline, peildag, closed)`` gives the raw ``Uitkomst`` of the norm for one
 traject at one peildatum (or None when the norm has nothing to measure), with integer day
 ordinals throughout; ``Measure.uitleg`` turns an outcome into the Dutch explanation, which
 ``signalen`` only asks for the outcomes it keeps.
 
 Every anchor comes down to one function, ``assess``: from a start instant, a termijn (days or
-hours) and the pauses, the deadline; from the moment the norm was met (or not), the status.
+hours) and the pauzes, the deadline; from the moment the norm was met (or not), the status.
 
 Semantics (design.md, "Norms"): a deadline is a day; a norm met on or before its deadline day
 is ``gehaald`` (for an hours termijn: within that many hours of elapsed time), later
@@ -30,7 +30,7 @@ from typing import Any, Literal, NamedTuple
 
 from ija_core._per_methodiek import state
 from ija_core.normen._texts import dag, dagen_tekst, datum_tekst, moment_tekst
-from ija_core.normen._timeline import Instant, Matcher, Pause, Timeline, timeline_of
+from ija_core.normen._timeline import Instant, Matcher, Pauzedagen, Timeline, timeline_of
 from ija_core.normen.model import Norm, Voorwaarde
 from ija_core.traject.traject import na_replay
 
@@ -54,7 +54,7 @@ DREIGT_BINNEN = 7
 _SECONDEN_PER_DAG = 86_400
 
 
-class Outcome(NamedTuple):
+class Uitkomst(NamedTuple):
     """The raw outcome of one norm for one traject at a peildatum.
 
     Attributes:
@@ -81,10 +81,10 @@ class Outcome(NamedTuple):
     closed: int | None
 
 
-def paused_days(pauses: Sequence[Pause], van: int, tot: int) -> int:
+def paused_days(pauzes: Sequence[Pauzedagen], van: int, tot: int) -> int:
     """The paused days between day ``van`` and day ``tot`` (a running pause runs up to ``tot``)."""
     totaal = 0
-    for p_van, p_tot in pauses:
+    for p_van, p_tot in pauzes:
         if p_van >= tot:
             break
         eind = tot if p_tot is None or p_tot > tot else p_tot
@@ -106,7 +106,7 @@ def assess(  # noqa: PLR0917 - the hot path: positional arguments are the cheape
     start_day: int,
     days: int | None,
     hours: int | None,
-    pauses: Sequence[Pause] | None,
+    pauzes: Sequence[Pauzedagen] | None,
     met: Instant | None,
     peildag: int,
     closed: int | None,
@@ -133,9 +133,9 @@ def assess(  # noqa: PLR0917 - the hot path: positional arguments are the cheape
     else:
         deadline_ts, deadline = None, start_day + (days or 0)
     paused = 0
-    if pauses:
+    if pauzes:
         tot = met.day if met is not None else (closed or peildag)
-        paused = paused_days(pauses, start_day, tot)
+        paused = paused_days(pauzes, start_day, tot)
         if paused:
             deadline += paused
             if deadline_ts is not None:
@@ -262,7 +262,7 @@ class Measure:
             if norm.anker == "aanmelding" and self._conditions
             else None
         )
-        self.evaluate: Callable[[Timeline, int, int | None, bool], Outcome | None] = {
+        self.evaluate: Callable[[Timeline, int, int | None, bool], Uitkomst | None] = {
             "aanmelding": self._from_aanmelding,
             "fase-start": self._from_fase_start,
             "gebeurtenis": self._per_anchor,
@@ -292,7 +292,7 @@ class Measure:
 
     def measure(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
-    ) -> Outcome | None:
+    ) -> Uitkomst | None:
         """The raw outcome at ``peildag`` (closed on day ``closed``, or None when active).
 
         With ``signals_only`` (for ``signalen``) only a ``dreigt`` or ``verlopen`` outcome is
@@ -302,7 +302,7 @@ class Measure:
 
     def _from_aanmelding(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
-    ) -> Outcome | None:
+    ) -> Uitkomst | None:
         met = tl.memo.get(self._key, _MISSING)  # remembered at replay for the default norms
         if met is _MISSING:
             met = tl.first(self.matcher) if self._conditions else None
@@ -316,7 +316,7 @@ class Measure:
             start.day,
             self._dagen,
             self._uren,
-            tl.pauses if self._pauzeerbaar else None,
+            tl.pauzes if self._pauzeerbaar else None,
             met,
             peildag,
             closed,
@@ -325,28 +325,28 @@ class Measure:
         if uitkomst is None:
             return None
         code, deadline, deadline_ts, paused = uitkomst
-        outcome: Outcome = _new(
-            Outcome, (code, deadline, start, None, self._dagen, paused, met, deadline_ts, closed)
+        outcome: Uitkomst = _new(
+            Uitkomst, (code, deadline, start, None, self._dagen, paused, met, deadline_ts, closed)
         )
         return outcome
 
     def _from_fase_start(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
-    ) -> Outcome | None:
+    ) -> Uitkomst | None:
         if self._fase is not None:
             # the most recent entry into the named fase up to the peildatum (or the closing
             # day); a traject that never entered it has nothing to measure
             eind = peildag if closed is None else closed
-            for start in reversed(tl.fase_starts):
+            for start in reversed(tl.fasestarts):
                 if start.day <= eind and (start.fase or self._eerste_fase) == self._fase:
                     s_dag, s_ts, fase = start
                     break
             else:
                 return None
         else:
-            s_dag, s_ts, fase = tl.fase_starts[-1]
+            s_dag, s_ts, fase = tl.fasestarts[-1]
             if closed is not None or s_dag > peildag:
-                s_dag, s_ts, fase = tl.fase_start_at(peildag if closed is None else closed)
+                s_dag, s_ts, fase = tl.fasestart_op(peildag if closed is None else closed)
         termijn = self._termijnen[fase]  # fase None: the first fase
         met = tl.first_at_or_after(self.matcher, s_ts) if self._conditions else None
         uitkomst = assess(
@@ -354,7 +354,7 @@ class Measure:
             s_dag,
             termijn,
             self._uren,
-            tl.pauses if self._pauzeerbaar else None,
+            tl.pauzes if self._pauzeerbaar else None,
             met,
             peildag,
             closed,
@@ -367,45 +367,45 @@ class Measure:
             met = None
         start = _new(Instant, (s_ts, s_dag))
         fase = fase or self._eerste_fase
-        outcome: Outcome = _new(
-            Outcome, (code, deadline, start, fase, termijn, paused, met, deadline_ts, closed)
+        outcome: Uitkomst = _new(
+            Uitkomst, (code, deadline, start, fase, termijn, paused, met, deadline_ts, closed)
         )
         return outcome
 
     def _recurring(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
-    ) -> Outcome | None:
+    ) -> Uitkomst | None:
         # the clock restarts at the aanmelding, every reopening and every moment that meets it
-        restarts = [tl.aangemeld, *tl.reopenings, *tl.moments(self.matcher)]
+        restarts = [tl.aangemeld, *tl.heropeningen, *tl.moments(self.matcher)]
         restarts.sort()
         eind = peildag if closed is None else closed
         start = restarts[bisect_right(restarts, eind, key=_day_of) - 1]
         fase = (
             "aanmelding"
             if start == tl.aangemeld
-            else ("heropend" if start in tl.reopenings else None)
+            else ("heropend" if start in tl.heropeningen else None)
         )
-        pauses = tl.pauses if self._pauzeerbaar else None
+        pauzes = tl.pauzes if self._pauzeerbaar else None
         termijn = self._dagen
         uitkomst = assess(
-            start.ts, start.day, termijn, self._uren, pauses, None, peildag, closed, signals_only
+            start.ts, start.day, termijn, self._uren, pauzes, None, peildag, closed, signals_only
         )
         if uitkomst is None:
             return None
         code, deadline, _ts, paused = uitkomst
-        outcome: Outcome = _new(
-            Outcome, (code, deadline, start, fase, termijn, paused, None, None, closed)
+        outcome: Uitkomst = _new(
+            Uitkomst, (code, deadline, start, fase, termijn, paused, None, None, closed)
         )
         return outcome
 
     def _per_anchor(
         self, tl: Timeline, peildag: int, closed: int | None, signals_only: bool = False
-    ) -> Outcome | None:
+    ) -> Uitkomst | None:
         """The worst outcome over the anchor events (verlopen > dreigt > te-laat > open >
         gehaald; among equals the earliest deadline)."""
-        worst: Outcome | None = None
+        worst: Uitkomst | None = None
         dagen, uren = self._dagen, self._uren
-        pauses = tl.pauses if self._pauzeerbaar else None
+        pauzes = tl.pauzes if self._pauzeerbaar else None
         answers = tl.memo.get(self._key)
         if answers is None:
             answers = tl.answers(self._anker_gebeurtenis, self.matcher)
@@ -419,7 +419,7 @@ class Measure:
                     met = None
                 elif signals_only:
                     continue  # met: gehaald or te-laat, never a signal
-            uitkomst = assess(a_ts, a_day, dagen, uren, pauses, met, peildag, closed, signals_only)
+            uitkomst = assess(a_ts, a_day, dagen, uren, pauzes, met, peildag, closed, signals_only)
             if uitkomst is None:
                 continue
             code, deadline, deadline_ts, paused = uitkomst
@@ -429,13 +429,13 @@ class Measure:
                 or (code == worst.code and deadline < worst.deadline)
             ):
                 worst = _new(
-                    Outcome, (code, deadline, anchor, None, None, paused, met, deadline_ts, closed)
+                    Uitkomst, (code, deadline, anchor, None, None, paused, met, deadline_ts, closed)
                 )
         return worst
 
     # -- explanation ------------------------------------------------------------------------
 
-    def uitleg(self, uitkomst: Outcome, peildag: int) -> str:
+    def uitleg(self, uitkomst: Uitkomst, peildag: int) -> str:
         """The Dutch explanation of a raw outcome."""
         code, grens, start, fase, termijn, pauze, gehaald, grens_ts, gesloten = uitkomst
         anker = self._anker
@@ -495,7 +495,7 @@ class Measure:
 
 def _nothing(
     _tl: Timeline, _peildag: int, _closed: int | None, _signals_only: bool = False
-) -> Outcome | None:
+) -> Uitkomst | None:
     """The outcome of a group norm on one traject alone: nothing to measure."""
     return None
 

@@ -1,7 +1,7 @@
 """The timeline of one traject: every instant the norms measure, as numbers (internal).
 
 ``timeline_of(traject)`` gives a ``Timeline``: the aanmelding, the start of every fase period,
-the closings and reopenings, the pauses, the moment the plan counts as signed, and, on demand,
+the afsluitingen and heropeningen, the pauzes, the moment the plan counts as signed, and, on demand,
 the moments of the events that meet a norm's ``voldaan_door`` (a ``Matcher``). None of it
 depends on the peildatum, so it is computed once per ``Traject`` object, on first use, and
 kept beside the traject (``_TIMELINES``, weakly keyed by identity), never inside it: the
@@ -40,11 +40,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Answer",
-    "Closing",
-    "FaseStart",
+    "Afsluiting",
+    "Fasestart",
     "Instant",
     "Matcher",
-    "Pause",
+    "Pauzedagen",
     "Timeline",
     "build_timeline",
     "timeline_of",
@@ -58,7 +58,7 @@ class Instant(NamedTuple):
     day: int
 
 
-class FaseStart(NamedTuple):
+class Fasestart(NamedTuple):
     """The start of a fase period: its day, its timestamp, its fase (None: the first fase)."""
 
     day: int
@@ -66,7 +66,7 @@ class FaseStart(NamedTuple):
     fase: str | None
 
 
-class Closing(NamedTuple):
+class Afsluiting(NamedTuple):
     """A closing: its day, its timestamp, and the day it was reopened (None: still closed)."""
 
     day: int
@@ -74,7 +74,7 @@ class Closing(NamedTuple):
     reopened: int | None
 
 
-class Pause(NamedTuple):
+class Pauzedagen(NamedTuple):
     """A pause (``opgeschort`` … ``hervat`` or closing) in days; ``end`` None while paused."""
 
     start: int
@@ -177,11 +177,11 @@ class Timeline:
         traject: the traject id.
         aanbieder: the aanbieder id from the aanmelding, or None.
         aangemeld: the aanmelding.
-        fase_starts: per fase period in order, its ``FaseStart`` (the aanmelding starts the
+        fasestarts: per fase period in order, its ``Fasestart`` (the aanmelding starts the
             first, with fase None).
-        closings: per closing, a ``Closing`` (closings are the gaps in ``fasehistorie``).
-        reopenings: the ``heropend`` instants, in order.
-        pauses: per pause, a ``Pause`` in days.
+        afsluitingen: per closing, a ``Afsluiting`` (afsluitingen are the gaps in ``fasehistorie``).
+        heropeningen: the ``heropend`` instants, in order.
+        pauzes: per pause, a ``Pauzedagen`` in days.
         plan_signed: the moment the plan counts as signed (design.md), or None.
         events: the traject's events, in time order.
         memo: what the queries below found, per query key (``Matcher.first_key``, ...):
@@ -192,13 +192,13 @@ class Timeline:
         "_types",
         "aanbieder",
         "aangemeld",
-        "closings",
+        "afsluitingen",
         "events",
-        "fase_starts",
+        "fasestarts",
+        "heropeningen",
         "memo",
-        "pauses",
+        "pauzes",
         "plan_signed",
-        "reopenings",
         "traject",
     )
 
@@ -208,20 +208,20 @@ class Timeline:
         traject: str,
         aanbieder: str | None,
         aangemeld: Instant,
-        fase_starts: tuple[FaseStart, ...],
-        closings: tuple[Closing, ...],
-        reopenings: tuple[Instant, ...],
-        pauses: tuple[Pause, ...],
+        fasestarts: tuple[Fasestart, ...],
+        afsluitingen: tuple[Afsluiting, ...],
+        heropeningen: tuple[Instant, ...],
+        pauzes: tuple[Pauzedagen, ...],
         plan_signed: Instant | None,
         events: tuple[Any, ...],
     ) -> None:
         self.traject = traject
         self.aanbieder = aanbieder
         self.aangemeld = aangemeld
-        self.fase_starts = fase_starts
-        self.closings = closings
-        self.reopenings = reopenings
-        self.pauses = pauses
+        self.fasestarts = fasestarts
+        self.afsluitingen = afsluitingen
+        self.heropeningen = heropeningen
+        self.pauzes = pauzes
         self.plan_signed = plan_signed
         self.events = events
         self._types: tuple[str, ...] | None = None
@@ -239,17 +239,17 @@ class Timeline:
 
     # -- structure ------------------------------------------------------------------------------
 
-    def closed_at(self, day: int) -> int | None:
+    def afsluitdag(self, day: int) -> int | None:
         """The closing day when the traject is closed on ``day``, else None."""
-        for closing in reversed(self.closings):
+        for closing in reversed(self.afsluitingen):
             if closing.day <= day:
                 reopened = closing.reopened
                 return closing.day if reopened is None or reopened > day else None
         return None
 
-    def fase_start_at(self, day: int) -> FaseStart:
+    def fasestart_op(self, day: int) -> Fasestart:
         """The start of the last fase period that began on or before ``day`` (else the first)."""
-        starts = self.fase_starts
+        starts = self.fasestarts
         for start in reversed(starts):
             if start.day <= day:
                 return start
@@ -404,10 +404,10 @@ _STATE = (
     "traject",
     "aanbieder",
     "aangemeld",
-    "fase_starts",
-    "closings",
-    "reopenings",
-    "pauses",
+    "fasestarts",
+    "afsluitingen",
+    "heropeningen",
+    "pauzes",
     "plan_signed",
     "events",
 )
@@ -419,19 +419,19 @@ def _instant(op: Any) -> Instant:
 
 
 def build_timeline(traject: Traject) -> Timeline:
-    """The timeline of ``traject``, from its fold (fase periods, pauses, plan) and events."""
+    """The timeline of ``traject``, from its fold (fase periods, pauzes, plan) and events."""
     historie = traject.fasehistorie
-    starts: list[FaseStart] = []
-    closings: list[Closing] = []
-    reopenings: list[Instant] = []
+    starts: list[Fasestart] = []
+    afsluitingen: list[Afsluiting] = []
+    heropeningen: list[Instant] = []
     last = len(historie) - 1
     closed = False
     for i, periode in enumerate(historie):
         ts, d = moment(periode.van)
-        starts.append(_new(FaseStart, (d, ts, periode.fase if i else None)))
+        starts.append(_new(Fasestart, (d, ts, periode.fase if i else None)))
         if closed:
-            closings[-1] = closings[-1]._replace(reopened=d)
-            reopenings.append(_new(Instant, (ts, d)))
+            afsluitingen[-1] = afsluitingen[-1]._replace(reopened=d)
+            heropeningen.append(_new(Instant, (ts, d)))
             closed = False
         tot = periode.tot
         if tot is not None:
@@ -440,18 +440,18 @@ def build_timeline(traject: Traject) -> Timeline:
                 if volgende is tot or volgende == tot:
                     continue  # the next period starts where this one ends: no closing
             end, d = moment(tot)
-            closings.append(_new(Closing, (d, end, None)))
+            afsluitingen.append(_new(Afsluiting, (d, end, None)))
             closed = True
     plan = traject.plan.ondertekend_op
     return Timeline(
         traject=str(traject.id),
         aanbieder=traject.aanbieder,
         aangemeld=_new(Instant, (starts[0][1], starts[0][0])),
-        fase_starts=tuple(starts),
-        closings=tuple(closings),
-        reopenings=tuple(reopenings),
-        pauses=tuple(
-            _new(Pause, (moment(p.van)[1], None if p.tot is None else moment(p.tot)[1]))
+        fasestarts=tuple(starts),
+        afsluitingen=tuple(afsluitingen),
+        heropeningen=tuple(heropeningen),
+        pauzes=tuple(
+            _new(Pauzedagen, (moment(p.van)[1], None if p.tot is None else moment(p.tot)[1]))
             for p in traject.pauzes
         )
         if traject.pauzes

@@ -20,9 +20,10 @@ from typing import Any, Literal
 
 from attrs import evolve, field, frozen, validators
 
-from ija_core._event_types import DERIVED_FACTS, EVENT_TYPES, MATCH_FIELDS
+from ija_core._event_types import DERIVED_FACTS, vergelijkbare_velden
 from ija_core._validators import niet_leeg, optioneel_niet_leeg, slug, tekst_tuple
 from ija_core.bron import Bron
+from ija_core.traject.events import EVENT_TYPEN
 
 Anker = Literal[
     "aanmelding", "fase-start", "gebeurtenis", "herhalend", "groepsmelding", "groepslid"
@@ -81,10 +82,10 @@ def _velden(
 
 def _gebeurtenistype(_inst: Any, attribute: Any, value: Any) -> None:
     """Require the id of an event type (``melding``, ``contact``, ...)."""
-    if value not in EVENT_TYPES:
+    if value not in EVENT_TYPEN:
         raise ValueError(
             f"'{attribute.name}' moet een gebeurtenistype zijn (kreeg {value!r}; "
-            f"bekend: {', '.join(EVENT_TYPES)})"
+            f"bekend: {', '.join(EVENT_TYPEN)})"
         )
 
 
@@ -129,7 +130,7 @@ class Voorwaarde:
                 f"voorwaarde {self.soort!r} is een afgeleid feit en kent geen 'velden' "
                 f"(kreeg {self.velden!r})"
             )
-        toegestaan = MATCH_FIELDS[self.soort]
+        toegestaan = vergelijkbare_velden(self.soort)
         namen = [veld for veld, _ in self.velden]
         if len(set(namen)) != len(namen):
             raise ValueError(f"'velden' noemt een veld twee keer (kreeg {self.velden!r})")

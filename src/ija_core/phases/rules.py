@@ -228,15 +228,26 @@ class Toestand(Protocol):
 
 @frozen(kw_only=True)
 class Afwijzing:
-    """A rule's refusal.
+    """A rule's refusal of one event: the one type for that meaning.
+
+    A rule's check returns it with ``uitleg`` (and ``ontbreekt``); the engine fills in
+    ``regel`` and ``plugin`` when it reports the refusal, in ``Besluit.redenen`` of
+    ``Traject.kan_naar``. ``registreer`` raises the refusal as ``RegelOvertreding`` (the
+    error, with the same fields and the event's ``index``). ``Weigering`` was the name of the
+    reported refusal up to 0.1; it is a deprecated alias of this class.
 
     Attributes:
         uitleg: why, in Dutch, about this case.
         ontbreekt: what is missing before it would be allowed (Dutch, may be empty).
+        regel: the id of the rule that refuses; filled in by the engine (empty in a check's
+            own ``Afwijzing``, which need not know its rule's id).
+        plugin: the plugin that owns the rule, for a plugin's rule; else None.
     """
 
     uitleg: str
     ontbreekt: tuple[str, ...] = field(default=(), converter=_teksten)
+    regel: str = ""
+    plugin: str | None = None
 
 
 Regeltoets = Callable[[Toestand, Voorstel], "Afwijzing | str | None"]

@@ -1,99 +1,163 @@
-"""The traject engine: events in, an immutable ``Traject`` out, the methodiek's rules enforced."""
+"""The traject engine: events in, an immutable ``Traject`` out, the methodiek's rules enforced.
 
-from ija_core.traject.events import (
-    EVENT_TYPEN,
-    Aangemeld,
-    Afgeschaald,
-    Afgesloten,
-    BetrokkeneToegevoegd,
-    BetrokkeneVerwijderd,
-    CoachGewisseld,
-    Contact,
-    Contactpoging,
-    DoelBijgewerkt,
-    DoelGesteld,
-    Doorverwezen,
-    Evaluatie,
-    FaseGewijzigd,
-    Gebeurtenis,
-    Heropend,
-    Hervat,
-    HulpvraagGeopend,
-    HulpvraagGesloten,
-    InstrumentIngezet,
-    Intake,
-    JimGekozen,
-    Jongere,
-    Kennismaking,
-    Melding,
-    Opgeschaald,
-    Opgeschort,
-    PlanOndertekend,
-    RegieBelegd,
-    ToestemmingGegeven,
-    ToestemmingIngetrokken,
-    VerwachtingenUitgesproken,
-    ZorgGemeld,
-    ZorgOpgeheven,
-)
-from ija_core.traject.state import (
-    Besluit,
-    Betrokkene,
-    Doel,
-    Faseperiode,
-    Hulpvraag,
-    Ondersteuningsplan,
-    Ondertekening,
-    Pauze,
-    Weigering,
-    Zorg,
-)
-from ija_core.traject.traject import Traject
+The members load on first use (PEP 562, as ``ija_core`` itself does): importing a low
+submodule such as ``ija_core.traject.events`` runs this ``__init__`` first, and it must not
+run the top of the package (tests/test_lagen.py counts what Python runs). ``_LEDEN`` names
+the members once; the imports under ``TYPE_CHECKING`` give type checkers the same names
+(a test holds the two equal).
+"""
 
-__all__ = [
-    "EVENT_TYPEN",
-    "Aangemeld",
-    "Afgeschaald",
-    "Afgesloten",
-    "Besluit",
-    "Betrokkene",
-    "BetrokkeneToegevoegd",
-    "BetrokkeneVerwijderd",
-    "CoachGewisseld",
-    "Contact",
-    "Contactpoging",
-    "Doel",
-    "DoelBijgewerkt",
-    "DoelGesteld",
-    "Doorverwezen",
-    "Evaluatie",
-    "FaseGewijzigd",
-    "Faseperiode",
-    "Gebeurtenis",
-    "Heropend",
-    "Hervat",
-    "Hulpvraag",
-    "HulpvraagGeopend",
-    "HulpvraagGesloten",
-    "InstrumentIngezet",
-    "Intake",
-    "JimGekozen",
-    "Jongere",
-    "Kennismaking",
-    "Melding",
-    "Ondersteuningsplan",
-    "Ondertekening",
-    "Opgeschaald",
-    "Opgeschort",
-    "Pauze",
-    "PlanOndertekend",
-    "RegieBelegd",
-    "ToestemmingGegeven",
-    "ToestemmingIngetrokken",
-    "Traject",
-    "VerwachtingenUitgesproken",
-    "Weigering",
-    "Zorg",
-    "ZorgGemeld",
-    "ZorgOpgeheven",
-]
+from __future__ import annotations
+
+import importlib
+import warnings
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ija_core.traject.events import (  # noqa: I001 - one block, 'as' marks the re-export
+        EVENT_TYPEN as EVENT_TYPEN,
+        Aangemeld as Aangemeld,
+        Afgeschaald as Afgeschaald,
+        Afgesloten as Afgesloten,
+        BetrokkeneToegevoegd as BetrokkeneToegevoegd,
+        BetrokkeneVerwijderd as BetrokkeneVerwijderd,
+        CoachGewisseld as CoachGewisseld,
+        Contact as Contact,
+        Contactpoging as Contactpoging,
+        DoelBijgewerkt as DoelBijgewerkt,
+        DoelGesteld as DoelGesteld,
+        Doorverwezen as Doorverwezen,
+        Evaluatie as Evaluatie,
+        FaseGewijzigd as FaseGewijzigd,
+        Gebeurtenis as Gebeurtenis,
+        Heropend as Heropend,
+        Hervat as Hervat,
+        HulpvraagGeopend as HulpvraagGeopend,
+        HulpvraagGesloten as HulpvraagGesloten,
+        InstrumentIngezet as InstrumentIngezet,
+        Intake as Intake,
+        JimGekozen as JimGekozen,
+        Jongere as Jongere,
+        Kennismaking as Kennismaking,
+        Melding as Melding,
+        Opgeschaald as Opgeschaald,
+        Opgeschort as Opgeschort,
+        PlanOndertekend as PlanOndertekend,
+        RegieBelegd as RegieBelegd,
+        ToestemmingGegeven as ToestemmingGegeven,
+        ToestemmingIngetrokken as ToestemmingIngetrokken,
+        VerwachtingenUitgesproken as VerwachtingenUitgesproken,
+        ZorgGemeld as ZorgGemeld,
+        ZorgOpgeheven as ZorgOpgeheven,
+    )
+    from ija_core.traject.state import (
+        Besluit as Besluit,
+        Betrokkene as Betrokkene,
+        Doel as Doel,
+        Faseperiode as Faseperiode,
+        Hulpvraag as Hulpvraag,
+        Ondersteuningsplan as Ondersteuningsplan,
+        Ondertekening as Ondertekening,
+        Pauze as Pauze,
+        Zorg as Zorg,
+    )
+    from ija_core.traject.traject import (
+        Traject as Traject,
+    )
+    from ija_core.phases.rules import Afwijzing as _Afwijzing
+
+    Weigering = _Afwijzing  # deprecated alias (_VEROUDERD)
+
+_LEDEN: dict[str, tuple[str, ...]] = {
+    "ija_core.traject.events": (
+        "EVENT_TYPEN",
+        "Aangemeld",
+        "Afgeschaald",
+        "Afgesloten",
+        "BetrokkeneToegevoegd",
+        "BetrokkeneVerwijderd",
+        "CoachGewisseld",
+        "Contact",
+        "Contactpoging",
+        "DoelBijgewerkt",
+        "DoelGesteld",
+        "Doorverwezen",
+        "Evaluatie",
+        "FaseGewijzigd",
+        "Gebeurtenis",
+        "Heropend",
+        "Hervat",
+        "HulpvraagGeopend",
+        "HulpvraagGesloten",
+        "InstrumentIngezet",
+        "Intake",
+        "JimGekozen",
+        "Jongere",
+        "Kennismaking",
+        "Melding",
+        "Opgeschaald",
+        "Opgeschort",
+        "PlanOndertekend",
+        "RegieBelegd",
+        "ToestemmingGegeven",
+        "ToestemmingIngetrokken",
+        "VerwachtingenUitgesproken",
+        "ZorgGemeld",
+        "ZorgOpgeheven",
+    ),
+    "ija_core.traject.state": (
+        "Besluit",
+        "Betrokkene",
+        "Doel",
+        "Faseperiode",
+        "Hulpvraag",
+        "Ondersteuningsplan",
+        "Ondertekening",
+        "Pauze",
+        "Zorg",
+    ),
+    "ija_core.traject.traject": ("Traject",),
+}
+"""Per submodule, the names this package gives (the one list)."""
+
+_VEROUDERD: dict[str, tuple[str, str]] = {
+    "Weigering": ("ija_core.phases.rules", "Afwijzing"),
+}
+"""Deprecated names: each still works, with a ``DeprecationWarning``, and gives the new one."""
+
+_WAAR: dict[str, str] = {naam: module for module, namen in _LEDEN.items() for naam in namen}
+
+__all__ = sorted(_WAAR)  # noqa: PLE0605 - derived from _LEDEN
+
+
+def __getattr__(naam: str) -> object:
+    """Load a member on first use (and keep it, so the next access is a plain lookup)."""
+    module = _WAAR.get(naam)
+    if module is None and naam in _VEROUDERD:
+        module, nieuw = _VEROUDERD[naam]
+        warnings.warn(
+            f"{__name__}.{naam} is verouderd: gebruik ija_core.{nieuw}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module(module), nieuw)
+    if module is None:
+        return _submodule(naam)
+    waarde: object = getattr(importlib.import_module(module), naam)
+    globals()[naam] = waarde
+    return waarde
+
+
+def _submodule(naam: str) -> object:
+    """A submodule asked for as an attribute (``ija_core.traject.json``), as when it was imported."""
+    if not naam.startswith("__"):
+        try:
+            return importlib.import_module(f"{__name__}.{naam}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{naam}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -24,7 +24,6 @@ from ija_core.phases.rules import (
     Voorstel,
 )
 from ija_core.traject.events import EVENT_TYPEN
-from ija_core.traject.state import Weigering
 
 if TYPE_CHECKING:
     from ija_core.methodiek import Methodiek
@@ -183,15 +182,16 @@ class CompiledRules:
             id=regel.id,
         )
 
-    def weigering(self, regel: Regel, uitkomst: Any) -> Weigering:
-        """A refusal as a ``Weigering``; ``PluginFout`` when it is neither text nor ``Afwijzing``."""
+    def afwijzing(self, regel: Regel, uitkomst: Any) -> Afwijzing:
+        """A check's refusal as an ``Afwijzing`` of ``regel`` (its ``regel`` and ``plugin``
+        filled in); ``PluginFout`` when it is neither text nor ``Afwijzing``."""
         plugin = self.plugin_van.get(regel.id)
         if isinstance(uitkomst, Afwijzing) and _tekst(uitkomst.uitleg):
-            return Weigering(
+            return Afwijzing(
                 regel=regel.id, uitleg=uitkomst.uitleg, ontbreekt=uitkomst.ontbreekt, plugin=plugin
             )
         if _tekst(uitkomst):
-            return Weigering(regel=regel.id, uitleg=uitkomst, plugin=plugin)
+            return Afwijzing(regel=regel.id, uitleg=uitkomst, plugin=plugin)
         wie = f"plugin {plugin}" if plugin else "ija-core"
         raise PluginFout(
             f"de regel {regel.id!r} van {wie} gaf {uitkomst!r} terug; een regel geeft None "
@@ -200,9 +200,9 @@ class CompiledRules:
             id=regel.id,
         )
 
-    def weigeringen(
+    def afwijzingen(
         self, t: Toestand, e: Voorstel, checks: Iterable[Check] | None = None
-    ) -> Iterator[Weigering]:
+    ) -> Iterator[Afwijzing]:
         """Every refusal of ``checks`` (by default the rules ``kan_naar`` asks about a
         ``fase-gewijzigd``) about ``e`` on ``t``, in checking order.
 
@@ -222,16 +222,16 @@ class CompiledRules:
                     raise
                 raise fout from exc
             if uitkomst is not None:
-                yield self.weigering(self.regel_van(check), uitkomst)
+                yield self.afwijzing(self.regel_van(check), uitkomst)
 
 
 def _tekst(waarde: Any) -> bool:
     return isinstance(waarde, str) and bool(waarde.strip())
 
 
-def overtreding(w: Weigering) -> RegelOvertreding:
-    """The ``RegelOvertreding`` that ``registreer`` raises for a refusal."""
-    return RegelOvertreding(w.regel, w.uitleg, ontbreekt=w.ontbreekt, plugin=w.plugin)
+def overtreding(a: Afwijzing) -> RegelOvertreding:
+    """The ``RegelOvertreding`` that ``registreer`` raises for a refusal (from ``afwijzing``)."""
+    return RegelOvertreding(a.regel, a.uitleg, ontbreekt=a.ontbreekt, plugin=a.plugin)
 
 
 def compiled_rules(m: Methodiek) -> CompiledRules:

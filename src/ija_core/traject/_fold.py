@@ -360,7 +360,7 @@ class _Vouw:
                 raise fout from exc
             if uitkomst is not None:
                 regels = self._regels
-                raise overtreding(regels.weigering(regels.regel_van(check), uitkomst))
+                raise overtreding(regels.afwijzing(regels.regel_van(check), uitkomst))
         toepassen = verwerking.toepassen
         if toepassen is None:
             self.__dict__[verwerking.lijst].append(e)

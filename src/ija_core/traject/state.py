@@ -10,6 +10,7 @@ from datetime import datetime
 
 from attrs import field, frozen
 
+from ija_core.phases.rules import Afwijzing
 from ija_core.traject.events import Levenscyclus, Termijn, Voortgang
 
 __all__ = [
@@ -21,7 +22,6 @@ __all__ = [
     "Ondersteuningsplan",
     "Ondertekening",
     "Pauze",
-    "Weigering",
     "Zorg",
 ]
 
@@ -30,7 +30,7 @@ def _teksten(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _weigeringen(items: Iterable[Weigering]) -> tuple[Weigering, ...]:
+def _afwijzingen(items: Iterable[Afwijzing]) -> tuple[Afwijzing, ...]:
     return tuple(items)
 
 
@@ -207,35 +207,19 @@ class Ondersteuningsplan:
 
 
 @frozen(kw_only=True)
-class Weigering:
-    """One reason why a step is not allowed.
-
-    Attributes:
-        regel: the rule id.
-        uitleg: why, in Dutch.
-        ontbreekt: what is missing (Dutch, may be empty).
-        plugin: the plugin that owns the rule, for a plugin guard; else None.
-    """
-
-    regel: str
-    uitleg: str
-    ontbreekt: tuple[str, ...] = field(default=(), converter=_teksten)
-    plugin: str | None = None
-
-
-@frozen(kw_only=True)
 class Besluit:
     """The answer of ``Traject.kan_naar``: allowed or not, and every reason why not.
 
     Attributes:
         naar: the fase asked about.
         toegestaan: True when no rule refuses.
-        redenen: every refusal, in rule order (handbook rules first, then plugin guards).
+        redenen: every refusal (an ``Afwijzing`` with its ``regel`` and ``plugin`` filled
+            in), in rule order (handbook rules first, then plugin guards).
     """
 
     naar: str
     toegestaan: bool
-    redenen: tuple[Weigering, ...] = field(default=(), converter=_weigeringen)
+    redenen: tuple[Afwijzing, ...] = field(default=(), converter=_afwijzingen)
 
     def __bool__(self) -> bool:
         return self.toegestaan

@@ -194,7 +194,7 @@ class Traject:
             )
         vraag = FaseGewijzigd(op=self.laatste_op, naar=fase, reden=reden)
         toestand = cast("Toestand", _AlsToestand(self))
-        redenen = tuple(compiled_rules(m).weigeringen(toestand, vraag))
+        redenen = tuple(compiled_rules(m).afwijzingen(toestand, vraag))
         return Besluit(naar=fase, toegestaan=not redenen, redenen=redenen)
 
     def __reduce__(self) -> tuple[Any, ...]:
