@@ -339,11 +339,10 @@ def test_a_reader_tailing_eight_writers_misses_nothing_and_sees_nothing_twice(
                 break
         for d in draden:
             d.join()
-        for p in processen:
-            assert p.wait(timeout=120) == 0
-            assert p.stdout is not None
-            assert p.stdout.read().strip() == "klaar"
-            p.stdout.close()
+        uitvoer = [p.communicate(timeout=120)[0] for p in processen]  # closes their pipes
+        for p, uit in zip(processen, uitvoer, strict=True):
+            assert p.returncode == 0, uit
+            assert uit.strip() == "klaar"
         assert not fouten
         gezien.extend(lezer.sinds(gezien[-1].positie))
         posities = [f.positie for f in gezien]

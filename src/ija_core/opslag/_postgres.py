@@ -86,6 +86,8 @@ class PostgresBackend(Backend):
             )
         if alleen_lezen:
             return
+        if "ija_opslag" in tabellen and self._actueel():
+            return  # a store of this schema: opening takes no lock a writer could wait on
         try:
             with self.schrijf() as cur:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SLOT_SCHEMA,))
@@ -121,6 +123,18 @@ class PostgresBackend(Backend):
         except self.psycopg.Error as exc:
             self.sluit()
             raise OpslagFout(f"PostgreSQL: {str(exc).strip()}") from None
+
+    def _actueel(self) -> bool:
+        """Whether the store already has this schema and its feed counter, read without a
+        lock: then opening runs no DDL (``CREATE INDEX IF NOT EXISTS`` takes a share lock on
+        its table, and opening while writers commit could deadlock on the feed counter)."""
+        try:
+            rijen = dict(self.lees(
+                "SELECT sleutel, waarde FROM ija_opslag WHERE sleutel IN ('schema', 'positie')"
+            ))
+        except self.psycopg.Error:
+            return False
+        return rijen.get("schema") == SCHEMA_VERSIE and "positie" in rijen
 
     @staticmethod
     def _kolommen(cur: Any, tabel: str) -> set[str]:
