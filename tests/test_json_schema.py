@@ -1,0 +1,294 @@
+"""``ija.json_schema(m)``: the JSON Schema of one event, checked with the ``jsonschema`` library.
+
+The schema must be valid Draft 2020-12, accept every event the library accepts (the casussen
+in ``examples/`` and every event of a generated traject that ``Traject.replay`` takes), and
+refuse the plain mistakes a frontend can catch before it sends anything.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, FormatChecker
+from strategies import EVENT_SOORTEN_NA_AANMELDING, event_velden_strategy, offset_strategy
+
+import ija_core as ija
+
+VOORBEELDEN = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def validator(m: ija.Methodiek) -> Draft202012Validator:
+    return Draft202012Validator(ija.json_schema(m), format_checker=FormatChecker())
+
+
+def _fouten(validator: Draft202012Validator, event: Any) -> list[str]:
+    return [f"{list(f.absolute_path)}: {f.message}" for f in validator.iter_errors(event)]
+
+
+def test_the_schema_is_valid_draft_2020_12_and_plain_json(m: ija.Methodiek) -> None:
+    schema = ija.json_schema(m)
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert json.loads(json.dumps(schema)) == schema
+    assert list(schema["$defs"]) == list(m.gebeurtenistypen)
+    assert schema["properties"]["type"]["enum"] == list(m.gebeurtenistypen)
+    for soort, sub in schema["$defs"].items():
+        assert sub["additionalProperties"] is False, soort
+        assert sub["properties"]["type"] == {"const": soort}
+        assert {"type", "op"} <= set(sub["required"])
+
+
+def test_a_fresh_schema_per_call(m: ija.Methodiek) -> None:
+    schema = ija.json_schema(m)
+    schema["$defs"].clear()
+    assert ija.json_schema(m)["$defs"]
+
+
+def test_json_schema_wants_a_methodiek() -> None:
+    with pytest.raises(ija.OngeldigeInvoer, match="methodiek"):
+        ija.json_schema("handboek")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.name)
+def test_every_example_event_validates(
+    pad: Path, m: ija.Methodiek, validator: Draft202012Validator
+) -> None:
+    events = json.loads(pad.read_text(encoding="utf-8"))["events"]
+    assert events
+    for i, event in enumerate(events):
+        assert _fouten(validator, event) == [], (pad.name, i)
+
+
+def test_both_traject_and_group_examples_are_covered() -> None:
+    formaten = {json.loads(p.read_text(encoding="utf-8"))["formaat"] for p in VOORBEELDEN}
+    assert formaten == {"ija-traject/1", "ija-groep/1"}
+
+
+START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+OFFSETS = {"+01:00": timezone(timedelta(hours=1)), "+02:00": timezone(timedelta(hours=2))}
+
+
+def _tijdstip(op: datetime, offset: str) -> str:
+    if offset == "Z":
+        return op.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return op.astimezone(OFFSETS[offset]).isoformat()
+
+
+@st.composite
+def _reeks(draw: st.DrawFn) -> list[dict[str, Any]]:
+    aangemeld: dict[str, Any] = {
+        "type": "aangemeld",
+        "op": _tijdstip(START, draw(offset_strategy())),
+        "traject": "schema-1",
+        "jongere": {"pseudoniem": "Sam", "geboortedatum": "2007-01-15"},
+        "verwijzer": "wijkagent",
+    }
+    for veld, waarde in draw(
+        st.dictionaries(
+            st.sampled_from(("aanbieder", "wijkteam", "aanleiding", "coach")),
+            st.sampled_from(("exodus", None)),  # no aanbieders without plugins: then refused
+            max_size=2,
+        )
+    ).items():
+        aangemeld[veld] = waarde
+    events = [aangemeld]
+    op = START
+    for _ in range(draw(st.integers(min_value=0, max_value=25))):
+        soort = draw(st.sampled_from(EVENT_SOORTEN_NA_AANMELDING))
+        op += timedelta(minutes=draw(st.sampled_from((0, 30, 60 * 24, 60 * 24 * 9))))
+        velden = draw(event_velden_strategy(soort))
+        events.append({"type": soort, "op": _tijdstip(op, draw(offset_strategy())), **velden})
+    return events
+
+
+@given(events=_reeks())
+def test_every_event_replay_accepts_validates(events: list[dict[str, Any]]) -> None:
+    m = ija.load_methodiek(entrypoints=False)  # cached; the fixture is not for @given
+    validator = _validator(m)
+    try:
+        t = ija.Traject.replay(events[:1], methodiek=m)
+    except ija.OngeldigeInvoer:
+        assert _fouten(validator, events[0])  # refused by both (an unknown aanbieder)
+        return
+    geaccepteerd = [events[0]]
+    for event in events[1:]:
+        try:
+            t = t.registreer(event)
+        except ija.IjaError:
+            continue
+        geaccepteerd.append(event)
+    ija.Traject.replay(geaccepteerd, methodiek=m)  # the library's judgement on the whole
+    for event in geaccepteerd:
+        assert _fouten(validator, event) == [], event
+
+
+_VALIDATORS: dict[int, Draft202012Validator] = {}
+
+
+def _validator(m: ija.Methodiek) -> Draft202012Validator:
+    if id(m) not in _VALIDATORS:
+        _VALIDATORS[id(m)] = Draft202012Validator(ija.json_schema(m), format_checker=FormatChecker())
+    return _VALIDATORS[id(m)]
+
+
+GOED: dict[str, Any] = {
+    "type": "contactpoging",
+    "op": "2025-03-03T10:00:00+01:00",
+    "kanaal": "app",
+    "gelukt": True,
+}
+AANGEMELD: dict[str, Any] = {
+    "type": "aangemeld",
+    "op": "2025-03-03T09:00:00+01:00",
+    "traject": "t-1",
+    "jongere": {"pseudoniem": "Sam", "geboortedatum": "2007-01-15"},
+    "verwijzer": "school",
+}
+
+
+def _met(basis: dict[str, Any], **wijziging: Any) -> dict[str, Any]:
+    event = copy.deepcopy(basis)
+    for veld, waarde in wijziging.items():
+        if waarde is _WEG:
+            del event[veld]
+        else:
+            event[veld] = waarde
+    return event
+
+
+_WEG = object()
+
+FOUT: dict[str, dict[str, Any]] = {
+    "verplicht-veld-weg": _met(GOED, gelukt=_WEG),
+    "op-weg": _met(GOED, op=_WEG),
+    "type-weg": _met(GOED, type=_WEG),
+    "onbekend-veld": _met(GOED, extra="x"),
+    "ja-voor-bool": _met(GOED, gelukt="ja"),
+    "getal-voor-tekst": _met(GOED, kanaal=12),
+    "onbekend-type": _met(GOED, type="contactpoging-2"),
+    "onbekende-fase": {"type": "fase-gewijzigd", "op": GOED["op"], "naar": "fase-5"},
+    "onbekende-rol": {"type": "contact", "op": GOED["op"], "met": "buurman", "vorm": "app"},
+    "onbekende-relatie": {
+        "type": "betrokkene-toegevoegd",
+        "op": GOED["op"],
+        "id": "oma",
+        "relatie": "onbekend",
+    },
+    "onbekend-leefgebied": {
+        "type": "hulpvraag-geopend",
+        "op": GOED["op"],
+        "id": "h1",
+        "leefgebied": "ruimtevaart",
+        "omschrijving": "x",
+    },
+    "onbekende-opschaling": {"type": "opgeschaald", "op": GOED["op"], "naar": "x", "reden": "r"},
+    "onbekende-aanbieder": _met(AANGEMELD, aanbieder="acme"),
+    "lege-reden": {"type": "afgesloten", "op": GOED["op"], "reden": "   "},
+    "tijdstip-zonder-offset": _met(GOED, op="2025-03-03T10:00:00"),
+    "tijdstip-met-regeleinde": _met(GOED, op="2025-03-03T10:00:00+01:00\n"),
+    "tijdstip-andere-cijfers": _met(GOED, op="٢٠٢٥-03-03T10:00:00+01:00"),
+    "jaar-9999": _met(GOED, op="9999-03-03T10:00:00+01:00"),
+    "datum-als-tijdstip": _met(
+        AANGEMELD, jongere={"pseudoniem": "Sam", "geboortedatum": "2007-01-15T00:00:00Z"}
+    ),
+    "onbestaande-datum": _met(
+        AANGEMELD, jongere={"pseudoniem": "Sam", "geboortedatum": "2007-02-30"}
+    ),
+    "onbekend-veld-genest": _met(
+        AANGEMELD, jongere={"pseudoniem": "Sam", "geboortedatum": "2007-01-15", "naam": "x"}
+    ),
+    "onbekende-literal": {
+        "type": "toestemming-gegeven",
+        "op": GOED["op"],
+        "betrokkene": "oma",
+        "voor": "alles",
+    },
+    "onbekend-instrument": {
+        "type": "instrument-ingezet",
+        "op": GOED["op"],
+        "instrument": "tarot",
+        "resultaat": None,
+    },
+    "resultaat-bij-instrument-zonder": {
+        "type": "instrument-ingezet",
+        "op": GOED["op"],
+        "instrument": "ret",
+        "resultaat": {"x": 1},
+    },
+    "geen-resultaat-bij-schaalvraag": {
+        "type": "instrument-ingezet",
+        "op": GOED["op"],
+        "instrument": "schaalvraag",
+        "resultaat": None,
+    },
+    "verkeerd-resultaat": {
+        "type": "instrument-ingezet",
+        "op": GOED["op"],
+        "instrument": "schaalvraag",
+        "resultaat": {"onderwerp": "thuis", "score": "7", "betekenis_0": "a", "betekenis_10": "b"},
+    },
+    "resultaat-weg": {"type": "instrument-ingezet", "op": GOED["op"], "instrument": "ret"},
+    "groepslid-zonder-traject": {"type": "lid-toegevoegd", "op": GOED["op"]},
+    "geen-object": ["contactpoging"],
+}
+
+
+def test_the_good_events_validate(m: ija.Methodiek, validator: Draft202012Validator) -> None:
+    for event in (GOED, AANGEMELD):
+        assert _fouten(validator, event) == []
+        ija.Traject.replay([AANGEMELD, GOED], methodiek=m)
+
+
+@pytest.mark.parametrize("naam", sorted(FOUT))
+def test_a_spoiled_event_does_not_validate_and_the_codec_refuses_it_too(
+    naam: str, m: ija.Methodiek, validator: Draft202012Validator
+) -> None:
+    event = FOUT[naam]
+    assert _fouten(validator, event), naam
+    with pytest.raises(ija.OngeldigeInvoer):
+        if isinstance(event, dict) and event.get("type") in ("lid-toegevoegd",):
+            ija.from_json(json.dumps(event), ija.GroepGebeurtenis, methodiek=m)
+        else:
+            ija.from_json(json.dumps(event), ija.Gebeurtenis, methodiek=m)
+
+
+def test_optional_fields_may_be_left_out_or_null(validator: Draft202012Validator) -> None:
+    assert _fouten(validator, _met(AANGEMELD, aanbieder=None, coach=None)) == []
+    assert _fouten(validator, _met(AANGEMELD, wijkteam="noord", coach="c-1")) == []
+    assert _fouten(validator, {"type": "hervat", "op": "2025-03-03T10:00Z"}) == []
+
+
+def test_a_plugins_instrument_is_in_its_methodieks_schema_only(m: ija.Methodiek) -> None:
+    ija_exodus = pytest.importorskip("ija_exodus")
+    met = ija.load_methodiek(plugins=[ija_exodus], entrypoints=False)
+    ids = ija.json_schema(met)["$defs"]["instrument-ingezet"]["properties"]["instrument"]["enum"]
+    assert "exodus:krachteninventarisatie" in ids
+    assert ids == [i.id for i in met.instrumenten]
+    zonder = ija.json_schema(m)["$defs"]["instrument-ingezet"]["properties"]["instrument"]["enum"]
+    assert "exodus:krachteninventarisatie" not in zonder
+    event = {
+        "type": "instrument-ingezet",
+        "op": "2025-03-03T10:00:00+01:00",
+        "instrument": "exodus:krachteninventarisatie",
+        "resultaat": None,
+    }
+    assert _fouten(_validator(met), event)  # this instrument records a result
+    assert _fouten(_validator(m), event)  # and without the plugin it is unknown
+
+
+def test_ids_come_from_the_methodiek(m: ija.Methodiek) -> None:
+    defs = ija.json_schema(m)["$defs"]
+    assert defs["fase-gewijzigd"]["properties"]["naar"]["enum"] == [f.id for f in m.fasen]
+    assert defs["betrokkene-toegevoegd"]["properties"]["relatie"]["enum"] == [
+        r.id for r in m.relaties
+    ]
+    assert defs["opgeschaald"]["properties"]["naar"]["enum"] == [o.id for o in m.opschalingen]
+    assert defs["contact"]["properties"]["met"]["enum"] == [r.id for r in m.rollen]
