@@ -17,9 +17,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
-from strategies import EVENT_SOORTEN_NA_AANMELDING, event_velden_strategy, offset_strategy
 
 import ija_core as ija
+from strategies import (
+    EVENT_SOORTEN_NA_AANMELDING,
+    event_velden_strategy,
+    offset_strategy,
+    resultaat_strategies,
+)
 
 VOORBEELDEN = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.json"))
 
@@ -91,14 +96,16 @@ def _reeks(draw: st.DrawFn) -> list[dict[str, Any]]:
         "jongere": {"pseudoniem": "Sam", "geboortedatum": "2007-01-15"},
         "verwijzer": "wijkagent",
     }
-    for veld, waarde in draw(
-        st.dictionaries(
-            st.sampled_from(("aanbieder", "wijkteam", "aanleiding", "coach")),
-            st.sampled_from(("exodus", None)),  # no aanbieders without plugins: then refused
-            max_size=2,
+    aangemeld.update(
+        draw(
+            st.dictionaries(
+                st.sampled_from(("aanbieder", "wijkteam", "aanleiding", "coach")),
+                # no aanbieders without plugins: an aanbieder is refused by both
+                st.sampled_from(("exodus", None)),
+                max_size=2,
+            )
         )
-    ).items():
-        aangemeld[veld] = waarde
+    )
     events = [aangemeld]
     op = START
     for _ in range(draw(st.integers(min_value=0, max_value=25))):
@@ -135,7 +142,9 @@ _VALIDATORS: dict[int, Draft202012Validator] = {}
 
 def _validator(m: ija.Methodiek) -> Draft202012Validator:
     if id(m) not in _VALIDATORS:
-        _VALIDATORS[id(m)] = Draft202012Validator(ija.json_schema(m), format_checker=FormatChecker())
+        _VALIDATORS[id(m)] = Draft202012Validator(
+            ija.json_schema(m), format_checker=FormatChecker()
+        )
     return _VALIDATORS[id(m)]
 
 
@@ -253,11 +262,10 @@ def test_a_spoiled_event_does_not_validate_and_the_codec_refuses_it_too(
 ) -> None:
     event = FOUT[naam]
     assert _fouten(validator, event), naam
+    groep = isinstance(event, dict) and event.get("type") == "lid-toegevoegd"
+    soort = ija.GroepGebeurtenis if groep else ija.Gebeurtenis
     with pytest.raises(ija.OngeldigeInvoer):
-        if isinstance(event, dict) and event.get("type") in ("lid-toegevoegd",):
-            ija.from_json(json.dumps(event), ija.GroepGebeurtenis, methodiek=m)
-        else:
-            ija.from_json(json.dumps(event), ija.Gebeurtenis, methodiek=m)
+        ija.from_json(json.dumps(event), soort, methodiek=m)
 
 
 def test_optional_fields_may_be_left_out_or_null(validator: Draft202012Validator) -> None:
@@ -292,3 +300,18 @@ def test_ids_come_from_the_methodiek(m: ija.Methodiek) -> None:
     ]
     assert defs["opgeschaald"]["properties"]["naar"]["enum"] == [o.id for o in m.opschalingen]
     assert defs["contact"]["properties"]["met"]["enum"] == [r.id for r in m.rollen]
+
+
+@given(data=st.data())
+def test_every_result_of_every_handbook_instrument_validates(data: st.DataObject) -> None:
+    m = ija.load_methodiek(entrypoints=False)
+    strategieen = resultaat_strategies()
+    instrument = data.draw(st.sampled_from([i for i in m.instrumenten if i.resultaat]))
+    resultaat = data.draw(strategieen[instrument.resultaat])
+    e = ija.InstrumentIngezet(op=START, instrument=instrument.id, resultaat=resultaat)
+    event = json.loads(ija.to_json(e, methodiek=m))
+    ija.from_json(json.dumps(event), ija.Gebeurtenis, methodiek=m)  # the codec takes it
+    assert _fouten(_validator(m), event) == []
+    anders = [i for i in m.instrumenten if i.resultaat and i.resultaat is not instrument.resultaat]
+    if anders:  # the same result under another instrument does not fit its class
+        assert _fouten(_validator(m), {**event, "instrument": anders[0].id})

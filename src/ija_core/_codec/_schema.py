@@ -43,6 +43,14 @@ NIET_LEEG_PATROON = r"\S"
 _TIJDSTIP: dict[str, Any] = {"type": "string", "pattern": TIJDSTIP_PATROON}
 _DATUM: dict[str, Any] = {"type": "string", "format": "date", "pattern": DATUM_PATROON}
 _NIET_LEEG: dict[str, Any] = {"type": "string", "pattern": NIET_LEEG_PATROON}
+_SCALAIR: dict[Any, dict[str, Any]] = {
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    datetime: _TIJDSTIP,
+    date: _DATUM,
+}
 
 
 class _Bouwer:
@@ -74,22 +82,12 @@ class _Bouwer:
             return delen[0] if len(delen) == 1 else {"anyOf": delen}
         if origin is typing.Literal:
             return {"enum": list(args)}
-        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": self.veld(args[0])}
         if origin in (dict, Mapping):
             return {"type": "object", "additionalProperties": self.veld(args[1])}
-        if hint is str:
-            return {"type": "string"}
-        if hint is bool:
-            return {"type": "boolean"}
-        if hint is int:
-            return {"type": "integer"}
-        if hint is float:
-            return {"type": "number"}
-        if hint is datetime:
-            return dict(_TIJDSTIP)
-        if hint is date:
-            return dict(_DATUM)
+        if hint in _SCALAIR:
+            return dict(_SCALAIR[hint])
         if isinstance(hint, type) and attrs.has(hint):
             return self.record(hint)
         raise TypeError(f"geen JSON Schema voor veldtype {hint!r}")  # a new kind: add it here
