@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -315,3 +316,65 @@ def test_every_result_of_every_handbook_instrument_validates(data: st.DataObject
     anders = [i for i in m.instrumenten if i.resultaat and i.resultaat is not instrument.resultaat]
     if anders:  # the same result under another instrument does not fit its class
         assert _fouten(_validator(m), {**event, "instrument": anders[0].id})
+
+
+@attrs.frozen(kw_only=True)
+class _Kaart:
+    """A plugin's result with a field type the schema has no form for (a list)."""
+
+    aantal: int
+    woorden: list[str]
+
+
+class _KaartPlugin:
+    IJA_PLUGIN_NAAM = "schematest"
+
+    @ija.hookimpl
+    def ija_aanbieder(self) -> ija.Aanbieder:
+        return ija.Aanbieder(id="schematest", naam="Schematest")
+
+    @ija.hookimpl
+    def ija_instrumenten(self) -> tuple[ija.Instrument, ...]:
+        return (
+            ija.Instrument(
+                id="schematest:kaart",
+                naam="Kaart",
+                soort="werkvorm",
+                samenvatting="Een kaart.",
+                beschrijving="De jongere kiest een kaart.",
+                fasen=("vertrouwen",),
+                leefgebieden=("sociaal-netwerk",),
+                aanbieder="schematest",
+                resultaat=_Kaart,
+            ),
+        )
+
+
+def test_a_plugins_result_class_and_aanbieder_are_in_the_schema() -> None:
+    m = ija.load_methodiek(plugins=[_KaartPlugin()], entrypoints=False)
+    schema = ija.json_schema(m)
+    Draft202012Validator.check_schema(schema)
+    defs = schema["$defs"]
+    assert "schematest" in defs["aangemeld"]["properties"]["aanbieder"]["anyOf"][0]["enum"]
+    event = {
+        "type": "instrument-ingezet",
+        "op": "2025-03-03T10:00:00+01:00",
+        "instrument": "schematest:kaart",
+        "resultaat": {"aantal": 2, "woorden": ["ja"]},
+    }
+    ija.from_json(json.dumps(event), ija.Gebeurtenis, methodiek=m)
+    validator = _validator(m)
+    assert _fouten(validator, event) == []
+    assert _fouten(validator, {**event, "resultaat": {"aantal": "2", "woorden": []}})
+    assert _fouten(validator, {**event, "resultaat": {"aantal": 2}})  # woorden is required
+    assert _fouten(validator, {**event, "resultaat": None})
+
+
+def test_result_fields_carry_their_meaning_and_bounds(m: ija.Methodiek) -> None:
+    defs = ija.json_schema(m)["$defs"]
+    sub = defs["instrument-ingezet"]["allOf"]
+    schaal = next(d for d in sub if d["if"]["properties"]["instrument"]["const"] == "schaalvraag")
+    score = schaal["then"]["properties"]["resultaat"]["properties"]["score"]
+    assert score["type"] == "integer"
+    assert "0 tot en met 10" in score["description"]
+    assert score["title"]

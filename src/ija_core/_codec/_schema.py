@@ -20,7 +20,7 @@ from ija_core._codec._strict import JAREN
 from ija_core._validators import niet_leeg as _niet_leeg_validator
 from ija_core.groep.events import GROEP_EVENT_TYPEN
 from ija_core.methodiek import Methodiek
-from ija_core.tools.results import GRENZEN
+from ija_core.tools.results import veldbetekenis
 from ija_core.traject.events import EVENT_TYPEN, InstrumentIngezet, NietLeeg
 
 __all__ = ["json_schema"]
@@ -51,6 +51,10 @@ _SCALAIR: dict[Any, dict[str, Any]] = {
     datetime: _TIJDSTIP,
     date: _DATUM,
 }
+
+
+class _NietUitTeDrukken(Exception):
+    """A field type this module has no JSON Schema for."""
 
 
 class _Bouwer:
@@ -90,10 +94,16 @@ class _Bouwer:
             return dict(_SCALAIR[hint])
         if isinstance(hint, type) and attrs.has(hint):
             return self.record(hint)
-        raise TypeError(f"geen JSON Schema voor veldtype {hint!r}")  # a new kind: add it here
+        raise _NietUitTeDrukken(hint)
 
     def record(self, cls: type[Any], *, soort: str | None = None) -> dict[str, Any]:
-        """An attrs record as a closed object; ``soort`` adds the event's ``type`` key."""
+        """An attrs record as a closed object; ``soort`` adds the event's ``type`` key.
+
+        An event record (``soort`` given) must consist of types this module knows (else
+        ``_NietUitTeDrukken``: a new kind of field must be added here). A result class (a
+        plugin's) may use others: such a field takes any JSON value here, and the codec
+        judges it.
+        """
         hints = typing.get_type_hints(cls, include_extras=True)
         eigenschappen: dict[str, Any] = {}
         verplicht: list[str] = []
@@ -101,11 +111,18 @@ class _Bouwer:
             eigenschappen["type"] = {"const": soort}
             verplicht.append("type")
         for a in attrs.fields(cls):
-            schema = self.veld(hints[a.name])
+            try:
+                schema = self.veld(hints[a.name])
+            except _NietUitTeDrukken:
+                if soort is not None:
+                    raise
+                schema = {}
             if a.validator is _niet_leeg_validator and schema.get("type") == "string":
                 schema["pattern"] = NIET_LEEG_PATROON
-            grenzen = a.metadata.get(GRENZEN)
-            if isinstance(grenzen, str):
+            betekenis, grenzen = veldbetekenis(a)
+            if betekenis is not None:
+                schema["title"] = betekenis
+            if grenzen is not None:
                 schema["description"] = grenzen
             eigenschappen[a.name] = schema
             if a.default is attrs.NOTHING:
@@ -162,7 +179,9 @@ def json_schema(methodiek: Methodiek) -> dict[str, Any]:
     * that a whole number is written without a fraction (JSON Schema counts ``1.0`` as an
       ``integer``; the codec refuses it) and that text is valid Unicode (no lone surrogate);
     * the checks of result classes beyond their types (ranges such as 0–10, ZRM domains,
-      ``gekozen_door_jongere`` true): these are in each field's ``description``;
+      ``gekozen_door_jongere`` true): each field's meaning and bounds are its ``title`` and
+      ``description``; a field of a plugin's result class whose type has no JSON Schema form
+      here (a ``list``, an ``Enum`` ...) takes any value;
     * every rule across events: order in time, the fase steps, ids of hulpvragen, doelen and
       betrokkenen that must exist (or be new) in the traject, ``aangemeld`` first, the age
       at aanmelding, a group's members.
