@@ -328,6 +328,14 @@ class _Kaart:
     woorden: list[str]
 
 
+@attrs.frozen(kw_only=True)
+class _Boom:
+    """A plugin's result that holds itself (a tree)."""
+
+    naam: str
+    takken: tuple[_Boom, ...] = ()
+
+
 class _KaartPlugin:
     IJA_PLUGIN_NAAM = "schematest"
 
@@ -348,6 +356,17 @@ class _KaartPlugin:
                 leefgebieden=("sociaal-netwerk",),
                 aanbieder="schematest",
                 resultaat=_Kaart,
+            ),
+            ija.Instrument(
+                id="schematest:boom",
+                naam="Boom",
+                soort="werkvorm",
+                samenvatting="Een boom.",
+                beschrijving="De jongere tekent een boom.",
+                fasen=("vertrouwen",),
+                leefgebieden=("sociaal-netwerk",),
+                aanbieder="schematest",
+                resultaat=_Boom,
             ),
         )
 
@@ -370,6 +389,14 @@ def test_a_plugins_result_class_and_aanbieder_are_in_the_schema() -> None:
     assert _fouten(validator, {**event, "resultaat": {"aantal": "2", "woorden": []}})
     assert _fouten(validator, {**event, "resultaat": {"aantal": 2}})  # woorden is required
     assert _fouten(validator, {**event, "resultaat": None})
+    boom = {
+        **event,
+        "instrument": "schematest:boom",
+        "resultaat": {"naam": "stam", "takken": [{"naam": "tak", "takken": []}]},
+    }
+    ija.from_json(json.dumps(boom), ija.Gebeurtenis, methodiek=m)
+    assert _fouten(validator, boom) == []
+    assert _fouten(validator, {**boom, "resultaat": {"naam": 1}})
 
 
 def test_result_fields_carry_their_meaning_and_bounds(m: ija.Methodiek) -> None:

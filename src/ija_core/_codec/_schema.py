@@ -64,6 +64,7 @@ class _Bouwer:
         self.ids: dict[Any, list[str]] = {
             alias: [x.id for x in getattr(m, attr)] for alias, _, attr in _ID_SOORTEN
         }
+        self._bezig: set[type[Any]] = set()
 
     def veld(self, hint: Any) -> dict[str, Any]:
         """The subschema of one field's type hint."""
@@ -104,7 +105,19 @@ class _Bouwer:
         plugin's) may use others: such a field takes any JSON value here, and the codec
         judges it.
         """
-        hints = typing.get_type_hints(cls, include_extras=True)
+        if cls in self._bezig:  # a record inside itself: not unfolded (any value there)
+            raise _NietUitTeDrukken(cls)
+        self._bezig.add(cls)
+        try:
+            return self._record(cls, soort)
+        finally:
+            self._bezig.discard(cls)
+
+    def _record(self, cls: type[Any], soort: str | None) -> dict[str, Any]:
+        try:
+            hints = typing.get_type_hints(cls, include_extras=True)
+        except Exception as exc:  # a plugin's hint that names what is not there
+            raise _NietUitTeDrukken(cls) from exc
         eigenschappen: dict[str, Any] = {}
         verplicht: list[str] = []
         if soort is not None:
@@ -134,6 +147,13 @@ class _Bouwer:
             "additionalProperties": False,
         }
 
+    def resultaat(self, cls: type[Any]) -> dict[str, Any]:
+        """A result class as a closed object, or any object when its hints cannot be read."""
+        try:
+            return self.record(cls)
+        except _NietUitTeDrukken:
+            return {"type": "object"}
+
     def instrument_ingezet(self, m: Methodiek) -> dict[str, Any]:
         """``instrument-ingezet``: the ``resultaat`` follows the instrument's result class."""
         schema = self.record(InstrumentIngezet, soort=InstrumentIngezet.TYPE)
@@ -150,7 +170,7 @@ class _Bouwer:
                     "properties": {
                         "resultaat": {"type": "null"}
                         if i.resultaat is None
-                        else self.record(i.resultaat)
+                        else self.resultaat(i.resultaat)
                     }
                 },
             }
@@ -181,7 +201,7 @@ def json_schema(methodiek: Methodiek) -> dict[str, Any]:
     * the checks of result classes beyond their types (ranges such as 0–10, ZRM domains,
       ``gekozen_door_jongere`` true): each field's meaning and bounds are its ``title`` and
       ``description``; a field of a plugin's result class whose type has no JSON Schema form
-      here (a ``list``, an ``Enum`` ...) takes any value;
+      here (a ``list``, an ``Enum`` ..., or a record inside itself) takes any value;
     * every rule across events: order in time, the fase steps, ids of hulpvragen, doelen and
       betrokkenen that must exist (or be new) in the traject, ``aangemeld`` first, the age
       at aanmelding, a group's members.
