@@ -204,7 +204,12 @@ def json_schema(methodiek: Methodiek) -> dict[str, Any]:
       here (a ``list``, an ``Enum`` ..., or a record inside itself) takes any value;
     * every rule across events: order in time, the fase steps, ids of hulpvragen, doelen and
       betrokkenen that must exist (or be new) in the traject, ``aangemeld`` first, the age
-      at aanmelding, a group's members.
+      at aanmelding, a group's members; and which stream an event belongs to (the schema
+      takes a traject's and a group's events alike; a traject refuses a group's and back).
+
+    Its patterns are ECMA-262 that Python's ``re`` reads the same way, except that "not
+    blank" (``\\S``) counts a few rare characters as whitespace differently (JavaScript
+    counts U+FEFF, Python counts U+001C–U+001F).
 
     Raises:
         OngeldigeInvoer: ``methodiek`` is not a ``Methodiek``.
