@@ -87,6 +87,7 @@ LAGEN: dict[str, int] = {
     "ija_core._codec._hooks": ENGINE,
     "ija_core._codec._reader": ENGINE,
     "ija_core._codec._strict": ENGINE,
+    "ija_core._codec._schema": ENGINE,
     "ija_core.normen._measure": ENGINE,
     "ija_core.normen._timeline": ENGINE,
     "ija_core.normen._group": ENGINE,  # groepstoets: above the group and the norm evaluation
@@ -162,6 +163,7 @@ ENGINE_LAGEN: dict[str, int] = {
     "ija_core._codec._hooks": CODEC,
     "ija_core._codec._reader": CODEC,
     "ija_core._codec._strict": CODEC,
+    "ija_core._codec._schema": CODEC,  # the JSON Schema of one event, from the same records
     # fold: the rules in checking order and the builder that applies events
     "ija_core.traject._compiled_rules": FOLD,
     "ija_core.traject._fold": FOLD,

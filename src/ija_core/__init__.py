@@ -18,6 +18,7 @@ import warnings
 __version__ = "0.1.0"
 
 _PUBLIEK: dict[str, tuple[str, ...]] = {
+    "ija_core._codec._schema": ("json_schema",),
     "ija_core.aanbieders": ("Aanbieder", "Methode"),
     "ija_core.aanpak": (
         "Aanpak",

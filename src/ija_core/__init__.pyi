@@ -2,6 +2,7 @@
 ``python tests/test_api.py``; do not edit (tests/test_api.py checks it is up to date).
 """
 
+from ija_core._codec._schema import json_schema as json_schema
 from ija_core.aanbieders import Aanbieder as Aanbieder
 from ija_core.aanbieders import Methode as Methode
 from ija_core.aanpak import Aanpak as Aanpak
@@ -232,6 +233,7 @@ __all__ = [
     "groepssignalen",
     "groepstoets",
     "hookimpl",
+    "json_schema",
     "leeftijd_op",
     "load_methodiek",
     "normtoets",
