@@ -62,10 +62,8 @@ def _naar_http(exc: ija.IjaError) -> Response:
         return _fout(404, "onbekend", str(exc), id=exc.id)
     if isinstance(exc, ija.RegelOvertreding):
         return _fout(422, "regel", exc.uitleg, regel=exc.regel)
-    if isinstance(exc, opslag.InDeToekomst):
-        return _fout(422, "ongeldig", str(exc), code=exc.code, pad=exc.pad)
-    if isinstance(exc, ija.OngeldigeInvoer):
-        return _fout(422, "ongeldig", str(exc), fouten=[str(f) for f in exc.fouten])
+    if isinstance(exc, ija.OngeldigeInvoer):  # InDeToekomst too: its record has code toekomst
+        return _fout(422, "ongeldig", str(exc), fouten=[f.als_json() for f in exc.fouten])
     return _fout(503, "opslag", str(exc))
 
 
@@ -81,7 +79,9 @@ async def _body(request: Request) -> Any:
     try:
         return orjson.loads(await request.body())
     except orjson.JSONDecodeError as exc:
-        raise ija.OngeldigeInvoer(f"$: geen geldige JSON ({exc})") from None
+        raise ija.OngeldigeInvoer(
+            [ija.Fout("$", "geen-json", f"geen geldige JSON ({exc})")]
+        ) from None
 
 
 def _geheel(request: Request, naam: str, standaard: int) -> int:
@@ -89,7 +89,9 @@ def _geheel(request: Request, naam: str, standaard: int) -> int:
     if tekst is None:
         return standaard
     if not tekst.isdigit():
-        raise ija.OngeldigeInvoer(f"{naam}: verwacht een geheel getal (kreeg {tekst!r})")
+        raise ija.OngeldigeInvoer(
+            [ija.Fout(naam, "type", f"verwacht een geheel getal (kreeg {tekst!r})")]
+        )
     return int(tekst)
 
 

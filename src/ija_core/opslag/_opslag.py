@@ -28,6 +28,7 @@ from attrs import field, frozen
 from ija_core import Gebeurtenis, GroepGebeurtenis, from_json, to_json
 from ija_core.errors import (
     BestaatAl,
+    Fout,
     IjaError,
     OnbekendeStroom,
     OngeldigeInvoer,
@@ -74,10 +75,8 @@ class InDeToekomst(OngeldigeInvoer):
     (one mistyped year would otherwise lock the traject for good: ``chronologie`` refuses
     every real event after it).
 
-    It carries the fields of one ``OngeldigeInvoer.fouten`` record as design.md describes
-    them, so an app can tell it apart without reading text: ``pad`` (the JSON path of the
-    ``op``, 0-based), ``code`` (always ``"toekomst"``) and ``melding`` (Dutch). Until the
-    engine's ``fouten`` become such records, ``fouten`` holds the line ``"pad: melding"``.
+    Its one record in ``fouten`` has code ``toekomst``; ``pad`` (the JSON path of the
+    ``op``, 0-based), ``code`` and ``melding`` are also attributes of the error itself.
     """
 
     code = "toekomst"
@@ -85,7 +84,7 @@ class InDeToekomst(OngeldigeInvoer):
     def __init__(self, pad: str, melding: str) -> None:
         self.pad = pad
         self.melding = melding
-        super().__init__(f"{pad}: {melding}")
+        super().__init__([Fout(pad, "toekomst", melding)])
 
     def __reduce__(self) -> Any:
         return (InDeToekomst, (self.pad, self.melding))
