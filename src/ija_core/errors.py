@@ -85,6 +85,8 @@ class Fout(str):
     def __new__(cls, pad: str, code: str, melding: str, regel: str | None = None) -> Fout:
         if code not in CODES:
             raise ValueError(f"onbekende foutcode {code!r}; bekend zijn: {', '.join(CODES)}")
+        if not isinstance(pad, str) or not isinstance(melding, str):
+            raise TypeError("pad en melding van een Fout zijn tekst")
         zelf = super().__new__(cls, f"{pad}: {melding}" if regel is None else regel)
         object.__setattr__(zelf, "pad", pad)
         object.__setattr__(zelf, "code", code)
@@ -106,8 +108,11 @@ class Fout(str):
 
     def onder(self, prefix: str) -> Fout:
         """The same record with its path moved under ``prefix`` (e.g. ``$[3]``)."""
-        if str.__str__(self) != f"{self.pad}: {self.melding}":  # a line without a path
-            return Fout(prefix, self.code, str.__str__(self))
+        regel = str.__str__(self)
+        if regel != f"{self.pad}: {self.melding}":  # a line read without a path
+            if regel.startswith("$"):  # "$ ..." without ": " (as met_prefix always did)
+                return Fout(prefix, self.code, regel[1:].lstrip(), prefix + regel[1:])
+            return Fout(prefix, self.code, regel)
         return Fout(prefix + self.pad[1:], self.code, self.melding)
 
     def als_json(self) -> dict[str, str]:

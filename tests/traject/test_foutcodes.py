@@ -112,10 +112,13 @@ def test_plain_text_is_still_accepted_with_the_general_code() -> None:
         "iets zonder pad",
         "iets zonder pad",
     )
-    verplaatst = ija.OngeldigeInvoer([ija.Fout("$.x", "type", "m"), "los"]).met_prefix("$[3]")
+    verplaatst = ija.OngeldigeInvoer(
+        [ija.Fout("$.x", "type", "m"), "los", "$ zonder dubbele punt"]
+    ).met_prefix("$[3]")
     assert [(f.pad, f.code, str(f)) for f in verplaatst.fouten] == [
         ("$[3].x", "type", "$[3].x: m"),
         ("$[3]", "ongeldig", "$[3]: los"),
+        ("$[3]", "ongeldig", "$[3] zonder dubbele punt"),
     ]
 
 
@@ -128,6 +131,9 @@ def test_an_unknown_code_is_refused() -> None:
 def test_the_error_and_its_records_survive_pickling(m: ija.Methodiek) -> None:
     with pytest.raises(ija.OngeldigeInvoer) as info:
         ija.Traject.replay([aangemeld(), ev("contact", 1, met="buurvrouw", vorm=3)], methodiek=m)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        fout = pickle.loads(pickle.dumps(info.value.fouten[0], protocol))  # noqa: S301
+        assert (type(fout), fout.als_json()) == (ija.Fout, info.value.fouten[0].als_json())
     terug = pickle.loads(pickle.dumps(info.value))  # noqa: S301 - our own bytes
     assert type(terug) is ija.OngeldigeInvoer
     assert str(terug) == str(info.value)
