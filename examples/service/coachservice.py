@@ -9,11 +9,13 @@ Endpoints (JSON in, JSON out)::
     GET  /trajecten/{id}                     info + events
     GET  /coaches/{coach}/caseload?peildatum=YYYY-MM-DD[&na=ID&limiet=N]
                                              the coach's trajecten with their signals
+                                             (``db.signalen(coach=, ids=)``: this page only)
     GET  /feed?positie=P&limiet=N            the global feed from position P
 
 Errors: ``VersieConflict`` and ``BestaatAl`` -> 409, ``OnbekendeStroom`` -> 404,
-``RegelOvertreding`` -> 422 with the rule id, other ``OngeldigeInvoer`` -> 422 (``code``
-``toekomst`` for an event from the future), ``OpslagFout`` -> 503.
+``RegelOvertreding`` -> 422 with the rule id, other ``OngeldigeInvoer`` -> 422 with its
+records (``fouten``: ``pad``, ``code``, ``melding``; code ``toekomst`` for an event from the
+future), ``OpslagFout`` -> 503.
 
 Who may call what is left out on purpose (put your own authentication in front); the
 ``door`` of every write is the ``X-Gebruiker`` header.
@@ -62,10 +64,8 @@ def _naar_http(exc: ija.IjaError) -> Response:
         return _fout(404, "onbekend", str(exc), id=exc.id)
     if isinstance(exc, ija.RegelOvertreding):
         return _fout(422, "regel", exc.uitleg, regel=exc.regel)
-    if isinstance(exc, opslag.InDeToekomst):
-        return _fout(422, "ongeldig", str(exc), code=exc.code, pad=exc.pad)
-    if isinstance(exc, ija.OngeldigeInvoer):
-        return _fout(422, "ongeldig", str(exc), fouten=[str(f) for f in exc.fouten])
+    if isinstance(exc, ija.OngeldigeInvoer):  # InDeToekomst too: its record has code toekomst
+        return _fout(422, "ongeldig", str(exc), fouten=[f.als_json() for f in exc.fouten])
     return _fout(503, "opslag", str(exc))
 
 
@@ -81,7 +81,9 @@ async def _body(request: Request) -> Any:
     try:
         return orjson.loads(await request.body())
     except orjson.JSONDecodeError as exc:
-        raise ija.OngeldigeInvoer(f"$: geen geldige JSON ({exc})") from None
+        raise ija.OngeldigeInvoer(
+            [ija.Fout("$", "geen-json", f"geen geldige JSON ({exc})")]
+        ) from None
 
 
 def _geheel(request: Request, naam: str, standaard: int) -> int:
@@ -89,7 +91,9 @@ def _geheel(request: Request, naam: str, standaard: int) -> int:
     if tekst is None:
         return standaard
     if not tekst.isdigit():
-        raise ija.OngeldigeInvoer(f"{naam}: verwacht een geheel getal (kreeg {tekst!r})")
+        raise ija.OngeldigeInvoer(
+            [ija.Fout(naam, "type", f"verwacht een geheel getal (kreeg {tekst!r})")]
+        )
     return int(tekst)
 
 
@@ -156,18 +160,27 @@ def maak_app(db: opslag.Opslag | None = None) -> Starlette:
             na=request.query_params.get("na"),
             limiet=_geheel(request, "limiet", 50),
         )
+        # one call: the store replays only this page's trajecten (and their groups)
+        signalen = await run_in_threadpool(
+            lambda: db.signalen(peildatum=peildatum, coach=coach, ids=ids)
+        )
+        per_traject: dict[str, list[Any]] = {tid: [] for tid in ids}
+        anderen = []  # a group norm's outcomes for members outside this page
+        for s in signalen:
+            doel = per_traject.get(s.traject, anderen)
+            doel.append(orjson.loads(ija.to_json(s)))
         uit = []
         for tid in ids:
             info = await run_in_threadpool(db.info, tid)
-            t = await run_in_threadpool(db.laad, tid)
-            signalen = ija.signalen([t], peildatum=peildatum, methodiek=db.methodiek)
-            uit.append(
-                {
-                    **_info(info),
-                    "signalen": [orjson.loads(ija.to_json(s)) for s in signalen],
-                }
-            )
-        return _json({"coach": coach, "trajecten": uit, "volgende": ids[-1] if ids else None})
+            uit.append({**_info(info), "signalen": per_traject[tid]})
+        return _json(
+            {
+                "coach": coach,
+                "trajecten": uit,
+                "groepssignalen": anderen,
+                "volgende": ids[-1] if ids else None,
+            }
+        )
 
     async def feed(request: Request, db: opslag.Opslag) -> Response:
         items = await run_in_threadpool(

@@ -35,6 +35,7 @@ _PUBLIEK: dict[str, tuple[str, ...]] = {
     "ija_core.doelgroep": ("Doelgroep", "leeftijd_op"),
     "ija_core.errors": (
         "BestaatAl",
+        "Fout",
         "IjaError",
         "OnbekendeStroom",
         "OngeldigeInvoer",

@@ -18,6 +18,7 @@ from ija_core.docspagina import DocsPagina as DocsPagina
 from ija_core.doelgroep import Doelgroep as Doelgroep
 from ija_core.doelgroep import leeftijd_op as leeftijd_op
 from ija_core.errors import BestaatAl as BestaatAl
+from ija_core.errors import Fout as Fout
 from ija_core.errors import IjaError as IjaError
 from ija_core.errors import OnbekendeStroom as OnbekendeStroom
 from ija_core.errors import OngeldigeInvoer as OngeldigeInvoer
@@ -152,6 +153,7 @@ __all__ = [
     "FaseDefinitie",
     "FaseGewijzigd",
     "Faseperiode",
+    "Fout",
     "Gebeurtenis",
     "Groep",
     "GroepAangemeld",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
-from ija_core.errors import OngeldigeInvoer
+from ija_core.errors import Fout, OngeldigeInvoer
 
 
 class _HeeftId(Protocol):
@@ -36,5 +36,11 @@ def zoek(items: Iterable[T], gezocht: str, soort: str) -> T:
             return item
         bekend.append(item.id)
     raise OngeldigeInvoer(
-        f"$: {onbekend(soort)} {gezocht!r}; bekend zijn: {', '.join(bekend) or '(geen)'}"
+        [
+            Fout(
+                "$",
+                "onbekende-waarde",
+                f"{onbekend(soort)} {gezocht!r}; bekend zijn: {', '.join(bekend) or '(geen)'}",
+            )
+        ]
     )

@@ -3,7 +3,8 @@
 Every public function raises only these (as httpx draws its tree)::
 
     IjaError                      base of everything the library raises on purpose
-    ├── OngeldigeInvoer           bad input: .fouten lists "path: message" per problem
+    ├── OngeldigeInvoer           bad input: .fouten lists one Fout (pad, code, melding;
+    │                             its str() the line "pad: melding") per problem
     │   ├── OnbekendeStroom       the event store holds no stream with that id (HTTP 404)
     │   └── BestaatAl             the event store already holds (or held) that id (HTTP 409)
     ├── RegelOvertreding          a methodiek rule refuses: .regel (rule id), .uitleg (Dutch),
@@ -27,6 +28,8 @@ from typing import Any
 __all__ = [
     "BestaatAl",
     "BronFout",
+    "CODES",
+    "Fout",
     "IjaError",
     "OnbekendeStroom",
     "OngeldigeInvoer",
@@ -43,33 +46,123 @@ class IjaError(Exception):
     """Base class of every error ija-core raises on purpose."""
 
 
+CODES = (
+    "ontbreekt",
+    "onbekend-veld",
+    "type",
+    "onbekende-waarde",
+    "ongeldige-datum",
+    "toekomst",
+    "geen-json",
+    "ongeldig",
+)
+"""The stable codes of a ``Fout``: a required field is missing; a field is not known; a value
+of the wrong JSON type; a value that is not one of the known ids or choices; a date or
+timestamp that is malformed, does not exist or lies outside the supported years; an event
+from the future (the store's ``toekomst_marge``); text that is not JSON; anything else."""
+
+
+class Fout(str):
+    """One problem of an ``OngeldigeInvoer``: where, what kind, and the Dutch message.
+
+    It *is* its old line of text, ``"pad: melding"`` (a ``str``), so code that joins,
+    compares or searches ``fouten`` as text keeps working; equality and hashing are those of
+    that line. (A record read from a line without a ``$``-path, ``Fout.uit_regel("...")``,
+    keeps that line as its text, with ``pad`` ``$``.) The fields cannot be changed.
+
+    Attributes:
+        pad: the JSON path of the problem, 0-based (``$[3].jongere.geboortedatum``); ``$`` when
+            it concerns the whole input.
+        code: a stable id from ``CODES`` (``ontbreekt``, ``type``, ``onbekende-waarde`` ...)
+            for an app to act on without reading the text.
+        melding: what is wrong, in Dutch.
+    """
+
+    pad: str
+    code: str
+    melding: str
+
+    def __new__(cls, pad: str, code: str, melding: str, regel: str | None = None) -> Fout:
+        if code not in CODES:
+            raise ValueError(f"onbekende foutcode {code!r}; bekend zijn: {', '.join(CODES)}")
+        if not isinstance(pad, str) or not isinstance(melding, str):
+            raise TypeError("pad en melding van een Fout zijn tekst")
+        zelf = super().__new__(cls, f"{pad}: {melding}" if regel is None else regel)
+        object.__setattr__(zelf, "pad", pad)
+        object.__setattr__(zelf, "code", code)
+        object.__setattr__(zelf, "melding", melding)
+        return zelf
+
+    @classmethod
+    def uit_regel(cls, regel: str, code: str = "ongeldig") -> Fout:
+        """A record from a ``"pad: melding"`` line (a ``Fout`` is returned as it is). A line
+        without a ``$``-path is about the whole input (``pad`` ``$``)."""
+        if isinstance(regel, Fout):
+            return regel
+        regel = str(regel)
+        if regel.startswith("$"):
+            pad, scheiding, melding = regel.partition(": ")
+            if scheiding and " " not in pad:
+                return cls(pad, code, melding)
+        return cls("$", code, regel, regel)
+
+    def onder(self, prefix: str) -> Fout:
+        """The same record with its path moved under ``prefix`` (e.g. ``$[3]``)."""
+        regel = str.__str__(self)
+        if regel != f"{self.pad}: {self.melding}":  # a line read without a path
+            if regel.startswith("$"):  # "$ ..." without ": " (as met_prefix always did)
+                return Fout(prefix, self.code, regel[1:].lstrip(), prefix + regel[1:])
+            return Fout(prefix, self.code, regel)
+        return Fout(prefix + self.pad[1:], self.code, self.melding)
+
+    def als_json(self) -> dict[str, str]:
+        """``{"pad": ..., "code": ..., "melding": ...}``, e.g. for a 422 response."""
+        return {"pad": self.pad, "code": self.code, "melding": self.melding}
+
+    def __setattr__(self, naam: str, waarde: Any) -> None:
+        raise AttributeError(f"een Fout is onveranderlijk ({naam!r})")
+
+    def __delattr__(self, naam: str) -> None:
+        raise AttributeError(f"een Fout is onveranderlijk ({naam!r})")
+
+    def __repr__(self) -> str:
+        return f"Fout(pad={self.pad!r}, code={self.code!r}, melding={self.melding!r})"
+
+    def __reduce__(self) -> Any:
+        return (Fout, (self.pad, self.code, self.melding, str.__str__(self)))
+
+
 class OngeldigeInvoer(IjaError, ValueError):
     """Input that does not fit the model: a wrong type, a missing or unknown field, an unknown id.
 
+    ``OngeldigeInvoer("tekst")`` and ``OngeldigeInvoer(["pad: melding", ...])`` are read as
+    records with code ``ongeldig``; pass ``Fout`` records to give each problem its code.
+
     Attributes:
-        fouten: one ``"path: message"`` line per problem, e.g.
-            ``"$[3].jongere.geboortedatum: geen geldige datum (kreeg '2014-02-29')"``.
+        fouten: one ``Fout`` per problem (``pad``, ``code``, ``melding``), each also its line
+            of text, e.g. ``"$[3].jongere.geboortedatum: die datum bestaat niet ('2014-02-29')"``.
     """
 
     def __init__(self, fouten: str | Iterable[str]) -> None:
         items = (fouten,) if isinstance(fouten, str) else tuple(fouten)
         if not items:
             items = ("ongeldige invoer",)
-        self.fouten: tuple[str, ...] = items
+        self.fouten: tuple[Fout, ...] = tuple(Fout.uit_regel(f) for f in items)
         if len(items) == 1:
-            message = items[0]
+            message = str(self.fouten[0]) if isinstance(items[0], Fout) else str(items[0])
         else:
             message = f"{len(items)} problemen in de invoer:\n" + "\n".join(
-                f"  - {f}" for f in items
+                f"  - {f}" for f in self.fouten
             )
         super().__init__(message)
 
+    def __reduce__(self) -> Any:
+        # the records keep their codes; args keeps the message exactly as it was
+        return (type(self), (self.fouten,), {"args": self.args})
+
     def met_prefix(self, prefix: str) -> OngeldigeInvoer:
         """Return the same error with every path moved under ``prefix`` (e.g. ``$[3]``)."""
-        return OngeldigeInvoer(
-            prefix + fout[1:] if fout.startswith("$") else f"{prefix}: {fout}"
-            for fout in self.fouten
-        )
+        return OngeldigeInvoer(fout.onder(prefix) for fout in self.fouten)
 
 
 class OnbekendeStroom(OngeldigeInvoer):

@@ -68,16 +68,23 @@ def test_errors_by_class_not_by_text(client: TestClient) -> None:
     assert (r.status_code, r.json()["huidig"]) == (409, 1)
     r = client.post("/trajecten/t-1/events?versie=1", json={"type": "contact"})
     assert (r.status_code, r.json()["fout"]) == (422, "ongeldig")
+    fouten = r.json()["fouten"]
+    assert {(f["pad"], f["code"]) for f in fouten} >= {("$.op", "ontbreekt")}
+    assert all(set(f) == {"pad", "code", "melding"} and f["melding"] for f in fouten)
+    r = client.post("/trajecten/t-1/events?versie=1", json={**_contact(1), "vorm": 3})
+    assert [(f["pad"], f["code"]) for f in r.json()["fouten"]] == [("$.vorm", "type")]
     toekomst = {**_contact(1), "op": "2052-03-04T09:00:00+01:00"}
     r = client.post("/trajecten/t-1/events?versie=1", json=toekomst)
-    assert (r.status_code, r.json().get("code")) == (422, "toekomst")
+    assert r.status_code == 422
+    assert [(f["pad"], f["code"]) for f in r.json()["fouten"]] == [("$.op", "toekomst")]
     r = client.post(
         "/trajecten/t-1/events?versie=1",
         json={"type": "fase-gewijzigd", "op": "2025-03-04T09:00:00+01:00", "naar": "uitvoering"},
     )
     assert r.status_code == 422
     assert r.json()["fout"] == "regel"
-    assert client.post("/trajecten", content=b"{niet json").status_code == 422
+    r = client.post("/trajecten", content=b"{niet json")
+    assert (r.status_code, r.json()["fouten"][0]["code"]) == (422, "geen-json")
     assert client.get("/feed?positie=-1").status_code == 422
 
 

@@ -68,7 +68,7 @@ from ija_core._codec._strict import (
     type_naam,
 )
 from ija_core._per_methodiek import state
-from ija_core.errors import OngeldigeInvoer
+from ija_core.errors import Fout, OngeldigeInvoer
 from ija_core.groep.events import GROEP_EVENT_TYPEN, BijeenkomstVoor, GroepGebeurtenis
 from ija_core.methodiek import Methodiek
 from ija_core.traject.events import (
@@ -257,8 +257,14 @@ class Codec:
         if isinstance(data, stroom.basis):
             return self._lees(stroom, self._json_van_object(data))
         raise OngeldigeInvoer(
-            f"$: verwacht een {stroom.naam}: een object met 'type' of een "
-            f"{stroom.basis.__name__} (kreeg {type_naam(data)})"
+            [
+                Fout(
+                    "$",
+                    "type",
+                    f"verwacht een {stroom.naam}: een object met 'type' of een "
+                    f"{stroom.basis.__name__} (kreeg {type_naam(data)})",
+                )
+            ]
         )
 
     def _lezers_van(self, stroom: _Stroom) -> dict[str, Lezer]:
@@ -290,8 +296,12 @@ class Codec:
             tekst = orjson.dumps(data)
         except orjson.JSONEncodeError:
             fouten = [
-                f"$.{veld}: {type(e).__name__}.{veld} is geen waarde voor JSON "
-                f"(kreeg {type(waarde).__name__})"
+                Fout(
+                    f"$.{veld}",
+                    "type",
+                    f"{type(e).__name__}.{veld} is geen waarde voor JSON "
+                    f"(kreeg {type(waarde).__name__})",
+                )
                 for veld, waarde in data.items()
                 if not _naar_json(waarde)
             ]

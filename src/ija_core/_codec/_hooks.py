@@ -14,7 +14,7 @@ import attrs
 
 from ija_core._codec._reader import Afwijking, Lezer
 from ija_core._codec._strict import Invoerfout, fouten_uit, parse_tijdstip, strikte_str, type_naam
-from ija_core.errors import OngeldigeInvoer
+from ija_core.errors import Fout, OngeldigeInvoer
 from ija_core.groep.events import GROEP_EVENT_TYPEN
 from ija_core.traject.events import EVENT_TYPEN, InstrumentIngezet
 
@@ -40,18 +40,38 @@ def onbekend_type(value: Any, bekend: str = BEKENDE_TYPEN) -> OngeldigeInvoer:
     """An unknown, missing or non-text ``type``; ``bekend`` lists the known types."""
     if not isinstance(value, dict):
         return OngeldigeInvoer(
-            f"$: verwacht een gebeurtenis: een object met 'type' (kreeg {type_naam(value)} "
-            f"{value!r})"
+            [
+                Fout(
+                    "$",
+                    "type",
+                    f"verwacht een gebeurtenis: een object met 'type' (kreeg {type_naam(value)} "
+                    f"{value!r})",
+                )
+            ]
         )
     if "type" not in value:
-        return OngeldigeInvoer(f"$.type: verplicht veld ontbreekt; bekende typen: {bekend}")
+        return OngeldigeInvoer(
+            [Fout("$.type", "ontbreekt", f"verplicht veld ontbreekt; bekende typen: {bekend}")]
+        )
     if not isinstance(value["type"], str):
         return OngeldigeInvoer(
-            f"$.type: verwacht tekst (kreeg {type_naam(value['type'])} {value['type']!r}); "
-            f"bekende typen: {bekend}"
+            [
+                Fout(
+                    "$.type",
+                    "type",
+                    f"verwacht tekst (kreeg {type_naam(value['type'])} {value['type']!r}); "
+                    f"bekende typen: {bekend}",
+                )
+            ]
         )
     return OngeldigeInvoer(
-        f"$.type: onbekend gebeurtenistype {value['type']!r}; bekende typen: {bekend}"
+        [
+            Fout(
+                "$.type",
+                "onbekende-waarde",
+                f"onbekend gebeurtenistype {value['type']!r}; bekende typen: {bekend}",
+            )
+        ]
     )
 
 
@@ -64,11 +84,12 @@ def id_hook(
         if value.__class__ is str and value in ids:
             return str(value)
         if not isinstance(value, str):
-            raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
+            raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})", "type")
         if not met_methodiek:
             raise Invoerfout(ZONDER_METHODIEK)
         raise Invoerfout(
-            f"onbekende {soort} {value!r}; bekend zijn: {', '.join(volgorde) or '(geen)'}"
+            f"onbekende {soort} {value!r}; bekend zijn: {', '.join(volgorde) or '(geen)'}",
+            "onbekende-waarde",
         )
 
     return structure
@@ -81,56 +102,80 @@ def instrument_hook(
 
     def structure(value: Any, _: Any) -> InstrumentIngezet:
         if value.__class__ is not dict:
-            raise Invoerfout(geen_object(value))
-        fouten: list[str] = []
+            raise Invoerfout(geen_object(value), "type")
+        fouten: list[Fout] = []
         if "type" in value and value["type"] != InstrumentIngezet.TYPE:
-            fouten.append(f"$.type: verwacht type 'instrument-ingezet' (kreeg {value['type']!r})")
+            fouten.append(
+                Fout(
+                    "$.type",
+                    "onbekende-waarde",
+                    f"verwacht type 'instrument-ingezet' (kreeg {value['type']!r})",
+                )
+            )
         extra = sorted(str(k) for k in value if k not in INSTRUMENT_VELDEN)
         if extra:
-            fouten.append(f"$: onbekend veld ({', '.join(extra)})")
+            fouten.append(Fout("$", "onbekend-veld", f"onbekend veld ({', '.join(extra)})"))
         op = None
         if "op" not in value:
-            fouten.append("$.op: verplicht veld ontbreekt")
+            fouten.append(Fout("$.op", "ontbreekt", "verplicht veld ontbreekt"))
         else:
             try:
                 op = parse_tijdstip(value["op"])
             except Invoerfout as exc:
-                fouten.append(f"$.op: {exc}")
+                fouten.append(Fout("$.op", exc.code, str(exc)))
         instrument = None
         instrument_id = value.get("instrument")
         if "instrument" not in value:
-            fouten.append("$.instrument: verplicht veld ontbreekt")
+            fouten.append(Fout("$.instrument", "ontbreekt", "verplicht veld ontbreekt"))
         elif not isinstance(instrument_id, str):
             fouten.append(
-                f"$.instrument: verwacht tekst (kreeg {type_naam(instrument_id)} {instrument_id!r})"
+                Fout(
+                    "$.instrument",
+                    "type",
+                    f"verwacht tekst (kreeg {type_naam(instrument_id)} {instrument_id!r})",
+                )
             )
         else:
             instrument = instrumenten.get(instrument_id)
             if instrument is None:
                 fouten.append(
-                    f"$.instrument: onbekend instrument {instrument_id!r}; bekend zijn: "
-                    f"{', '.join(instrumenten)}"
+                    Fout(
+                        "$.instrument",
+                        "onbekende-waarde",
+                        f"onbekend instrument {instrument_id!r}; bekend zijn: "
+                        f"{', '.join(instrumenten)}",
+                    )
                 )
         resultaat = None
         if "resultaat" not in value:
             fouten.append(
-                "$.resultaat: verplicht veld ontbreekt (geef null bij een instrument zonder "
-                "resultaat)"
+                Fout(
+                    "$.resultaat",
+                    "ontbreekt",
+                    "verplicht veld ontbreekt (geef null bij een instrument zonder resultaat)",
+                )
             )
         elif instrument is not None:
             data = value["resultaat"]
             klasse = instrument.resultaat
             if klasse is None and data is not None:
                 fouten.append(
-                    f"$.resultaat: instrument {instrument_id!r} legt geen resultaat vast; geef null"
+                    Fout(
+                        "$.resultaat",
+                        "ongeldig",
+                        f"instrument {instrument_id!r} legt geen resultaat vast; geef null",
+                    )
                 )
             elif klasse is not None and data is None:
                 fouten.append(
-                    f"$.resultaat: instrument {instrument_id!r} vraagt een resultaat "
-                    f"({klasse.__name__})"
+                    Fout(
+                        "$.resultaat",
+                        "ontbreekt",
+                        f"instrument {instrument_id!r} vraagt een resultaat ({klasse.__name__})",
+                    )
                 )
             elif klasse is not None and not isinstance(data, dict):
-                fouten.append(f"$.resultaat: {geen_object(data)}")
+                fouten.append(Fout("$.resultaat", "type", geen_object(data)))
             elif klasse is not None:
                 try:
                     resultaat = conv.structure(data, klasse)
@@ -141,7 +186,7 @@ def instrument_hook(
         if fouten:
             if detailed:
                 raise OngeldigeInvoer(fouten)
-            raise Invoerfout(fouten[0])
+            raise Invoerfout(fouten[0], fouten[0].code)
         # no fouten means both were read:
         assert op is not None  # noqa: S101 - narrows for mypy
         assert isinstance(instrument_id, str)  # noqa: S101 - narrows for mypy
@@ -158,7 +203,7 @@ def strikte_reeks(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
         def structure(value: Any, typ: Any) -> Any:
             if not isinstance(value, list | tuple):
-                raise Invoerfout(f"verwacht een lijst (kreeg {type_naam(value)} {value!r})")
+                raise Invoerfout(f"verwacht een lijst (kreeg {type_naam(value)} {value!r})", "type")
             return basis(value, typ)
 
         return structure
@@ -174,7 +219,9 @@ def strikte_mapping(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
         def structure(value: Any, typ: Any) -> Any:
             if not isinstance(value, dict):
-                raise Invoerfout(f"verwacht een object (kreeg {type_naam(value)} {value!r})")
+                raise Invoerfout(
+                    f"verwacht een object (kreeg {type_naam(value)} {value!r})", "type"
+                )
             return basis(value, typ)
 
         return structure
@@ -194,7 +241,7 @@ def strikt_record(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
         def structure(value: Any, typ: Any) -> Any:
             if not isinstance(value, dict):
-                raise Invoerfout(geen_object(value))
+                raise Invoerfout(geen_object(value), "type")
             return basis(value, typ)
 
         return structure
@@ -204,7 +251,7 @@ def strikt_record(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
 def niet_leeg(value: Any, _: Any) -> str:
     if not isinstance(value, str):
-        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
+        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})", "type")
     if not value.strip():
         raise Invoerfout(f"mag niet leeg zijn (kreeg {value!r})")
     return str(strikte_str(value, _))  # refuses a lone surrogate
@@ -214,7 +261,9 @@ def literal_hook(waarden: tuple[str, ...]) -> Callable[[Any, Any], str]:
     def structure(value: Any, _: Any) -> str:
         if value.__class__ is str and value in waarden:
             return str(value)
-        raise Invoerfout(f"verwacht een van: {', '.join(waarden)} (kreeg {value!r})")
+        raise Invoerfout(
+            f"verwacht een van: {', '.join(waarden)} (kreeg {value!r})", "onbekende-waarde"
+        )
 
     return structure
 
@@ -227,13 +276,13 @@ def met_type(
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
-            raise Invoerfout(geen_object(value))
+            raise Invoerfout(geen_object(value), "type")
         if "type" in value:
             if value["type"] != soort:
                 bericht = f"verwacht type {soort!r} (kreeg {value['type']!r})"
                 if detailed:
-                    raise OngeldigeInvoer(f"$.type: {bericht}")
-                raise Invoerfout(bericht)
+                    raise OngeldigeInvoer([Fout("$.type", "onbekende-waarde", bericht)])
+                raise Invoerfout(bericht, "onbekende-waarde")
             value = {k: v for k, v in value.items() if k != "type"}
         return gen(value, cls)
 

@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args, get_origin
 import attrs
 import orjson
 
-from ija_core.errors import OngeldigeInvoer
+from ija_core.errors import Fout, OngeldigeInvoer
 
 __all__ = [
     "JAREN",
@@ -52,7 +52,12 @@ _BEREIK = f"de jaren {JAREN[0]:04d} tot en met {JAREN[1]}"
 
 
 class Invoerfout(ValueError):
-    """A strict-hook refusal whose message is already Dutch and complete."""
+    """A strict-hook refusal whose message is already Dutch and complete; ``code`` is the
+    ``Fout`` code it is reported with (``type``, ``ongeldige-datum`` ...)."""
+
+    def __init__(self, bericht: str, code: str = "ongeldig") -> None:
+        super().__init__(bericht)
+        self.code = code
 
 
 _TYPE_NAMEN: dict[type[Any], str] = {
@@ -75,7 +80,7 @@ def type_naam(value: Any) -> str:
 def strikte_str(value: Any, _: Any) -> str:
     """A ``str`` field takes only text (no ``12`` for ``"12"``), valid Unicode."""
     if not isinstance(value, str):
-        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})")
+        raise Invoerfout(f"verwacht tekst (kreeg {type_naam(value)} {value!r})", "type")
     if not value.isascii():
         fout = _tekstfout(value)
         if fout is not None:
@@ -91,21 +96,21 @@ def losse_surrogaat(s: str) -> bool:
 def strikte_int(value: Any, _: Any) -> int:
     """An ``int`` field takes only whole numbers (no bools, no ``3.7``)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invoerfout(f"verwacht een geheel getal (kreeg {type_naam(value)} {value!r})")
+        raise Invoerfout(f"verwacht een geheel getal (kreeg {type_naam(value)} {value!r})", "type")
     return value
 
 
 def strikte_float(value: Any, _: Any) -> float:
     """A ``float`` field takes numbers, not bools."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise Invoerfout(f"verwacht een getal (kreeg {type_naam(value)} {value!r})")
+        raise Invoerfout(f"verwacht een getal (kreeg {type_naam(value)} {value!r})", "type")
     return float(value)
 
 
 def strikte_bool(value: Any, _: Any) -> bool:
     """A ``bool`` field takes only ``true``/``false`` (no ``"ja"``)."""
     if not isinstance(value, bool):
-        raise Invoerfout(f"verwacht true of false (kreeg {type_naam(value)} {value!r})")
+        raise Invoerfout(f"verwacht true of false (kreeg {type_naam(value)} {value!r})", "type")
     return value
 
 
@@ -113,13 +118,18 @@ def parse_datum(value: Any, _: Any = None) -> date:
     """Parse a ``YYYY-MM-DD`` date that must exist (``2014-02-29`` does not) and lie in
     ``JAREN``."""
     if not isinstance(value, str) or not _DATUM.fullmatch(value):
-        raise Invoerfout(f"verwacht een datum als 'JJJJ-MM-DD' (kreeg {value!r})")
+        raise Invoerfout(
+            f"verwacht een datum als 'JJJJ-MM-DD' (kreeg {value!r})",
+            "ongeldige-datum" if isinstance(value, str) else "type",
+        )
     try:
         d = date.fromisoformat(value)
     except ValueError:
-        raise Invoerfout(f"die datum bestaat niet ({value!r})") from None
+        raise Invoerfout(f"die datum bestaat niet ({value!r})", "ongeldige-datum") from None
     if not JAREN[0] <= d.year <= JAREN[1]:
-        raise Invoerfout(f"datum buiten het ondersteunde bereik, {_BEREIK} (kreeg {value!r})")
+        raise Invoerfout(
+            f"datum buiten het ondersteunde bereik, {_BEREIK} (kreeg {value!r})", "ongeldige-datum"
+        )
     return d
 
 
@@ -140,19 +150,26 @@ def parse_tijdstip(value: Any, _: Any = None) -> datetime:
         if isinstance(value, str) and _ZONDER_AFWIJKING.match(value):
             raise Invoerfout(
                 f"tijdstip zonder UTC-afwijking; schrijf bv. '{value}+01:00' of '{value}Z' "
-                f"(kreeg {value!r})"
+                f"(kreeg {value!r})",
+                "ongeldige-datum",
             )
-        raise Invoerfout(f"verwacht een tijdstip als 'JJJJ-MM-DDTuu:mm:ss+01:00' (kreeg {value!r})")
+        raise Invoerfout(
+            f"verwacht een tijdstip als 'JJJJ-MM-DDTuu:mm:ss+01:00' (kreeg {value!r})",
+            "ongeldige-datum" if isinstance(value, str) else "type",
+        )
     try:
         t = datetime.fromisoformat(value)
     except ValueError:
-        raise Invoerfout(f"dat tijdstip bestaat niet ({value!r})") from None
+        raise Invoerfout(f"dat tijdstip bestaat niet ({value!r})", "ongeldige-datum") from None
     try:
         utc_jaar = t.astimezone(UTC).year
     except OverflowError:
         utc_jaar = 0
     if not (JAREN[0] <= t.year <= JAREN[1] and JAREN[0] <= utc_jaar <= JAREN[1]):
-        raise Invoerfout(f"tijdstip buiten het ondersteunde bereik, {_BEREIK} (kreeg {value!r})")
+        raise Invoerfout(
+            f"tijdstip buiten het ondersteunde bereik, {_BEREIK} (kreeg {value!r})",
+            "ongeldige-datum",
+        )
     return t
 
 
@@ -202,7 +219,7 @@ def strikte_literal(t: Any) -> Callable[[Any, Any], Any]:
             if value == keuze and type(value) is type(keuze):
                 return value
         opties = ", ".join(repr(k) for k in toegestaan)
-        raise Invoerfout(f"verwacht een van {opties} (kreeg {value!r})")
+        raise Invoerfout(f"verwacht een van {opties} (kreeg {value!r})", "onbekende-waarde")
 
     return structure
 
@@ -221,33 +238,34 @@ def is_mapping(t: Any) -> bool:
 # --- where the error lines come from ---------------------------------------------------------
 
 
-def _pad_en_bericht(exc: BaseException, pad: str) -> str:
+def _pad_en_bericht(exc: BaseException, pad: str) -> list[Fout]:
     from cattrs.errors import ForbiddenExtraKeysError
 
     if isinstance(exc, Invoerfout):
-        return f"{pad}: {exc}"
+        return [Fout(pad, exc.code, str(exc))]
     if isinstance(exc, ForbiddenExtraKeysError):
         velden = ", ".join(sorted(str(v) for v in exc.extra_fields))
-        return f"{pad}: onbekend veld ({velden})"
+        return [Fout(pad, "onbekend-veld", f"onbekend veld ({velden})")]
     if isinstance(exc, KeyError):
-        return f"{pad}: verplicht veld ontbreekt"
+        return [Fout(pad, "ontbreekt", "verplicht veld ontbreekt")]
     if isinstance(exc, OngeldigeInvoer):
-        return "; ".join(f.replace("$", pad, 1) if f.startswith("$") else f for f in exc.fouten)
+        return [f.onder(pad) for f in exc.fouten]
     if isinstance(exc, ValueError | TypeError):
         bericht = str(exc)
         veld = re.match(r"^'(\w+)'", bericht)
         if veld and not pad.endswith(f".{veld.group(1)}"):
             pad = f"{pad}.{veld.group(1)}"
-        return f"{pad}: {bericht}"
-    return f"{pad}: {type(exc).__name__}: {exc}"
+        return [Fout(pad, "ongeldig", bericht)]
+    return [Fout(pad, "ongeldig", f"{type(exc).__name__}: {exc}")]
 
 
-def fouten_uit(exc: BaseException, pad: str = "$") -> list[str]:
-    """Flatten a cattrs error tree into ``path: message`` lines (Dutch)."""
+def fouten_uit(exc: BaseException, pad: str = "$") -> list[Fout]:
+    """Flatten a cattrs error tree into ``Fout`` records (``path: message`` lines, Dutch),
+    each with the code of its kind of error."""
     from cattrs.errors import ClassValidationError, IterableValidationError
 
     if isinstance(exc, ClassValidationError | IterableValidationError):
-        regels: list[str] = []
+        regels: list[Fout] = []
         gegroepeerd, zonder = exc.group_exceptions()
         for sub, noot in gegroepeerd:
             naam = getattr(noot, "name", None)
@@ -264,7 +282,7 @@ def fouten_uit(exc: BaseException, pad: str = "$") -> list[str]:
         return regels
     if isinstance(exc, ExceptionGroup):
         return [regel for sub in exc.exceptions for regel in fouten_uit(sub, pad)]
-    return [_pad_en_bericht(exc, pad)]
+    return _pad_en_bericht(exc, pad)
 
 
 # --- what cattrs cannot be trusted with ------------------------------------------------------
@@ -287,25 +305,25 @@ def _tekstfout(s: str) -> str | None:
     return None
 
 
-def onveilige_invoer(data: Any, pad: str = "$", diepte: int = 0) -> list[str]:
+def onveilige_invoer(data: Any, pad: str = "$", diepte: int = 0) -> list[Fout]:
     """Problems in Python-built input that JSON text cannot carry: a key that is not text,
     a lone surrogate in a string (``to_json`` could not write it back), nesting deeper than
     JSON allows. JSON parsed by orjson never has them, so only Python input is checked.
     """
     if diepte > 200:
-        return [f"{pad}: te diep genest"]
+        return [Fout(pad, "ongeldig", "te diep genest")]
     if isinstance(data, str):
         fout = _tekstfout(data)
-        return [] if fout is None else [f"{pad}: {fout}"]
-    fouten: list[str] = []
+        return [] if fout is None else [Fout(pad, "ongeldig", fout)]
+    fouten: list[Fout] = []
     if isinstance(data, dict):
         for k, v in data.items():
             if not isinstance(k, str):
-                fouten.append(f"{pad}: veldnaam {k!r} is geen tekst ({type_naam(k)})")
+                fouten.append(Fout(pad, "type", f"veldnaam {k!r} is geen tekst ({type_naam(k)})"))
                 continue
             fout = _tekstfout(k)
             if fout is not None:
-                fouten.append(f"{pad}: veldnaam {k!r}: {fout}")
+                fouten.append(Fout(pad, "ongeldig", f"veldnaam {k!r}: {fout}"))
                 continue
             fouten.extend(onveilige_invoer(v, pad + _sleutel(k), diepte + 1))
     elif isinstance(data, list | tuple):
@@ -363,14 +381,14 @@ def laad_json(text: Any) -> Any:
         if bytes(text[:3]) == _BOM_BYTES:
             text = bytes(text[3:])
     else:
-        raise OngeldigeInvoer(f"$: verwacht JSON-tekst (kreeg {type(text).__name__})")
+        raise OngeldigeInvoer(
+            [Fout("$", "type", f"verwacht JSON-tekst (kreeg {type(text).__name__})")]
+        )
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        raise OngeldigeInvoer(
-            f"$: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}): "
-            f"{_json_bericht(exc.msg)}"
-        ) from None
+        bericht = f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}): "
+        raise OngeldigeInvoer([Fout("$", "geen-json", bericht + _json_bericht(exc.msg))]) from None
 
 
 def stroom_events(value: Any, formaat: str, wat: str) -> tuple[Any, str]:
@@ -386,21 +404,33 @@ def stroom_events(value: Any, formaat: str, wat: str) -> tuple[Any, str]:
         return value, "$"
     if value.__class__ is not dict:
         raise OngeldigeInvoer(
-            f"$: verwacht {wat}: een object met 'formaat' en 'events', of een lijst van "
-            f"gebeurtenissen (kreeg {type_naam(value)})"
+            [
+                Fout(
+                    "$",
+                    "type",
+                    f"verwacht {wat}: een object met 'formaat' en 'events', of een lijst van "
+                    f"gebeurtenissen (kreeg {type_naam(value)})",
+                )
+            ]
         )
     fouten = []
     extra = sorted(str(k) for k in value if k not in ("formaat", "events"))
     if extra:
-        fouten.append(f"$: onbekend veld ({', '.join(extra)})")
+        fouten.append(Fout("$", "onbekend-veld", f"onbekend veld ({', '.join(extra)})"))
     if "formaat" not in value:
-        fouten.append(f"$.formaat: verplicht veld ontbreekt (verwacht {formaat!r})")
+        fouten.append(
+            Fout("$.formaat", "ontbreekt", f"verplicht veld ontbreekt (verwacht {formaat!r})")
+        )
     elif value["formaat"] != formaat:
         fouten.append(
-            f"$.formaat: onbekend formaat {value['formaat']!r}; deze versie leest {formaat!r}"
+            Fout(
+                "$.formaat",
+                "onbekende-waarde",
+                f"onbekend formaat {value['formaat']!r}; deze versie leest {formaat!r}",
+            )
         )
     if "events" not in value:
-        fouten.append("$.events: verplicht veld ontbreekt")
+        fouten.append(Fout("$.events", "ontbreekt", "verplicht veld ontbreekt"))
     if fouten:
         raise OngeldigeInvoer(fouten)
     return value["events"], "$.events"

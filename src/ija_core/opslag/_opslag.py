@@ -28,6 +28,7 @@ from attrs import field, frozen
 from ija_core import Gebeurtenis, GroepGebeurtenis, from_json, to_json
 from ija_core.errors import (
     BestaatAl,
+    Fout,
     IjaError,
     OnbekendeStroom,
     OngeldigeInvoer,
@@ -74,10 +75,8 @@ class InDeToekomst(OngeldigeInvoer):
     (one mistyped year would otherwise lock the traject for good: ``chronologie`` refuses
     every real event after it).
 
-    It carries the fields of one ``OngeldigeInvoer.fouten`` record as design.md describes
-    them, so an app can tell it apart without reading text: ``pad`` (the JSON path of the
-    ``op``, 0-based), ``code`` (always ``"toekomst"``) and ``melding`` (Dutch). Until the
-    engine's ``fouten`` become such records, ``fouten`` holds the line ``"pad: melding"``.
+    Its one record in ``fouten`` has code ``toekomst``; ``pad`` (the JSON path of the
+    ``op``, 0-based), ``code`` and ``melding`` are also attributes of the error itself.
     """
 
     code = "toekomst"
@@ -85,7 +84,7 @@ class InDeToekomst(OngeldigeInvoer):
     def __init__(self, pad: str, melding: str) -> None:
         self.pad = pad
         self.melding = melding
-        super().__init__(f"{pad}: {melding}")
+        super().__init__([Fout(pad, "toekomst", melding)])
 
     def __reduce__(self) -> Any:
         return (InDeToekomst, (self.pad, self.melding))
@@ -1109,11 +1108,27 @@ class Opslag:
             ) from None
 
     def signalen(
-        self, *, peildatum: date, normen: Iterable[Norm | str] | None = None
+        self,
+        *,
+        peildatum: date,
+        normen: Iterable[Norm | str] | None = None,
+        coach: str | None = None,
+        wijkteam: str | None = None,
+        aanbieder: str | None = None,
+        ids: Iterable[str] | None = None,
     ) -> list[Normuitkomst]:
-        """``ija.signalen`` over every stored traject, together with the group norms of every
-        stored group (``ija.groepstoets``, its members' trajecten from the store): the
+        """``ija.signalen`` over the stored trajecten, together with the group norms of the
+        stored groups (``ija.groepstoets``, its members' trajecten from the store): the
         dreigt/verlopen outcomes at ``peildatum``, most urgent first.
+
+        ``coach``, ``wijkteam``, ``aanbieder`` and ``ids`` (traject ids) choose the trajecten,
+        from the metadata kept with the events as ``ids()`` reads it (AND; a value nobody
+        has, or an id the store does not hold, gives nothing); only those streams are
+        replayed. Closed trajecten are included (a nazorg norm may still run). A group's
+        signals (its norms' outcomes for each of its members, chosen or not) are included
+        when any of its members, past or present, is chosen; they are measured over all its
+        members. Without any of these filters: every traject and
+        every group.
 
         ``normen`` (ids or ``Norm`` objects) may mix traject norms and group norms: each is
         evaluated where it belongs. A member whose traject was erased (``verwijder``) counts as
@@ -1121,18 +1136,71 @@ class Opslag:
         traject is not in the store for another reason raises ``OngeldigeInvoer`` naming the
         ids.
         """
-        from ija_core import alle_signalen
+        from ija_core import alle_signalen, urgentie
 
-        groepen = self.groepen()
-        verwijderd = [g.id for g in self.verwijderd()] if groepen else []
-        return alle_signalen(
-            self.trajecten(),
-            groepen,
-            peildatum=peildatum,
-            methodiek=self.methodiek,
+        if coach is None and wijkteam is None and aanbieder is None and ids is None:
+            alle_groepen = self.groepen()
+            weg = [g.id for g in self.verwijderd()] if alle_groepen else []
+            return alle_signalen(
+                self.trajecten(),
+                alle_groepen,
+                peildatum=peildatum,
+                methodiek=self.methodiek,
+                normen=normen,
+                verwijderd=weg,  # an erased member counts as erased, not as missing
+            )
+        gevraagd: set[str] | None = None
+        if ids is not None:
+            if isinstance(ids, str | bytes) or not isinstance(ids, Iterable):
+                raise OngeldigeInvoer(
+                    f"ids: verwacht een lijst van traject-ids (kreeg {type(ids).__name__})"
+                )
+            gevraagd = {_tekst(f"ids[{i}]", x) for i, x in enumerate(ids)}
+        if normen is not None:
+            normen = list(normen)  # read twice below
+        gekozen = [
+            i
+            for i in self.ids(coach=coach, wijkteam=wijkteam, aanbieder=aanbieder)
+            if gevraagd is None or i in gevraagd
+        ]
+        geladen: dict[str, Traject] = {}
+        verwijderd: list[str] = []
+        for i in gekozen:
+            try:
+                geladen[i] = self.laad(i)
+            except OnbekendeStroom:  # erased since ids() read it: no longer chosen
+                verwijderd.append(i)
+        uit = alle_signalen(
+            list(geladen.values()), [], peildatum=peildatum, methodiek=self.methodiek,
             normen=normen,
-            verwijderd=verwijderd,  # an erased member counts as erased, not as missing
-        )
+        )  # fmt: skip
+        keuze = set(geladen)
+        groepen = [g for g in self.groepen() if keuze.intersection(g.ooit_leden)]
+        if groepen:
+            leden = dict(geladen)
+            for g in groepen:
+                for lid in g.ooit_leden:
+                    if lid in leden or lid in verwijderd:
+                        continue
+                    try:
+                        leden[lid] = self.laad(lid)
+                    except OnbekendeStroom as exc:
+                        if not exc.verwijderd:
+                            raise OngeldigeInvoer(
+                                f"groep {g.id!r}: lid {lid!r} staat niet in de opslag"
+                            ) from None
+                        verwijderd.append(lid)
+            groepsnormen = {n.id for n in self.methodiek.normen if n.groepsnorm} | {
+                n.id for n in normen or () if not isinstance(n, str) and n.groepsnorm
+            }
+            van_groepen = alle_signalen(
+                list(leden.values()), groepen, peildatum=peildatum,
+                methodiek=self.methodiek, normen=normen, verwijderd=verwijderd,
+            )  # fmt: skip
+            # the groups' outcomes (one per member); the members' own are not asked for
+            uit.extend(u for u in van_groepen if u.norm in groepsnormen)
+            uit.sort(key=urgentie)
+        return uit
 
     # -- checking -----------------------------------------------------------------------------------
 

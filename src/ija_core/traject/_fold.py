@@ -17,7 +17,7 @@ import attrs
 from attrs import NOTHING, evolve
 from attrs import fields as attrs_fields
 
-from ija_core.errors import IjaError, OngeldigeInvoer, RegelOvertreding
+from ija_core.errors import Fout, IjaError, OngeldigeInvoer, RegelOvertreding
 from ija_core.netwerk import TOESTEMMING_VOOR
 from ija_core.traject._compiled_rules import compiled_rules, overtreding
 from ija_core.traject.events import (
@@ -73,7 +73,9 @@ def vouw_stroom(
         begin: the message for an empty list (what the stream starts with).
     """
     if not isinstance(events, list | tuple):
-        raise OngeldigeInvoer(f"{pad}: verwacht een lijst van {wat} (kreeg {type(events).__name__})")
+        raise OngeldigeInvoer(
+            [Fout(pad, "type", f"verwacht een lijst van {wat} (kreeg {type(events).__name__})")]
+        )
     if not events:
         raise OngeldigeInvoer(f"{pad}: {begin}")
     snel = lezers()
@@ -316,8 +318,11 @@ class _Vouw:
             return None
         if b in self.verwijderde_betrokkenen:
             return f"{pad}: betrokkene {b!r} is verwijderd uit dit traject"
-        return f"{pad}: onbekende betrokkene {b!r}" + _bekend(
-            "; bekend zijn", self._betrokkene_index, scheiding=""
+        return Fout(
+            pad,
+            "onbekende-waarde",
+            f"onbekende betrokkene {b!r}"
+            + _bekend("; bekend zijn", self._betrokkene_index, scheiding=""),
         )
 
     def _rol_van(self, b: str) -> str:
