@@ -206,7 +206,12 @@ class _Pagina:
     def wacht_op(self, expressie: str, timeout: float = 20) -> Any:
         einde = time.monotonic() + timeout
         while time.monotonic() < einde:
-            waarde = self.js(expressie)
+            try:
+                waarde = self.js(expressie)
+            except RuntimeError as exc:  # the page is navigating: ask again on the next one
+                if "navigated or closed" not in str(exc):
+                    raise
+                waarde = None
             if waarde:
                 return waarde
             time.sleep(0.2)
@@ -877,7 +882,9 @@ def test_catalogue_filter_narrows_the_table(
     )
     assert zichtbaar == len(m.instrumenten_voor(fase="vertrouwen"))
     # The names are links that open the instrument page.
-    pagina.js("document.querySelector('.ija-catalogus tbody tr:not([hidden]) td a').click()")
+    # clicked after this evaluation returns, so the navigation cannot cut the evaluation off
+    pagina.js("setTimeout(() => document.querySelector("
+              "'.ija-catalogus tbody tr:not([hidden]) td a').click(), 0)")
     pagina.wacht_op("location.pathname.includes('/instrumenten/') && "
                     "!location.pathname.endsWith('/index.html') && "
                     "document.querySelector('article h1') !== null")
