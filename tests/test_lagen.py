@@ -38,6 +38,7 @@ LAGEN: dict[str, int] = {
     "ija_core.traject.events": DEFINITIES,
     "ija_core.groep.events": DEFINITIES,
     "ija_core._instant": DEFINITIES,  # the one Amsterdam-day function (stdlib only)
+    "ija_core._lui": DEFINITIES,  # loading a package's names on first use (stdlib only)
     "ija_core._lookup": DEFINITIES,
     "ija_core._validators": DEFINITIES,
     "ija_core.aanbieders": DEFINITIES,

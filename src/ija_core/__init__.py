@@ -12,8 +12,7 @@ this file, which is generated from it (``python tests/test_api.py`` writes it ag
 ``tests/test_api.py`` fails when it is out of date).
 """
 
-import importlib
-import warnings
+from ija_core._lui import lui_pakket as _lui_pakket
 
 __version__ = "0.1.0"
 
@@ -137,31 +136,9 @@ the one on the right. The norm evaluation registers itself with ``Traject.replay
 the events are warm; the traject below never imports it."""
 
 
-def __getattr__(naam: str) -> object:
-    """Load a public name (or a sub-module such as ``ija_core.traject``) on first use."""
-    module = _WAAR.get(naam)
-    if module is not None:
-        waarde: object = getattr(importlib.import_module(module), naam)
-        if module in _BEDRADING:
-            importlib.import_module(_BEDRADING[module])
-        globals()[naam] = waarde
-        return waarde
-    nieuw = _VEROUDERD.get(naam)
-    if nieuw is not None:
-        warnings.warn(
-            f"ija_core.{naam} is verouderd: gebruik ija_core.{nieuw}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return __getattr__(nieuw)
-    if not naam.startswith("_"):
-        try:
-            return importlib.import_module(f"{__name__}.{naam}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{naam}":
-                raise
-    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lui_pakket(
+    __name__,
+    _WAAR,
+    verouderd={oud: (_WAAR[nieuw], nieuw) for oud, nieuw in _VEROUDERD.items()},
+    bedrading=_BEDRADING,
+)

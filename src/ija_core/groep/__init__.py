@@ -13,8 +13,9 @@ the members once; the imports under ``TYPE_CHECKING`` give type checkers the sam
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from ija_core._lui import lui_pakket as _lui_pakket
 
 if TYPE_CHECKING:
     from ija_core.groep.events import (  # noqa: I001 - one block, 'as' marks the re-export
@@ -59,26 +60,4 @@ _WAAR: dict[str, str] = {naam: module for module, namen in _LEDEN.items() for na
 __all__ = sorted(_WAAR)  # noqa: PLE0605 - derived from _LEDEN
 
 
-def __getattr__(naam: str) -> object:
-    """Load a member on first use (and keep it, so the next access is a plain lookup)."""
-    module = _WAAR.get(naam)
-    if module is None:
-        return _submodule(naam)
-    waarde: object = getattr(importlib.import_module(module), naam)
-    globals()[naam] = waarde
-    return waarde
-
-
-def _submodule(naam: str) -> object:
-    """A submodule asked for as an attribute (``ija_core.groep.json``), as when it was imported."""
-    if not naam.startswith("__"):
-        try:
-            return importlib.import_module(f"{__name__}.{naam}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{naam}":
-                raise
-    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lui_pakket(__name__, _WAAR, private_submodules=True)

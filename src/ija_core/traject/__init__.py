@@ -9,9 +9,9 @@ the members once; the imports under ``TYPE_CHECKING`` give type checkers the sam
 
 from __future__ import annotations
 
-import importlib
-import warnings
 from typing import TYPE_CHECKING
+
+from ija_core._lui import lui_pakket as _lui_pakket
 
 if TYPE_CHECKING:
     from ija_core.traject.events import (  # noqa: I001 - one block, 'as' marks the re-export
@@ -130,34 +130,4 @@ _WAAR: dict[str, str] = {naam: module for module, namen in _LEDEN.items() for na
 __all__ = sorted(_WAAR)  # noqa: PLE0605 - derived from _LEDEN
 
 
-def __getattr__(naam: str) -> object:
-    """Load a member on first use (and keep it, so the next access is a plain lookup)."""
-    module = _WAAR.get(naam)
-    if module is None and naam in _VEROUDERD:
-        module, nieuw = _VEROUDERD[naam]
-        warnings.warn(
-            f"{__name__}.{naam} is verouderd: gebruik ija_core.{nieuw}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(importlib.import_module(module), nieuw)
-    if module is None:
-        return _submodule(naam)
-    waarde: object = getattr(importlib.import_module(module), naam)
-    globals()[naam] = waarde
-    return waarde
-
-
-def _submodule(naam: str) -> object:
-    """A submodule asked for as an attribute (``ija_core.traject.json``), as when it was imported."""
-    if not naam.startswith("__"):
-        try:
-            return importlib.import_module(f"{__name__}.{naam}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{naam}":
-                raise
-    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lui_pakket(__name__, _WAAR, verouderd=_VEROUDERD, private_submodules=True)
