@@ -211,6 +211,26 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
+def _geimporteerd(knoop: ast.AST, pakket: str, bekend: set[str]) -> list[tuple[int, str]]:
+    """(line, module) for one import statement (relative ones resolved against ``pakket``;
+    ``from a import b`` names ``a.b`` when that is a module), else []."""
+    if isinstance(knoop, ast.Import):
+        return [(knoop.lineno, a.name) for a in knoop.names]
+    if not isinstance(knoop, ast.ImportFrom):
+        return []
+    if knoop.level:
+        basis = pakket.split(".")
+        basis = basis[: len(basis) - (knoop.level - 1)]
+        naam = ".".join([*basis, knoop.module] if knoop.module else basis)
+    else:
+        naam = knoop.module or ""
+    uit = []
+    for alias in knoop.names:
+        sub = f"{naam}.{alias.name}"
+        uit.append((knoop.lineno, sub if sub in bekend else naam))
+    return uit
+
+
 def _imports(
     pad: Path, module: str, bekend: set[str], *, alleen_direct: bool = False
 ) -> list[tuple[int, str]]:
@@ -232,18 +252,7 @@ def _imports(
             knoop, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
         ):
             return
-        if isinstance(knoop, ast.Import):
-            gevonden.extend((knoop.lineno, a.name) for a in knoop.names)
-        elif isinstance(knoop, ast.ImportFrom):
-            if knoop.level:
-                basis = pakket.split(".")
-                basis = basis[: len(basis) - (knoop.level - 1)]
-                naam = ".".join([*basis, knoop.module] if knoop.module else basis)
-            else:
-                naam = knoop.module or ""
-            for alias in knoop.names:
-                sub = f"{naam}.{alias.name}"
-                gevonden.append((knoop.lineno, sub if sub in bekend else naam))
+        gevonden.extend(_geimporteerd(knoop, pakket, bekend))
         for kind in ast.iter_child_nodes(knoop):
             bezoek(kind)
 
@@ -522,18 +531,7 @@ def _alle_imports(pad: Path, module: str, bekend: set[str]) -> list[tuple[int, s
     pakket = module if pad.name == "__init__.py" else module.rpartition(".")[0]
     gevonden: list[tuple[int, str]] = []
     for knoop in ast.walk(boom):
-        if isinstance(knoop, ast.Import):
-            gevonden.extend((knoop.lineno, a.name) for a in knoop.names)
-        elif isinstance(knoop, ast.ImportFrom):
-            if knoop.level:
-                basis = pakket.split(".")
-                basis = basis[: len(basis) - (knoop.level - 1)]
-                naam = ".".join([*basis, knoop.module] if knoop.module else basis)
-            else:
-                naam = knoop.module or ""
-            for alias in knoop.names:
-                sub = f"{naam}.{alias.name}"
-                gevonden.append((knoop.lineno, sub if sub in bekend else naam))
+        gevonden.extend(_geimporteerd(knoop, pakket, bekend))
     return gevonden
 
 

@@ -20,6 +20,7 @@ from ija_core.docs import _casus_paginas as cas
 from ija_core.docs import _diagrams as diagram
 from ija_core.docs._groep_pagina import PAD as GROEPSAANPAK
 from ija_core.docs._markdown import esc, link, tabel
+from ija_core.doelgroep import leeftijd_op
 from ija_core.groep import Groep
 from ija_core.methodiek import Methodiek
 from ija_core.phases.rules import amsterdamse_tijd
@@ -51,10 +52,6 @@ def lees_groep(m: Methodiek, naam: str) -> tuple[Groep, list[Traject]] | None:
 def _moment(op: Any) -> str:
     lokaal = amsterdamse_tijd(op)
     return f"{_DAGEN[lokaal.weekday()]} {cas.datum(lokaal.date())} om {lokaal:%H:%M}"
-
-
-def _leeftijd(geboren: date, op: date) -> int:
-    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
 
 
 def groep_inhoud(e: Any, namen: dict[str, str]) -> str:
@@ -151,7 +148,7 @@ _CONTACT = frozenset({"contact", "contactpoging"})
 
 def _lid_in_woorden(m: Methodiek, t: Traject, start: date) -> str:
     """One member: the steps of the traject in a table, the contacts counted by kind."""
-    delen = [f"#### {esc(t.jongere.pseudoniem)} ({_leeftijd(t.jongere.geboortedatum, start)} jaar)\n"]
+    delen = [f"#### {esc(t.jongere.pseudoniem)} ({leeftijd_op(t.jongere.geboortedatum, start)} jaar)\n"]
     delen.append(tabel(["Datum", "Wat er gebeurde"], [
         [esc(f"{cas.datum(cas.dag(e.op))}, {amsterdamse_tijd(e.op):%H:%M}"),
          esc(cas.inhoud(m, t, e))] for e in t.events if getattr(e, "TYPE", "") not in _CONTACT
@@ -207,7 +204,7 @@ def groepsdeel(m: Methodiek, naam: str, pad: str) -> str | None:
         fase = m.fase(t.fase)
         rijen.append([
             esc(t.jongere.pseudoniem),
-            str(_leeftijd(t.jongere.geboortedatum, start)),
+            str(leeftijd_op(t.jongere.geboortedatum, start)),
             esc(betrokken or "niemand"),
             esc(f"{fase.nummer}, {fase.naam}"),
             esc(lid),
